@@ -1,0 +1,3 @@
+from strategygraph.cli import main
+
+raise SystemExit(main())
