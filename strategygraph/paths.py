@@ -15,7 +15,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 def _data_root() -> Path:
     checkout = PACKAGE_DIR.parent
-    if (checkout / "ontology" / "strategygraph.ttl").is_file() and (checkout / "pyproject.toml").is_file():
+    if (checkout / "ontology").is_dir() and (checkout / "pyproject.toml").is_file():
         return checkout
     return PACKAGE_DIR / "_data"
 
