@@ -5,7 +5,8 @@ from __future__ import annotations
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD
 
-SG = Namespace("https://w3id.org/strategygraph/ontology#")
+from strategygraph.vocab import SG  # the typed namespace: a misspelt term fails
+
 THEME = Namespace("https://w3id.org/strategygraph/theme/")
 FW = Namespace("https://w3id.org/strategygraph/framework/")
 ID = Namespace("https://w3id.org/strategygraph/id/")

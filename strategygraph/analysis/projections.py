@@ -1,0 +1,279 @@
+"""networkx projections of the graph: who addresses which theme, who resembles whom, who
+partners with whom, which themes go together; and the centrality and communities on them.
+
+Nodes are IRIs as strings (JSON- and pyvis-friendly), with ``label`` and ``kind`` attributes.
+
+Organisation similarity (the weight of :func:`organisation_graph`) is documented in
+docs/ALIGNMENT.md: ``0.5 * weighted Jaccard of the two theme profiles + 0.5 * the Dice share of
+their statements aligned with the other's``. A theme profile is the share of an organisation's
+statements on each theme, so a long strategy does not look like everyone's neighbour. All pairs
+would be quadratic (docs/PERFORMANCE.md), so pairs are only scored between members of one
+system, partners, organisations with an aligned statement, and the ``per_theme`` organisations
+that weigh each theme most; each organisation keeps its ``top_k`` best neighbours (members of its
+system and partners are always kept).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import networkx as nx
+from rdflib import URIRef
+
+from strategygraph.analysis.alignment import Alignment
+from strategygraph.analysis.data import ALIGNABLE_KINDS, CorpusView
+
+__all__ = [
+    "SIMILARITY_METHOD",
+    "ThemeCentrality",
+    "communities",
+    "org_theme_graph",
+    "organisation_graph",
+    "partnership_graph",
+    "similarity",
+    "theme_centrality",
+    "theme_cooccurrence_graph",
+    "theme_profile",
+    "theme_profiles",
+    "weighted_jaccard",
+]
+
+SIMILARITY_METHOD = (
+    "0.5 x weighted Jaccard of theme profiles + 0.5 x Dice share of aligned statements"
+)
+
+
+def org_theme_graph(view: CorpusView, organisations: Iterable[URIRef] | None = None) -> nx.Graph:
+    """Bipartite organisation-theme graph; edge ``weight`` = number of statements, with their IRIs."""
+    wanted = set(organisations) if organisations is not None else None
+    graph = nx.Graph(name="organisation-theme")
+    edges: dict[tuple[URIRef, URIRef], list[str]] = defaultdict(list)
+    for s in sorted(view.statements.values(), key=lambda s: str(s.iri)):
+        for org in s.organisations:
+            if wanted is not None and org not in wanted:
+                continue
+            for theme in s.themes:
+                edges[(org, theme)].append(str(s.iri))
+    for (org, theme), statements in sorted(edges.items(), key=lambda kv: (str(kv[0][0]), str(kv[0][1]))):
+        _org_node(graph, view, org)
+        graph.add_node(str(theme), kind="theme", bipartite=1, label=view.label(theme))
+        graph.add_edge(str(org), str(theme), weight=len(statements), statements=statements)
+    return graph
+
+
+def _org_node(graph: nx.Graph, view: CorpusView, org: URIRef) -> None:
+    record = view.organisations.get(org)
+    graph.add_node(
+        str(org),
+        kind="organisation",
+        bipartite=0,
+        label=view.label(org),
+        ods_code=record.ods_code if record and record.ods_code else "",
+        types=list(record.kinds) if record else [],
+        ics=[str(i) for i in record.ics] if record else [],
+    )
+
+
+def theme_profile(view: CorpusView, org: URIRef) -> dict[URIRef, float]:
+    """Share of an organisation's theme tags on each theme (sums to 1, empty without themes)."""
+    return theme_profiles(view).get(org, {})
+
+
+def theme_profiles(view: CorpusView) -> dict[URIRef, dict[URIRef, float]]:
+    """:func:`theme_profile` of every publishing organisation, in one pass over the statements."""
+    counts: dict[URIRef, Counter[URIRef]] = defaultdict(Counter)
+    for s in view.statements.values():
+        for org in s.organisations:
+            counts[org].update(s.themes)
+    profiles: dict[URIRef, dict[URIRef, float]] = {}
+    for org, c in counts.items():
+        total = sum(c.values())
+        profiles[org] = {t: n / total for t, n in c.items()} if total else {}
+    return profiles
+
+
+def weighted_jaccard(a: dict[URIRef, float], b: dict[URIRef, float]) -> float:
+    """``sum(min) / sum(max)`` over the union of keys; 0 for two empty profiles."""
+    keys = set(a) | set(b)
+    top = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys)
+    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / top if top else 0.0
+
+
+def organisation_graph(
+    view: CorpusView,
+    alignments: Iterable[Alignment] = (),
+    *,
+    top_k: int = 10,
+    per_theme: int = 50,
+) -> nx.Graph:
+    """Organisations weighted by what they share (see the module docstring for the measure)."""
+    orgs = view.publishing_organisations()
+    all_profiles = theme_profiles(view)
+    profiles = {o: all_profiles.get(o, {}) for o in orgs}
+    alignable, aligned_with = _alignment_counts(view, alignments)
+
+    always: set[frozenset[URIRef]] = set()
+    for ics in view.ics.values():
+        members = [m for m in ics.members if m in profiles]
+        always.update(frozenset((x, y)) for i, x in enumerate(members) for y in members[i + 1 :])
+    always.update(p for p in view.partners if all(o in profiles for o in p) and len(p) == 2)
+    candidates = set(always)
+    candidates.update(frozenset(k) for k in aligned_with if k[0] != k[1])
+    by_theme: dict[URIRef, list[tuple[float, str, URIRef]]] = defaultdict(list)
+    for org, profile in profiles.items():
+        for theme, share in profile.items():
+            by_theme[theme].append((-share, str(org), org))
+    for entries in by_theme.values():
+        top = [org for _, _, org in sorted(entries)[:per_theme]]
+        candidates.update(frozenset((x, y)) for i, x in enumerate(top) for y in top[i + 1 :])
+
+    scored: dict[frozenset[URIRef], dict[str, object]] = {}
+    for pair in candidates:
+        if len(pair) != 2:
+            continue
+        a, b = sorted(pair, key=str)
+        themes, dice, score = _pair_score(profiles, alignable, aligned_with, a, b)
+        if score <= 0 and pair not in always:
+            continue
+        shared = sorted(set(profiles[a]) & set(profiles[b]), key=str)
+        scored[pair] = {
+            "weight": score,
+            "theme_similarity": round(themes, 3),
+            "alignment_similarity": round(dice, 3),
+            "aligned_statements": len(aligned_with[(a, b)]) + len(aligned_with[(b, a)]),
+            "shared_themes": [str(t) for t in shared],
+        }
+    keep: set[frozenset[URIRef]] = {p for p in scored if p in always}
+    neighbours: dict[URIRef, list[tuple[float, str, frozenset[URIRef]]]] = defaultdict(list)
+    for pair, data in scored.items():
+        for org in pair:
+            other = next(o for o in pair if o != org)
+            neighbours[org].append((-float(data["weight"]), str(other), pair))  # type: ignore[arg-type]
+    for entries in neighbours.values():
+        keep.update(pair for _, _, pair in sorted(entries)[:top_k])
+
+    graph = nx.Graph(name="organisation-similarity", method=SIMILARITY_METHOD)
+    for org in orgs:
+        _org_node(graph, view, org)
+    for pair in sorted(keep, key=lambda p: sorted(str(o) for o in p)):
+        a, b = sorted(pair, key=str)
+        graph.add_edge(str(a), str(b), **scored[pair])
+    return graph
+
+
+def _alignment_counts(
+    view: CorpusView, alignments: Iterable[Alignment]
+) -> tuple[Counter[URIRef], dict[tuple[URIRef, URIRef], set[URIRef]]]:
+    alignable = Counter(o for s in view.statements.values() if s.kind in ALIGNABLE_KINDS for o in s.organisations)
+    aligned_with: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+    for link in alignments:
+        if link.a not in view.statements or link.b not in view.statements:
+            continue
+        a, b = view.statements[link.a], view.statements[link.b]
+        for oa in a.organisations:
+            for ob in b.organisations:
+                aligned_with[(oa, ob)].add(a.iri)
+                aligned_with[(ob, oa)].add(b.iri)
+    return alignable, aligned_with
+
+
+def _pair_score(
+    profiles: dict[URIRef, dict[URIRef, float]],
+    alignable: Counter[URIRef],
+    aligned_with: dict[tuple[URIRef, URIRef], set[URIRef]],
+    a: URIRef,
+    b: URIRef,
+) -> tuple[float, float, float]:
+    themes = weighted_jaccard(profiles.get(a, {}), profiles.get(b, {}))
+    n = alignable[a] + alignable[b]
+    dice = (len(aligned_with.get((a, b), ())) + len(aligned_with.get((b, a), ()))) / n if n else 0.0
+    return themes, dice, round(0.5 * themes + 0.5 * dice, 3)
+
+
+def similarity(view: CorpusView, a: URIRef, b: URIRef, alignments: Iterable[Alignment] = ()) -> float:
+    """The organisation similarity of one pair (the measure of :func:`organisation_graph`)."""
+    alignable, aligned_with = _alignment_counts(view, alignments)
+    return _pair_score(theme_profiles(view), alignable, aligned_with, a, b)[2]
+
+
+def partnership_graph(view: CorpusView) -> nx.Graph:
+    """Organisations, systems and partnerships: ``relation`` is "partner" or "member"."""
+    graph = nx.Graph(name="partnerships")
+    for org in sorted(view.organisations, key=str):
+        _org_node(graph, view, org)
+    for ics in sorted(view.ics.values(), key=lambda i: str(i.iri)):
+        graph.add_node(str(ics.iri), kind="ics", label=ics.label)
+        for member in ics.members:
+            if member in view.organisations:
+                graph.add_edge(str(member), str(ics.iri), relation="member")
+    for iri, (label, members) in sorted(view.partnerships.items(), key=lambda kv: str(kv[0])):
+        graph.add_node(str(iri), kind="partnership", label=label)
+        for member in members:
+            if member in view.organisations:
+                graph.add_edge(str(member), str(iri), relation="member")
+    for pair in sorted(view.partners, key=lambda p: sorted(str(o) for o in p)):
+        if len(pair) == 2 and all(o in view.organisations for o in pair):
+            a, b = sorted(pair, key=str)
+            graph.add_edge(str(a), str(b), relation="partner")
+    return graph
+
+
+def theme_cooccurrence_graph(view: CorpusView) -> nx.Graph:
+    """Themes linked when one statement addresses both; ``weight`` = number of such statements."""
+    graph = nx.Graph(name="theme-cooccurrence")
+    for theme, concept in sorted(view.themes.items(), key=lambda kv: str(kv[0])):
+        graph.add_node(str(theme), kind="theme", label=concept.label)
+    counts: Counter[tuple[str, str]] = Counter()
+    for s in view.statements.values():
+        themes = sorted(str(t) for t in s.themes)
+        counts.update((x, y) for i, x in enumerate(themes) for y in themes[i + 1 :])
+    for (a, b), n in sorted(counts.items()):
+        graph.add_edge(a, b, weight=n)
+    return graph
+
+
+@dataclass(frozen=True)
+class ThemeCentrality:
+    """How much a theme holds a set of organisations together."""
+
+    theme: str
+    label: str
+    organisations: int  # how many of them address it
+    share: float  # that number over all of them (degree centrality in the bipartite graph)
+    statements: int
+    betweenness: float  # in the organisation-theme graph: does it bridge otherwise apart groups
+
+
+def theme_centrality(view: CorpusView, organisations: Iterable[URIRef] | None = None) -> list[ThemeCentrality]:
+    """Themes ranked by how many of the organisations address them, then by betweenness."""
+    graph = org_theme_graph(view, organisations)
+    orgs = [n for n, d in graph.nodes(data=True) if d["kind"] == "organisation"]
+    if not orgs:
+        return []
+    between = nx.betweenness_centrality(graph, normalized=True) if graph.number_of_nodes() <= 2000 else {}
+    ranked = []
+    for node, data in graph.nodes(data=True):
+        if data["kind"] != "theme":
+            continue
+        degree = graph.degree(node)
+        ranked.append(
+            ThemeCentrality(
+                theme=node,
+                label=data["label"],
+                organisations=degree,
+                share=round(degree / len(orgs), 3),
+                statements=int(graph.degree(node, weight="weight")),
+                betweenness=round(between.get(node, 0.0), 4),
+            )
+        )
+    return sorted(ranked, key=lambda t: (-t.organisations, -t.statements, -t.betweenness, t.theme))
+
+
+def communities(graph: nx.Graph, seed: int = 0) -> list[list[str]]:
+    """Louvain communities on a weighted graph (fixed seed), largest first, members sorted."""
+    if graph.number_of_edges() == 0:
+        return [[n] for n in sorted(graph.nodes)]
+    found = nx.community.louvain_communities(graph, weight="weight", seed=seed)
+    return sorted((sorted(c) for c in found), key=lambda c: (-len(c), c))

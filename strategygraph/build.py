@@ -1,0 +1,706 @@
+"""The build: a corpus folder in, a validated and reasoned store plus exports and pages out.
+
+Stages (DESIGN.md): list the corpus -> read and extract each document -> mint -> validate
+(SHACL, per batch of documents with the reference data and themes) -> reason (HermiT, per batch
+of documents with the ontology and reference data) -> store (one named graph per document)
+-> analysis -> exports (TriG, Turtle) -> extracted texts -> pages -> commit.
+
+Crash safety. Every build writes a new *generation* folder ``gen-NNNNNN`` in the build folder
+and only then points the symbolic link ``current`` at it with one ``os.replace``; the names users
+open (``store``, ``strategygraph.trig``, ``strategygraph.ttl``, ``text``, ``pages``,
+``build-state.json``) are fixed links through ``current``. A build that fails, or is killed at
+any point, leaves ``current`` on the previous generation, complete and unchanged; a reader
+resolves the link once and keeps the generation it opened. The previous generation is kept
+(link ``previous``) so a reader that opened it just before a swap can finish; older ones go.
+
+Incremental builds. ``build-state.json`` records each document's content hash and a hash of
+everything else that shapes the output (ontology, shapes, reference data, the package's code).
+When only some documents changed, the new generation starts as a hard-linked copy of the
+current store (``pyoxigraph.Store.backup``) and each changed document's graph is replaced in
+one transaction; nothing else is touched except the whole-corpus graphs (analysis) and the
+exports, which are re-derived. With nothing changed, a build writes nothing at all.
+
+Inferred triples (reasoning) go to ``id:graph/inferred/{doc_id}``: a triple inferred from a
+batch belongs to every document of the batch whose own graph names its subject or object
+(beyond the reference data); triples about reference data alone go to
+``id:graph/inferred/_reference``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import importlib
+import importlib.util
+import json
+import os
+import re
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from strategygraph import __version__, ids, paths
+from strategygraph.atomic import fsync_dir, swap_symlink, write_bytes, write_text
+from strategygraph.corpus import CorpusEntry, list_corpus
+from strategygraph.errors import (
+    InconsistentOntology,
+    InputError,
+    StrategyGraphError,
+    UsageError,
+    ValidationFailed,
+)
+from strategygraph.mint import mint_extraction
+from strategygraph.namespaces import ID, bind_prefixes, sparql_prologue
+from strategygraph.store import STORE_LINK, TRIG_NAME, TTL_NAME, OxigraphStore
+
+__all__ = [
+    "BuildSummary",
+    "DocumentOutcome",
+    "build_corpus",
+    "load_document",
+    "reload_document",
+    "GRAPH_INFERRED_REFERENCE",
+    "STATE_NAME",
+    "BATCH_SIZE",
+]
+
+STATE_NAME = "build-state.json"
+TEXT_DIR = "text"
+PAGES_DIR = "pages"
+CURRENT = "current"
+PREVIOUS = "previous"
+LINKED_NAMES = (STORE_LINK, TRIG_NAME, TTL_NAME, TEXT_DIR, PAGES_DIR, STATE_NAME)
+BATCH_SIZE = 50  # documents validated and reasoned together: HermiT's start-up is paid per batch
+GRAPH_INFERRED_REFERENCE = ID["graph/inferred/_reference"]
+_GEN = re.compile(r"^gen-(\d{6})$")
+STATE_FORMAT = 1
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class DocumentOutcome:
+    """What happened to one document of the corpus."""
+
+    doc_id: str
+    path: Path
+    status: str  # "loaded" | "unchanged" | "failed" | "removed"
+    message: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    statements: int = 0
+    triples: int = 0
+
+
+@dataclass
+class BuildSummary:
+    """What a build did: documents, counts for the summary table, where things went."""
+
+    corpus_dir: Path
+    out_dir: Path
+    mode: str  # "full" | "incremental" | "up-to-date"
+    documents: list[DocumentOutcome] = field(default_factory=list)
+    organisations: int = 0
+    statements_by_class: dict[str, int] = field(default_factory=dict)
+    top_themes: list[tuple[str, str, int]] = field(default_factory=list)  # (id, label, count)
+    triples: int = 0
+    graphs: int = 0
+    timings: dict[str, float] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # stages skipped and why
+    generation: str | None = None
+
+    @property
+    def loaded(self) -> int:
+        return sum(1 for d in self.documents if d.status in ("loaded", "unchanged"))
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for d in self.documents if d.status == "failed")
+
+    @property
+    def changed(self) -> list[str]:
+        return [d.doc_id for d in self.documents if d.status in ("loaded", "removed", "failed")]
+
+    @property
+    def store_path(self) -> Path:
+        return self.out_dir / STORE_LINK
+
+    @property
+    def trig(self) -> Path:
+        return self.out_dir / TRIG_NAME
+
+    @property
+    def ttl(self) -> Path:
+        return self.out_dir / TTL_NAME
+
+
+# --- optional stages (other modules of the package) ------------------------------------------
+
+
+def _has(module: str, name: str | None = None) -> bool:
+    """Whether a stage's module (and its entry point) is there yet; the lead removes these
+    guards once every stage is in."""
+    try:
+        if importlib.util.find_spec(module) is None:
+            return False
+    except ImportError:
+        return False
+    if name is None:
+        return True
+    return hasattr(importlib.import_module(module), name)
+
+
+def _extract_document(entry: CorpusEntry):
+    from strategygraph.extract import extract
+    from strategygraph.readers import read_document
+
+    document = read_document(entry.path, doc_id=entry.doc_id)
+    return document, extract(document, entry.metadata)
+
+
+def _base_graphs() -> list[tuple[URIRef, Graph]]:
+    """The ontology, themes and reference data graphs every store holds."""
+    from strategygraph.ontology import ontology_graph, themes_graph
+
+    graphs = [(ids.GRAPH_ONTOLOGY, ontology_graph()), (ids.GRAPH_THEMES, themes_graph())]
+    graphs.append((ids.GRAPH_REFERENCE, _reference_graph()))
+    return graphs
+
+
+_REFERENCE_CACHE: dict[str, Graph] = {}
+
+
+def _reference_graph() -> Graph:
+    if "graph" not in _REFERENCE_CACHE:
+        from strategygraph.reference_graph import build_reference_graph
+
+        _REFERENCE_CACHE["graph"] = build_reference_graph()
+    return _REFERENCE_CACHE["graph"]
+
+
+# --- hashing and state -------------------------------------------------------------------------
+
+
+def _sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _entry_hash(entry: CorpusEntry) -> str:
+    digest = hashlib.sha256()
+    digest.update(_sha256_file(entry.path).encode())
+    digest.update(repr(sorted(vars(entry.metadata).items())).encode("utf-8"))
+    digest.update(entry.path.name.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _inputs_hash(options: dict[str, object]) -> str:
+    """Everything but the documents that shapes the output: data files, code, options.
+
+    The corpus folder's own path is not part of it: documents are known by content, so a
+    moved corpus (or a copied build) stays incremental."""
+    digest = hashlib.sha256()
+    digest.update(__version__.encode())
+    digest.update(json.dumps(options, sort_keys=True).encode())
+    files: list[Path] = []
+    for folder in (paths.ONTOLOGY_DIR, paths.REFERENCE_DIR, paths.VISUALISATIONS_DIR):
+        if folder.is_dir():
+            files.extend(p for p in folder.rglob("*") if p.is_file())
+    files.extend(paths.PACKAGE_DIR.rglob("*.py"))
+    for path in sorted(files):
+        if "__pycache__" in path.parts:
+            continue
+        digest.update(str(path.relative_to(path.anchor)).encode("utf-8", "replace"))
+        digest.update(_sha256_file(path).encode())
+    return digest.hexdigest()
+
+
+def _read_state(out_dir: Path) -> dict | None:
+    path = out_dir / CURRENT / STATE_NAME
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(state, dict) or state.get("format") != STATE_FORMAT:
+        return None
+    return state
+
+
+def _state_bytes(state: dict) -> bytes:
+    return (json.dumps(state, sort_keys=True, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --- generations -------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _build_lock(out_dir: Path) -> Iterator[None]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with (out_dir / ".lock").open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as error:
+            raise UsageError(f"another build is writing {out_dir}: wait for it to finish") from error
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _generations(out_dir: Path) -> list[Path]:
+    return sorted(p for p in out_dir.iterdir() if _GEN.match(p.name) and p.is_dir() and not p.is_symlink())
+
+
+def _link_target(link: Path) -> str | None:
+    try:
+        return os.readlink(link)
+    except OSError:
+        return None
+
+
+def _new_generation(out_dir: Path) -> Path:
+    numbers = [int(_GEN.match(p.name).group(1)) for p in _generations(out_dir)]  # type: ignore[union-attr]
+    gen = out_dir / f"gen-{(max(numbers) + 1 if numbers else 1):06d}"
+    gen.mkdir()
+    return gen
+
+
+def _commit(out_dir: Path, gen: Path) -> None:
+    """Make ``gen`` the current generation in one step, then tidy up."""
+    fsync_dir(gen)
+    old = _link_target(out_dir / CURRENT)
+    swap_symlink(out_dir / CURRENT, gen.name)
+    if old and old != gen.name and (out_dir / old).is_dir():
+        swap_symlink(out_dir / PREVIOUS, old)
+    for name in LINKED_NAMES:
+        link = out_dir / name
+        wanted = f"{CURRENT}/{name}"
+        if not (gen / name).exists():  # e.g. no pages in this build
+            if link.is_symlink():
+                link.unlink()
+            continue
+        if _link_target(link) == wanted:
+            continue
+        if link.is_dir() and not link.is_symlink():
+            shutil.rmtree(link)  # a folder left by an older layout
+        swap_symlink(link, wanted)
+    _tidy(out_dir)
+
+
+def _tidy(out_dir: Path) -> None:
+    keep = {_link_target(out_dir / CURRENT), _link_target(out_dir / PREVIOUS)}
+    for gen in _generations(out_dir):
+        if gen.name not in keep:
+            shutil.rmtree(gen, ignore_errors=True)
+
+
+# --- the stages --------------------------------------------------------------------------------
+
+
+def _batches(items: list, size: int) -> Iterator[list]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _union(graphs: Iterable[Graph]) -> Graph:
+    merged = bind_prefixes(Graph())
+    for graph in graphs:
+        merged += graph
+    return merged
+
+
+def _validate(batch: list[tuple[str, URIRef, Graph]]) -> None:
+    from strategygraph.validate import validate_graph  # adds the reference data and themes
+
+    data = _union([g for _, _, g in batch])
+    report = validate_graph(data)
+    if not report.conforms:
+        names = ", ".join(doc_id for doc_id, _, _ in batch)
+        raise ValidationFailed(f"the shapes reject the graph of {names}", report.text)
+
+
+def _nodes(graph: Graph) -> set:
+    found: set = set()
+    for s, _, o in graph:
+        found.add(s)
+        if isinstance(o, URIRef):
+            found.add(o)
+    return found
+
+
+def _reason(batch: list[tuple[str, URIRef, Graph]]) -> tuple[dict[str, Graph], Graph]:
+    """HermiT over a batch of document graphs with the reference data; the inferred triples
+    split by document (see the module's docstring)."""
+    from strategygraph.reason import reason_graph
+
+    reference = _reference_graph()
+    data = _union([g for _, _, g in batch] + [reference])
+    try:
+        report = reason_graph(data)
+    except InconsistentOntology:
+        raise
+    if not report.consistent:
+        names = ", ".join(doc_id for doc_id, _, _ in batch)
+        raise InconsistentOntology(f"the ontology and the graph of {names} are inconsistent", str(report.report))
+    inferred = report.inferred if report.inferred is not None else Graph()
+    reference_nodes = _nodes(reference)
+    owned = {doc_id: _nodes(g) - reference_nodes for doc_id, _, g in batch}
+    per_document = {doc_id: bind_prefixes(Graph()) for doc_id, _, _ in batch}
+    about_reference = bind_prefixes(Graph())
+    for triple in inferred:
+        if triple in data:
+            continue
+        s, _, o = triple
+        homes = [d for d, nodes in owned.items() if s in nodes or o in nodes]
+        for doc_id in homes:
+            per_document[doc_id].add(triple)
+        if not homes:
+            about_reference.add(triple)
+    return per_document, about_reference
+
+
+def _summarise(store: OxigraphStore, summary: BuildSummary) -> None:
+    prologue = sparql_prologue()
+    kinds = store.query(
+        prologue
+        + """SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  VALUES ?class { sg:Vision sg:Mission sg:Value sg:Goal sg:Commitment }
+  ?s a ?class ; sg:text ?text .
+} GROUP BY ?class"""
+    )
+    summary.statements_by_class = {
+        str(row[0]).rsplit("#", 1)[-1]: int(row[1]) for row in kinds.rows if row[0] is not None
+    }
+    organisations = store.query(
+        prologue
+        + """SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE {
+  ?d a sg:StrategyDocument . { ?d dcterms:publisher ?o } UNION { ?d sg:mentions ?o }
+}"""
+    )
+    summary.organisations = int(organisations.rows[0][0]) if organisations.rows else 0
+    themes = store.query(
+        prologue
+        + """SELECT ?theme (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?s) AS ?n) WHERE {
+  ?s sg:text ?text ; sg:addressesTheme ?theme .
+  OPTIONAL { ?theme skos:prefLabel ?l }
+} GROUP BY ?theme ORDER BY DESC(?n) ?theme LIMIT 5"""
+    )
+    summary.top_themes = [
+        (str(row[0]).rsplit("/", 1)[-1], str(row[1]) if row[1] is not None else "", int(row[2]))
+        for row in themes.rows
+    ]
+    summary.triples = len(store)
+    summary.graphs = len(store.graph_names())
+
+
+def _text_of(document) -> str | None:
+    """The text kept beside the build so that offsets resolve (HTML and PDF only)."""
+    if document.media_type in ("text/html", "application/pdf"):
+        return document.text
+    return None
+
+
+def load_document(entry: CorpusEntry) -> tuple[DocumentOutcome, URIRef | None, Graph | None, str | None]:
+    """Read, extract and mint one document; an unreadable one gives a failed outcome."""
+    outcome = DocumentOutcome(entry.doc_id, entry.path, "loaded")
+    try:
+        document, extraction = _extract_document(entry)
+    except StrategyGraphError as error:
+        outcome.status, outcome.message = "failed", str(error)
+        return outcome, None, None, None
+    except Exception as error:  # one document's surprise must not stop the others
+        outcome.status = "failed"
+        outcome.message = f"{entry.path}: could not be extracted ({type(error).__name__}: {error})"
+        return outcome, None, None, None
+    outcome.warnings = list(document.warnings)
+    graph_iri, graph = mint_extraction(extraction)
+    outcome.statements = len(extraction.statements())
+    outcome.triples = len(graph)
+    return outcome, graph_iri, graph, _text_of(document)
+
+
+def reload_document(store: OxigraphStore, path: Path, *, validate: bool = True) -> DocumentOutcome:
+    """Re-load one changed document into an open, writable store: its graph is replaced in
+    one transaction and nothing else changes (the incremental path, without exports)."""
+    from strategygraph.corpus import metadata_for
+
+    doc_id, metadata = metadata_for(path)
+    outcome, graph_iri, graph, _ = load_document(CorpusEntry(path, doc_id, metadata))
+    if graph is None or graph_iri is None:
+        raise InputError(outcome.message or f"{path}: cannot be read")
+    if validate and _has("strategygraph.validate", "validate_graph"):
+        _validate([(doc_id, graph_iri, graph)])
+    store.replace_graph(graph_iri, graph)
+    return outcome
+
+
+# --- the build ---------------------------------------------------------------------------------
+
+
+def build_corpus(
+    corpus_dir: Path | None = None,
+    out_dir: Path | None = None,
+    *,
+    reason: bool = True,
+    pages: bool = True,
+    progress: Progress | None = None,
+    changed: list[Path] | None = None,
+    force: bool = False,
+) -> BuildSummary:
+    """Build a corpus into ``out_dir`` (see the module docstring); returns what it did.
+
+    Raises ``InputError`` for an unreadable corpus folder, ``ValidationFailed`` or
+    ``InconsistentOntology`` when the graph breaks the shapes or the ontology; in every failure
+    the previous build stays as it was.
+    """
+    corpus_dir = Path(corpus_dir) if corpus_dir is not None else paths.CORPUS_DIR
+    out_dir = Path(out_dir) if out_dir is not None else paths.default_build_dir()
+    if not corpus_dir.is_dir():
+        raise InputError(f"{corpus_dir}: not a readable corpus folder")
+    entries = list_corpus(corpus_dir)
+    if not entries:
+        raise InputError(f"{corpus_dir}: no documents (.txt, .md, .html, .pdf) in this folder")
+    duplicates = [d for d, n in Counter(e.doc_id for e in entries).items() if n > 1]
+    if duplicates:
+        raise InputError(f"{corpus_dir}: two files give the same document id: {', '.join(duplicates)}")
+    report = progress or (lambda stage, done, total: None)
+    with _build_lock(out_dir):
+        return _build_locked(corpus_dir, out_dir, entries, reason, pages, report, changed, force)
+
+
+def _build_locked(
+    corpus_dir: Path,
+    out_dir: Path,
+    entries: list[CorpusEntry],
+    reason: bool,
+    pages: bool,
+    report: Progress,
+    changed: list[Path] | None,
+    force: bool,
+) -> BuildSummary:
+    started = time.perf_counter()
+    summary = BuildSummary(corpus_dir, out_dir, "full")
+    options = {"reason": reason, "pages": pages, "state": STATE_FORMAT}
+    inputs = _inputs_hash(options)
+    previous = _read_state(out_dir)
+    current_store = out_dir / CURRENT / STORE_LINK
+    incremental = (
+        not force
+        and previous is not None
+        and previous.get("inputs") == inputs
+        and current_store.is_dir()
+    )
+
+    by_path = {e.path.resolve(): e for e in entries}
+    hashes: dict[str, str] = {}
+    old_docs: dict[str, dict] = dict(previous.get("documents", {})) if incremental and previous else {}
+    if incremental and changed is not None:
+        wanted: list[CorpusEntry] = []
+        for path in changed:
+            entry = by_path.get(Path(path).resolve())
+            if entry is None:
+                raise UsageError(f"{path}: not a document of the corpus {corpus_dir}")
+            wanted.append(entry)
+        to_load = wanted
+        removed: list[str] = []
+        for entry in entries:
+            hashes[entry.doc_id] = old_docs.get(entry.doc_id, {}).get("sha256", "")
+        for entry in to_load:
+            hashes[entry.doc_id] = _entry_hash(entry)
+    else:
+        for entry in entries:
+            hashes[entry.doc_id] = _entry_hash(entry)
+        if incremental:
+            to_load = [e for e in entries if old_docs.get(e.doc_id, {}).get("sha256") != hashes[e.doc_id]]
+            removed = sorted(set(old_docs) - {e.doc_id for e in entries})
+        else:
+            to_load, removed = list(entries), []
+    summary.timings["hash"] = time.perf_counter() - started
+
+    if incremental and not to_load and not removed:
+        summary.mode = "up-to-date"
+        summary.documents = [DocumentOutcome(e.doc_id, e.path, "unchanged") for e in entries]
+        with contextlib.closing(OxigraphStore(os.path.realpath(current_store), read_only=True)) as store:
+            _summarise(store, summary)
+        summary.generation = _link_target(out_dir / CURRENT)
+        summary.timings["total"] = time.perf_counter() - started
+        return summary
+
+    summary.mode = "incremental" if incremental else "full"
+    loading = {e.doc_id for e in to_load}
+    outcomes = {e.doc_id: DocumentOutcome(e.doc_id, e.path, "unchanged") for e in entries}
+    gen = _new_generation(out_dir)
+    try:
+        _write_generation(
+            gen, out_dir, entries, to_load, removed, incremental, reason, pages, report, outcomes, summary
+        )
+        if not any(o.status in ("loaded", "unchanged") for o in outcomes.values()):
+            first = next((o.message for o in outcomes.values() if o.message), "")
+            raise InputError(f"{corpus_dir}: none of its documents could be read; first: {first}")
+        documents_state = {
+            doc_id: {"file": str(outcomes[doc_id].path.relative_to(corpus_dir)), "sha256": hashes[doc_id]}
+            for doc_id in sorted(outcomes)
+            if outcomes[doc_id].status != "failed" and (doc_id in loading or doc_id in old_docs or not incremental)
+        }
+        state = {"format": STATE_FORMAT, "inputs": inputs, "documents": documents_state}
+        write_bytes(gen / STATE_NAME, _state_bytes(state))
+        _commit(out_dir, gen)
+    except BaseException:
+        shutil.rmtree(gen, ignore_errors=True)
+        raise
+    summary.documents = [outcomes[e.doc_id] for e in entries] + [
+        DocumentOutcome(doc_id, corpus_dir / old_docs[doc_id]["file"], "removed") for doc_id in removed
+    ]
+    summary.generation = gen.name
+    summary.timings["total"] = time.perf_counter() - started
+    return summary
+
+
+def _write_generation(
+    gen: Path,
+    out_dir: Path,
+    entries: list[CorpusEntry],
+    to_load: list[CorpusEntry],
+    removed: list[str],
+    incremental: bool,
+    reason: bool,
+    pages: bool,
+    report: Progress,
+    outcomes: dict[str, DocumentOutcome],
+    summary: BuildSummary,
+) -> None:
+    timings = summary.timings
+    text_dir = gen / TEXT_DIR
+    text_dir.mkdir()
+    store_dir = gen / STORE_LINK
+    tick = time.perf_counter()
+    if incremental:
+        with contextlib.closing(
+            OxigraphStore(os.path.realpath(out_dir / CURRENT / STORE_LINK), read_only=True)
+        ) as old:
+            old.backup(store_dir)
+        previous_text = out_dir / CURRENT / TEXT_DIR
+        loading = {e.doc_id for e in to_load}
+        if previous_text.is_dir():
+            for path in previous_text.iterdir():
+                if path.stem not in loading and path.stem not in removed:
+                    os.link(path, text_dir / path.name)
+    store = OxigraphStore(store_dir)
+    timings["open-store"] = time.perf_counter() - tick
+    try:
+        if not incremental:
+            tick = time.perf_counter()
+            store.add_graphs(_base_graphs())
+            timings["base-graphs"] = time.perf_counter() - tick
+        for doc_id in removed:
+            store.remove_graph(ids.document_graph_iri(doc_id))
+            store.remove_graph(ids.inferred_graph_iri(doc_id))
+        _load_documents(store, to_load, incremental, reason, report, outcomes, summary, text_dir)
+        _whole_corpus_stages(store, gen, pages, summary)
+        tick = time.perf_counter()
+        _summarise(store, summary)
+        timings["summary"] = time.perf_counter() - tick
+    finally:
+        store.close()
+
+
+def _load_documents(
+    store: OxigraphStore,
+    to_load: list[CorpusEntry],
+    incremental: bool,
+    reason: bool,
+    report: Progress,
+    outcomes: dict[str, DocumentOutcome],
+    summary: BuildSummary,
+    text_dir: Path,
+) -> None:
+    timings = summary.timings
+    can_validate = _has("strategygraph.validate", "validate_graph")
+    can_reason = reason and _has("strategygraph.reason", "reason_graph")
+    if not can_validate:
+        summary.notes.append("validation skipped: strategygraph.validate is not installed")
+    if reason and not can_reason:
+        summary.notes.append("reasoning skipped: strategygraph.reason is not installed")
+    done = 0
+    reference_inferred = bind_prefixes(Graph())
+    for chunk in _batches(to_load, BATCH_SIZE):
+        batch: list[tuple[str, URIRef, Graph]] = []
+        tick = time.perf_counter()
+        for entry in chunk:
+            outcome, graph_iri, graph, text = load_document(entry)
+            outcomes[entry.doc_id] = outcome
+            if graph is not None and graph_iri is not None:
+                batch.append((entry.doc_id, graph_iri, graph))
+                if text is not None:
+                    write_text(text_dir / f"{entry.doc_id}.txt", text)
+            done += 1
+            report("read", done, len(to_load))
+        timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
+        if can_validate and batch:
+            tick = time.perf_counter()
+            _validate(batch)
+            timings["validate"] = timings.get("validate", 0.0) + time.perf_counter() - tick
+        inferred: dict[str, Graph] = {}
+        if can_reason and batch:
+            tick = time.perf_counter()
+            inferred, about_reference = _reason(batch)
+            reference_inferred += about_reference
+            timings["reason"] = timings.get("reason", 0.0) + time.perf_counter() - tick
+        tick = time.perf_counter()
+        if incremental:
+            for entry in chunk:
+                if outcomes[entry.doc_id].status == "failed":
+                    store.remove_graph(ids.document_graph_iri(entry.doc_id))
+                    store.remove_graph(ids.inferred_graph_iri(entry.doc_id))
+            for doc_id, graph_iri, graph in batch:
+                store.replace_graph(graph_iri, graph)
+                if doc_id in inferred and len(inferred[doc_id]):
+                    store.replace_graph(ids.inferred_graph_iri(doc_id), inferred[doc_id])
+                else:
+                    store.remove_graph(ids.inferred_graph_iri(doc_id))
+        else:
+            graphs = [(graph_iri, graph) for _, graph_iri, graph in batch]
+            graphs += [(ids.inferred_graph_iri(d), g) for d, g in inferred.items() if len(g)]
+            store.add_graphs(graphs)
+        timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick
+    if not incremental and len(reference_inferred):
+        store.add_graphs([(GRAPH_INFERRED_REFERENCE, reference_inferred)])
+
+
+def _whole_corpus_stages(store: OxigraphStore, gen: Path, pages: bool, summary: BuildSummary) -> None:
+    """Stages that read the whole store: analysis, exports, pages."""
+    timings = summary.timings
+    if _has("strategygraph.analysis", "analyse"):
+        from strategygraph.analysis import analyse
+
+        tick = time.perf_counter()
+        analyse(store)
+        timings["analysis"] = time.perf_counter() - tick
+    else:
+        summary.notes.append("analysis skipped: strategygraph.analysis is not installed")
+    store.flush()
+
+    from strategygraph.export import export_bytes
+
+    tick = time.perf_counter()
+    write_bytes(gen / TRIG_NAME, export_bytes(store, "trig", with_ontology=True, validate=False))
+    write_bytes(gen / TTL_NAME, export_bytes(store, "ttl", with_ontology=True, validate=False))
+    timings["export"] = time.perf_counter() - tick
+
+    if pages:
+        if _has("strategygraph.visualise", "write_pages"):
+            from strategygraph.visualise import write_pages
+
+            tick = time.perf_counter()
+            write_pages(store, gen / PAGES_DIR)
+            timings["pages"] = time.perf_counter() - tick
+        else:
+            summary.notes.append("pages skipped: strategygraph.visualise is not installed")

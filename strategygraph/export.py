@@ -1,0 +1,276 @@
+"""Exports that load anywhere: Turtle, N-Triples, N-Quads, TriG, JSON-LD and RDF/XML.
+
+Deterministic by construction: statements are sorted (graph, subject, predicate, object, with
+``rdf:type`` first), blank nodes get canonical labels (RDFC-1.0) and the prefixes are the fixed
+ones of :mod:`strategygraph.namespaces`, so a rebuild gives identical bytes. pyoxigraph's native
+writers do the serialising (an order of magnitude faster than rdflib's); JSON-LD goes through
+rdflib's compaction so that the output uses the readable context ``ontology/context.jsonld``,
+which it embeds.
+
+Oxigraph stores numbers by value, so derived integer types come back as ``xsd:integer``; the
+Web Annotation offsets are typed ``xsd:nonNegativeInteger`` again on the way out
+(:data:`DATATYPES`), so that an export says exactly what the build minted.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import XSD
+
+from strategygraph import ids, paths
+from strategygraph.atomic import write_bytes
+from strategygraph.errors import UsageError, ValidationFailed
+from strategygraph.namespaces import OA, PREFIXES
+from strategygraph.store import (
+    FORMATS,
+    GraphStore,
+    OxigraphStore,
+    rdf_format,
+    to_oxigraph,
+    to_rdflib,
+)
+
+__all__ = [
+    "export_bytes",
+    "export_to",
+    "resolve_graph",
+    "json_ld_context",
+    "DATATYPES",
+    "CONTEXT_FILE",
+    "MEDIA_TYPES",
+]
+
+CONTEXT_FILE = paths.ONTOLOGY_DIR / "context.jsonld"
+
+# Predicates whose literals Oxigraph normalises to xsd:integer, and the type the model says.
+DATATYPES: dict[str, str] = {
+    str(OA.start): str(XSD.nonNegativeInteger),
+    str(OA.end): str(XSD.nonNegativeInteger),
+}
+_INTEGER = str(XSD.integer)
+
+MEDIA_TYPES = {
+    "ttl": "text/turtle",
+    "nt": "application/n-triples",
+    "nq": "application/n-quads",
+    "trig": "application/trig",
+    "jsonld": "application/ld+json",
+    "xml": "application/rdf+xml",
+}
+
+
+@lru_cache(maxsize=1)
+def json_ld_context() -> dict:
+    """The JSON-LD context (``ontology/context.jsonld``), with the prefixes of namespaces.py."""
+    if CONTEXT_FILE.is_file():
+        return json.loads(CONTEXT_FILE.read_text(encoding="utf-8"))["@context"]
+    return {p: str(ns) for p, ns in PREFIXES.items()}
+
+
+def resolve_graph(store: GraphStore, name: str) -> URIRef:
+    """A ``--graph`` argument (a doc_id or a graph IRI) as the IRI of a graph in the store."""
+    names = set(store.graph_names())
+    candidates = [URIRef(name)] if ":" in name else []
+    candidates.append(ids.document_graph_iri(name))
+    candidates.append(ids.document_graph_iri(ids.slugify(name)))
+    for candidate in candidates:
+        if candidate in names:
+            return candidate
+    documents = sorted(str(g).rsplit("/", 1)[-1] for g in names if str(g).startswith(str(ids.ID["graph/"])))
+    hint = ", ".join(documents[:10]) + (" ..." if len(documents) > 10 else "")
+    raise UsageError(f"no graph named {name!r} in the store (documents: {hint})")
+
+
+# --- collecting, fixing and sorting statements ------------------------------------------------
+#
+# Sorting is done on N-Triples lines (bytes compare in C): each graph is dumped by the store's
+# native writer, its lines fixed and sorted, and the result parsed back by pyoxigraph in that
+# order for the writers of the other formats. Blank nodes (only the ontology has them) are
+# given canonical labels first, so that their labels do not depend on the load.
+
+_DATATYPE_FIXES = {
+    f"<{predicate}>".encode(): (b"^^<" + _INTEGER.encode() + b">", b"^^<" + wanted.encode() + b">")
+    for predicate, wanted in DATATYPES.items()
+}
+
+
+def _fix_line(line: bytes) -> bytes:
+    parts = line.split(b" ", 2)  # subject and predicate never hold a space
+    fix = _DATATYPE_FIXES.get(parts[1]) if len(parts) == 3 else None
+    if fix and line.endswith(fix[0] + b" ."):
+        return line[: -len(fix[0]) - 2] + fix[1] + b" ."
+    return line
+
+
+def _selected_graphs(store: GraphStore, graphs: list[URIRef] | None, with_ontology: bool) -> list[URIRef]:
+    names = store.graph_names() if graphs is None else list(graphs)
+    if with_ontology and ids.GRAPH_ONTOLOGY not in names and ids.GRAPH_ONTOLOGY in store.graph_names():
+        names.append(ids.GRAPH_ONTOLOGY)
+    if not with_ontology:
+        names = [g for g in names if g != ids.GRAPH_ONTOLOGY]
+    return sorted(set(names), key=str)
+
+
+def _graph_lines(store: GraphStore, names: list[URIRef]) -> dict[URIRef, list[bytes]]:
+    """Each selected graph as sorted, unique N-Triples lines with the model's datatypes."""
+    if isinstance(store, OxigraphStore):
+        dumps = {
+            name: store.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name)))
+            for name in names
+        }
+        with_blanks = [name for name, data in dumps.items() if b"_:" in data]
+        quads = [
+            q for n in with_blanks for q in store.native.quads_for_pattern(None, None, None, ox.NamedNode(str(n)))
+        ]
+    else:
+        wanted = {str(n) for n in names}
+        quads = [
+            ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
+            for s, p, o, g in store.quads()
+            if g is not None and str(g) in wanted
+        ]
+        dumps, with_blanks = {}, list(names)
+    if with_blanks:
+        # One canonical labelling over every graph that has blank nodes, so that a blank node
+        # shared by two graphs keeps one label and two different ones never share a label.
+        dataset = ox.Dataset(quads)
+        dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+        for name in with_blanks:
+            triples = [q.triple for q in dataset.quads_for_graph_name(ox.NamedNode(str(name)))]
+            dumps[name] = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+    return {
+        name: sorted({_fix_line(line) for line in data.split(b"\n") if line.strip()})
+        for name, data in dumps.items()
+    }
+
+
+def _nt(lines: dict[URIRef, list[bytes]]) -> bytes:
+    merged = sorted(set().union(*lines.values())) if lines else []
+    return b"".join(line + b"\n" for line in merged)
+
+
+def _nq(lines: dict[URIRef, list[bytes]]) -> bytes:
+    chunks: list[bytes] = []
+    for name in sorted(lines, key=str):
+        graph = f" <{name}> .".encode()
+        chunks.extend(line[:-2] + graph + b"\n" for line in lines[name])
+    return b"".join(chunks)
+
+
+def _parsed_quads(nquads: bytes) -> list[ox.Quad]:
+    return list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+
+
+def _parsed_triples(ntriples: bytes) -> list[ox.Triple]:
+    return [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
+
+
+def _sort_json(value: object, key: str | None = None) -> object:
+    """JSON-LD arrays are sets (but ``@list``): sorted, they no longer depend on rdflib's order."""
+    if isinstance(value, dict):
+        return {k: _sort_json(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        items = [_sort_json(v) for v in value]
+        if key == "@list":
+            return items
+        return sorted(items, key=lambda item: json.dumps(item, sort_keys=True, ensure_ascii=False))
+    return value
+
+
+def _json_ld(quads: list[ox.Quad]) -> bytes:
+    dataset = Dataset()
+    for quad in quads:
+        s, p, o = (to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object))
+        dataset.graph(to_rdflib(quad.graph_name)).add((s, p, o))
+    text = dataset.serialize(format="json-ld", context=json_ld_context(), auto_compact=True)
+    document = _sort_json(json.loads(text))
+    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+# --- validation --------------------------------------------------------------------------------
+
+
+def _validate(ntriples: bytes) -> None:
+    """The statements to export, with the reference data and themes that validate_graph
+    adds, must pass the shapes; the whole export is refused otherwise."""
+    import importlib.util
+
+    if importlib.util.find_spec("strategygraph.validate") is None:
+        return
+    from strategygraph.validate import validate_graph
+
+    data = Graph()
+    data.parse(data=ntriples, format="nt")
+    report = validate_graph(data)
+    if not report.conforms:
+        raise ValidationFailed("the graph to export does not pass the shapes: nothing written", report.text)
+
+
+# --- exporting ---------------------------------------------------------------------------------
+
+
+def export_bytes(
+    store: GraphStore,
+    format: str = "ttl",
+    *,
+    graphs: list[URIRef] | None = None,
+    with_ontology: bool = False,
+    validate: bool = True,
+) -> bytes:
+    """Serialise the store (or some of its graphs) deterministically in ``format``.
+
+    ``with_ontology`` adds the OWL ontology's graph (left out by default: integrators get it
+    as ``ontology/strategygraph.ttl``). Triple formats (ttl, nt, xml) hold the merge of the
+    selected graphs; the others keep each named graph.
+    """
+    key = rdf_format(format)
+    lines = _graph_lines(store, _selected_graphs(store, graphs, with_ontology))
+    merged = _nt(lines)
+    if validate:
+        _validate(merged)
+    fmt = FORMATS[key][0]
+    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    if key == "nt":
+        return merged
+    if key == "nq":
+        return _nq(lines)
+    if key == "jsonld":
+        return _json_ld(_parsed_quads(_nq(lines)))
+    if key == "trig":
+        return _sorted_prefixes(ox.serialize(_parsed_quads(_nq(lines)), format=fmt, prefixes=prefixes))
+    data = ox.serialize(_parsed_triples(merged), format=fmt, prefixes=prefixes)
+    return _sorted_prefixes(data) if key == "ttl" else data
+
+
+def _sorted_prefixes(data: bytes) -> bytes:
+    """The ``@prefix`` header in the fixed order of namespaces.py, whatever order the writer
+    chose (it keeps them in a hash map)."""
+    lines = data.split(b"\n")
+    count = 0
+    while count < len(lines) and lines[count].startswith(b"@prefix "):
+        count += 1
+    order = {name.encode(): i for i, name in enumerate(PREFIXES)}
+    header = sorted(lines[:count], key=lambda line: order.get(line[8:].split(b":", 1)[0], len(order)))
+    return b"\n".join(header + lines[count:])
+
+
+def export_to(
+    store: GraphStore,
+    format: str,
+    out: Path,
+    *,
+    graph: str | None = None,
+    with_ontology: bool = False,
+    validate: bool = True,
+) -> int:
+    """Export to a file, written atomically (nothing is written when validation fails);
+    returns the byte count."""
+    graphs = [resolve_graph(store, graph)] if graph else None
+    data = export_bytes(store, format, graphs=graphs, with_ontology=with_ontology, validate=validate)
+    write_bytes(Path(out), data)
+    return len(data)

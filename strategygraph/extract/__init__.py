@@ -1,0 +1,204 @@
+"""Extraction: a read document in, an :class:`~strategygraph.model.Extraction` out.
+
+The extractors know nothing of files: they see the text and the blocks the segmenter found.
+Order of work, each step taking the blocks it uses so later steps do not take them again:
+
+1. role headings, in document order: "Our vision" / "Our mission" / "Our purpose" (one block
+   each), "Our values", goals sections ("Our goals", "Our strategic objectives", "Our
+   ambitions", "Our pillars", "Strategic aims", "Our priorities"), commitments sections
+   ("Our commitments", "What we will do");
+2. topic headings that each carry a "we will" list (a strategy's pillars) become goals;
+3. labelled lines and sentences: "Our vision: ...", "Our vision is to ...", "Our values are ...";
+4. the remaining "we will" lists and sentences are commitments (with their timeframe);
+5. themes for every statement, from ``ontology/themes.ttl``; the organisations.
+
+Conventions for goals are in :mod:`strategygraph.extract.goals`, for organisations in
+:mod:`strategygraph.extract.organisations`; ``tests/extraction/README.md`` repeats them.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from strategygraph.classify import classify_extraction
+from strategygraph.extract import commitments as commitments_mod
+from strategygraph.extract import goals as goals_mod
+from strategygraph.extract import values as values_mod
+from strategygraph.extract import vision as vision_mod
+from strategygraph.extract.common import Context
+from strategygraph.extract.organisations import publishers_and_partners
+from strategygraph.extract.sections import role_of, section_at
+from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
+from strategygraph.segment import segment
+
+__all__ = ["extract", "extract_file", "to_contract_json", "clean_text"]
+
+
+def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
+    """Everything one document states: vision, mission, values, goals, commitments, themes."""
+    metadata = metadata or DocumentMetadata()
+    ctx = Context(document, segment(document))
+    vision: Statement | None = None
+    mission: Statement | None = None
+    values: list[Statement] = []
+    goals: list[Statement] = []
+    commitments: list[Statement] = []
+    for index in range(len(ctx.blocks)):
+        if index in ctx.used:
+            continue
+        role = role_of(ctx, index)
+        if role is None or role == "mixed":
+            continue
+        if role == "vision" and vision is None:
+            ctx.used.add(index)
+            vision = vision_mod.from_heading(ctx, index, "vision")
+        elif role == "mission" and mission is None:
+            ctx.used.add(index)
+            mission = vision_mod.from_heading(ctx, index, "mission")
+        elif role == "values" and not values:
+            ctx.used.add(index)
+            values = values_mod.from_section(ctx, section_at(ctx, index, "values"))
+        elif role in ("goals", "priorities", "commitments"):
+            found_goals, found_commitments = goals_mod.from_section(
+                ctx, section_at(ctx, index, role)
+            )
+            goals.extend(found_goals)
+            commitments.extend(found_commitments)
+    goals.extend(goals_mod.labelled_goals(ctx))
+    goals.extend(goals_mod.from_themed(ctx, goals_mod.themed_goals(ctx)))
+    for index in range(len(ctx.blocks)):
+        if index in ctx.used:
+            continue
+        if vision is None or mission is None:
+            for statement in vision_mod.inline(ctx, index):
+                if statement.kind == "vision" and vision is None:
+                    vision = statement
+                elif statement.kind == "mission" and mission is None:
+                    mission = statement
+        if not values:
+            values = values_mod.inline(ctx, index)
+    taken = [s.span for s in (vision, mission) if s is not None]
+    taken += [v.span for v in values] + [g.span for g in goals]
+    for statement in commitments_mod.scan(ctx):
+        if not any(_overlaps(statement.span, span) for span in taken):
+            commitments.append(statement)
+    goals.sort(key=lambda s: s.span.start)
+    commitments.sort(key=lambda s: s.span.start)
+    publishers, org_type, partners = publishers_and_partners(document, metadata)
+    extraction = Extraction(
+        document=document,
+        metadata=metadata,
+        publishers=publishers,
+        organisation_type=org_type,
+        partners=partners,
+        vision=vision,
+        mission=mission,
+        values=values,
+        goals=goals,
+        commitments=_unique(commitments),
+        themes=[],
+    )
+    classify_extraction(extraction)
+    return extraction
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _unique(statements: list[Statement]) -> list[Statement]:
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for statement in statements:
+        key = (statement.span.start, statement.span.end)
+        if key not in seen:
+            seen.add(key)
+            kept.append(statement)
+    return kept
+
+
+def extract_file(path: Path) -> Extraction:
+    """Read and extract one file, with its manifest metadata when its folder has a manifest."""
+    from strategygraph.corpus import metadata_for
+    from strategygraph.readers import read_document
+
+    path = Path(path)
+    doc_id, metadata = metadata_for(path) if path.is_file() else (None, DocumentMetadata())
+    return extract(read_document(path, doc_id), metadata)
+
+
+_INNER_MARKER = re.compile(r"\n[ \t]*(?:[•●◦▪▫■‣⁃∙·*+\-–—]|\d{1,2}[.)])[ \t]+")
+_EMPHASIS = re.compile(r"\*\*|__")
+_SPACE = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """A quote as the contract prints it: markers inside it removed, whitespace folded."""
+    text = _INNER_MARKER.sub(" ", text)
+    text = _EMPHASIS.sub("", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def _detail(statement: Statement) -> dict[str, object]:
+    detail: dict[str, object] = {
+        "text": clean_text(statement.text),
+        "start": statement.span.start,
+        "end": statement.span.end,
+        "rule": statement.rule,
+        "confidence": statement.confidence,
+        "themes": list(statement.themes),
+    }
+    if statement.span.page is not None:
+        detail["page"] = statement.span.page
+    if statement.timeframe:
+        detail["timeframe"] = statement.timeframe
+    return detail
+
+
+def to_contract_json(extraction: Extraction) -> dict[str, object]:
+    """The contract's JSON object (``extraction.schema.json``) plus spans, rules and themes."""
+    publishers = extraction.publishers
+    first = publishers[0] if publishers else None
+    result: dict[str, object] = {
+        "source": extraction.document.path.name,
+        "organisation": {
+            "name": first.name if first else None,
+            "type": extraction.organisation_type,
+            "ods_code": first.ods_code if first else None,
+            "publishers": [
+                {"name": p.name, "ods_code": p.ods_code, "kind": p.kind} for p in publishers
+            ],
+        },
+        "partner_organisations": [p.name for p in extraction.partners],
+        "vision": clean_text(extraction.vision.text) if extraction.vision else None,
+        "mission": clean_text(extraction.mission.text) if extraction.mission else None,
+        "values": [
+            {
+                "name": clean_text(v.text),
+                "description": clean_text(v.description.text) if v.description else None,
+                "behaviours": [clean_text(b.text) for b in v.statements],
+                **{k: val for k, val in _detail(v).items() if k != "text"},
+            }
+            for v in extraction.values
+        ],
+        "goals": [
+            {
+                "name": clean_text(g.text),
+                "statements": [clean_text(s.text) for s in g.statements],
+                **{k: val for k, val in _detail(g).items() if k != "text"},
+                "statement_details": [_detail(s) for s in g.statements],
+            }
+            for g in extraction.goals
+        ],
+        "commitments": [clean_text(c.text) for c in extraction.commitments],
+        "commitment_details": [_detail(c) for c in extraction.commitments],
+        "themes": list(extraction.themes),
+        "doc_id": extraction.document.doc_id,
+        "media_type": extraction.document.media_type,
+        "warnings": list(extraction.document.warnings),
+    }
+    for key, single in (("vision", extraction.vision), ("mission", extraction.mission)):
+        if single is not None:
+            result[f"{key}_detail"] = _detail(single)
+    return result

@@ -1,0 +1,67 @@
+"""Commitments that stand under no goal: the items of a "we will" list and "we will" sentences.
+
+A list counts when the line before it introduces commitments ("We will:", "In the year ahead we
+will:", "Our priorities are:"); its timeframe is kept ("in the year ahead", "over the next five
+years", "2024/25"), from that line or from the heading above. A sentence counts when the
+organisation is its subject ("We will ...", "Over the next five years, we will ...", "We are
+committed to ...", "Our ambition is to ..."), not when it says how or what ("how we will get
+there"), and not when it only describes the page ("we will set out ...").
+"""
+
+from __future__ import annotations
+
+from strategygraph.extract.common import (
+    COMMIT_LEAD,
+    Context,
+    is_commitment_sentence,
+    timeframe_of,
+)
+from strategygraph.extract.goals import _sentence_timeframe
+from strategygraph.model import Statement
+
+
+def scan(ctx: Context) -> list[Statement]:
+    """Commitments among the blocks no other extractor used, in document order."""
+    found: list[Statement] = []
+    blocks = ctx.blocks
+    heading_tf: str | None = None
+    list_tf: str | None = None
+    in_list = False
+    for k, block in enumerate(blocks):
+        content = ctx.content(k)
+        if block.kind == "heading" and not block.label:
+            heading_tf = timeframe_of(content) if _year_heading(content) else None
+            in_list = False
+            continue
+        if block.kind != "item":
+            in_list = False
+        if k in ctx.used:
+            continue
+        if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
+            in_list = bool(COMMIT_LEAD.search(content))
+            list_tf = timeframe_of(content) or heading_tf
+            ctx.used.add(k)
+            continue
+        if block.kind == "item":
+            if in_list or is_commitment_sentence(content) and content.lower().startswith("we"):
+                ctx.used.add(k)
+                st = ctx.statement("commitment", block.start, block.end, "commitment-item",
+                                   0.85 if in_list else 0.7,
+                                   timeframe=list_tf if in_list else heading_tf)
+                if st is not None:
+                    found.append(st)
+            continue
+        for s, e in ctx.sentences(block.start, block.end):
+            sentence = ctx.text[s:e]
+            if sentence.rstrip().endswith(":"):
+                continue
+            if is_commitment_sentence(sentence):
+                st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
+                                   timeframe=_sentence_timeframe(sentence) or heading_tf)
+                if st is not None:
+                    found.append(st)
+    return found
+
+
+def _year_heading(text: str) -> bool:
+    return timeframe_of(text) is not None and len(text.split()) <= 8

@@ -1,0 +1,215 @@
+"""What the extractors share: the document in hand, span trimming, sentences, cue patterns.
+
+The cue patterns here are structural English (how NHS strategy pages announce a vision, a list
+of commitments or a timeframe), not theme vocabulary: themes come only from ``ontology/themes.ttl``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from strategygraph.model import ReadDocument, Span, Statement
+from strategygraph.segment import Block, is_title_like
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "single": 1,
+}
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+
+# "in the year ahead", "over the next five years", "during 2024/25", "by 2030", "2025/26"
+TIMEFRAME = re.compile(
+    r"\b(?:(?:in|during|over|for|within|across|by|throughout)\s+)?(?:the\s+)?"
+    r"(?:(?:year|twelve months|12 months) ahead|coming (?:year|months|\w+ years)"
+    r"|next (?:" + _NUMBER + r"|few|several|\d{1,2}[- ]?(?:to|-)[- ]?\d{1,2}) (?:years?|months)"
+    r"|next year|this year|short term|medium term|long term"
+    r"|(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
+    r"(?:(?:19|20)\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+_TIMEFRAME_LEAD = re.compile(r"^(?:in|during|over|for|within|across|by|throughout)\s", re.IGNORECASE)
+
+# Sentences that commit the organisation to something.
+COMMIT = re.compile(
+    r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
+    r"|we\s+are\s+committed\s+to|we['’]re\s+committed\s+to|we\s+commit\s+to|we\s+pledge\s+to"
+    r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
+    r"|our\s+(?:ambition|aim)\s+is\s+to|we\s+will\s+continue)\b",
+    re.IGNORECASE,
+)
+_NOT_SUBJECT = {
+    "how", "what", "why", "where", "when", "which", "that", "who", "if", "whether", "unless",
+    "until", "once", "as", "so", "because", "than", "whatever", "whenever", "wherever",
+    "before", "after", "while", "whilst", "can", "will", "should", "shall",
+}
+_META = re.compile(
+    r"\bwe\s+will\s+(?:set\s+out|explain|describe|outline|look\s+at|cover|"
+    r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here)",
+    re.IGNORECASE,
+)
+# A line that introduces the list after it as commitments.
+COMMIT_LEAD = re.compile(
+    r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|"
+    r"we\s+intend\s+to|we\s+commit\s+to|we\s+promise|we\s+pledge|we\s+are\s+committed\s+to|"
+    r"we\s+want\s+to|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
+    r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
+    r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
+_QUOTES = "\"'“”‘’"
+_LEAD_TRIM = " \t\r\n\u00a0*_"
+_TAIL_TRIM = " \t\r\n\u00a0*_"
+
+
+def number_in(text: str) -> int | None:
+    """The count a heading or intro announces: "Our three goals", "four key values"."""
+    match = re.search(
+        r"\b(" + _NUMBER + r")\s+(?:[\w-]+\s+){0,3}?"
+        r"(?:goals|values|objectives|aims|ambitions|pillars|priorities|areas|themes|commitments|"
+        r"outcomes|promises|principles)\b",
+        text,
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    word = match.group(1).lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def timeframe_of(text: str) -> str | None:
+    """The timeframe phrase a lead-in or heading states, lower-cased as written."""
+    match = TIMEFRAME.search(text)
+    if not match:
+        return None
+    phrase = re.sub(r"\s+", " ", match.group(0)).strip().lower()
+    return phrase
+
+
+def is_commitment_sentence(sentence: str) -> bool:
+    """A sentence in which the organisation commits to something (not "how we will ...")."""
+    if sentence.rstrip().endswith("?") or _META.search(sentence):
+        return False
+    words = sentence.split()
+    if len(words) < 4:
+        return False
+    for match in COMMIT.finditer(sentence):
+        before = sentence[: match.start()].split()
+        if before and before[-1].lower().strip(",;:–—(") in _NOT_SUBJECT:
+            continue
+        return True
+    return False
+
+
+@dataclass
+class Context:
+    """One document being extracted: its text, its blocks and which blocks are spoken for."""
+
+    document: ReadDocument
+    blocks: list[Block]
+    used: set[int] = field(default_factory=set)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def content(self, index: int) -> str:
+        block = self.blocks[index]
+        return self.text[block.start : block.end]
+
+    def page(self, offset: int) -> int | None:
+        starts = self.document.page_starts
+        if not starts:
+            return None
+        return bisect.bisect_right(starts, offset)
+
+    def span(self, start: int, end: int, strip: str = "") -> Span | None:
+        """A trimmed span: outer whitespace, emphasis, paired quotes and ``strip`` chars removed."""
+        text = self.text
+        for _ in range(3):
+            while start < end and text[start] in _LEAD_TRIM:
+                start += 1
+            while end > start and (text[end - 1] in _TAIL_TRIM or text[end - 1] in strip):
+                end -= 1
+            if end - start >= 2 and text[start] in _QUOTES and text[end - 1] in _QUOTES:
+                inner = text[start + 1 : end - 1]
+                if not any(q in inner for q in "\"“”"):
+                    start, end = start + 1, end - 1
+                    continue
+            break
+        if start >= end:
+            return None
+        return Span(start, end, text[start:end], self.page(start))
+
+    def statement(self, kind: str, start: int, end: int, rule: str, confidence: float,
+                  strip: str = "", timeframe: str | None = None) -> Statement | None:
+        span = self.span(start, end, strip)
+        if span is None:
+            return None
+        return Statement(kind=kind, span=span, rule=rule, confidence=confidence,
+                         timeframe=timeframe)
+
+    def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Sentence spans within [start, end) (abbreviations such as "e.g." do not split)."""
+        found: list[tuple[int, int]] = []
+        text = self.text
+        cursor = start
+        for match in _SENTENCE_END.finditer(text, start, end):
+            if _ABBREV.search(text, max(cursor, match.start() - 6), match.start()):
+                continue
+            found.append((cursor, match.start()))
+            cursor = match.end()
+        if cursor < end:
+            found.append((cursor, end))
+        return [(s, e) for s, e in found if text[s:e].strip()]
+
+    def items_after(self, index: int) -> list[int]:
+        """Indices of the run of items right after block ``index`` (nested ones included)."""
+        found: list[int] = []
+        j = index + 1
+        while j < len(self.blocks) and self.blocks[j].kind == "item":
+            found.append(j)
+            j += 1
+        return found
+
+    def is_lead_in(self, index: int) -> bool:
+        """A paragraph that ends with a colon and introduces the list after it."""
+        block = self.blocks[index]
+        content = self.content(index).rstrip(" *_")
+        return block.kind in ("para", "heading") and content.endswith(":") and bool(
+            self.items_after(index) or index + 1 < len(self.blocks)
+        )
+
+
+def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int, int, int] | None:
+    """"Name – description" / "Name: description": (name_end, desc_start) positions, or None.
+
+    Returns (name_end, description_start, kind) when a short name leads the line.
+    """
+    segment = text[start:end]
+    best: tuple[int, int, int] | None = None
+    for sep in (" – ", " — ", " - ", "\u00a0– ", "\u00a0—", ": ", " : ", " | ", "– ", " —", "—"):
+        pos = segment.find(sep)
+        if pos <= 0:
+            continue
+        name = segment[:pos].strip(" *_")
+        if not name or len(name.split()) > max_words or len(name) > 60:
+            continue
+        if name[-1] in ".,;":
+            continue
+        if best is None or pos < best[0] - start:
+            best = (start + pos, start + pos + len(sep), 0)
+    if best is not None:
+        return best
+    # "**Name** description" (Markdown bold name)
+    bold = re.match(r"\s*(\*\*|__)(.+?)\1\s*[:.–—-]?\s*(?=\S)", segment)
+    if bold and len(bold.group(2).split()) <= max_words:
+        return (start + bold.end(2) + 2, start + bold.end(), 1)
+    return None
+
+
+def title_like(text: str) -> bool:
+    return is_title_like(text)

@@ -1,0 +1,383 @@
+"""Goals (goals, strategic objectives, aims, ambitions, pillars; named priorities) and the
+statements under each.
+
+Conventions (the gold files in ``tests/extraction/`` follow them):
+
+- A goal's name is its own heading or short name, numbering and labels removed: "1. Great
+  care" -> "Great care"; "Strategic aim 2 – Improve access" -> "Improve access"; for a label
+  line that runs on, "Goal 1: we will co-create high quality care. Therefore, ..." -> the first
+  sentence after the label, "we will co-create high quality care".
+- "Name – description" as one list item: the name is the goal, the description its statement.
+- A goal's statements are the list items under it (nested items too), the commitment sentences
+  ("we will ...") of the paragraphs under it, or, when it has neither, its one short paragraph.
+  Lead-in lines ("In the year ahead we will:") are not statements; they give the timeframe.
+- A section of "priorities" whose entries are short names (titles) holds goals; one whose
+  entries are sentences holds commitments. A section of commitments, promises or pledges holds
+  commitments. A year heading ("2024/25") under priorities gives its items that timeframe.
+- Topic headings with a "we will" list under each (two or more of them, as a strategy's pillars
+  often are) are goals too, named by their headings (see ``themed_goals``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from strategygraph.extract.common import (
+    COMMIT_LEAD,
+    Context,
+    is_commitment_sentence,
+    split_name,
+    timeframe_of,
+)
+from strategygraph.extract.sections import Section, body_end, role_of
+from strategygraph.model import Statement
+
+_LABEL = re.compile(
+    r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
+    r"(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
+    r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
+    r"[\s:.)–—-]*",
+    re.IGNORECASE,
+)
+_NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+")
+_YEAR_ONLY = re.compile(
+    r"^\s*(?:in|for|during|by)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)\b.{0,25}$", re.I
+)
+_GENERIC = re.compile(
+    r"\b(?:strategy|plan|introduction|about|overview|summary|welcome|foreword|background|"
+    r"contents|on this page|next steps|get involved|contact|looking (?:forward|ahead|back)|"
+    r"year ahead|how we|why we|what we (?:will|are going|plan)|further information|more information|find out|"
+    r"download|related|news|resources|consultation|feedback|engagement|conclusion)\b",
+    re.IGNORECASE,
+)
+_SHORT_BODY = 40
+
+
+def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
+    """The goal a heading or item names, and the index of a following line used for the name."""
+    block = ctx.blocks[index]
+    start, end = block.start, block.end
+    label = _LABEL.match(ctx.text, start, end)
+    if label and label.end() > start:
+        start = label.end()
+        if start >= end or not ctx.text[start:end].strip(" :.–—-"):
+            nxt = index + 1
+            if nxt < len(ctx.blocks) and ctx.blocks[nxt].kind in ("heading", "para") and len(
+                ctx.content(nxt).split()
+            ) <= 15 and role_of(ctx, nxt) is None:
+                nb = ctx.blocks[nxt]
+                s, e = ctx.sentences(nb.start, nb.end)[0]
+                return ctx.statement("goal", s, e, "goal-label-next", 0.85, strip=".:;,–—-"), nxt
+            return ctx.statement("goal", block.start, block.end, "goal-label", 0.6, strip=":–—-"), None
+        first = ctx.sentences(start, end)[0]
+        goal = ctx.statement("goal", first[0], first[1], "goal-label", 0.9, strip=".:;,–—-")
+        return goal, None
+    numbering = _NUMBERING.match(ctx.text, start, end)
+    if numbering and block.kind == "heading":
+        start = numbering.end()
+    rule = "goal-heading" if block.kind == "heading" else "goal-item"
+    return ctx.statement("goal", start, end, rule, 0.9, strip=".:;–—-"), None
+
+
+def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, Statement | None]:
+    """A list item as a goal: "Name – description" gives the description as its statement."""
+    block = ctx.blocks[index]
+    split = split_name(ctx.text, block.start, block.end, 8)
+    if split is not None:
+        name_end, desc_start, _ = split
+        goal = ctx.statement("goal", block.start, name_end, rule + "-named", 0.85, strip=":–—-")
+        desc = ctx.statement("commitment", desc_start, block.end, "goal-description", 0.8)
+        if desc is not None and len(desc.text.split()) < 3:
+            desc = None
+        return goal, desc
+    goal, _ = goal_name(ctx, index)
+    return goal, None
+
+
+def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) -> list[Statement]:
+    """A goal's statements in blocks [first, stop): items, "we will" sentences, a short para."""
+    found: list[Statement] = []
+    paras: list[int] = []
+    current_tf = timeframe
+    for k in range(first, stop):
+        if k in ctx.used:
+            continue
+        block = ctx.blocks[k]
+        ctx.used.add(k)
+        if ctx.is_lead_in(k):
+            current_tf = timeframe_of(ctx.content(k)) or current_tf
+            continue
+        if block.kind == "item":
+            st = ctx.statement("commitment", block.start, block.end, "goal-item", 0.9,
+                               timeframe=current_tf)
+            if st is not None:
+                found.append(st)
+            continue
+        if block.kind == "heading" and not block.explicit and block.label:
+            continue
+        if _claimed_elsewhere(ctx, k):
+            ctx.used.discard(k)
+            continue
+        paras.append(k)
+        for s, e in ctx.sentences(block.start, block.end):
+            sentence = ctx.text[s:e]
+            if is_commitment_sentence(sentence):
+                st = ctx.statement("commitment", s, e, "goal-sentence", 0.8,
+                                   timeframe=_sentence_timeframe(sentence) or current_tf)
+                if st is not None:
+                    found.append(st)
+    if not found and len(paras) == 1:
+        block = ctx.blocks[paras[0]]
+        if block.kind == "para" and len(ctx.content(paras[0]).split()) <= _SHORT_BODY:
+            st = ctx.statement("commitment", block.start, block.end, "goal-paragraph", 0.6,
+                               timeframe=timeframe)
+            if st is not None:
+                found.append(st)
+    return found
+
+
+def _claimed_elsewhere(ctx: Context, index: int) -> bool:
+    """A paragraph that states the vision, mission or values, not a goal's statement."""
+    from strategygraph.extract import values as values_mod
+    from strategygraph.extract import vision as vision_mod
+
+    block = ctx.blocks[index]
+    content = ctx.content(index)
+    return bool(vision_mod._LABELLED.match(content) or vision_mod._SENTENCE.match(content)
+                or values_mod._INLINE.search(ctx.text, block.start, block.end))
+
+
+def _sentence_timeframe(sentence: str) -> str | None:
+    """A timeframe stated before the commitment ("Over the next five years, we will ...")."""
+    from strategygraph.extract.common import COMMIT, TIMEFRAME
+
+    trigger = COMMIT.search(sentence)
+    limit = trigger.start() if trigger else len(sentence)
+    match = TIMEFRAME.search(sentence, 0, limit)
+    return re.sub(r"\s+", " ", match.group(0)).strip().lower() if match else None
+
+
+def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
+    """Entries that read as sentences (commitments) rather than names (goals)."""
+    sentences = 0
+    for k in items:
+        content = ctx.content(k)
+        named = split_name(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end, 6) is not None
+        if not named and (len(content.split()) > 7 or content.rstrip().endswith(".")):
+            sentences += 1
+    return sentences * 2 > len(items)
+
+
+def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[Statement]]:
+    """(goals, commitments) of a goals / priorities / commitments section."""
+    goals: list[Statement] = []
+    commitments: list[Statement] = []
+    ctx.used.add(section.heading)
+    role = section.role
+    timeframe = section.timeframe
+    if role == "commitments":
+        commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
+        return goals, commitments
+    if section.children:
+        bounds = section.children + [section.end]
+        # lead-in lists before the first child
+        commitments.extend(_all_commitments(ctx, section.heading + 1, section.children[0],
+                                            timeframe, lists_only=True))
+        for child, stop in zip(section.children, bounds[1:], strict=False):
+            text = ctx.content(child)
+            ctx.used.add(child)
+            if role == "priorities" and _YEAR_ONLY.match(text):
+                commitments.extend(_all_commitments(ctx, child + 1, stop, timeframe_of(text)))
+                continue
+            goal, used_next = goal_name(ctx, child)
+            if used_next is not None:
+                ctx.used.add(used_next)
+            if goal is None:
+                continue
+            block = ctx.blocks[child]
+            tail = goal.span.end
+            goal.statements.extend(_tail_statements(ctx, tail, block.end))
+            goal.statements.extend(statements_in(ctx, child + 1, stop, timeframe))
+            goals.append(goal)
+        return goals, commitments
+    top = [k for k in range(section.heading + 1, section.end)
+           if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0]
+    if role == "priorities" and top and _is_sentence_list(ctx, top):
+        commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
+        return goals, commitments
+    bounds = top + [_list_end(ctx, top[-1], section.end)] if top else []
+    for item, stop in zip(top, bounds[1:], strict=False):
+        ctx.used.add(item)
+        goal, desc = _named_item(ctx, item, "goal-item")
+        if goal is None:
+            continue
+        if desc is not None:
+            goal.statements.append(desc)
+        goal.statements.extend(statements_in(ctx, item + 1, stop, timeframe))
+        goals.append(goal)
+    if not top:
+        if role == "goals":
+            goals.extend(_paragraph_goals(ctx, section))
+        commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe,
+                                            lists_only=True))
+    return goals, commitments
+
+
+_INTRO = re.compile(r"\b(?:goals|objectives|aims|ambitions|pillars|priorities|strategy|we have|"
+                    r"below|following|these|this\s+(?:page|section))\b", re.IGNORECASE)
+
+
+def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
+    """Goals written as short paragraphs, one a line, with their list markers lost in copying."""
+    candidates = [
+        k for k in range(section.heading + 1, section.end)
+        if k not in ctx.used and ctx.blocks[k].kind == "para" and not ctx.is_lead_in(k)
+        and len(ctx.content(k).split()) <= 25 and not _INTRO.search(ctx.content(k))
+        and not _claimed_elsewhere(ctx, k)
+    ]
+    if section.expected:
+        candidates = candidates[: section.expected]
+    if len(candidates) < 2:
+        return []
+    goals = []
+    for k in candidates:
+        ctx.used.add(k)
+        goal, desc = _named_item(ctx, k, "goal-line")
+        if goal is not None:
+            if desc is not None:
+                goal.statements.append(desc)
+            goals.append(goal)
+    return goals
+
+
+def _list_end(ctx: Context, last: int, end: int) -> int:
+    """Where a flat list's last entry stops: at the first paragraph set off by a blank line."""
+    k = last + 1
+    while k < end:
+        block = ctx.blocks[k]
+        if block.kind != "item" and block.blank_before:
+            return k
+        k += 1
+    return end
+
+
+def labelled_goals(ctx: Context) -> list[Statement]:
+    """"Strategic aim 1 – ...", "Goal 2: ...", "Pillar three" lines outside any goals section."""
+    goals: list[Statement] = []
+    blocks = ctx.blocks
+    for index, block in enumerate(blocks):
+        if not block.label or index in ctx.used or block.kind != "heading":
+            continue
+        ctx.used.add(index)
+        goal, used_next = goal_name(ctx, index)
+        if used_next is not None:
+            ctx.used.add(used_next)
+        if goal is None:
+            continue
+        stop = index + 1
+        while stop < len(blocks) and not (blocks[stop].kind == "heading" and (
+                blocks[stop].label or blocks[stop].explicit or role_of(ctx, stop)
+                or stop != used_next)):
+            stop += 1
+        goal.statements.extend(_tail_statements(ctx, goal.span.end, block.end))
+        goal.statements.extend(statements_in(ctx, index + 1, stop, None))
+        goals.append(goal)
+    return goals
+
+
+def _tail_statements(ctx: Context, start: int, end: int) -> list[Statement]:
+    """Commitment sentences after a label line's name ("Goal 1: name. We will ... .")."""
+    found: list[Statement] = []
+    for s, e in ctx.sentences(start, end):
+        sentence = ctx.text[s:e].strip(" .")
+        if sentence.endswith(":") or not is_commitment_sentence(sentence):
+            continue
+        st = ctx.statement("commitment", s, e, "goal-sentence", 0.75)
+        if st is not None:
+            found.append(st)
+    return found
+
+
+def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
+                     lists_only: bool = False) -> list[Statement]:
+    """Every item (and, unless ``lists_only``, every commitment sentence) in [first, stop)."""
+    found: list[Statement] = []
+    current_tf = timeframe
+    for k in range(first, stop):
+        if k in ctx.used:
+            continue
+        block = ctx.blocks[k]
+        content = ctx.content(k)
+        if block.kind == "heading":
+            if _YEAR_ONLY.match(content):
+                current_tf = timeframe_of(content)
+                ctx.used.add(k)
+            continue
+        if ctx.is_lead_in(k):
+            current_tf = timeframe_of(content) or current_tf
+            ctx.used.add(k)
+            continue
+        if block.kind == "item":
+            ctx.used.add(k)
+            st = ctx.statement("commitment", block.start, block.end, "commitment-item", 0.85,
+                               timeframe=current_tf)
+            if st is not None:
+                found.append(st)
+            continue
+        if lists_only:
+            continue
+        ctx.used.add(k)
+        for s, e in ctx.sentences(block.start, block.end):
+            sentence = ctx.text[s:e]
+            if is_commitment_sentence(sentence):
+                st = ctx.statement("commitment", s, e, "commitment-sentence", 0.75,
+                                   timeframe=_sentence_timeframe(sentence) or current_tf)
+                if st is not None:
+                    found.append(st)
+    return found
+
+
+def themed_goals(ctx: Context) -> list[tuple[int, int]]:
+    """Topic headings with a "we will" list under each, when there are two or more of them.
+
+    Returns (heading index, section end) pairs; they become goals named by their headings.
+    """
+    found: list[tuple[int, int]] = []
+    blocks = ctx.blocks
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or index in ctx.used or block.label:
+            continue
+        content = ctx.content(index)
+        if role_of(ctx, index) is not None or _GENERIC.search(content) or _YEAR_ONLY.match(content):
+            continue
+        stop = body_end(ctx, index, len(blocks))
+        if block.explicit:
+            stop = index + 1
+            while stop < len(blocks) and not (
+                blocks[stop].kind == "heading" and blocks[stop].explicit
+                and (blocks[stop].level or 9) <= (block.level or 0)
+            ) and not (blocks[stop].kind == "heading" and role_of(ctx, stop)):
+                stop += 1
+        has_list = any(
+            ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
+            and k + 1 < stop and blocks[k + 1].kind == "item"
+            for k in range(index + 1, stop)
+            if k not in ctx.used
+        )
+        if has_list:
+            found.append((index, stop))
+    return found if len(found) >= 2 else []
+
+
+def from_themed(ctx: Context, pairs: list[tuple[int, int]]) -> list[Statement]:
+    goals: list[Statement] = []
+    for index, stop in pairs:
+        goal, _ = goal_name(ctx, index)
+        ctx.used.add(index)
+        if goal is None:
+            continue
+        goal.rule = "themed-heading"
+        goal.confidence = 0.75
+        goal.statements.extend(statements_in(ctx, index + 1, stop, None))
+        goals.append(goal)
+    return goals

@@ -1,0 +1,192 @@
+"""Sections: what a heading announces ("Our vision", "Our values", "Our three goals", ...) and
+how far its section runs.
+
+In Markdown and HTML a section ends at the next heading of the same or a higher level. In plain
+text (most copied web pages) levels are not written down, so a section that holds a list of
+things (values, goals) ends at the first heading that is not like its children: another role
+heading ("Our values" after "Our goals"), a heading of another style (a plain title after
+numbered goals), a title whose body is long prose, or one past the number the heading announces
+("Our three goals").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from strategygraph.extract.common import Context, number_in, timeframe_of
+
+_PREFIX = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[:.–-]?\s*)", re.I)
+_ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("vision", re.compile(
+        r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
+        r"refreshed|collective|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$")),
+    ("mission", re.compile(
+        r"^(?:our|the)?\s*(?:(?:core|shared|joint|trust)\s+)?(?:mission|purpose)(?:\s+statement)?$"
+        r"|^why\s+we\s+exist$")),
+    ("values", re.compile(
+        r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
+        r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$"
+        r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$")),
+    ("commitments", re.compile(
+        r"^(?:our|the|these)?\s*(?:(?:key|main|\w+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
+        r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|plan)\s+to\s+do\b.{0,30}$"
+        r"|^we\s+will\s*:?$|^our\s+actions\b.{0,20}$")),
+    ("priorities", re.compile(
+        r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+)[ -]){0,3}?priorities\b"
+        r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
+        r"|^(?:in|for|during)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)"
+        r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
+    ("goals", re.compile(
+        r"^(?:our|the|these|my)?\s*(?:(?:\w+|\d+)[ -]){0,3}?(?:goals|objectives|aims|ambitions|"
+        r"pillars|priority\s+areas)\b"
+        r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
+        r"|^(?:our|strategic|key)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
+        r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
+        r"|^what\s+we\s+want\s+to\s+achieve$|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$")),
+]
+_ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|"
+                        r"priorities|pillars)\b")
+_NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
+_BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|report|review|update"
+                            r"|news|read|download|contact|find out)\w*\b")
+
+
+def normalise_heading(text: str) -> str:
+    cleaned = text.strip().strip("*_#").strip().rstrip(":.").strip().casefold()
+    cleaned = cleaned.replace("’", "'")
+    cleaned = _PREFIX.sub("", cleaned)
+    cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
+    return re.sub(r"\s+", " ", cleaned)
+
+
+def role_of_text(text: str) -> str | None:
+    """The role a heading announces, or None for a topic heading."""
+    heading = normalise_heading(text)
+    if not heading or len(heading.split()) > 9:
+        return None
+    words = {"mission" if w == "purpose" else w for w in _ROLE_WORD.findall(heading)}
+    if len(words) >= 2:
+        return "mixed"
+    if _BAD_GOAL_HEAD.search(heading):
+        return None
+    for role, pattern in _ROLE_PATTERNS:
+        if pattern.match(heading):
+            return role
+    return None
+
+
+@dataclass
+class Section:
+    """A role heading and its extent: blocks (heading, end), children headings inside."""
+
+    heading: int
+    end: int
+    role: str
+    children: list[int] = field(default_factory=list)
+    expected: int | None = None
+    timeframe: str | None = None
+
+
+def is_heading(ctx: Context, index: int) -> bool:
+    return ctx.blocks[index].kind == "heading"
+
+
+def role_of(ctx: Context, index: int) -> str | None:
+    block = ctx.blocks[index]
+    if block.label:
+        return None
+    content = ctx.content(index)
+    if block.kind == "heading":
+        return role_of_text(content)
+    if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
+        return role_of_text(content)
+    return None
+
+
+def _style(ctx: Context, index: int) -> str:
+    block = ctx.blocks[index]
+    if block.label:
+        return "label"
+    if block.explicit:
+        return f"h{block.level}"
+    return "plain"
+
+
+def body_end(ctx: Context, index: int, end: int) -> int:
+    """The first heading after ``index`` (before ``end``)."""
+    j = index + 1
+    while j < end and ctx.blocks[j].kind != "heading":
+        j += 1
+    return j
+
+
+def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
+    """A plain title that can be a value's or goal's name: short, over a short body."""
+    if len(ctx.content(index).split()) > 10:
+        return False
+    stop = body_end(ctx, index, limit)
+    body = range(index + 1, stop)
+    if any(ctx.blocks[k].kind == "item" for k in body):
+        return True
+    words = sum(len(ctx.content(k).split()) for k in body)
+    return words <= 80
+
+
+def section_at(ctx: Context, index: int, role: str) -> Section:
+    """The extent of the role section whose heading is block ``index``."""
+    blocks = ctx.blocks
+    head = blocks[index]
+    heading_text = ctx.content(index)
+    expected = number_in(heading_text)
+    section = Section(index, index + 1, role, timeframe=timeframe_of(heading_text))
+    child_style: str | None = None
+    child_level: int | None = None
+    items_first = False
+    j = index + 1
+    n = len(blocks)
+    while j < n:
+        block = blocks[j]
+        if block.kind == "item" and child_style is None and block.depth == 0:
+            items_first = True
+        if block.kind == "para" and expected is None and j <= index + 2:
+            expected = number_in(ctx.content(j))
+        if block.kind != "heading":
+            j += 1
+            continue
+        if role_of(ctx, j) is not None:
+            break
+        if head.explicit and block.explicit:
+            if (block.level or 9) <= (head.level or 0):
+                break
+            if child_level is None:
+                if items_first:
+                    break
+                child_level = block.level
+            if block.level == child_level:
+                if expected and len(section.children) >= expected:
+                    break
+                section.children.append(j)
+            j += 1
+            continue
+        if head.explicit and child_level is not None and not block.explicit:
+            j += 1  # a plain title inside an explicit child: part of that child's body
+            continue
+        style = _style(ctx, j)
+        if role == "values" and style == "plain" and _NOT_VALUE.search(ctx.content(j)):
+            break
+        if items_first and style != "label":
+            break
+        if child_style is None:
+            if style == "plain" and not _plausible_child(ctx, j, n):
+                break
+            child_style = style
+        elif style != child_style or (style == "plain" and not _plausible_child(ctx, j, n)):
+            break
+        if expected and len(section.children) >= expected:
+            break
+        section.children.append(j)
+        j += 1
+    section.end = j
+    section.expected = expected
+    return section

@@ -1,0 +1,74 @@
+"""Vision and mission ("our purpose" is a mission).
+
+Three shapes, tried in order: a heading ("Our vision", "Our mission", "Our purpose") over the
+text (the first block under it; the first sentence when that block is long prose); a labelled
+line ("Our vision: ...", "Mission – ..."); a sentence ("Our vision is to ...", kept whole).
+"""
+
+from __future__ import annotations
+
+import re
+
+from strategygraph.extract.common import Context
+from strategygraph.extract.sections import role_of
+from strategygraph.model import Statement
+
+_LABELLED = re.compile(
+    r"\s*(?:our|the)?\s*(?:shared\s+|joint\s+)?(?P<kind>vision|mission|purpose)(?:\s+statement)?"
+    r"\s*(?:is\s*)?[:–—]\s*(?=\S)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(
+    r"[\"“‘]?(?:our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
+    r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?:simply\s+|simple\s*:?\s*|clear\s*:?\s*)?"
+    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘)",
+    re.IGNORECASE,
+)
+_LONG = 45
+
+
+def _kind(word: str) -> str:
+    return "vision" if word.lower() == "vision" else "mission"
+
+
+def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
+    """The statement under a vision/mission heading; marks the block it used."""
+    j = index + 1
+    n = len(ctx.blocks)
+    while j < n and ctx.is_lead_in(j) and len(ctx.content(j).split()) <= 8 and j < index + 3:
+        j += 1
+    if j >= n or role_of(ctx, j) is not None or j in ctx.used:
+        return None
+    block = ctx.blocks[j]
+    if block.kind == "heading" and block.explicit and ctx.blocks[index].explicit and (
+        (block.level or 9) <= (ctx.blocks[index].level or 0)
+    ):
+        return None
+    start, end = block.start, block.end
+    sentences = ctx.sentences(start, end)
+    content = ctx.text[start:end]
+    if _SENTENCE.match(content) or len(content.split()) > _LONG:
+        start, end = sentences[0]
+    statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
+    if statement is not None:
+        ctx.used.add(j)
+    return statement
+
+
+def inline(ctx: Context, index: int) -> list[Statement]:
+    """Labelled lines and "Our vision is to ..." sentences in one block."""
+    block = ctx.blocks[index]
+    found: list[Statement] = []
+    labelled = _LABELLED.match(ctx.text, block.start, block.end)
+    if labelled:
+        kind = _kind(labelled.group("kind"))
+        statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
+        return [statement] if statement else []
+    for start, end in ctx.sentences(block.start, block.end):
+        match = _SENTENCE.match(ctx.text, start, end)
+        if match:
+            kind = _kind(match.group("kind"))
+            statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
+            if statement:
+                found.append(statement)
+    return found

@@ -1,0 +1,271 @@
+"""Segmenter: a document's text as a flat list of blocks (headings, paragraphs, list items).
+
+Works on any :class:`ReadDocument`: for HTML the reader's recorded structure says which lines are
+headings and items; for text, Markdown and PDF the lines themselves do (``#`` headings, setext
+underlines, bullet glyphs ``• - * + – — · ▪ ◦ o``, numbering ``1.`` ``1)`` ``(1)`` ``a.`` ``a)``
+``(a)`` ``(iv)``, short title-like lines). Each block keeps the span of its content (marker
+removed) so every later quote is ``text[start:end]``. Items are nested by indent and by marker
+class (a bullet under a numbered line at the same indent is its child). A line that starts in
+lower case after a line that does not end a sentence continues that line (a wrapped paragraph
+or bullet). One pass over the lines: linear in the size of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from strategygraph.model import ReadDocument
+
+__all__ = ["Block", "segment", "is_title_like"]
+
+_BULLET = "•●◦▪▫■□‣⁃∙·*+\\-–—o"
+_ITEM = re.compile(
+    r"(?P<marker>[•●◦▪▫■□‣⁃∙·*+\-–—]|o(?=\s+[A-Za-z])"
+    r"|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\))"
+    r"[ \t\u00a0]+(?=\S)"
+)
+_MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
+_SETEXT = re.compile(r"[ \t]*(=+|-{3,})[ \t]*$")
+_TERMINAL = ".,;!?…"
+_WORD = re.compile(r"\S+")
+# Web-page furniture that survives copying a page as text: never content.
+_CHROME = re.compile(
+    r"(?:skip to (?:main )?content|back to top|share this page|print this page|print|share|"
+    r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
+    r"read more|find out more|previous|next|top|page contents|contents|"
+    r"last updated:?.*|page last (?:reviewed|updated):?.*|download (?:this|the) .{0,40})\s*[:.]?",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
+    r"(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
+    r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Block:
+    """One heading, paragraph or list item: ``text[start:end]`` is its content."""
+
+    kind: str  # "heading" | "para" | "item"
+    start: int
+    end: int
+    line: int  # 0-based line (block) number, for adjacency
+    marker: str = ""  # the list marker as written ("•", "1.", "(a)"), or "#"s for Markdown
+    marker_class: str = ""  # "bullet" | "number" | "letter" | "roman" | ""
+    indent: int = 0
+    level: int | None = None  # explicit heading level (Markdown, HTML); item depth for items
+    explicit: bool = False  # the format itself says this is a heading / item
+    blank_before: bool = False
+    depth: int = 0  # items: nesting depth within their list
+    parent: int | None = None  # items: index of the parent item block
+    label: bool = False  # "Goal 1:", "Pillar one", "Strategic aim 2 –" style line
+
+
+def _marker_class(marker: str) -> str:
+    core = marker.strip("()").rstrip(".)")
+    if core.isdigit():
+        return "number"
+    if re.fullmatch(r"[ivxIVX]{1,4}", core) and len(core) > 1:
+        return "roman"
+    if len(core) == 1 and core.isalpha() and core != "o":
+        return "letter"
+    return "bullet"
+
+
+def is_title_like(text: str) -> bool:
+    """A short line that reads as a heading: few words, no sentence punctuation at its end."""
+    stripped = text.strip().strip("*_").strip()
+    if not stripped or len(stripped) > 90:
+        return False
+    if stripped[-1] in _TERMINAL or stripped.endswith(":"):
+        return False
+    if ": " in stripped:
+        return False
+    words = stripped.split()
+    if len(words) > 12:
+        return False
+    first = next((c for c in stripped if c.isalnum()), "")
+    return bool(first) and (first.isupper() or first.isdigit())
+
+
+def _strip_emphasis(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Shrink a span past whitespace and Markdown emphasis wrapping the whole line."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    bold = False
+    for mark in ("**", "__"):
+        if end - start > 4 and text.startswith(mark, start) and text.endswith(mark, start, end):
+            inner = text[start + 2 : end - 2]
+            if mark not in inner:
+                start, end, bold = start + 2, end - 2, True
+                break
+    return start, end, bold
+
+
+def _lines(text: str):
+    """(start, end) of each line, without its newline."""
+    pos = 0
+    length = len(text)
+    while pos <= length:
+        nl = text.find("\n", pos)
+        if nl < 0:
+            yield pos, length
+            return
+        end = nl - 1 if nl > pos and text[nl - 1] == "\r" else nl
+        yield pos, end
+        pos = nl + 1
+
+
+def segment(document: ReadDocument) -> list[Block]:
+    """The document's blocks in order."""
+    text = document.text
+    marks = {(s, e): (k, lvl) for k, lvl, s, e in document.structure}
+    html = document.media_type == "text/html"
+    blocks: list[Block] = []
+    blank = True
+    line_no = 0
+    for ls, le in _lines(text):
+        line_no += 1
+        raw = text[ls:le]
+        if not raw.strip():
+            blank = True
+            continue
+        if _CHROME.fullmatch(raw.strip()):
+            blank = True
+            continue
+        if html:
+            block = _html_block(text, ls, le, marks.get((ls, le)), line_no)
+        else:
+            block = _text_block(text, ls, le, raw, line_no, blocks, blank)
+        if block is None:
+            blank = False
+            continue
+        block.blank_before = blank
+        blank = False
+        if _continues(text, block, blocks):
+            blocks[-1].end = block.end
+            blocks[-1].line = block.line
+            continue
+        blocks.append(block)
+    _nest_items(blocks)
+    return blocks
+
+
+def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # noqa: ANN001
+    if mark is not None:
+        kind, level = mark
+        if kind == "heading":
+            return Block("heading", ls, le, line_no, level=level, explicit=True)
+        return Block("item", ls, le, line_no, marker="li", marker_class="bullet", level=level,
+                     indent=2 * (level - 1), explicit=True)
+    block = Block("para", ls, le, line_no)
+    _classify_para(text, block)
+    return block
+
+
+def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: list[Block],
+                blank: bool) -> Block | None:
+    indent = len(raw) - len(raw.lstrip(" \t\u00a0"))
+    indent += raw[:indent].count("\t") * 3
+    body = ls + (len(raw) - len(raw.lstrip()))
+    setext = _SETEXT.match(raw)
+    if setext:
+        prev = blocks[-1] if blocks else None
+        if prev is not None and not blank and prev.kind == "para" and prev.line == line_no - 1:
+            prev.kind, prev.explicit = "heading", True
+            prev.level = 1 if setext.group(1).startswith("=") else 2
+        return None
+    heading = _MD_HEADING.match(text, body, le)
+    if heading:
+        start, end, _ = _strip_emphasis(text, heading.end(), le)
+        while end > start and text[end - 1] == "#":
+            end -= 1
+        start, end, _ = _strip_emphasis(text, start, end)
+        if start >= end:
+            return None
+        return Block("heading", start, end, line_no, marker=heading.group(1),
+                     level=len(heading.group(1)), explicit=True, indent=indent)
+    item = _ITEM.match(text, body, le)
+    if item:
+        marker = item.group("marker")
+        start, end, _ = _strip_emphasis(text, item.end(), le)
+        block = Block("item", start, end, line_no, marker=marker,
+                      marker_class=_marker_class(marker), indent=indent)
+        if _LABEL.match(text, start, end):
+            block.label = True
+        return block
+    start, end, bold = _strip_emphasis(text, body, le)
+    block = Block("para", start, end, line_no, indent=indent)
+    _classify_para(text, block, bold)
+    return block
+
+
+def _classify_para(text: str, block: Block, bold: bool = False) -> None:
+    content = text[block.start : block.end]
+    if _LABEL.match(content):
+        block.kind, block.label = "heading", True
+    elif is_title_like(content) or (bold and len(content.split()) <= 12 and not content.endswith(":")):
+        block.kind = "heading"
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    tail = text[max(0, end - 3) : end].rstrip("”’\"')*_ ")
+    return bool(tail) and tail[-1] in ".!?:;…"
+
+
+def _continues(text: str, block: Block, blocks: list[Block]) -> bool:
+    """A wrapped line: starts in lower case, right after a line that does not end a sentence."""
+    if not blocks or block.blank_before or block.explicit:
+        return False
+    prev = blocks[-1]
+    if prev.line != block.line - 1 or prev.explicit and prev.kind == "heading":
+        return False
+    first = text[block.start : block.start + 1]
+    if not first.islower() or _ends_sentence(text, prev.end):
+        return False
+    if block.kind == "item":
+        # a bullet glyph left at the start of a wrapped line ("…specific health / • conditions")
+        prev_first = text[prev.start : prev.start + 1]
+        return prev.kind == "item" and prev_first.isupper() and block.marker_class == "bullet"
+    if block.kind == "heading" and not block.label:
+        block.kind = "para"
+    return prev.kind in ("para", "item") or (prev.kind == "heading" and not prev.explicit and False)
+
+
+def _nest_items(blocks: list[Block]) -> None:
+    """Depth and parent of each item within its run of items (paragraphs end a run)."""
+    stack: list[tuple[int, str, int]] = []  # (indent, marker class, block index)
+    for index, block in enumerate(blocks):
+        if block.kind != "item":
+            if block.kind == "heading" or not _is_lead_in_gap(block):
+                stack = []
+            continue
+        if block.explicit:  # HTML: the reader knows the depth
+            depth = (block.level or 1) - 1
+            while len(stack) > depth:
+                stack.pop()
+            block.depth = len(stack)
+            block.parent = stack[-1][2] if stack else None
+            stack.append((depth, "li", index))
+            continue
+        while stack and stack[-1][0] > block.indent:
+            stack.pop()
+        if stack and stack[-1][0] == block.indent and stack[-1][1] != block.marker_class:
+            same = [k for k, entry in enumerate(stack)
+                    if entry[0] == block.indent and entry[1] == block.marker_class]
+            if same:
+                del stack[same[-1]:]
+        elif stack and stack[-1][0] == block.indent:
+            stack.pop()
+        block.depth = len(stack)
+        block.parent = stack[-1][2] if stack else None
+        stack.append((block.indent, block.marker_class, index))
+
+
+def _is_lead_in_gap(block: Block) -> bool:
+    return False

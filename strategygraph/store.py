@@ -1,0 +1,640 @@
+"""The RDF store behind every command: one small protocol, three backends.
+
+- :class:`OxigraphStore`: pyoxigraph (RocksDB on disk, or in memory), the default.
+- :class:`RdflibMemoryStore`: an rdflib ``Dataset`` in memory (``--store memory``), the peer in
+  benchmarks.
+- ``strategygraph.remote.RemoteStore``: any SPARQL 1.1 server (``--endpoint URL``).
+
+All of them hold one named graph per document (docs/MODEL.md) and answer SPARQL with the
+default graph being the union of all named graphs. Results come back as rdflib terms whatever
+the backend, so callers never see a pyoxigraph object.
+
+Values are bound into queries as RDF terms (pyoxigraph substitutions, rdflib initBindings),
+never pasted into the query text.
+
+Crash safety: a build writes a new store folder and then swaps a symbolic link to it
+(``strategygraph.build``); :func:`open_store` resolves that link once, so a reader keeps the
+generation it opened even while a build swaps in the next one.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Protocol, runtime_checkable
+
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+from rdflib.term import Identifier, Node
+
+from strategygraph.errors import InputError, QueryError, UsageError
+from strategygraph.namespaces import PREFIXES
+from strategygraph.paths import default_build_dir
+
+__all__ = [
+    "QueryResult",
+    "GraphStore",
+    "OxigraphStore",
+    "RdflibMemoryStore",
+    "open_store",
+    "bind_values",
+    "store_path",
+    "FORMATS",
+    "rdf_format",
+    "to_rdflib",
+    "to_oxigraph",
+    "STORE_LINK",
+    "TRIG_NAME",
+    "TTL_NAME",
+]
+
+STORE_LINK = "store"
+TRIG_NAME = "strategygraph.trig"
+TTL_NAME = "strategygraph.ttl"
+
+Quad = tuple[Node, Node, Node, Node]
+
+
+@dataclass
+class QueryResult:
+    """A query's answer with rdflib terms: SELECT rows, an ASK boolean or a CONSTRUCT graph."""
+
+    kind: str  # "select" | "ask" | "construct"
+    variables: list[str]
+    rows: list[tuple[Identifier | None, ...]]
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    def dicts(self) -> list[dict[str, Identifier | None]]:
+        """SELECT rows as ``{variable: term}`` (handy in tests and notebooks)."""
+        return [dict(zip(self.variables, row, strict=True)) for row in self.rows]
+
+
+@runtime_checkable
+class GraphStore(Protocol):
+    """What every stage needs from a store; the default graph is the union of named graphs."""
+
+    def query(
+        self, sparql: str, bindings: Mapping[str, Identifier] | None = None
+    ) -> QueryResult: ...
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None: ...
+
+    def remove_graph(self, graph_iri: URIRef) -> None: ...
+
+    def graph_names(self) -> list[URIRef]: ...
+
+    def quads(self) -> Iterator[Quad]: ...
+
+    def load(self, source: Path | str | bytes, format: str, graph_iri: URIRef | None = None) -> None: ...
+
+    def dump(self, out: Path | str | IO[bytes], format: str) -> None: ...
+
+    def close(self) -> None: ...
+
+
+# --- formats -------------------------------------------------------------------------------
+
+# name -> (pyoxigraph format, rdflib format name, holds named graphs)
+FORMATS: dict[str, tuple[ox.RdfFormat, str, bool]] = {
+    "ttl": (ox.RdfFormat.TURTLE, "turtle", False),
+    "nt": (ox.RdfFormat.N_TRIPLES, "nt", False),
+    "nq": (ox.RdfFormat.N_QUADS, "nquads", True),
+    "trig": (ox.RdfFormat.TRIG, "trig", True),
+    "jsonld": (ox.RdfFormat.JSON_LD, "json-ld", True),
+    "xml": (ox.RdfFormat.RDF_XML, "xml", False),
+}
+_ALIASES = {
+    "turtle": "ttl",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "nquads": "nq",
+    "n-quads": "nq",
+    "json-ld": "jsonld",
+    "rdfxml": "xml",
+    "rdf": "xml",
+    "rdf/xml": "xml",
+    "owl": "xml",
+}
+
+
+def rdf_format(name: str) -> str:
+    """The canonical short name (``ttl nt nq trig jsonld xml``) of a format name or extension."""
+    key = name.lower().lstrip(".")
+    key = _ALIASES.get(key, key)
+    if key not in FORMATS:
+        raise UsageError(f"unknown RDF format {name!r}: use one of {', '.join(FORMATS)}")
+    return key
+
+
+# --- term conversion -----------------------------------------------------------------------
+
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = str(RDF.langString)
+
+
+def to_rdflib(term: object) -> Identifier | None:
+    """A pyoxigraph term as the equal rdflib term (xsd:string literals come back untyped)."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (the IRI is checked by pyoxigraph)."""
+    if isinstance(term, URIRef):
+        try:
+            return ox.NamedNode(str(term))
+        except ValueError as error:
+            raise InputError(f"not a valid IRI: {str(term)!r}") from error
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise TypeError(f"unsupported RDF term {term!r}")
+
+
+class _TermCache:
+    """rdflib -> pyoxigraph term conversion with a cache: IRIs repeat a great deal."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Node, object] = {}
+
+    def __call__(self, term: Node):
+        found = self._cache.get(term)
+        if found is None:
+            found = to_oxigraph(term)
+            if not isinstance(term, Literal) or len(self._cache) < 200_000:
+                self._cache[term] = found
+        return found
+
+
+def _ox_quads(graph: Graph, graph_iri: URIRef, convert: _TermCache | None = None) -> Iterator[ox.Quad]:
+    convert = convert or _TermCache()
+    g = convert(graph_iri)
+    for s, p, o in graph:
+        yield ox.Quad(convert(s), convert(p), convert(o), g)
+
+
+def _query_kind(result: object) -> str:
+    if isinstance(result, ox.QuerySolutions):
+        return "select"
+    if isinstance(result, ox.QueryBoolean):
+        return "ask"
+    return "construct"
+
+
+def _check_binding_names(bindings: Mapping[str, Identifier] | None) -> dict[str, Identifier]:
+    checked: dict[str, Identifier] = {}
+    for name, value in (bindings or {}).items():
+        key = name.lstrip("?$")
+        if not key or not all(c.isalnum() or c == "_" for c in key):
+            raise QueryError(f"not a SPARQL variable name: {name!r}")
+        if not isinstance(value, URIRef | Literal | BNode):
+            raise QueryError(f"the value of {name!r} must be an RDF term, not {type(value).__name__}")
+        checked[key] = value
+    return checked
+
+
+# --- binding values into query text, as terms --------------------------------------------------
+
+_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
+_STRING = re.compile(r"\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'", re.S)
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def _braces(sparql: str) -> Iterator[tuple[int, str, str, bool]]:
+    """(position, "{" or "}", the keyword before it, whether CONSTRUCT came before), outside
+    strings, IRIs and comments."""
+    i, n, last_word, construct = 0, len(sparql), "", False
+    while i < n:
+        c = sparql[i]
+        if c == "#":
+            end = sparql.find("\n", i)
+            i = n if end < 0 else end + 1
+            continue
+        if c in "\"'":
+            match = _STRING.match(sparql, i)
+            i = match.end() if match else i + 1
+            continue
+        if c == "<":
+            match = _IRI.match(sparql, i)
+            i = match.end() if match else i + 1
+            continue
+        if c in "?$":  # a variable: its name is not a keyword
+            match = _WORD.match(sparql, i + 1)
+            i = match.end() if match else i + 1
+            continue
+        if c in "{}":
+            yield i, c, last_word, construct
+            last_word = ""
+            i += 1
+            continue
+        match = _WORD.match(sparql, i)
+        if match:
+            last_word = match.group().upper()
+            construct = construct or last_word == "CONSTRUCT"
+            i = match.end()
+            continue
+        i += 1
+
+
+def _where_brace(sparql: str) -> int | None:
+    """Where the query's top-level WHERE group opens (a CONSTRUCT template is skipped)."""
+    depth = 0
+    skipped_template = False
+    for position, brace, word, construct in _braces(sparql):
+        if brace == "}":
+            depth -= 1
+            continue
+        if depth == 0:
+            if construct and not skipped_template:
+                if word == "WHERE":
+                    return None  # CONSTRUCT WHERE { ... }: the short form allows no VALUES
+                skipped_template = True  # CONSTRUCT { template } WHERE { ... }
+                depth += 1
+                continue
+            return position
+        depth += 1
+    return None
+
+
+def bind_values(sparql: str, bindings: Mapping[str, Identifier]) -> str | None:
+    """The query with ``VALUES (?name ...) { (term ...) }`` opening its WHERE clause.
+
+    The terms are written by pyoxigraph's N-Triples writer, so a value can never become
+    query text. Inside the WHERE clause (not trailing the query) the values constrain the
+    pattern before any GROUP BY, as rdflib's initBindings do. None when there is no place for
+    it (CONSTRUCT WHERE short form) or a value is a blank node.
+    """
+    checked = _check_binding_names(bindings)
+    if not checked or any(isinstance(v, BNode) for v in checked.values()):
+        return None
+    position = _where_brace(sparql)
+    if position is None:
+        return None
+    names = " ".join(f"?{k}" for k in checked)
+    values = " ".join(str(to_oxigraph(v)) for v in checked.values())
+    block = f" VALUES ({names}) {{ ({values}) }} "
+    return sparql[: position + 1] + block + sparql[position + 1 :]
+
+
+# --- Oxigraph ------------------------------------------------------------------------------
+
+
+class OxigraphStore:
+    """pyoxigraph's store: on disk when given a folder, in memory otherwise."""
+
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                self._store = ox.Store(str(self.path))
+        except OSError as error:
+            raise InputError(f"cannot open the store at {self.path}: {error}") from error
+        self.read_only = read_only
+
+    @property
+    def native(self) -> ox.Store:
+        """The pyoxigraph store itself, for callers that need its speed directly."""
+        return self._store
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+        checked = _check_binding_names(bindings)
+        try:
+            result = self._run(sparql, checked)
+            kind = _query_kind(result)
+            if kind == "select":
+                variables = [v.value for v in result.variables]
+                rows = [tuple(to_rdflib(solution[i]) for i in range(len(variables))) for solution in result]
+                return QueryResult("select", variables, rows)
+            if kind == "ask":
+                return QueryResult("ask", [], [], boolean=bool(result))
+            graph = Graph()
+            for triple in result:
+                graph.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
+            return QueryResult("construct", [], [], graph=graph)
+        except SyntaxError as error:
+            raise QueryError(f"the query does not parse: {error}") from error
+        except OSError as error:
+            raise QueryError(f"the query failed: {error}") from error
+
+    def _run(self, sparql: str, bindings: dict[str, Identifier]) -> object:
+        """Run a query with values bound as terms: a VALUES block at the start of the WHERE
+        clause (what rdflib's initBindings does); pyoxigraph's own substitutions where VALUES
+        cannot carry the term (blank nodes) or cannot be placed."""
+        if not bindings:
+            return self._store.query(sparql, use_default_graph_as_union=True)
+        if not any(isinstance(v, BNode) for v in bindings.values()):
+            bound = bind_values(sparql, bindings)
+            if bound is not None:
+                return self._store.query(bound, use_default_graph_as_union=True)
+        substitutions = {ox.Variable(k): to_oxigraph(v) for k, v in bindings.items()}
+        try:
+            return self._store.query(
+                sparql, use_default_graph_as_union=True, substitutions=substitutions
+            )
+        except RuntimeError as error:
+            raise QueryError(f"cannot bind {', '.join(bindings)}: {error}") from error
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        """Drop the named graph and insert the new triples in one update (one transaction)."""
+        convert = _TermCache()
+        g = str(convert(graph_iri))
+        lines = [f"{convert(s)} {convert(p)} {convert(o)} ." for s, p, o in graph]
+        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+        try:
+            self._store.update(update)
+        except (SyntaxError, OSError) as error:
+            raise InputError(f"cannot replace graph <{graph_iri}>: {error}") from error
+
+    def remove_graph(self, graph_iri: URIRef) -> None:
+        node = to_oxigraph(graph_iri)
+        if self._store.contains_named_graph(node):
+            self._store.remove_graph(node)
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def quads(self) -> Iterator[Quad]:
+        for q in self._store.quads_for_pattern(None, None, None, None):
+            yield (to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object), to_rdflib(q.graph_name))
+
+    def graph(self, graph_iri: URIRef) -> Graph:
+        """One named graph as an rdflib Graph."""
+        result = Graph()
+        for q in self._store.quads_for_pattern(None, None, None, to_oxigraph(graph_iri)):
+            result.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
+        return result
+
+    def add_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
+        """Bulk insert many named graphs at once (a fresh store, before anyone reads it)."""
+        convert = _TermCache()
+
+        def stream() -> Iterator[ox.Quad]:
+            for graph_iri, graph in graphs:
+                yield from _ox_quads(graph, graph_iri, convert)
+
+        self._store.bulk_extend(stream())
+
+    def load(self, source: Path | str | bytes, format: str, graph_iri: URIRef | None = None) -> None:
+        fmt = FORMATS[rdf_format(format)][0]
+        to_graph = to_oxigraph(graph_iri) if graph_iri is not None else None
+        try:
+            if isinstance(source, bytes):
+                self._store.bulk_load(input=source, format=fmt, to_graph=to_graph)
+            else:
+                self._store.bulk_load(path=str(source), format=fmt, to_graph=to_graph)
+        except (SyntaxError, ValueError, OSError) as error:
+            raise InputError(f"cannot load {format} data: {error}") from error
+
+    def dump(self, out: Path | str | IO[bytes], format: str, graph_iri: URIRef | None = None) -> None:
+        key = rdf_format(format)
+        fmt, _, datasets = FORMATS[key]
+        prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+        kwargs: dict[str, object] = {}
+        if graph_iri is not None:
+            kwargs["from_graph"] = to_oxigraph(graph_iri)
+        elif not datasets:
+            # A triples-only format gets the union of every named graph.
+            data = ox.serialize(
+                (q.triple for q in self._store.quads_for_pattern(None, None, None, None)),
+                format=fmt,
+                prefixes=prefixes if fmt.supports_datasets or key in {"ttl", "xml"} else None,
+            )
+            _write_out(out, data)
+            return
+        if key in {"ttl", "trig", "xml", "jsonld"}:
+            kwargs["prefixes"] = prefixes
+        target = str(out) if isinstance(out, Path) else out
+        self._store.dump(target, fmt, **kwargs)
+
+    def flush(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.flush()
+
+    def optimize(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.optimize()
+
+    def backup(self, target: Path) -> None:
+        """A copy of an on-disk store in ``target`` (hard links where it can: cheap)."""
+        self._store.backup(str(target))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def close(self) -> None:
+        """Release the store (pyoxigraph closes RocksDB when the object is freed)."""
+        if getattr(self, "_store", None) is not None:
+            if not self.read_only and self.path is not None:
+                self._store.flush()
+            self._store = None  # type: ignore[assignment]
+
+    def __enter__(self) -> OxigraphStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _write_out(out: Path | str | IO[bytes], data: bytes) -> None:
+    if isinstance(out, str | Path):
+        Path(out).write_bytes(data)
+    else:
+        out.write(data)
+
+
+# --- rdflib ---------------------------------------------------------------------------------
+
+
+class RdflibMemoryStore:
+    """rdflib's in-memory Dataset with the union of named graphs as its default graph."""
+
+    def __init__(self) -> None:
+        self.dataset = Dataset(default_union=True)
+        self.read_only = False
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+        init = _check_binding_names(bindings)
+        try:
+            result = self.dataset.query(sparql, initBindings=init or None)
+        except Exception as error:  # rdflib raises pyparsing and plain exceptions alike
+            raise QueryError(f"the query does not parse or failed: {error}") from error
+        if result.type == "SELECT":
+            variables = [str(v) for v in result.vars or []]
+            rows = [tuple(row[i] for i in range(len(variables))) for row in result]
+            return QueryResult("select", variables, rows)
+        if result.type == "ASK":
+            return QueryResult("ask", [], [], boolean=bool(result.askAnswer))
+        graph = Graph()
+        for triple in result:
+            graph.add(triple)
+        return QueryResult("construct", [], [], graph=graph)
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
+        """Drop the named graph and add the new one (rdflib in memory: no half is ever seen)."""
+        self.dataset.remove_graph(graph_iri)
+        target = self.dataset.graph(graph_iri)
+        for triple in graph:
+            target.add(triple)
+
+    def remove_graph(self, graph_iri: URIRef) -> None:
+        self.dataset.remove_graph(graph_iri)
+
+    def graph_names(self) -> list[URIRef]:
+        names = {c.identifier for c in self.dataset.graphs() if isinstance(c.identifier, URIRef)}
+        names.discard(URIRef("urn:x-rdflib:default"))
+        nonempty = {n for n in names if len(self.dataset.graph(n)) > 0}
+        return sorted(nonempty)
+
+    def quads(self) -> Iterator[Quad]:
+        for s, p, o, g in self.dataset.quads((None, None, None, None)):
+            name = g.identifier if isinstance(g, Graph) else g
+            if name == URIRef("urn:x-rdflib:default"):
+                name = None
+            yield (s, p, o, name)
+
+    def graph(self, graph_iri: URIRef) -> Graph:
+        result = Graph()
+        for triple in self.dataset.graph(graph_iri):
+            result.add(triple)
+        return result
+
+    def add_graphs(self, graphs: Iterable[tuple[URIRef, Graph]]) -> None:
+        for graph_iri, graph in graphs:
+            target = self.dataset.graph(graph_iri)
+            for triple in graph:
+                target.add(triple)
+
+    def load(self, source: Path | str | bytes, format: str, graph_iri: URIRef | None = None) -> None:
+        key = rdf_format(format)
+        rdflib_format = FORMATS[key][1]
+        try:
+            if FORMATS[key][2] and graph_iri is None:
+                if isinstance(source, bytes):
+                    self.dataset.parse(data=source, format=rdflib_format)
+                else:
+                    self.dataset.parse(source=str(source), format=rdflib_format)
+            else:
+                target = self.dataset.graph(graph_iri) if graph_iri is not None else self.dataset.default_graph
+                if isinstance(source, bytes):
+                    target.parse(data=source, format=rdflib_format)
+                else:
+                    target.parse(source=str(source), format=rdflib_format)
+        except Exception as error:  # rdflib parsers raise many exception types
+            raise InputError(f"cannot load {format} data: {error}") from error
+
+    def dump(self, out: Path | str | IO[bytes], format: str, graph_iri: URIRef | None = None) -> None:
+        key = rdf_format(format)
+        rdflib_format = FORMATS[key][1]
+        if graph_iri is not None:
+            data = self.graph(graph_iri)
+        elif FORMATS[key][2]:
+            data = self.dataset
+        else:
+            data = Graph()
+            for s, p, o, _ in self.quads():
+                data.add((s, p, o))
+        payload = data.serialize(format=rdflib_format, encoding="utf-8")
+        _write_out(out, payload)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self.dataset.quads((None, None, None, None)))
+
+    def close(self) -> None:
+        self.dataset = Dataset(default_union=True)
+
+    def __enter__(self) -> RdflibMemoryStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+def store_path(location: str | Path | None = None) -> Path:
+    """The Oxigraph folder a location names: a store folder, or a build folder holding one."""
+    if location is None:
+        return default_build_dir() / STORE_LINK
+    path = Path(location)
+    if (path / STORE_LINK).exists() and not (path / "CURRENT").exists():
+        return path / STORE_LINK
+    return path
+
+
+def _is_oxigraph_folder(path: Path) -> bool:
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
+def open_store(
+    location: str | Path | None = None,
+    *,
+    endpoint: str | None = None,
+    read_only: bool = True,
+    build_dir: Path | None = None,
+) -> GraphStore:
+    """Open the store a command works on.
+
+    ``endpoint``: a SPARQL 1.1 server. ``location``: ``"memory"`` loads the build's TriG export
+    into rdflib; a folder opens that Oxigraph store (or the store of that build folder); None
+    opens the default build's store. The link to the current store is resolved once, here, so
+    a reader keeps seeing the generation it opened while a build swaps in a new one.
+    """
+    if endpoint:
+        from strategygraph.remote import RemoteStore  # a server only when one is named
+
+        return RemoteStore(endpoint)
+    if location is not None and str(location) == "memory":
+        trig = (build_dir or default_build_dir()) / TRIG_NAME
+        if not trig.is_file():
+            raise UsageError(f"no built graph at {trig}: run `strategygraph build` first")
+        memory = RdflibMemoryStore()
+        memory.load(trig, "trig")
+        return memory
+    path = store_path(location if location is not None else (build_dir / STORE_LINK if build_dir else None))
+    resolved = Path(os.path.realpath(path))
+    if not _is_oxigraph_folder(resolved):
+        if read_only or path.exists():
+            raise UsageError(f"no built graph at {path}: run `strategygraph build` first")
+    return OxigraphStore(resolved, read_only=read_only)
+
+
+def sorted_nquads(store: GraphStore) -> bytes:
+    """Every quad as N-Quads, one per line, sorted: a deterministic dump of any backend."""
+    if isinstance(store, OxigraphStore):
+        raw = store.native.dump(format=ox.RdfFormat.N_QUADS)
+    else:
+        buffer = io.BytesIO()
+        store.dump(buffer, "nq")
+        raw = buffer.getvalue()
+    lines = sorted(set(raw.splitlines()))
+    return b"".join(line + b"\n" for line in lines if line.strip())

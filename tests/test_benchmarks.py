@@ -1,0 +1,50 @@
+"""Smoke test of the benchmark harness: the small scale runs end to end and writes its report.
+
+Not a timed test: the figures are not asserted, only that every stage ran and reported.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_small_scale_runs_end_to_end(tmp_path: Path) -> None:
+    results = tmp_path / "RESULTS.md"
+    raw = tmp_path / "results.json"
+    command = [
+        sys.executable,
+        str(ROOT / "benchmarks" / "run.py"),
+        "--scale", "small",
+        "--runs", "1",
+        "--skip-browser",
+        "--skip-server",
+        "--no-reason",
+        "--query-reps", "1",
+        "--query-cap", "10",
+        "--whole-cap", "10",
+        "--f1-sample", "5",
+        "--workdir", str(tmp_path / "work"),
+        "--results", str(results),
+        "--json", str(raw),
+        "--quiet",
+    ]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-2000:]
+    text = results.read_text(encoding="utf-8")
+    for heading in ("## Machine and versions", "## Build", "## Named queries", "## Targets"):
+        assert heading in text
+    assert "--scale small" in text  # the exact command is recorded
+    figures = json.loads(raw.read_text(encoding="utf-8"))
+    stages = figures["stages"]
+    for name in ("build", "incremental", "queries", "validate_reason", "export", "f1"):
+        assert isinstance(stages[name], dict), f"{name}: {stages[name]}"
+    assert stages["build"]["documents"] == 50
+    assert stages["build"]["quads"] > 0
+    assert stages["queries"]["oxigraph"], "no named query was timed"
+    assert all(row["status"] == "done" for row in stages["queries"]["oxigraph"].values())
+    assert set(stages["f1"]["fields"]) >= {"vision", "mission", "statements"}

@@ -1,0 +1,243 @@
+"""The build pipeline: the seed corpus builds valid; rebuilds are byte-identical; a changed
+document changes only its graph; a bad document does not stop the others; a failed build
+leaves the previous one as it was."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from strategygraph import ids
+from strategygraph.build import CURRENT, STATE_NAME, build_corpus
+from strategygraph.cli import main
+from strategygraph.namespaces import SG, THEME
+from strategygraph.paths import CORPUS_DIR
+from strategygraph.store import TRIG_NAME, TTL_NAME, OxigraphStore, open_store
+
+WHOLE_CORPUS_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS}
+
+
+def copy_corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CORPUS_DIR, corpus)
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def base_build(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A copy of the corpus and a build of it (no reasoning, no pages), made once."""
+    root = tmp_path_factory.mktemp("base")
+    corpus, out = copy_corpus(root), root / "build"
+    build_corpus(corpus, out, reason=False, pages=False)
+    return corpus, out
+
+
+@pytest.fixture
+def built(base_build: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """This test's own copy of the base corpus and build (links kept as links)."""
+    corpus, out = tmp_path / "corpus", tmp_path / "build"
+    shutil.copytree(base_build[0], corpus)
+    shutil.copytree(base_build[1], out, symlinks=True)
+    state = (out / STATE_NAME).read_text(encoding="utf-8")  # the state names the corpus by path
+    assert str(base_build[0].resolve()) not in state
+    return corpus, out
+
+
+def graph_dumps(store_path: Path) -> dict[URIRef, bytes]:
+    """Each named graph's quads as sorted N-Quads (what changed between two builds)."""
+    store = open_store(store_path)
+    try:
+        dumps: dict[URIRef, list[str]] = {}
+        for s, p, o, g in store.quads():
+            dumps.setdefault(g, []).append(f"{s.n3()} {p.n3()} {o.n3()}")
+        return {g: "\n".join(sorted(lines)).encode() for g, lines in dumps.items()}
+    finally:
+        store.close()
+
+
+def outputs(out_dir: Path) -> dict[str, bytes]:
+    found = {name: (out_dir / name).read_bytes() for name in (TRIG_NAME, TTL_NAME, STATE_NAME)}
+    text_dir = out_dir / "text"
+    for path in sorted(text_dir.iterdir()) if text_dir.is_dir() else []:
+        found[f"text/{path.name}"] = path.read_bytes()
+    return found
+
+
+def test_seed_corpus_builds(seed_build) -> None:
+    summary = seed_build.summary
+    assert summary.mode == "full"
+    assert summary.failed == 0, [d.message for d in summary.documents]
+    assert summary.loaded == len(list(CORPUS_DIR.glob("*.txt"))) == 5
+    assert summary.statements_by_class.get("Vision", 0) >= 3
+    assert summary.statements_by_class.get("Value", 0) >= 5
+    assert summary.statements_by_class.get("Commitment", 0) + summary.statements_by_class.get("Goal", 0) >= 10
+    assert summary.organisations >= 5
+    assert summary.top_themes and all(count > 0 for _, _, count in summary.top_themes)
+    assert seed_build.trig.is_file() and seed_build.ttl.is_file()
+    assert not summary.notes, summary.notes  # every stage ran (validation, reasoning, analysis)
+
+
+def test_seed_store_holds_one_graph_per_document(seed_build, seed_store) -> None:
+    names = set(seed_store.graph_names())
+    for outcome in seed_build.summary.documents:
+        assert ids.document_graph_iri(outcome.doc_id) in names
+    assert {ids.GRAPH_ONTOLOGY, ids.GRAPH_THEMES, ids.GRAPH_REFERENCE} <= names
+    result = seed_store.query(
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class ; ?p ?o }",
+        {"class": SG.Vision},
+    )
+    assert int(result.rows[0][0]) == seed_build.summary.statements_by_class["Vision"]
+
+
+def test_seed_build_passes_the_shapes_again(seed_build) -> None:
+    from strategygraph.validate import validate_file
+
+    report = validate_file(seed_build.trig)
+    assert report.conforms, report.text
+
+
+def test_second_run_changes_nothing_and_a_forced_rebuild_is_byte_identical(built) -> None:
+    corpus, out = built
+    before = outputs(out)
+    generation = os.readlink(out / CURRENT)
+
+    again = build_corpus(corpus, out, reason=False, pages=False)
+    assert again.mode == "up-to-date"
+    assert os.readlink(out / CURRENT) == generation  # nothing was written
+    assert outputs(out) == before
+
+    forced = build_corpus(corpus, out, reason=False, pages=False, force=True)
+    assert forced.mode == "full" and os.readlink(out / CURRENT) != generation
+    assert outputs(out) == before
+    assert forced.triples == again.triples
+
+
+def test_changing_one_document_replaces_only_its_graph(built) -> None:
+    corpus, out = built
+    before = graph_dumps(out / "store")
+
+    changed = corpus / "derbyshire-healthcare-vision-values.txt"
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nWe will publish a yearly report on staff wellbeing.\n",
+        encoding="utf-8",
+    )
+    summary = build_corpus(corpus, out, reason=False, pages=False)
+    assert summary.mode == "incremental"
+    assert [d.doc_id for d in summary.documents if d.status == "loaded"] == ["derbyshire-healthcare-vision-values"]
+    after = graph_dumps(out / "store")
+
+    differing = {g for g in set(before) | set(after) if before.get(g) != after.get(g)}
+    own = {ids.document_graph_iri("derbyshire-healthcare-vision-values"),
+           ids.inferred_graph_iri("derbyshire-healthcare-vision-values")}
+    assert ids.document_graph_iri("derbyshire-healthcare-vision-values") in differing
+    assert differing <= own | WHOLE_CORPUS_GRAPHS, differing
+    digest = hashlib.sha256(changed.read_text(encoding="utf-8").encode("utf-8")).hexdigest()
+    assert digest.encode() in after[ids.document_graph_iri("derbyshire-healthcare-vision-values")]
+
+    # The incremental result is exactly what a full build of the same corpus gives.
+    incremental = outputs(out)
+    build_corpus(corpus, out, reason=False, pages=False, force=True)
+    assert outputs(out) == incremental
+
+
+def test_changed_option_and_removed_documents(built) -> None:
+    corpus, out = built
+    target = corpus / "one-gloucestershire-pillars.txt"
+    summary = build_corpus(corpus, out, reason=False, pages=False, changed=[target])
+    assert summary.mode == "incremental"
+    assert [d.doc_id for d in summary.documents if d.status == "loaded"] == ["one-gloucestershire-pillars"]
+
+    (corpus / "tewv-our-journey-to-change.txt").unlink()
+    summary = build_corpus(corpus, out, reason=False, pages=False)
+    assert [d.doc_id for d in summary.documents if d.status == "removed"] == ["tewv-our-journey-to-change"]
+    store = open_store(out / "store")
+    try:
+        assert ids.document_graph_iri("tewv-our-journey-to-change") not in store.graph_names()
+        assert ids.document_graph_iri("one-gloucestershire-pillars") in store.graph_names()
+    finally:
+        store.close()
+
+
+def test_bad_documents_do_not_stop_the_others(built) -> None:
+    corpus, out = built
+    (corpus / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (corpus / "empty.md").write_text("", encoding="utf-8")
+    (corpus / "notes.docx").write_bytes(b"PK\x03\x04 not really a document")
+    summary = build_corpus(corpus, out, reason=False, pages=False)
+    assert summary.mode == "incremental"
+    failed = {d.doc_id: d.message for d in summary.documents if d.status == "failed"}
+    assert set(failed) == {"binary", "empty", "notes"}, failed
+    assert all(message and "\n" not in message for message in failed.values())
+    assert summary.loaded == 5
+    store = open_store(out / "store")
+    try:
+        assert ids.document_graph_iri("binary") not in store.graph_names()
+    finally:
+        store.close()
+
+
+def test_invalid_graph_fails_the_build_and_keeps_the_previous_one(built, monkeypatch, capsys) -> None:
+    corpus, out = built
+    before, generation = outputs(out), os.readlink(out / CURRENT)
+
+    import strategygraph.build as build_module
+
+    real_mint = build_module.mint_extraction
+
+    def mint_with_a_bad_theme(extraction):
+        graph_iri, graph = real_mint(extraction)
+        graph.add((ids.document_iri(extraction.document.doc_id), SG.addressesTheme, THEME["not-a-theme"]))
+        return graph_iri, graph
+
+    monkeypatch.setattr(build_module, "mint_extraction", mint_with_a_bad_theme)
+    code = main(["build", str(corpus), "--out", str(out), "--no-reason", "--no-pages", "--force"])
+    assert code == 1
+    assert "not-a-theme" in capsys.readouterr().err
+    assert os.readlink(out / CURRENT) == generation
+    assert outputs(out) == before
+    assert sorted(p.name for p in out.iterdir() if p.name.startswith("gen-")) == [generation]
+
+
+def test_cli_prints_the_summary(tmp_path: Path, capsys) -> None:
+    code = main(["build", str(copy_corpus(tmp_path)), "--out", str(tmp_path / "b"), "--no-reason", "--no-pages"])
+    assert code == 0
+    printed = capsys.readouterr().out
+    for label in ("documents loaded", "documents failed", "organisations", "statements: vision",
+                  "statements: commitment", "top themes:"):
+        assert label in printed
+
+
+def test_cli_unreadable_corpus_is_exit_2(tmp_path: Path, capsys) -> None:
+    assert main(["build", str(tmp_path / "missing"), "--out", str(tmp_path / "b")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "missing" in err
+
+
+def test_reload_one_document_in_place(built, tmp_path: Path) -> None:
+    from strategygraph.build import reload_document
+
+    corpus, out = built
+    copy = tmp_path / "copy"
+    OxigraphStore(os.path.realpath(out / "store"), read_only=True).backup(copy)
+    store = OxigraphStore(copy)
+    names = store.graph_names()
+    path = corpus / "dorset-dch-dhc-joint-strategy.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nWe will open a new community hub.\n", encoding="utf-8")
+    outcome = reload_document(store, path)
+    assert outcome.status == "loaded"
+    assert store.graph_names() == names
+    assert store.query("ASK { ?s ?p 'We will open a new community hub.' }").boolean
+    store.close()
+
+
+@pytest.mark.parametrize("stage", ["trig", "ttl"])
+def test_exports_are_the_stores_content(seed_build, seed_store, stage: str) -> None:
+    from strategygraph.export import export_bytes
+
+    path = seed_build.trig if stage == "trig" else seed_build.ttl
+    assert path.read_bytes() == export_bytes(seed_store, stage, with_ontology=True, validate=False)
