@@ -37,12 +37,14 @@ import json
 import os
 import re
 import shutil
+import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from strategygraph import __version__, ids, paths
@@ -273,11 +275,20 @@ def _new_generation(out_dir: Path) -> Path:
     return gen
 
 
+def _checkpoint(stage: str) -> None:
+    """Crash tests only: ``STRATEGYGRAPH_KILL_AT=<stage>`` kills the build here with SIGKILL,
+    so that a test can show the previous build survives a crash at every stage."""
+    if os.environ.get("STRATEGYGRAPH_KILL_AT") == stage:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 def _commit(out_dir: Path, gen: Path) -> None:
     """Make ``gen`` the current generation in one step, then tidy up."""
     fsync_dir(gen)
     old = _link_target(out_dir / CURRENT)
+    _checkpoint("before-swap")
     swap_symlink(out_dir / CURRENT, gen.name)
+    _checkpoint("after-swap")
     if old and old != gen.name and (out_dir / old).is_dir():
         swap_symlink(out_dir / PREVIOUS, old)
     for name in LINKED_NAMES:
@@ -292,6 +303,7 @@ def _commit(out_dir: Path, gen: Path) -> None:
         if link.is_dir() and not link.is_symlink():
             shutil.rmtree(link)  # a folder left by an older layout
         swap_symlink(link, wanted)
+    _checkpoint("before-tidy")
     _tidy(out_dir)
 
 
@@ -454,6 +466,7 @@ def build_corpus(
     progress: Progress | None = None,
     changed: list[Path] | None = None,
     force: bool = False,
+    endpoint: str | None = None,
 ) -> BuildSummary:
     """Build a corpus into ``out_dir`` (see the module docstring); returns what it did.
 
@@ -473,7 +486,7 @@ def build_corpus(
         raise InputError(f"{corpus_dir}: two files give the same document id: {', '.join(duplicates)}")
     report = progress or (lambda stage, done, total: None)
     with _build_lock(out_dir):
-        return _build_locked(corpus_dir, out_dir, entries, reason, pages, report, changed, force)
+        return _build_locked(corpus_dir, out_dir, entries, reason, pages, report, changed, force, endpoint)
 
 
 def _build_locked(
@@ -485,6 +498,7 @@ def _build_locked(
     report: Progress,
     changed: list[Path] | None,
     force: bool,
+    endpoint: str | None = None,
 ) -> BuildSummary:
     started = time.perf_counter()
     summary = BuildSummary(corpus_dir, out_dir, "full")
@@ -497,6 +511,7 @@ def _build_locked(
         and previous is not None
         and previous.get("inputs") == inputs
         and current_store.is_dir()
+        and (out_dir / CURRENT / TRIG_NAME).is_file()
     )
 
     by_path = {e.path.resolve(): e for e in entries}
@@ -528,8 +543,14 @@ def _build_locked(
     if incremental and not to_load and not removed:
         summary.mode = "up-to-date"
         summary.documents = [DocumentOutcome(e.doc_id, e.path, "unchanged") for e in entries]
-        with contextlib.closing(OxigraphStore(os.path.realpath(current_store), read_only=True)) as store:
+        store = OxigraphStore(os.path.realpath(current_store), read_only=True)
+        try:
             _summarise(store, summary)
+        finally:
+            if endpoint:  # the server may not have it yet: send every graph
+                _publish(endpoint, store, set(store.graph_names()), set(), summary)
+            else:
+                store.close()
         summary.generation = _link_target(out_dir / CURRENT)
         summary.timings["total"] = time.perf_counter() - started
         return summary
@@ -539,8 +560,9 @@ def _build_locked(
     outcomes = {e.doc_id: DocumentOutcome(e.doc_id, e.path, "unchanged") for e in entries}
     gen = _new_generation(out_dir)
     try:
-        _write_generation(
-            gen, out_dir, entries, to_load, removed, incremental, reason, pages, report, outcomes, summary
+        publish = _write_generation(
+            gen, out_dir, entries, to_load, removed, incremental, reason, pages, report, outcomes, summary,
+            endpoint,
         )
         if not any(o.status in ("loaded", "unchanged") for o in outcomes.values()):
             first = next((o.message for o in outcomes.values() if o.message), "")
@@ -556,6 +578,8 @@ def _build_locked(
     except BaseException:
         shutil.rmtree(gen, ignore_errors=True)
         raise
+    if publish is not None:
+        publish()
     summary.documents = [outcomes[e.doc_id] for e in entries] + [
         DocumentOutcome(doc_id, corpus_dir / old_docs[doc_id]["file"], "removed") for doc_id in removed
     ]
@@ -576,52 +600,119 @@ def _write_generation(
     report: Progress,
     outcomes: dict[str, DocumentOutcome],
     summary: BuildSummary,
-) -> None:
+    endpoint: str | None = None,
+) -> Callable[[], None] | None:
+    """Fill ``gen``: the work happens in an in-memory Oxigraph store (analysis, exports and
+    pages read it at memory speed); the on-disk store is written from it at the end."""
     timings = summary.timings
     text_dir = gen / TEXT_DIR
     text_dir.mkdir()
-    store_dir = gen / STORE_LINK
     tick = time.perf_counter()
+    work = OxigraphStore()
     if incremental:
-        with contextlib.closing(
-            OxigraphStore(os.path.realpath(out_dir / CURRENT / STORE_LINK), read_only=True)
-        ) as old:
-            old.backup(store_dir)
+        work.load(out_dir / CURRENT / TRIG_NAME, "trig")  # the previous build, every graph
         previous_text = out_dir / CURRENT / TEXT_DIR
         loading = {e.doc_id for e in to_load}
         if previous_text.is_dir():
-            for path in previous_text.iterdir():
+            for path in sorted(previous_text.iterdir()):
                 if path.stem not in loading and path.stem not in removed:
                     os.link(path, text_dir / path.name)
-    store = OxigraphStore(store_dir)
-    timings["open-store"] = time.perf_counter() - tick
+    else:
+        work.add_graphs(_base_graphs())
+    timings["start"] = time.perf_counter() - tick
     try:
-        if not incremental:
-            tick = time.perf_counter()
-            store.add_graphs(_base_graphs())
-            timings["base-graphs"] = time.perf_counter() - tick
         for doc_id in removed:
-            store.remove_graph(ids.document_graph_iri(doc_id))
-            store.remove_graph(ids.inferred_graph_iri(doc_id))
-        _load_documents(store, to_load, incremental, reason, report, outcomes, summary, text_dir)
-        _whole_corpus_stages(store, gen, pages, summary)
+            work.remove_graph(ids.document_graph_iri(doc_id))
+            work.remove_graph(ids.inferred_graph_iri(doc_id))
+        _load_documents(work, to_load, reason, report, outcomes, summary, text_dir)
+        _checkpoint("loaded")
+        _whole_corpus_stages(work, gen, pages, summary)
+        _checkpoint("exported")
         tick = time.perf_counter()
-        _summarise(store, summary)
+        _summarise(work, summary)
         timings["summary"] = time.perf_counter() - tick
+        tick = time.perf_counter()
+        untouched = [e.doc_id for e in entries if e.doc_id not in {t.doc_id for t in to_load}]
+        written, dropped = _write_disk_store(work, gen / STORE_LINK, out_dir, incremental, untouched)
+        _checkpoint("stored")
+        timings["write-store"] = time.perf_counter() - tick
+        if endpoint:
+            return lambda: _publish(endpoint, work, written, dropped, summary)
+        return None
     finally:
-        store.close()
+        if not endpoint:
+            work.close()
+
+
+def _publish(
+    endpoint: str, work: OxigraphStore, written: set[URIRef], dropped: set[URIRef], summary: BuildSummary
+) -> None:
+    """Send the changed graphs to a SPARQL server over the Graph Store Protocol, one named
+    graph per document as in the embedded store (after the local build is committed)."""
+    from strategygraph.remote import RemoteStore
+
+    tick = time.perf_counter()
+    remote = RemoteStore(endpoint)
+    try:
+        for name in sorted(written):
+            remote.replace_graph(name, work.graph(name))
+        for name in sorted(dropped):
+            remote.remove_graph(name)
+    finally:
+        remote.close()
+        work.close()
+    summary.timings["publish"] = time.perf_counter() - tick
+    summary.notes.append(f"sent {len(written)} graph(s) to {endpoint}, removed {len(dropped)}")
+
+
+def _write_disk_store(
+    work: OxigraphStore, target: Path, out_dir: Path, incremental: bool, untouched: list[str]
+) -> tuple[set[URIRef], set[URIRef]]:
+    """The on-disk store of the new generation: one bulk load of the working store, or, for an
+    incremental build, a hard-linked copy of the current store with the touched graphs
+    rewritten (cheap however large the store)."""
+    """Returns the graphs written and the graphs dropped (what a SPARQL server must follow)."""
+    if not incremental:
+        disk = OxigraphStore(target)
+        try:
+            disk.load(work.native.dump(format=ox.RdfFormat.N_QUADS), "nq")
+        finally:
+            disk.close()
+        return set(work.graph_names()), set()
+    with contextlib.closing(
+        OxigraphStore(os.path.realpath(out_dir / CURRENT / STORE_LINK), read_only=True)
+    ) as old:
+        old.backup(target)
+        old_names = set(old.graph_names())
+    _checkpoint("copied-store")
+    keep = {ids.GRAPH_ONTOLOGY, ids.GRAPH_THEMES, ids.GRAPH_REFERENCE}
+    for doc_id in untouched:
+        keep.update((ids.document_graph_iri(doc_id), ids.inferred_graph_iri(doc_id)))
+    touched = (set(work.graph_names()) | old_names) - keep
+    disk = OxigraphStore(target)
+    try:
+        for name in sorted(touched):
+            node = ox.NamedNode(str(name))
+            if disk.native.contains_named_graph(node):
+                disk.native.remove_graph(node)
+            disk.native.extend(work.native.quads_for_pattern(None, None, None, node))
+    finally:
+        disk.close()
+    now = set(work.graph_names())
+    return touched & now, touched - now
 
 
 def _load_documents(
     store: OxigraphStore,
     to_load: list[CorpusEntry],
-    incremental: bool,
     reason: bool,
     report: Progress,
     outcomes: dict[str, DocumentOutcome],
     summary: BuildSummary,
     text_dir: Path,
 ) -> None:
+    """Read, mint, validate and reason the documents batch by batch into the working store
+    (a private store: no reader sees it until the generation is committed)."""
     timings = summary.timings
     can_validate = _has("strategygraph.validate", "validate_graph")
     can_reason = reason and _has("strategygraph.reason", "reason_graph")
@@ -643,6 +734,7 @@ def _load_documents(
                     write_text(text_dir / f"{entry.doc_id}.txt", text)
             done += 1
             report("read", done, len(to_load))
+            _checkpoint("read")
         timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
         if can_validate and batch:
             tick = time.perf_counter()
@@ -655,23 +747,14 @@ def _load_documents(
             reference_inferred += about_reference
             timings["reason"] = timings.get("reason", 0.0) + time.perf_counter() - tick
         tick = time.perf_counter()
-        if incremental:
-            for entry in chunk:
-                if outcomes[entry.doc_id].status == "failed":
-                    store.remove_graph(ids.document_graph_iri(entry.doc_id))
-                    store.remove_graph(ids.inferred_graph_iri(entry.doc_id))
-            for doc_id, graph_iri, graph in batch:
-                store.replace_graph(graph_iri, graph)
-                if doc_id in inferred and len(inferred[doc_id]):
-                    store.replace_graph(ids.inferred_graph_iri(doc_id), inferred[doc_id])
-                else:
-                    store.remove_graph(ids.inferred_graph_iri(doc_id))
-        else:
-            graphs = [(graph_iri, graph) for _, graph_iri, graph in batch]
-            graphs += [(ids.inferred_graph_iri(d), g) for d, g in inferred.items() if len(g)]
-            store.add_graphs(graphs)
+        for entry in chunk:
+            store.remove_graph(ids.document_graph_iri(entry.doc_id))
+            store.remove_graph(ids.inferred_graph_iri(entry.doc_id))
+        graphs = [(graph_iri, graph) for _, graph_iri, graph in batch]
+        graphs += [(ids.inferred_graph_iri(d), g) for d, g in sorted(inferred.items()) if len(g)]
+        store.add_graphs(graphs)
         timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick
-    if not incremental and len(reference_inferred):
+    if len(reference_inferred):  # added to (not replaced): facts of the reference data alone
         store.add_graphs([(GRAPH_INFERRED_REFERENCE, reference_inferred)])
 
 

@@ -3,13 +3,14 @@
 The thesaurus is the only source of theme vocabulary. A theme's ``skos:prefLabel`` and
 ``skos:altLabel`` are matched as whole words or phrases; its ``skos:hiddenLabel`` values are word
 stems matched at the start of a word ("inequalit" matches "inequality" and "inequalities").
-Matching is case-insensitive, on the statement's text with whitespace folded. All terms go into
-one compiled pattern, so tagging is one linear scan per statement.
+Matching is case-insensitive, on the statement's words (letters, digits, "&", joined by inner
+hyphens or apostrophes): one pass over the words with dictionary look-ups, so linear in the text.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,9 +20,26 @@ from strategygraph.paths import THEMES_FILE
 __all__ = ["load_terms", "themes_of", "classify_extraction"]
 
 
+_TOKEN = re.compile(r"[\w&]+(?:[-'’][\w&]+)*")
+
+
+@dataclass(frozen=True)
+class Terms:
+    """The thesaurus's match terms, indexed for a linear scan of a text's words."""
+
+    phrases: dict[str, tuple[str, ...]]  # "care closer to home" -> theme ids
+    stems: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]  # first 3 letters -> (stem, ids)
+    longest: int  # words in the longest phrase
+    prefixes: frozenset[str]  # every phrase's leading words ("care", "care closer", ...)
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("’", "'") for w in _TOKEN.findall(text.casefold())]
+
+
 @lru_cache(maxsize=4)
-def load_terms(path: Path = THEMES_FILE) -> tuple[dict[str, tuple[str, ...]], re.Pattern[str]]:
-    """Match term -> theme ids, and one pattern that finds every term."""
+def load_terms(path: Path = THEMES_FILE) -> Terms:
+    """Read the match terms of every theme in the scheme from the thesaurus."""
     from rdflib import Graph
     from rdflib.namespace import RDF, SKOS
 
@@ -29,43 +47,55 @@ def load_terms(path: Path = THEMES_FILE) -> tuple[dict[str, tuple[str, ...]], re
 
     graph = Graph()
     graph.parse(path, format="turtle")
-    words: dict[str, set[str]] = {}
+    phrases: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}
     for concept in graph.subjects(SKOS.inScheme, THEME.scheme):
         if (concept, RDF.type, SKOS.Concept) not in graph:
             continue
         theme_id = str(concept)[len(str(THEME)):]
-        for predicate, bucket in ((SKOS.prefLabel, words), (SKOS.altLabel, words),
+        for predicate, bucket in ((SKOS.prefLabel, phrases), (SKOS.altLabel, phrases),
                                   (SKOS.hiddenLabel, stems)):
             for label in graph.objects(concept, predicate):
-                term = re.sub(r"\s+", " ", str(label)).strip().casefold()
-                if term:
-                    bucket.setdefault(term, set()).add(theme_id)
-    lookup: dict[str, tuple[str, ...]] = {}
-    for bucket in (words, stems):
-        for term, ids in bucket.items():
-            lookup[term] = tuple(sorted(set(lookup.get(term, ())) | ids))
-
-    def alternation(terms: list[str]) -> str:
-        ordered = sorted(terms, key=lambda t: (-len(t), t))
-        return "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
-
-    parts = []
-    if words:
-        parts.append(r"(?P<word>" + alternation(list(words)) + r")(?![\w])")
-    if stems:
-        parts.append(r"(?P<stem>" + alternation(list(stems)) + r")")
-    pattern = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")", re.IGNORECASE)
-    return lookup, pattern
+                key = " ".join(_words(str(label)))
+                if key:
+                    bucket.setdefault(key, set()).add(theme_id)
+    by_prefix: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for stem, ids in stems.items():
+        by_prefix.setdefault(stem[:3], []).append((stem, tuple(sorted(ids))))
+    return Terms(
+        phrases={k: tuple(sorted(v)) for k, v in phrases.items()},
+        stems={k: tuple(v) for k, v in by_prefix.items()},
+        longest=max((k.count(" ") + 1 for k in phrases), default=1),
+        prefixes=frozenset(
+            " ".join(k.split()[:n]) for k in phrases for n in range(1, k.count(" ") + 1)
+        ),
+    )
 
 
 def themes_of(text: str, path: Path = THEMES_FILE) -> list[str]:
-    """Theme ids whose terms occur in ``text``, sorted."""
-    lookup, pattern = load_terms(path)
+    """Theme ids whose terms occur in ``text``, sorted.
+
+    >>> themes_of("Reduce health inequalities")
+    ['health_inequalities']
+    """
+    terms = load_terms(path)
+    words = _words(text)
     found: set[str] = set()
-    for match in pattern.finditer(text):
-        term = re.sub(r"\s+", " ", match.group(0)).casefold()
-        found.update(lookup.get(term, ()))
+    phrases = terms.phrases
+    for i, word in enumerate(words):
+        for stem, ids in terms.stems.get(word[:3], ()):
+            if word.startswith(stem):
+                found.update(ids)
+        key = word
+        j = i + 1
+        while True:
+            ids = phrases.get(key)
+            if ids:
+                found.update(ids)
+            if j >= len(words) or key not in terms.prefixes:
+                break
+            key = key + " " + words[j]
+            j += 1
     return sorted(found)
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "DATATYPES",
     "CONTEXT_FILE",
     "MEDIA_TYPES",
+    "writer_prefixes",
 ]
 
 CONTEXT_FILE = paths.ONTOLOGY_DIR / "context.jsonld"
@@ -81,7 +82,13 @@ def resolve_graph(store: GraphStore, name: str) -> URIRef:
     for candidate in candidates:
         if candidate in names:
             return candidate
-    documents = sorted(str(g).rsplit("/", 1)[-1] for g in names if str(g).startswith(str(ids.ID["graph/"])))
+    fixed = {ids.GRAPH_ONTOLOGY, ids.GRAPH_THEMES, ids.GRAPH_REFERENCE, ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS}
+    inferred = str(ids.ID["graph/inferred/"])
+    documents = sorted(
+        str(g).rsplit("/", 1)[-1]
+        for g in names
+        if str(g).startswith(str(ids.ID["graph/"])) and not str(g).startswith(inferred) and g not in fixed
+    )
     hint = ", ".join(documents[:10]) + (" ..." if len(documents) > 10 else "")
     raise UsageError(f"no graph named {name!r} in the store (documents: {hint})")
 
@@ -173,7 +180,9 @@ def _parsed_triples(ntriples: bytes) -> list[ox.Triple]:
 def _sort_json(value: object, key: str | None = None) -> object:
     """JSON-LD arrays are sets (but ``@list``): sorted, they no longer depend on rdflib's order."""
     if isinstance(value, dict):
-        return {k: _sort_json(v, k) for k, v in value.items()}
+        if key == "@context":
+            return value  # the context as written in ontology/context.jsonld
+        return {k: _sort_json(value[k], k) for k in sorted(value)}
     if isinstance(value, list):
         items = [_sort_json(v) for v in value]
         if key == "@list":
@@ -189,7 +198,7 @@ def _json_ld(quads: list[ox.Quad]) -> bytes:
         dataset.graph(to_rdflib(quad.graph_name)).add((s, p, o))
     text = dataset.serialize(format="json-ld", context=json_ld_context(), auto_compact=True)
     document = _sort_json(json.loads(text))
-    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 # --- validation --------------------------------------------------------------------------------
@@ -234,7 +243,7 @@ def export_bytes(
     if validate:
         _validate(merged)
     fmt = FORMATS[key][0]
-    prefixes = {p: str(ns) for p, ns in PREFIXES.items()}
+    prefixes = writer_prefixes()
     if key == "nt":
         return merged
     if key == "nq":
@@ -245,6 +254,13 @@ def export_bytes(
         return _sorted_prefixes(ox.serialize(_parsed_quads(_nq(lines)), format=fmt, prefixes=prefixes))
     data = ox.serialize(_parsed_triples(merged), format=fmt, prefixes=prefixes)
     return _sorted_prefixes(data) if key == "ttl" else data
+
+
+def writer_prefixes() -> dict[str, str]:
+    """The fixed prefixes for Turtle, TriG and RDF/XML, except ``id:``: data IRIs have slashes
+    in their local part, which Turtle would have to escape (``id:document\\/x``), so they are
+    written in full, which every parser and reader takes as it is."""
+    return {p: str(ns) for p, ns in PREFIXES.items() if p != "id"}
 
 
 def _sorted_prefixes(data: bytes) -> bytes:

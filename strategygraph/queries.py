@@ -158,7 +158,7 @@ def list_queries(directory: Path = QUERIES_DIR) -> list[NamedQuery]:
 def load_query(name_or_path: str, directory: Path = QUERIES_DIR) -> NamedQuery:
     """A named query (``shared-values``) or a query file (``my.rq``, any path)."""
     path = Path(name_or_path)
-    if name_or_path.endswith((".rq", ".sparql")) or path.is_file():
+    if name_or_path.endswith((".rq", ".sparql")) or "/" in name_or_path or "\\" in name_or_path:
         if not path.is_file():
             raise UsageError(f"{name_or_path}: no such query file")
         return _read(path, path.stem)
@@ -230,7 +230,8 @@ def bind_params(query: NamedQuery, given: Mapping[str, str]) -> dict[str, Identi
     """Terms for every parameter: the given values over the header's defaults.
 
     An unknown parameter name is a :class:`QueryError`; a parameter with no value and no
-    default stays unbound (the query then answers for every value).
+    default, or given as empty (``--param theme=``), stays unbound: the query then answers
+    for every value.
     """
     unknown = sorted(set(given) - {p.name for p in query.params})
     if unknown:
@@ -239,7 +240,7 @@ def bind_params(query: NamedQuery, given: Mapping[str, str]) -> dict[str, Identi
     terms: dict[str, Identifier] = {}
     for param in query.params:
         value = given.get(param.name, param.default)
-        if value is not None:
+        if value is not None and value != "":
             terms[param.name] = param_term(param, value)
     return terms
 

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
-from rdflib.namespace import OWL, XSD
+from rdflib.namespace import OWL, XSD, NamespaceManager
 
 from strategygraph.errors import ProblemFound
 from strategygraph.namespaces import bind_prefixes
@@ -117,13 +117,17 @@ class _Axioms:
         return found
 
 
+def _ontology_headers(*graphs: Graph) -> set:
+    return {s for graph in graphs for s in graph.subjects(RDF.type, OWL.Ontology)}
+
+
 def _prepare(data: Graph, ontology: Graph, axioms: _Axioms) -> Graph:
     """Ontology + data, minus owl:imports, plus the declarations that keep it OWL 2 DL."""
     combined = Graph()
     combined += ontology
     combined += data
     combined.remove((None, OWL.imports, None))
-    declared = axioms.classes | axioms.properties | set(ontology.subjects(RDF.type, OWL.Ontology))
+    declared = axioms.classes | axioms.properties | _ontology_headers(ontology, data)
     for s, p, o in data:
         if p == RDF.type:
             if isinstance(o, URIRef) and not _builtin(o) and o not in declared:
@@ -132,8 +136,8 @@ def _prepare(data: Graph, ontology: Graph, axioms: _Axioms) -> Graph:
         elif not _builtin(p) and p not in declared:
             combined.add((p, RDF.type, OWL.AnnotationProperty))
             declared.add(p)
-        if p in (RDFS.subClassOf, RDFS.subPropertyOf, OWL.inverseOf, RDFS.domain, RDFS.range):
-            continue  # schema triples in the data: their terms are not individuals
+        if p != RDF.type and _builtin(p):
+            continue  # schema triples and owl:imports in the data: no individuals there
         for node in (s, o) if p != RDF.type else (s,):
             if isinstance(node, URIRef) and node not in declared and not _builtin(node):
                 combined.add((node, RDF.type, OWL.NamedIndividual))
@@ -224,12 +228,12 @@ def _complete(data: Graph, hermit: Graph, axioms: _Axioms, individuals: set) -> 
                     changed = True
     inferred = bind_prefixes(Graph())
     for triple in facts:
-        if triple not in data and triple[0] in individuals:
+        if triple not in data and triple[0] in individuals and not _builtin(triple[2]):
             inferred.add(triple)
     return inferred
 
 
-def _culprits(data: Graph, axioms: _Axioms) -> tuple[list, list[str]]:
+def _culprits(data: Graph, axioms: _Axioms, nm: NamespaceManager) -> tuple[list, list[str]]:
     """Individuals whose classes (asserted, or implied by domains and ranges) are disjoint."""
     classes: dict[object, set[URIRef]] = defaultdict(set)
     why: dict[tuple[object, URIRef], str] = {}
@@ -241,10 +245,10 @@ def _culprits(data: Graph, axioms: _Axioms) -> tuple[list, list[str]]:
         for prop in {p} | axioms.super_properties.get(p, set()):
             if prop in axioms.domains:
                 classes[s].add(axioms.domains[prop])
-                why.setdefault((s, axioms.domains[prop]), f"subject of {data.qname(p)}")
+                why.setdefault((s, axioms.domains[prop]), f"subject of {p.n3(nm)}")
             if prop in axioms.ranges and prop in axioms.object_properties:
                 classes[o].add(axioms.ranges[prop])
-                why.setdefault((o, axioms.ranges[prop]), f"object of {data.qname(p)}")
+                why.setdefault((o, axioms.ranges[prop]), f"object of {p.n3(nm)}")
     found = []
     for node, direct in classes.items():
         closed: dict[URIRef, URIRef] = {}
@@ -263,20 +267,19 @@ def _culprits(data: Graph, axioms: _Axioms) -> tuple[list, list[str]]:
         for s in set(data.subjects(prop, None)):
             values = set(data.objects(s, prop))
             if len({v.toPython() if isinstance(v, Literal) else v for v in values}) > 1:
-                shown = ", ".join(sorted(v.n3(data.namespace_manager) for v in values))
+                shown = ", ".join(sorted(v.n3(nm) for v in values))
                 notes.append(
-                    f"- {s.n3(data.namespace_manager)} has more than one value of the "
-                    f"functional property {data.qname(prop)}: {shown}"
+                    f"- {s.n3(nm)} has more than one value of the "
+                    f"functional property {prop.n3(nm)}: {shown}"
                 )
     return found, notes
 
 
 def _inconsistency_report(data: Graph, axioms: _Axioms) -> tuple[str, list]:
-    bind_prefixes(data)
-    found, notes = _culprits(data, axioms)
+    nm = bind_prefixes(Graph()).namespace_manager  # the caller's graph keeps its prefixes
+    found, notes = _culprits(data, axioms, nm)
     lines = ["HermiT found the ontology and the data inconsistent."]
     culprits = []
-    nm = data.namespace_manager
     for node, involved, clashes, why in found:
         culprits.append((node, involved))
         pairs = "; ".join(f"{a.n3(nm)} and {b.n3(nm)} are disjoint" for a, b in clashes)
@@ -297,10 +300,11 @@ def reason_graph(data: Graph) -> ReasoningReport:
     ontology = ontology_graph()
     axioms = _Axioms(ontology)
     combined = _prepare(data, ontology, axioms)
-    declared = axioms.classes | axioms.properties
+    declared = axioms.classes | axioms.properties | _ontology_headers(ontology, data)
     individuals = {
         node
         for s, p, o in data
+        if p == RDF.type or not _builtin(p)
         for node in ((s,) if p == RDF.type else (s, o))
         if isinstance(node, (URIRef, BNode)) and node not in declared and not _builtin(node)
     }

@@ -21,7 +21,7 @@ __all__ = ["Block", "segment", "is_title_like"]
 
 _BULLET = "•●◦▪▫■□‣⁃∙·*+\\-–—o"
 _ITEM = re.compile(
-    r"(?P<marker>[•●◦▪▫■□‣⁃∙·*+\-–—]|o(?=\s+[A-Za-z])"
+    r"(?P<marker>[•●◦▪▫■□‣⁃∙·*+\-–—✓✔☑✗✘➤►▶→★☆◆◇❖✦✧➢⇒○▸▹➔➜]|o(?=\s+[A-Za-z])"
     r"|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\))"
     r"[ \t\u00a0]+(?=\S)"
 )
@@ -37,6 +37,11 @@ _CHROME = re.compile(
     r"last updated:?.*|page last (?:reviewed|updated):?.*|download (?:this|the) .{0,40})\s*[:.]?",
     re.IGNORECASE,
 )
+# Coded labels: "SO1:", "SA 2 –", "G3.", "P1:" (upper case, then a colon, stop or dash).
+_CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")
+# Decoration before a heading: emoji and other pictographs ("🔭 OUR VISION").
+_DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+[ \t]*")
+_QUOTE_MARK = re.compile(r"(?:>[ \t]?)+")
 _LABEL = re.compile(
     r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
     r"(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
@@ -62,6 +67,7 @@ class Block:
     depth: int = 0  # items: nesting depth within their list
     parent: int | None = None  # items: index of the parent item block
     label: bool = False  # "Goal 1:", "Pillar one", "Strategic aim 2 –" style line
+    wrapped: bool = False  # an item that already took a wrapped continuation line
 
 
 def _marker_class(marker: str) -> str:
@@ -121,8 +127,8 @@ def _lines(text: str):
         pos = nl + 1
 
 
-def segment(document: ReadDocument) -> list[Block]:
-    """The document's blocks in order."""
+def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
+    """The document's blocks in order (only those starting before ``limit``, when given)."""
     text = document.text
     marks = {(s, e): (k, lvl) for k, lvl, s, e in document.structure}
     html = document.media_type == "text/html"
@@ -130,6 +136,10 @@ def segment(document: ReadDocument) -> list[Block]:
     blank = True
     line_no = 0
     for ls, le in _lines(text):
+        if limit is not None and ls >= limit:
+            break
+        if limit is not None and le > limit:
+            le = limit
         line_no += 1
         raw = text[ls:le]
         if not raw.strip():
@@ -173,10 +183,14 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
     indent = len(raw) - len(raw.lstrip(" \t\u00a0"))
     indent += raw[:indent].count("\t") * 3
     body = ls + (len(raw) - len(raw.lstrip()))
+    quote = _QUOTE_MARK.match(text, body, le)  # Markdown blockquote: "> text"
+    if quote and quote.end() < le:
+        body = quote.end()
     setext = _SETEXT.match(raw)
     if setext:
         prev = blocks[-1] if blocks else None
-        if prev is not None and not blank and prev.kind == "para" and prev.line == line_no - 1:
+        if prev is not None and not blank and prev.kind in ("para", "heading") \
+                and not prev.explicit and prev.line == line_no - 1:
             prev.kind, prev.explicit = "heading", True
             prev.level = 1 if setext.group(1).startswith("=") else 2
         return None
@@ -196,9 +210,12 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
         start, end, _ = _strip_emphasis(text, item.end(), le)
         block = Block("item", start, end, line_no, marker=marker,
                       marker_class=_marker_class(marker), indent=indent)
-        if _LABEL.match(text, start, end):
+        if _LABEL.match(text, start, end) or _CODE_LABEL.match(text, start, end):
             block.label = True
         return block
+    decoration = _DECORATION.match(text, body, le)
+    if decoration and decoration.end() < le:
+        body = decoration.end()
     start, end, bold = _strip_emphasis(text, body, le)
     block = Block("para", start, end, line_no, indent=indent)
     _classify_para(text, block, bold)
@@ -207,7 +224,7 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
 
 def _classify_para(text: str, block: Block, bold: bool = False) -> None:
     content = text[block.start : block.end]
-    if _LABEL.match(content):
+    if _LABEL.match(content) or _CODE_LABEL.match(content):
         block.kind, block.label = "heading", True
     elif is_title_like(content) or (bold and len(content.split()) <= 12 and not content.endswith(":")):
         block.kind = "heading"
@@ -231,7 +248,11 @@ def _continues(text: str, block: Block, blocks: list[Block]) -> bool:
     if block.kind == "item":
         # a bullet glyph left at the start of a wrapped line ("…specific health / • conditions")
         prev_first = text[prev.start : prev.start + 1]
-        return prev.kind == "item" and prev_first.isupper() and block.marker_class == "bullet"
+        if prev.kind == "item" and prev_first.isupper() and block.marker_class == "bullet" \
+                and not prev.wrapped and text[prev.end - 1 : prev.end].isalpha():
+            prev.wrapped = True
+            return True
+        return False
     if block.kind == "heading" and not block.label:
         block.kind = "para"
     return prev.kind in ("para", "item") or (prev.kind == "heading" and not prev.explicit and False)

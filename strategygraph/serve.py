@@ -36,7 +36,6 @@ from strategygraph.queries import (
     bind_params,
     inject_values,
     list_queries,
-    load_query,
     mentions_service,
     query_form,
 )
@@ -455,13 +454,8 @@ class _Handler(BaseHTTPRequestHandler):
         return self._error(HTTPStatus.INTERNAL_SERVER_ERROR, body)
 
     def _page(self, example: str) -> None:
-        chosen = ""
-        if example:
-            try:
-                query = load_query(example)
-                chosen = inject_values(query.text, bind_params(query, {}))
-            except StrategyGraphError:
-                chosen = ""
+        # only the named queries' own texts: never a path taken from the request
+        chosen = next((text for name, _, text in self.server.examples if name == example), "")
         if not chosen:
             chosen = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 10"
         items = "\n".join(

@@ -14,7 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pyshacl import validate as shacl_validate
-from rdflib import RDF, RDFS, Dataset, Graph, Node
+from rdflib import RDF, RDFS, ConjunctiveGraph, Dataset, Graph, Node
 from rdflib.namespace import OWL, SH, SKOS
 
 from strategygraph.errors import InputError
@@ -63,9 +63,6 @@ class ValidationReport:
         return f"invalid: {self.violations} SHACL violation(s)"
 
 
-_SUPPORT_PREDICATES = (RDFS.subClassOf, SKOS.inScheme, SKOS.topConceptOf)
-
-
 @lru_cache(maxsize=1)
 def support_graph() -> Graph:
     """What every validation sees besides the data: class hierarchy, themes, reference data.
@@ -76,13 +73,11 @@ def support_graph() -> Graph:
 
     support = bind_prefixes(Graph())
     ontology = ontology_graph()
-    for predicate in (RDFS.subClassOf,):
-        support += ontology.triples((None, predicate, None))
+    support += ontology.triples((None, RDFS.subClassOf, None))
     support += ontology.triples((None, RDF.type, OWL.Class))
     themes = themes_graph()
-    for predicate in _SUPPORT_PREDICATES[1:]:
+    for predicate in (RDF.type, SKOS.inScheme, SKOS.topConceptOf):
         support += themes.triples((None, predicate, None))
-    support += themes.triples((None, RDF.type, None))
     support += build_reference_graph()
     return support
 
@@ -121,7 +116,10 @@ def validate_graph(data: Graph) -> ValidationReport:
     """
     combined = Graph()
     combined += support_graph()
-    combined += data
+    if isinstance(data, ConjunctiveGraph):  # a Dataset: validate the union of its graphs
+        combined.addN((s, p, o, combined) for s, p, o, _ in data.quads((None, None, None, None)))
+    else:
+        combined += data
     conforms, results, _text = shacl_validate(
         combined,
         shacl_graph=shapes_graph(),
@@ -169,7 +167,7 @@ def read_dataset(path: Path | str) -> Dataset:
     if rdf_format in _DATASET_FORMATS:
         _parse_into(dataset, path, rdf_format)
     else:
-        _parse_into(dataset.default_context, path, rdf_format)
+        _parse_into(dataset.default_graph, path, rdf_format)
     return dataset
 
 

@@ -241,3 +241,95 @@ def test_exports_are_the_stores_content(seed_build, seed_store, stage: str) -> N
 
     path = seed_build.trig if stage == "trig" else seed_build.ttl
     assert path.read_bytes() == export_bytes(seed_store, stage, with_ontology=True, validate=False)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.mark.server
+def test_build_sends_its_graphs_to_a_sparql_server(built, tmp_path: Path) -> None:
+    """``build --endpoint``: the graphs go to a real Oxigraph server (Graph Store Protocol);
+    an incremental build sends only what changed, and the server then holds what the store
+    holds."""
+    import socket
+    import subprocess
+    import time
+
+    from strategygraph.export import export_bytes
+    from strategygraph.remote import RemoteStore
+
+    corpus, out = built
+    port = _free_port()
+    server = subprocess.Popen(
+        ["oxigraph", "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with socket.socket() as sock:
+                if sock.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        endpoint = f"http://127.0.0.1:{port}/query"
+        first = build_corpus(corpus, out, reason=False, pages=False, endpoint=endpoint)
+        assert first.mode == "up-to-date" and any("sent" in note for note in first.notes)
+        path = corpus / "one-gloucestershire-pillars.txt"
+        path.write_text(path.read_text(encoding="utf-8") + "\nWe will plant 1,000 trees.\n", encoding="utf-8")
+        second = build_corpus(corpus, out, reason=False, pages=False, endpoint=endpoint)
+        assert second.mode == "incremental"
+        remote, local = RemoteStore(endpoint), open_store(out / "store")
+        try:
+            assert remote.graph_names() == local.graph_names()
+            assert export_bytes(remote, "nq", with_ontology=True, validate=False) == export_bytes(
+                local, "nq", with_ontology=True, validate=False
+            )
+        finally:
+            remote.close()
+            local.close()
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+HTML_PAGE = """<!doctype html>
+<html><head><title>Testshire Hospitals strategy</title><script>var tracking = 1;</script></head>
+<body><nav><a href="/">Home</a></nav>
+<!-- written for the tests -->
+<h1>Testshire Hospitals NHS Foundation Trust: our strategy</h1>
+<h2>Our vision</h2><p>Safe, kind care for every patient in Testshire &amp; beyond.</p>
+<h2>Our priorities</h2>
+<ul><li>We will cut waiting times for planned care.</li>
+<li>We will support our staff to be well at work.</li></ul>
+<footer>Cookies</footer></body></html>
+"""
+
+
+def test_html_text_is_kept_beside_the_build_and_offsets_resolve(built) -> None:
+    corpus, out = built
+    (corpus / "testshire-hospitals.html").write_text(HTML_PAGE, encoding="utf-8")
+    summary = build_corpus(corpus, out, reason=False, pages=False)
+    assert "testshire-hospitals" in [d.doc_id for d in summary.documents if d.status == "loaded"]
+    text_file = out / "text" / "testshire-hospitals.txt"
+    text = text_file.read_text(encoding="utf-8")
+    assert "tracking" not in text and "Safe, kind care" in text
+    assert not (out / "text" / "dorset-dch-dhc-joint-strategy.txt").exists()  # .txt: the file itself
+    store = open_store(out / "store")
+    try:
+        rows = store.query(
+            "SELECT ?exact ?start ?end WHERE { ?s <http://www.w3.org/ns/prov#wasDerivedFrom> ?doc ; "
+            "<https://w3id.org/strategygraph/ontology#hasTextTarget>/<http://www.w3.org/ns/oa#hasSelector> ?q , ?p . "
+            "?q <http://www.w3.org/ns/oa#exact> ?exact . ?p <http://www.w3.org/ns/oa#start> ?start ; "
+            "<http://www.w3.org/ns/oa#end> ?end }",
+            {"doc": ids.document_iri("testshire-hospitals")},
+        ).rows
+    finally:
+        store.close()
+    assert rows
+    for exact, start, end in rows:
+        assert text[int(start) : int(end)] == str(exact)

@@ -165,6 +165,8 @@ def test_query_page_lists_named_queries_escaped(endpoint: str) -> None:
     assert "theme-commitments" in body and "shared-values" in body
     assert "&lt;https://w3id.org/strategygraph/theme/health_inequalities&gt;" in body  # the default, bound
     assert "<https://w3id.org" not in body  # query text is escaped, never markup
+    status, _, body = curl(f"{base}/?example=/etc/passwd")  # names only, never a path
+    assert status == 200 and "root:" not in body and "LIMIT 10" in body
 
 
 # --- read-only and safe ---------------------------------------------------------------------

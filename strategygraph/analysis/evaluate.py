@@ -112,7 +112,7 @@ def _evidence(view: CorpusView, pairs: Sequence[LabelledPair]) -> tuple[list[Pai
 def score_at(method: AlignmentMethod, evidence: Sequence[PairEvidence], labels: Sequence[bool],
              threshold: float) -> tuple[float, float, float]:
     """Precision, recall and F1 of ``method`` at ``threshold`` (precision 1 when nothing is predicted)."""
-    trial = AlignmentMethod(method.name, method.theme_weight, threshold, method.require_shared_theme)
+    trial = method.at(threshold)
     predicted = [trial.aligned(e) for e in evidence]
     tp = sum(p and y for p, y in zip(predicted, labels, strict=True))
     fp = sum(p and not y for p, y in zip(predicted, labels, strict=True))
@@ -123,11 +123,17 @@ def score_at(method: AlignmentMethod, evidence: Sequence[PairEvidence], labels: 
     return precision, recall, f1
 
 
-_GRID = [round(i * 0.01, 2) for i in range(1, 100)]
+_GRID = [round(i * 0.01, 2) for i in range(1, 101)]
 
 
 def _best(method: AlignmentMethod, evidence: Sequence[PairEvidence], labels: Sequence[bool]) -> tuple[float, float]:
-    best = max(_GRID, key=lambda t: (score_at(method, evidence, labels, t)[2], -abs(t - method.threshold)))
+    """The threshold with the best min(precision, recall) (both must be high), then F1."""
+
+    def key(t: float) -> tuple[float, float, float]:
+        precision, recall, f1 = score_at(method, evidence, labels, t)
+        return (round(min(precision, recall), 6), round(f1, 6), -abs(t - method.threshold))
+
+    best = max(_GRID, key=key)
     return best, score_at(method, evidence, labels, best)[2]
 
 
@@ -144,8 +150,7 @@ def evaluate(view: CorpusView, pairs: Sequence[LabelledPair],
             rest_e = evidence[:i] + evidence[i + 1 :]
             rest_y = labels[:i] + labels[i + 1 :]
             t, _ = _best(method, rest_e, rest_y)
-            trial = AlignmentMethod(method.name, method.theme_weight, t, method.require_shared_theme)
-            predicted.append(trial.aligned(evidence[i]))
+            predicted.append(method.at(t).aligned(evidence[i]))
         tp = sum(p and y for p, y in zip(predicted, labels, strict=True))
         fp = sum(p and not y for p, y in zip(predicted, labels, strict=True))
         fn = sum(y and not p for p, y in zip(predicted, labels, strict=True))
@@ -164,12 +169,12 @@ def format_table(scores: Sequence[MethodScore], pairs: int, positives: int, how:
         f"{pairs} labelled pairs ({positives} aligned); statements matched in the graph: "
         f"{how['exact']} exact, {how['overlap']} by overlap, {how['missing']} missing",
         "",
-        f"{'method':14} {'threshold':>9} {'precision':>9} {'recall':>7} {'F1':>6} "
+        f"{'method':20} {'threshold':>9} {'precision':>9} {'recall':>7} {'F1':>6} "
         f"{'best t':>7} {'best F1':>7} {'LOO P':>6} {'LOO R':>6}",
     ]
     for s in scores:
         lines.append(
-            f"{s.method:14} {s.threshold:9.2f} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} "
+            f"{s.method:20} {s.threshold:9.2f} {s.precision:9.3f} {s.recall:7.3f} {s.f1:6.3f} "
             f"{s.best_threshold:7.2f} {s.best_f1:7.3f} {s.loo_precision:6.3f} {s.loo_recall:6.3f}"
         )
     return "\n".join(lines) + "\n"

@@ -16,8 +16,9 @@ system and partners are always kept).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import networkx as nx
 from rdflib import URIRef
@@ -94,11 +95,18 @@ def theme_profiles(view: CorpusView) -> dict[URIRef, dict[URIRef, float]]:
     return profiles
 
 
-def weighted_jaccard(a: dict[URIRef, float], b: dict[URIRef, float]) -> float:
+def weighted_jaccard(a: Mapping[Any, float], b: Mapping[Any, float]) -> float:
     """``sum(min) / sum(max)`` over the union of keys; 0 for two empty profiles."""
-    keys = set(a) | set(b)
-    top = sum(max(a.get(k, 0.0), b.get(k, 0.0)) for k in keys)
-    return sum(min(a.get(k, 0.0), b.get(k, 0.0)) for k in keys) / top if top else 0.0
+    low = high = 0.0
+    for k in a.keys() | b.keys():
+        x, y = a.get(k, 0.0), b.get(k, 0.0)
+        if x < y:
+            low += x
+            high += y
+        else:
+            low += y
+            high += x
+    return low / high if high else 0.0
 
 
 def organisation_graph(
@@ -111,7 +119,8 @@ def organisation_graph(
     """Organisations weighted by what they share (see the module docstring for the measure)."""
     orgs = view.publishing_organisations()
     all_profiles = theme_profiles(view)
-    profiles = {o: all_profiles.get(o, {}) for o in orgs}
+    # plain-string keys: rdflib terms hash and compare in Python, a hot spot at scale
+    profiles = {o: {str(t): w for t, w in all_profiles.get(o, {}).items()} for o in orgs}
     alignable, aligned_with = _alignment_counts(view, alignments)
 
     always: set[frozenset[URIRef]] = set()
@@ -137,7 +146,7 @@ def organisation_graph(
         themes, dice, score = _pair_score(profiles, alignable, aligned_with, a, b)
         if score <= 0 and pair not in always:
             continue
-        shared = sorted(set(profiles[a]) & set(profiles[b]), key=str)
+        shared = sorted(set(profiles[a]) & set(profiles[b]))
         scored[pair] = {
             "weight": score,
             "theme_similarity": round(themes, 3),
@@ -180,7 +189,7 @@ def _alignment_counts(
 
 
 def _pair_score(
-    profiles: dict[URIRef, dict[URIRef, float]],
+    profiles: dict[URIRef, dict[str, float]],
     alignable: Counter[URIRef],
     aligned_with: dict[tuple[URIRef, URIRef], set[URIRef]],
     a: URIRef,
@@ -195,7 +204,8 @@ def _pair_score(
 def similarity(view: CorpusView, a: URIRef, b: URIRef, alignments: Iterable[Alignment] = ()) -> float:
     """The organisation similarity of one pair (the measure of :func:`organisation_graph`)."""
     alignable, aligned_with = _alignment_counts(view, alignments)
-    return _pair_score(theme_profiles(view), alignable, aligned_with, a, b)[2]
+    profiles = {o: {str(t): w for t, w in p.items()} for o, p in theme_profiles(view).items()}
+    return _pair_score(profiles, alignable, aligned_with, a, b)[2]
 
 
 def partnership_graph(view: CorpusView) -> nx.Graph:

@@ -17,7 +17,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "named graph per document, validate with the SHACL shapes, reason with HermiT, store "
         "it (Oxigraph on disk), and write the TriG and Turtle exports and the pages. Only "
         "changed documents are re-read; a failed or interrupted build leaves the previous one "
-        "as it was. Exit 0 built, 1 the graph is invalid or inconsistent, 2 unreadable corpus.",
+        "as it was. With --endpoint (or STRATEGYGRAPH_ENDPOINT) the changed graphs are also sent to "
+        "that SPARQL server over the Graph Store Protocol. "
+        "Exit 0 built, 1 the graph is invalid or inconsistent, 2 unreadable corpus.",
     )
     parser.add_argument("corpus", nargs="?", type=Path, metavar="CORPUS_DIR", help="corpus folder")
     parser.add_argument("--out", type=Path, metavar="DIR", help="build folder (default graph_data/build)")
@@ -109,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
             progress=report,
             changed=args.changed,
             force=args.force,
+            endpoint=getattr(args, "endpoint", None),
         )
     finally:
         if close is not None:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from strategygraph.paths import default_build_dir
+from strategygraph.paths import CORPUS_DIR, default_build_dir
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -14,7 +14,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "visualise",
         help="write the interactive pages (open index.html in a browser, offline)",
         description="Write the interactive pages of the built graph: ICS overview, shared "
-        "commitments, coverage, one page per organisation, theme and source document.",
+        "commitments, coverage, one page per ICS, organisation, theme and source document.",
     )
     parser.add_argument(
         "--out", type=Path, default=None,
@@ -22,8 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument(
         "--text", type=Path, action="append", default=None, metavar="DIR",
-        help="where document texts are looked up for the source pages (repeatable; default: the "
-        "build's text/ folder, then the built-in corpus)",
+        help="a folder where document texts are looked up for the source pages (repeatable; "
+        "default: the build's text/ folder, then the built-in corpus)",
     )
     parser.set_defaults(func=run)
 
@@ -32,11 +32,19 @@ def run(args: argparse.Namespace) -> int:
     from strategygraph.store import open_store
     from strategygraph.visualise import write_pages
 
-    out = args.out or default_build_dir() / "pages"
-    store = open_store(getattr(args, "store", None), endpoint=getattr(args, "endpoint", None), read_only=True)
+    build_dir = default_build_dir()
+    out = args.out if args.out is not None else build_dir / "pages"
+    location = getattr(args, "store", None)
     text_dirs = args.text
-    if text_dirs is None and args.out is None:
-        text_dirs = None  # write_pages looks beside the pages: <build>/text, then the corpus
-    written = write_pages(store, out, text_dirs=text_dirs)
-    sys.stdout.write(f"wrote {len(written)} files; open {out / 'index.html'}\n")
+    if text_dirs is None:
+        text_dirs = [build_dir / "text", CORPUS_DIR]
+        if location not in (None, "memory"):
+            text_dirs.insert(0, Path(location) / "text")
+            text_dirs.insert(1, Path(location).parent / "text")
+    store = open_store(location, endpoint=getattr(args, "endpoint", None), read_only=True)
+    try:
+        written = write_pages(store, out, text_dirs=text_dirs)
+    finally:
+        store.close()
+    sys.stdout.write(f"wrote {len(written)} files; open {out / 'index.html'} in a browser\n")
     return 0

@@ -18,6 +18,7 @@ Conventions for goals are in :mod:`strategygraph.extract.goals`, for organisatio
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 
@@ -32,13 +33,22 @@ from strategygraph.extract.sections import role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
 from strategygraph.segment import segment
 
-__all__ = ["extract", "extract_file", "to_contract_json", "clean_text"]
+__all__ = ["MAX_CHARS", "extract", "extract_file", "to_contract_json", "clean_text"]
+
+# A strategy, even a long PDF, is a few hundred thousand characters; beyond this many the
+# rest of a document is not searched, so a huge file costs seconds, not minutes.
+MAX_CHARS = 500_000
 
 
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
     """Everything one document states: vision, mission, values, goals, commitments, themes."""
     metadata = metadata or DocumentMetadata()
-    ctx = Context(document, segment(document))
+    if len(document.text) > MAX_CHARS:
+        document.warnings.append(
+            f"{document.path.name}: {len(document.text):,} characters; only the first "
+            f"{MAX_CHARS:,} were searched for statements"
+        )
+    ctx = Context(document, segment(document, MAX_CHARS))
     vision: Statement | None = None
     mission: Statement | None = None
     values: list[Statement] = []
@@ -78,14 +88,22 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                     mission = statement
         if not values:
             values = values_mod.inline(ctx, index)
-    taken = [s.span for s in (vision, mission) if s is not None]
-    taken += [v.span for v in values] + [g.span for g in goals]
+        if not goals:
+            found_goals = goals_mod.inline_goals(ctx, index)
+            if found_goals:
+                goals.extend(found_goals)
+    taken = sorted(
+        [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
+        + [(v.span.start, v.span.end) for v in values]
+        + [(g.span.start, g.span.end) for g in goals]
+    )
+    starts = [start for start, _ in taken]
     for statement in commitments_mod.scan(ctx):
-        if not any(_overlaps(statement.span, span) for span in taken):
+        if not _overlaps_any(statement.span, taken, starts):
             commitments.append(statement)
     goals.sort(key=lambda s: s.span.start)
     commitments.sort(key=lambda s: s.span.start)
-    publishers, org_type, partners = publishers_and_partners(document, metadata)
+    publishers, org_type, partners = publishers_and_partners(document, metadata, MAX_CHARS)
     extraction = Extraction(
         document=document,
         metadata=metadata,
@@ -103,8 +121,14 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     return extraction
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+def _overlaps_any(span: Span, taken: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``span`` overlaps any of the sorted spans in ``taken``."""
+    i = bisect.bisect_left(starts, span.end)
+    # the spans starting before span.end; only those near it can overlap (spans are short)
+    for start, end in taken[max(0, i - 8) : i]:
+        if start < span.end and span.start < end:
+            return True
+    return False
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from strategygraph.extract.common import (
     COMMIT_LEAD,
+    MEASURES_LEAD,
     Context,
     is_commitment_sentence,
     timeframe_of,
@@ -31,14 +32,16 @@ def scan(ctx: Context) -> list[Statement]:
         content = ctx.content(k)
         if block.kind == "heading" and not block.label:
             heading_tf = timeframe_of(content) if _year_heading(content) else None
-            in_list = False
+            # a list right under a heading that names a timeframe is that period's commitments
+            in_list = bool(heading_tf) and k + 1 < len(blocks) and blocks[k + 1].kind == "item"
+            list_tf = heading_tf
             continue
         if block.kind != "item":
             in_list = False
         if k in ctx.used:
             continue
         if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
-            in_list = bool(COMMIT_LEAD.search(content))
+            in_list = bool(COMMIT_LEAD.search(content)) and not MEASURES_LEAD.search(content)
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
             continue

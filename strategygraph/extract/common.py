@@ -31,6 +31,13 @@ TIMEFRAME = re.compile(
 )
 _TIMEFRAME_LEAD = re.compile(r"^(?:in|during|over|for|within|across|by|throughout)\s", re.IGNORECASE)
 
+# Lead-ins whose list measures progress instead of committing to anything.
+MEASURES_LEAD = re.compile(
+    r"\b(?:how\s+we\s+will\s+(?:know|measure|track)|measures?|kpis?|indicators?|metrics|"
+    r"success\s+looks\s+like|how\s+we(?:'|’)ll\s+know|we\s+will\s+know)\b",
+    re.IGNORECASE,
+)
+
 # Sentences that commit the organisation to something.
 COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
@@ -42,11 +49,14 @@ COMMIT = re.compile(
 _NOT_SUBJECT = {
     "how", "what", "why", "where", "when", "which", "that", "who", "if", "whether", "unless",
     "until", "once", "as", "so", "because", "than", "whatever", "whenever", "wherever",
-    "before", "after", "while", "whilst", "can", "will", "should", "shall",
+    "before", "after", "while", "whilst", "can", "will", "should", "shall", "say", "said",
+    "know", "think", "believe", "hope", "mean", "means",
 }
 _META = re.compile(
     r"\bwe\s+will\s+(?:set\s+out|explain|describe|outline|look\s+at|cover|"
-    r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here)",
+    r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here|"
+    r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
+    r"monitor\s+(?:progress|delivery))",
     re.IGNORECASE,
 )
 # A line that introduces the list after it as commitments.
@@ -91,13 +101,14 @@ def timeframe_of(text: str) -> str | None:
 
 def is_commitment_sentence(sentence: str) -> bool:
     """A sentence in which the organisation commits to something (not "how we will ...")."""
+    if not COMMIT.search(sentence):
+        return False
     if sentence.rstrip().endswith("?") or _META.search(sentence):
         return False
-    words = sentence.split()
-    if len(words) < 4:
+    if len(sentence.split(None, 4)) < 4:
         return False
     for match in COMMIT.finditer(sentence):
-        before = sentence[: match.start()].split()
+        before = sentence[max(0, match.start() - 30) : match.start()].split()
         if before and before[-1].lower().strip(",;:–—(") in _NOT_SUBJECT:
             continue
         return True
@@ -111,6 +122,7 @@ class Context:
     document: ReadDocument
     blocks: list[Block]
     used: set[int] = field(default_factory=set)
+    roles: dict[int, str | None] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -179,8 +191,8 @@ class Context:
         """A paragraph that ends with a colon and introduces the list after it."""
         block = self.blocks[index]
         content = self.content(index).rstrip(" *_")
-        return block.kind in ("para", "heading") and content.endswith(":") and bool(
-            self.items_after(index) or index + 1 < len(self.blocks)
+        return block.kind in ("para", "heading") and content.endswith(":") and (
+            index + 1 < len(self.blocks)
         )
 
 
@@ -196,7 +208,7 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
         if pos <= 0:
             continue
         name = segment[:pos].strip(" *_")
-        if not name or len(name.split()) > max_words or len(name) > 60:
+        if not name or len(name.split()) > max_words or len(name) > 60 or len(name) <= 2:
             continue
         if name[-1] in ".,;":
             continue

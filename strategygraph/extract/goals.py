@@ -24,6 +24,7 @@ import re
 
 from strategygraph.extract.common import (
     COMMIT_LEAD,
+    MEASURES_LEAD,
     Context,
     is_commitment_sentence,
     split_name,
@@ -39,6 +40,7 @@ _LABEL = re.compile(
     r"[\s:.)–—-]*",
     re.IGNORECASE,
 )
+_CODE_LABEL = re.compile(r"\s*[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s*")
 _NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+")
 _YEAR_ONLY = re.compile(
     r"^\s*(?:in|for|during|by)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)\b.{0,25}$", re.I
@@ -57,7 +59,7 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
     """The goal a heading or item names, and the index of a following line used for the name."""
     block = ctx.blocks[index]
     start, end = block.start, block.end
-    label = _LABEL.match(ctx.text, start, end)
+    label = _LABEL.match(ctx.text, start, end) or _CODE_LABEL.match(ctx.text, start, end)
     if label and label.end() > start:
         start = label.end()
         if start >= end or not ctx.text[start:end].strip(" :.–—-"):
@@ -99,13 +101,17 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
     found: list[Statement] = []
     paras: list[int] = []
     current_tf = timeframe
+    measuring = False
     for k in range(first, stop):
         if k in ctx.used:
             continue
         block = ctx.blocks[k]
         ctx.used.add(k)
-        if ctx.is_lead_in(k):
+        if ctx.is_lead_in(k) or (block.kind == "heading" and MEASURES_LEAD.search(ctx.content(k))):
+            measuring = bool(MEASURES_LEAD.search(ctx.content(k)))
             current_tf = timeframe_of(ctx.content(k)) or current_tf
+            continue
+        if measuring:
             continue
         if block.kind == "item":
             st = ctx.statement("commitment", block.start, block.end, "goal-item", 0.9,
@@ -157,13 +163,24 @@ def _sentence_timeframe(sentence: str) -> str | None:
     return re.sub(r"\s+", " ", match.group(0)).strip().lower() if match else None
 
 
+_IMPERATIVE = frozenset(
+    "achieve agree attract become bring build continue create cut deliver develop embed empower "
+    "enable ensure establish expand focus give grow help implement improve increase introduce "
+    "invest involve keep launch listen maintain make move offer open prevent promote protect "
+    "provide reach recruit reduce respond retain roll set shift strengthen support tackle "
+    "transform treat use work".split()
+)
+
+
 def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
-    """Entries that read as sentences (commitments) rather than names (goals)."""
+    """Entries that read as sentences or actions (commitments) rather than names (goals)."""
     sentences = 0
     for k in items:
         content = ctx.content(k)
         named = split_name(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end, 6) is not None
-        if not named and (len(content.split()) > 7 or content.rstrip().endswith(".")):
+        first = content.split(None, 1)[0].lower() if content.split() else ""
+        if not named and (len(content.split()) > 7 or content.rstrip().endswith(".")
+                          or first in _IMPERATIVE):
             sentences += 1
     return sentences * 2 > len(items)
 
@@ -200,12 +217,37 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             goal.statements.extend(statements_in(ctx, child + 1, stop, timeframe))
             goals.append(goal)
         return goals, commitments
-    top = [k for k in range(section.heading + 1, section.end)
+    heads = _list_heads(ctx, section)
+    if len(heads) >= 2 and role != "commitments":
+        bounds = heads + [section.end]
+        for head, stop in zip(heads, bounds[1:], strict=False):
+            ctx.used.add(head)
+            goal, desc = _named_item(ctx, head, "goal-line")
+            if goal is None:
+                continue
+            if desc is not None:
+                goal.statements.append(desc)
+            goal.statements.extend(statements_in(ctx, head + 1, stop, timeframe))
+            goals.append(goal)
+        return goals, commitments
+    goal_end = section.end
+    for k in range(section.heading + 1, section.end):
+        if ctx.blocks[k].kind == "item":
+            continue
+        if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and (
+            ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
+        ):
+            goal_end = k  # "In 2025/26 we will:" after the goals: commitments, not goals
+            break
+    top = [k for k in range(section.heading + 1, goal_end)
            if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0]
-    if role == "priorities" and top and _is_sentence_list(ctx, top):
+    if role == "priorities" and top and (_is_sentence_list(ctx, top) or any(
+        ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
+        for k in range(section.heading + 1, top[0])
+    )):
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
-    bounds = top + [_list_end(ctx, top[-1], section.end)] if top else []
+    bounds = top + [_list_end(ctx, top[-1], goal_end)] if top else []
     for item, stop in zip(top, bounds[1:], strict=False):
         ctx.used.add(item)
         goal, desc = _named_item(ctx, item, "goal-item")
@@ -250,15 +292,78 @@ def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
     return goals
 
 
+def _list_heads(ctx: Context, section: Section) -> list[int]:
+    """Short lines directly over a run of items: each names the goal the items serve."""
+    heads = []
+    for k in range(section.heading + 1, section.end - 1):
+        block = ctx.blocks[k]
+        if block.kind not in ("para", "heading") or ctx.blocks[k + 1].kind != "item":
+            continue
+        content = ctx.content(k)
+        if len(content.split()) > 10 or COMMIT_LEAD.search(content) or MEASURES_LEAD.search(content):
+            continue
+        if _INTRO.search(content) and not block.label:
+            continue
+        heads.append(k)
+    return heads
+
+
 def _list_end(ctx: Context, last: int, end: int) -> int:
     """Where a flat list's last entry stops: at the first paragraph set off by a blank line."""
     k = last + 1
+    explicit = ctx.blocks[last].explicit
     while k < end:
         block = ctx.blocks[k]
-        if block.kind != "item" and block.blank_before:
+        if block.kind != "item" and (block.blank_before or explicit):
             return k
         k += 1
     return end
+
+
+_INLINE_GOALS = re.compile(
+    r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars)\s+"
+    r"(?:are|will\s+be)\s*:?\s*",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=to\s))\s*")
+
+
+def inline_goals(ctx: Context, index: int) -> list[Statement]:
+    """"Our three strategic goals are to A, to B and to C." as goals A, B and C."""
+    block = ctx.blocks[index]
+    content = ctx.content(index)
+    if "our" not in content.lower():
+        return []
+    for start, end in ctx.sentences(block.start, block.end):
+        match = _INLINE_GOALS.search(ctx.text, start, end)
+        if not match:
+            continue
+        stop = end
+        while stop > match.end() and ctx.text[stop - 1] in ".!;: ":
+            stop -= 1
+        segment = ctx.text[match.end() : stop]
+        parts: list[tuple[int, int]] = []
+        cursor = match.end()
+        splitter = _ITEM_SPLIT if re.search(r"\band\s+to\s", segment) else re.compile(
+            r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)\s*")
+        for sep in splitter.finditer(segment):
+            parts.append((cursor, match.end() + sep.start()))
+            cursor = match.end() + sep.end()
+        parts.append((cursor, stop))
+        goals = []
+        for s, e in parts:
+            piece = ctx.text[s:e]
+            lead = re.match(r"\s*to\s+", piece)
+            if lead:
+                s += lead.end()
+            if not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > 10:
+                return []
+            goal = ctx.statement("goal", s, e, "goals-sentence", 0.7, strip=".,;")
+            if goal is not None:
+                goals.append(goal)
+        if len(goals) >= 2:
+            return goals
+    return []
 
 
 def labelled_goals(ctx: Context) -> list[Statement]:
@@ -343,12 +448,10 @@ def themed_goals(ctx: Context) -> list[tuple[int, int]]:
     Returns (heading index, section end) pairs; they become goals named by their headings.
     """
     found: list[tuple[int, int]] = []
+    sentences_only: list[tuple[int, int]] = []
     blocks = ctx.blocks
     for index, block in enumerate(blocks):
         if block.kind != "heading" or index in ctx.used or block.label:
-            continue
-        content = ctx.content(index)
-        if role_of(ctx, index) is not None or _GENERIC.search(content) or _YEAR_ONLY.match(content):
             continue
         stop = body_end(ctx, index, len(blocks))
         if block.explicit:
@@ -364,8 +467,27 @@ def themed_goals(ctx: Context) -> list[tuple[int, int]]:
             for k in range(index + 1, stop)
             if k not in ctx.used
         )
+        content = ctx.content(index)
+        if role_of(ctx, index) is not None or _GENERIC.search(content) or _YEAR_ONLY.match(content) \
+                or timeframe_of(content):
+            continue
         if has_list:
             found.append((index, stop))
+        elif len(content.split()) <= 8 and any(
+            blocks[k].kind == "para" and k not in ctx.used and any(
+                is_commitment_sentence(ctx.text[s:e])
+                for s, e in ctx.sentences(blocks[k].start, blocks[k].end)
+            )
+            for k in range(index + 1, stop)
+        ):
+            sentences_only.append((index, stop))
+    styles = {(blocks[i].explicit, blocks[i].level) for i, _ in found}
+    siblings = [p for p in sentences_only
+                if (blocks[p[0]].explicit, blocks[p[0]].level) in styles
+                or (not found and blocks[p[0]].explicit)]
+    levels = {blocks[i].level for i, _ in siblings}
+    if (len(siblings) >= 2 and len(levels) == 1) or (siblings and found):
+        found = sorted(found + siblings)
     return found if len(found) >= 2 else []
 
 

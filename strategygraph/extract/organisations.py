@@ -8,16 +8,19 @@ Partners are the other organisations named: the reference gazetteer (full names 
 short forms, "Dorset HealthCare" for "Dorset HealthCare University NHS Foundation Trust") and
 name patterns: "... NHS Foundation Trust", "... NHS Trust", "Healthwatch ...", "... University",
 "University of ...", "... Council", "... Integrated Care Board", "NHS ... ICB", "... Integrated
-Care Partnership", "... Health and Care Partnership", "... Hospice", "... College".
+Care Partnership", "... Integrated Care System", "... Health and Care Partnership", "... Primary
+Care Network", "Mind in ...", "... Hospice", "... College".
 Conventions: a body inside an organisation is named by its organisation ("Bournemouth
 University's Market Research Group" -> "Bournemouth University"); a possessive is dropped;
-integrated care system names ("Our Dorset", "One Gloucestershire") are not partners (membership
-comes from the reference data); national bodies mentioned in passing ("NHS England") are not
+an integrated care system named as such ("Wessex Vale Integrated Care System") is a partner, a
+bare ICS brand ("Our Dorset", "One Gloucestershire") is not (membership comes from the
+reference data); a trust's own services ("Recovery College") are not organisations; national bodies mentioned in passing ("NHS England") are not
 partners; the publishers themselves never are.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from functools import lru_cache
@@ -32,18 +35,20 @@ from strategygraph.reference import (
 )
 
 _CAP = r"(?:[A-Z][\w’'.&-]*|St\.?|&)"
-_CONNECT = r"(?:\s+(?:and|&|of|on|upon|the|for|in)\s+|,?\s+)"
+_CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
 _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
     r"University(?!\s+Hospitals?\b|\s+NHS\b)|Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|"
     r"Integrated\s+Care\s+Board|Integrated\s+Care\s+Partnership|Health\s+and\s+Care\s+Partnership|"
-    r"Health\s+(?:&|and)\s+Wellbeing\s+Board|Hospice|College|Ambulance\s+Service"
+    r"Health\s+(?:&|and)\s+Wellbeing\s+Board|Hospice|College|Ambulance\s+Service|"
+    r"Primary\s+Care\s+Network|Integrated\s+Care\s+System|Mind"
 )
 _PATTERN = re.compile(
-    r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r"))*?" + _CAP + r"\s+(?:" + _BACKWARD_KEYS + r"))\b"
+    r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r")){0,7}?" + _CAP + r"[ \t]+(?:" + _BACKWARD_KEYS + r"))\b"
     r"|(?P<hw>Healthwatch(?:\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?){1,3})"
     r"|(?P<uni>University\s+of\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
     r"|(?P<icb>NHS\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*){0,3}\s+(?:ICB|Integrated\s+Care\s+Board))"
+    r"|(?P<mind>Mind\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"|(?P<rec>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Race\s+Equality\s+Council)"
 )
 _LEADING_JUNK = re.compile(
@@ -56,6 +61,7 @@ _NOT_ORGS = {
     "nhs foundation trust", "nhs trust", "the university", "university", "council",
     "county council", "city council", "borough council", "district council",
     "integrated care board", "integrated care partnership", "the trust", "nhs england",
+    "recovery college", "primary care network", "integrated care system",
 }
 _TRUST_SUFFIX = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust$")
 
@@ -69,7 +75,7 @@ def _short_form(name: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[tuple[re.Pattern[str], OrganisationRecord], ...]:
+def _gazetteer() -> tuple[tuple[str, OrganisationRecord], ...]:
     entries: list[tuple[str, OrganisationRecord]] = []
     for record in load_organisations():
         entries.append((record.name, record))
@@ -80,10 +86,7 @@ def _gazetteer() -> tuple[tuple[re.Pattern[str], OrganisationRecord], ...]:
             entries.append((record.name + " Integrated Care Board", record))
             entries.append((record.name + " ICB", record))
     entries.sort(key=lambda e: -len(e[0]))
-    return tuple(
-        (re.compile(r"(?<![\w-])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w-])"), rec)
-        for name, rec in entries
-    )
+    return tuple(entries)
 
 
 def _record_named(org: NamedOrganisation) -> OrganisationRecord | None:
@@ -95,25 +98,29 @@ def _as_named(record: OrganisationRecord, span: Span | None = None) -> NamedOrga
                              kind=record.classes[0] if record.classes else None, span=span)
 
 
-def find_named(document: ReadDocument) -> list[NamedOrganisation]:
+def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOrganisation]:
     """Every organisation named in the text, in order of first mention, one entry each.
 
     Reference organisations are returned under their full reference name (and ODS code).
+    Only the first ``limit`` characters are searched when a limit is given.
     """
-    text = document.text
+    text = document.text if limit is None else document.text[:limit]
     hits: list[tuple[int, int, NamedOrganisation]] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Intervals()
+    free = taken.free
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= ts or s >= te for ts, te in taken)
-
-    for pattern, record in _gazetteer():
-        for match in pattern.finditer(text):
-            if free(match.start(), match.end()):
-                taken.append((match.start(), match.end()))
-                span = Span(match.start(), match.end(), match.group(0))
-                hits.append((match.start(), match.end(), _as_named(record, span)))
-    for match in _PATTERN.finditer(text):
+    for name, record in _gazetteer():
+        position = text.find(name)
+        while position >= 0:
+            end = position + len(name)
+            before = text[position - 1] if position else " "
+            after = text[end] if end < len(text) else " "
+            if not (before.isalnum() or before == "-" or after.isalnum() or after == "-") \
+                    and free(position, end):
+                taken.add(position, end)
+                hits.append((position, end, _as_named(record, Span(position, end, name))))
+            position = text.find(name, end)
+    for match in _pattern_matches(text):
         start, end = match.start(), match.end()
         raw = match.group(0)
         tail = _TRUST_TAIL.match(text, end)
@@ -131,7 +138,7 @@ def find_named(document: ReadDocument) -> list[NamedOrganisation]:
             continue
         if name.split()[0].islower():
             continue
-        taken.append((start, end))
+        taken.add(start, end)
         hits.append((start, end, NamedOrganisation(name=name, kind=_kind_from_name(name),
                                                    span=Span(start, end, text[start:end]))))
     hits.sort(key=lambda h: h[0])
@@ -140,6 +147,48 @@ def find_named(document: ReadDocument) -> list[NamedOrganisation]:
         key = (org.ods_code or org.name).casefold()
         seen.setdefault(key, org)
     return list(seen.values())
+
+
+_KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
+                   r"College|Ambulance|Race Equality|Primary Care Network|Mind")
+_WINDOW = 160
+
+
+def _pattern_matches(text: str) -> list[re.Match[str]]:
+    """Name-pattern matches, looked for only in windows around the key words (linear time)."""
+    found: list[re.Match[str]] = []
+    scanned = 0
+    for key in _KEYS.finditer(text):
+        if key.end() <= scanned:
+            continue
+        start = max(scanned, key.start() - _WINDOW, text.rfind("\n", 0, key.start()) + 1)
+        stop = min(len(text), key.end() + _WINDOW)
+        newline = text.find("\n", key.end())
+        if 0 <= newline < stop:
+            stop = newline
+        for match in _PATTERN.finditer(text, start, stop):
+            found.append(match)
+        scanned = max(scanned, stop)
+    return found
+
+
+class _Intervals:
+    """Disjoint spans already claimed, kept sorted: O(log n) overlap checks."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def free(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return False
+        return not (i < len(self.starts) and self.starts[i] < end)
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
 
 
 def _kind_from_name(name: str) -> str | None:
@@ -165,6 +214,18 @@ def _kind_from_name(name: str) -> str | None:
     return "OtherOrganisation"
 
 
+def _kind_from_opening(opening: str) -> str | None:
+    """A trust whose name says nothing of its kind: what its opening says it provides."""
+    lowered = opening.lower()
+    if "ambulance" in lowered:
+        return "AmbulanceTrust"
+    if "mental health" in lowered or "learning disabilit" in lowered:
+        return "MentalHealthTrust"
+    if "community health" in lowered or "community services" in lowered:
+        return "CommunityTrust"
+    return None
+
+
 def _contract_type(kind: str | None) -> str | None:
     if kind is None:
         return None
@@ -172,10 +233,10 @@ def _contract_type(kind: str | None) -> str | None:
 
 
 def publishers_and_partners(
-    document: ReadDocument, metadata: DocumentMetadata
+    document: ReadDocument, metadata: DocumentMetadata, limit: int | None = None
 ) -> tuple[list[NamedOrganisation], str | None, list[NamedOrganisation]]:
     """(publishers, contract type of the first publisher, partners)."""
-    named = find_named(document)
+    named = find_named(document, limit)
     publishers: list[NamedOrganisation] = []
     for ref in metadata.organisations:
         record = organisation_by_code(ref) or organisation_by_name(ref)
@@ -184,6 +245,10 @@ def publishers_and_partners(
     if not publishers:
         chosen = _publisher_from_text(document, named)
         if chosen is not None:
+            if chosen.ods_code is None and chosen.kind == "AcuteTrust" and not re.search(
+                r"Hospital|Teaching", chosen.name
+            ):
+                chosen.kind = _kind_from_opening(document.text[:1500]) or chosen.kind
             publishers.append(chosen)
     org_type: str | None = None
     if metadata.kind in ("acute trust", "mental health trust", "community trust",
@@ -224,7 +289,7 @@ def _publisher_from_text(document: ReadDocument,
     if early:
         return early[0]
     # mentions of each organisation anywhere
-    text = document.text
+    text = document.text[:1_000_000]
     for org in candidates:
         counts[org.ods_code or org.name] = text.count(org.span.text if org.span else org.name)
     return max(candidates, key=lambda o: counts[o.ods_code or o.name])

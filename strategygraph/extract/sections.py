@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from strategygraph.extract.common import Context, number_in, timeframe_of
+from strategygraph.extract.common import COMMIT_LEAD, Context, number_in, timeframe_of
 
 _PREFIX = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[:.–-]?\s*)", re.I)
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -23,11 +23,12 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"refreshed|collective|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$")),
     ("mission", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|shared|joint|trust)\s+)?(?:mission|purpose)(?:\s+statement)?$"
-        r"|^why\s+we\s+exist$")),
+        r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$")),
     ("values", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
         r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$"
-        r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$")),
+        r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$"
+        r"|^(?!.*\b(?:value\s+for\s+money|added\s+value|social\s+value)\b)(?:\S+\s+){0,3}values(?:\s+\S+){0,3}$")),
     ("commitments", re.compile(
         r"^(?:our|the|these)?\s*(?:(?:key|main|\w+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|plan)\s+to\s+do\b.{0,30}$"
@@ -49,19 +50,31 @@ _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambi
                         r"priorities|pillars)\b")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|report|review|update"
-                            r"|news|read|download|contact|find out)\w*\b")
+                            r"|news|read|download|contact|find out|monitor|governance|assurance"
+                            r"|keeping track)\w*\b")
+
+
+_EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def normalise_heading(text: str) -> str:
-    cleaned = text.strip().strip("*_#").strip().rstrip(":.").strip().casefold()
+    cleaned = _EDGE_SYMBOLS.sub("", text.strip()).casefold()
     cleaned = cleaned.replace("’", "'")
     cleaned = _PREFIX.sub("", cleaned)
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
     return re.sub(r"\s+", " ", cleaned)
 
 
+_ANY_ROLE = re.compile(
+    r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
+    r"promise|pledge|outcomes|themes|what we|why we|we will|our actions|20\d\d", re.IGNORECASE
+)
+
+
 def role_of_text(text: str) -> str | None:
     """The role a heading announces, or None for a topic heading."""
+    if len(text) > 120 or not _ANY_ROLE.search(text):
+        return None
     heading = normalise_heading(text)
     if not heading or len(heading.split()) > 9:
         return None
@@ -93,6 +106,15 @@ def is_heading(ctx: Context, index: int) -> bool:
 
 
 def role_of(ctx: Context, index: int) -> str | None:
+    """The role block ``index`` announces as a heading or a short lead-in line (cached)."""
+    if index in ctx.roles:
+        return ctx.roles[index]
+    role = _role_of(ctx, index)
+    ctx.roles[index] = role
+    return role
+
+
+def _role_of(ctx: Context, index: int) -> str | None:
     block = ctx.blocks[index]
     if block.label:
         return None
@@ -151,6 +173,9 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             items_first = True
         if block.kind == "para" and expected is None and j <= index + 2:
             expected = number_in(ctx.content(j))
+        if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
+                and COMMIT_LEAD.search(ctx.content(j)):
+            break  # "We will:" after the values starts something else
         if block.kind != "heading":
             j += 1
             continue

@@ -19,12 +19,21 @@ _INLINE = re.compile(
     r"|^\s*(?:core\s+)?values\s*[:–—])\s*",
     re.IGNORECASE | re.MULTILINE,
 )
+_CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—]\s+",
+                     re.IGNORECASE)
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+[|•·▪/]\s+)\s*")
 _BEHAVIOUR_LEAD = re.compile(r"^(?:we\s+(?:are|do|will|say|show)|i\s+(?:am|will)|this\s+means|"
                              r"what\s+(?:this|it)\s+means|behaviou?rs?|you\s+will\s+see)\s*:", re.I)
 
 
+_ACRONYM = re.compile(r"\s*[A-Z]{1,2}\s*[-–—:=]\s+(?=[A-Z])")
+
+
 def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5) -> Statement | None:
+    acronym = _ACRONYM.match(ctx.text, start, end)
+    if acronym:  # "P - Patients first" (an acronym's letter): the value is what follows
+        start = acronym.end()
+        rule += "-acronym"
     split = split_name(ctx.text, start, end, max_words)
     if split is not None:
         name_end, desc_start, _ = split
@@ -120,6 +129,8 @@ def _separated(ctx: Context, index: int) -> list[Statement]:
 def inline(ctx: Context, index: int) -> list[Statement]:
     """"Our values are compassion, respect and integrity." as three values."""
     block = ctx.blocks[index]
+    if "values" not in ctx.text[block.start : block.end].lower():
+        return []
     match = _INLINE.search(ctx.text, block.start, block.end)
     if not match:
         return []
@@ -128,6 +139,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         pos = ctx.text.find(end_char, match.end(), block.end)
         if pos >= 0:
             stop = min(stop, pos)
+    clause = _CLAUSE.search(ctx.text, match.end(), stop)
+    if clause:
+        stop = clause.start()
     segment = ctx.text[match.end() : stop]
     parts: list[tuple[int, int]] = []
     cursor = match.end()

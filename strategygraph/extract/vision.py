@@ -47,17 +47,39 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     start, end = block.start, block.end
     sentences = ctx.sentences(start, end)
     content = ctx.text[start:end]
+    heading = ctx.content(index).strip(" :*#").casefold()
+    if heading in ("what we do", "our role") and not (
+        len(sentences) <= 2 and content.lower().startswith("we ")
+    ):
+        return None
     if _SENTENCE.match(content) or len(content.split()) > _LONG:
-        start, end = sentences[0]
+        start, end = _preferred(ctx, sentences, kind)
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None:
         ctx.used.add(j)
     return statement
 
 
+_EXIST = re.compile(r"[\"“‘]?we\s+exist\s+to\b", re.IGNORECASE)
+
+
+def _preferred(ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int]:
+    """In long prose, the sentence that states the vision/mission, else the first one."""
+    for start, end in sentences:
+        match = _SENTENCE.match(ctx.text, start, end)
+        if match and _kind(match.group("kind")) == kind:
+            return start, end
+        if kind == "mission" and _EXIST.match(ctx.text, start, end):
+            return start, end
+    return sentences[0]
+
+
 def inline(ctx: Context, index: int) -> list[Statement]:
     """Labelled lines and "Our vision is to ..." sentences in one block."""
     block = ctx.blocks[index]
+    low = ctx.text[block.start : block.end].lower()
+    if "vision" not in low and "mission" not in low and "purpose" not in low:
+        return []
     found: list[Statement] = []
     labelled = _LABELLED.match(ctx.text, block.start, block.end)
     if labelled:

@@ -50,6 +50,8 @@ def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     )
     if marks.strip() and _DROP_MARKS.search(marks):
         return True
+    if name == "span" and "mso-list:ignore" in style:
+        return True  # Word's typed bullet glyph or number, not text
     if name in ("header", "footer"):
         # a page's header/footer goes; an article's own header (its title) stays
         return not any(p.name in ("article", "main") for p in tag.parents)
@@ -111,6 +113,70 @@ def _leads_block(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     return bool(after.strip()) and not _SEPARATOR_START.match(after) and not tag.get_text().rstrip().endswith(":")
 
 
+_MSO_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)", re.IGNORECASE)
+
+
+def _word_list_level(tag) -> int:  # noqa: ANN001 (a bs4 Tag)
+    """A Word "Save as HTML" list paragraph's level (1, 2, ...), or 0 for an ordinary one."""
+    classes = tag.attrs.get("class") or []
+    style = str(tag.attrs.get("style", ""))
+    level = _MSO_LEVEL.search(style)
+    if level:
+        return int(level.group(1))
+    if any(str(c).lower().startswith("msolistparagraph") for c in classes):
+        return 1
+    return 0
+
+
+def _cell_lines(cell) -> list[str]:  # noqa: ANN001 (a bs4 Tag)
+    items = [li for li in cell.find_all("li")]
+    if items:
+        return [_SPACE.sub(" ", li.get_text(" ")).strip() for li in items]
+    paragraphs = [p for p in cell.find_all(["p", "div"]) if not p.find(["p", "div"])]
+    if len(paragraphs) > 1:
+        return [_SPACE.sub(" ", p.get_text(" ")).strip() for p in paragraphs]
+    return [_SPACE.sub(" ", cell.get_text(" ")).strip()]
+
+
+def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
+    """A table as lines: a 2-column row is one item "name – meaning"; in a wider table the
+    first cell titles the row and each further cell is "<its column header>:" over its lines.
+    The header row itself is not content."""
+    rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+    header: list[str] = []
+    body = []
+    for row in rows:
+        cells = [c for c in row.find_all(["td", "th"]) if c.find_parent("tr") is row]
+        cells = [c for c in cells if not _should_drop(c)]
+        if not cells:
+            continue
+        in_head = row.find_parent("thead") is not None
+        if (in_head or all(c.name == "th" for c in cells)) and not body and not header:
+            header = [_SPACE.sub(" ", c.get_text(" ")).strip() for c in cells]
+            continue
+        body.append(cells)
+    width = max((len(cells) for cells in body), default=0)
+    for cells in body:
+        texts = [_cell_lines(c) for c in cells]
+        if width <= 1:
+            for line in texts[0] if texts else []:
+                writer.add(line)
+                writer.flush()
+        elif width == 2 and len(texts) == 2 and len(texts[1]) == 1:
+            writer.add(" ".join(texts[0]) + " – " + texts[1][0])
+            writer.flush(("item", 1))
+        else:
+            writer.add(" ".join(texts[0]))
+            writer.flush(("heading", 6))
+            for column, lines in enumerate(texts[1:], start=1):
+                if column < len(header) and header[column]:
+                    writer.add(header[column].rstrip(":") + ":")
+                    writer.flush()
+                for line in lines:
+                    writer.add(line)
+                    writer.flush(("item", 1))
+
+
 def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
     """Visible text (a line per block) and its heading/item structure."""
     from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
@@ -137,6 +203,17 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 continue
             if name in _BLOCKS or name in _HEADINGS:
                 writer.flush()
+            if name == "table":
+                writer.flush()
+                _write_table(node, writer)
+                continue
+            if name == "p" and _word_list_level(node):
+                writer.flush()
+                writer.pending = ("item", _word_list_level(node))
+                stack.append((node, True))
+                for child in reversed(node.contents):
+                    stack.append((child, False))
+                continue
             if name in ("strong", "b") and _leads_block(node):
                 # "<p><strong>Compassion</strong> We care ...": the bold name is its own line
                 stack.append((_BREAK, False))

@@ -10,19 +10,22 @@ from __future__ import annotations
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
+from strategygraph.errors import UsageError
 from strategygraph.paths import CORPUS_DIR
 from strategygraph.visualise import common, coverage, organisation, overview, shared, source, theme
 from strategygraph.visualise.data import SiteData, Statement, gather
 from strategygraph.visualise.html import VIS_ASSET, Nav, esc, page, vis_network_js
 from strategygraph.visualise.views import Views, load_views
 
-__all__ = ["write_pages", "gather", "load_views"]
+__all__ = ["PAGE_KINDS", "write_pages", "gather", "load_views"]
 
-_ENTITY_FOLDERS = ("organisation", "theme", "ics", "source")
+PAGE_KINDS = ("main", "ics", "organisation", "theme", "source")
+"""Page kinds: main (index, overview, shared, coverage), ics (per-ICS overview and shared
+commitments), organisation, theme, source (one per document)."""
 
 
 def write_pages(
@@ -31,39 +34,50 @@ def write_pages(
     *,
     views: Views | None = None,
     text_dirs: Sequence[Path] | None = None,
+    kinds: Collection[str] | None = None,
 ) -> list[Path]:
-    """Write every page into ``out_dir`` (atomically, file by file); return the paths written.
+    """Write the pages into ``out_dir`` (atomically, file by file); return the paths written.
 
     ``store`` is the project's store (anything with ``query(sparql, bindings)``) or a bare
     pyoxigraph/rdflib store. ``text_dirs`` are where document texts are looked up for the source
     pages; by default ``<out_dir>/../text`` (the build's extracted texts) and the built-in corpus.
+    ``kinds`` limits which pages are written (``PAGE_KINDS``; all by default; pages of a kind not
+    written are left as they are).
     """
     out_dir = Path(out_dir)
     views = views or load_views()
+    kinds = set(PAGE_KINDS if kinds is None else kinds)
+    unknown = kinds - set(PAGE_KINDS)
+    if unknown:
+        raise UsageError(f"unknown page kinds: {', '.join(sorted(unknown))} (known: {', '.join(PAGE_KINDS)})")
     data = gather(store, views)
     if text_dirs is None:
         text_dirs = [out_dir.parent / "text", CORPUS_DIR]
     writer = _Writer(out_dir, views)
-    writer.main_pages(data)
+    if "main" in kinds:
+        writer.main_pages(data)
     pairs = shared.aligned_pairs(data)
-    for group in data.icss:
+    for group in data.icss if "ics" in kinds else []:
         net, legend, body = overview.ics_page(data, views, group)
         writer.network_page(f"ics/{group.slug}.html", f"{group.label} · ICS", net, legend, body, depth=1)
-    for org in sorted(data.organisations.values(), key=lambda o: o.slug):
+        net, filters, legend, body = shared.shared_page(data, views, group)
+        writer.network_page(f"shared/{group.slug}.html", f"{group.label} · shared commitments", net,
+                            legend, body, depth=1, filters=filters)
+    for org in sorted(data.organisations.values(), key=lambda o: o.slug) if "organisation" in kinds else []:
         net, legend, body = organisation.organisation_page(data, views, org, pairs)
         writer.network_page(common.org_href(org), org.label, net, legend, body, depth=1)
-    for iri in sorted(data.themes):
+    for iri in sorted(data.themes) if "theme" in kinds else []:
         net, legend, body = theme.theme_page(data, views, iri)
         writer.network_page(common.theme_href(data, iri), f"{data.theme_label(iri)} · theme", net, legend, body, depth=1)
     finder = source.TextFinder(text_dirs)
     by_document: dict[str, list[Statement]] = defaultdict(list)
     for statement in data.statements.values():
         by_document[statement.document].append(statement)
-    for document in sorted(data.documents.values(), key=lambda d: d.slug):
+    for document in sorted(data.documents.values(), key=lambda d: d.slug) if "source" in kinds else []:
         body = source.source_page(data, document, finder, by_document[document.iri])
         writer.text_page(f"source/{document.slug}.html", document.title, body, depth=1,
                          placeholder="Find a statement in this text")
-    writer.finish()
+    writer.finish(kinds)
     return writer.written
 
 
@@ -108,11 +122,13 @@ class _Writer:
                        placeholder="Find an organisation or ICS")
         self.text_page("index.html", views.page("index")["title"], index_body(data, views))
 
-    def finish(self) -> None:
+    def finish(self, kinds: set[str]) -> None:
         if self.needs_asset:
             self._write(VIS_ASSET, vis_network_js())
         keep = {p.resolve() for p in self.written}
-        for folder in _ENTITY_FOLDERS:  # pages of things no longer in the graph
+        folders = {"organisation": ["organisation"], "theme": ["theme"], "ics": ["ics", "shared"],
+                   "source": ["source"]}
+        for folder in (f for kind in kinds for f in folders.get(kind, [])):  # pages of things gone
             for stale in (self.out_dir / folder).glob("*.html"):
                 if stale.resolve() not in keep:
                     stale.unlink()

@@ -41,7 +41,7 @@ def ego_network(
     groups = sorted((data.groups[g] for g in org.groups), key=lambda g: (not g.is_ics, g.label.casefold()))
     neighbours = sorted(org.partners | set(aligned), key=lambda o: data.organisations[o].label.casefold())
     nodes = [common.org_node(data, views, org, (0.0, 0.0), 26)]
-    nodes[0]["font"] = {"size": 18, "bold": True}
+    nodes[0]["font"] = {"size": 18}
     theme_radius = max(220.0, 28.0 * len(themes))
     for theme, position in zip(themes, ring(len(themes), theme_radius, start=0.35), strict=True):
         nodes.append(

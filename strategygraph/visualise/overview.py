@@ -81,7 +81,7 @@ def aggregated(data: SiteData, views: Views) -> dict[str, Any]:
     """One node per ICS, sized by members; edges count partner pairs across two ICSs."""
     config = views.page("overview")
     icss = data.icss
-    positions = clusters([(None, [g.iri for g in icss])], spacing=float(config["ring_spacing"]) * 2)
+    positions = clusters([(None, [g.iri for g in icss])], spacing=float(config["ring_spacing"]))
     largest = max((len(g.members) for g in icss), default=1)
     nodes = [
         common.group_node(
@@ -90,6 +90,8 @@ def aggregated(data: SiteData, views: Views) -> dict[str, Any]:
         )
         for g in icss
     ]
+    for node in nodes:  # many nodes drawn small: labels large enough to read when fitted
+        node["font"] = {"size": config["aggregate_font_size"]}
     crossing: Counter[tuple[str, str]] = Counter()
     for a, b in data.partners:
         ia, ib = data.icss_of(a), data.icss_of(b)

@@ -1,6 +1,7 @@
 /* strategygraph pages: network, search, filters, tooltips and the detail panel.
  * Every piece of document text reaches the page as JSON data and is put into the DOM with
- * textContent, never as HTML; tooltips are DOM elements, not HTML strings. */
+ * textContent, never as HTML. Tooltips are plain strings: vis-network 9 shows a string title
+ * with innerText (as text); the page's Content-Security-Policy blocks any script besides. */
 (function () {
   "use strict";
   var dataElement = document.getElementById("sg-data");
@@ -21,11 +22,6 @@
     var a = make("a", null, text);
     a.setAttribute("href", root + href);
     return a;
-  }
-
-  function tooltip(text) {
-    var box = make("div", "sg-tip", text);
-    return box;
   }
 
   function showDetail(info) {
@@ -69,7 +65,7 @@
 
   /* ---- network pages ---- */
   var net = data.network;
-  var nodes = null, edges = null, network = null, visible = null;
+  var nodes = null, edges = null, network = null, visible = null, nodeView = null, edgeView = null;
   var filterValues = {};
 
   function passes(node) {
@@ -100,11 +96,11 @@
     var container = document.getElementById("sg-network");
     if (!net || !container || typeof vis === "undefined") { return; }
     nodes = new vis.DataSet(net.nodes.map(function (n) {
-      if (n.tip) { n.title = tooltip(n.tip); }
+      if (n.tip) { n.title = String(n.tip); }
       return n;
     }));
     edges = new vis.DataSet(net.edges.map(function (e) {
-      if (e.tip) { e.title = tooltip(e.tip); }
+      if (e.tip) { e.title = String(e.tip); }
       return e;
     }));
     (net.defaultFilters ? Object.keys(net.defaultFilters) : []).forEach(function (key) {
@@ -113,8 +109,8 @@
       if (select) { select.value = net.defaultFilters[key]; }
     });
     computeVisible();
-    var nodeView = new vis.DataView(nodes, { filter: function (n) { return !!visible[n.id]; } });
-    var edgeView = new vis.DataView(edges, {
+    nodeView = new vis.DataView(nodes, { filter: function (n) { return !!visible[n.id]; } });
+    edgeView = new vis.DataView(edges, {
       filter: function (e) { return !!(visible[e.from] && visible[e.to]); }
     });
     network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, net.options || {});
@@ -164,10 +160,8 @@
         if (select) { select.value = ""; }
       });
       computeVisible();
-      network.setData({
-        nodes: new vis.DataView(nodes, { filter: function (n) { return !!visible[n.id]; } }),
-        edges: new vis.DataView(edges, { filter: function (e) { return !!(visible[e.from] && visible[e.to]); } })
-      });
+      nodeView.refresh();
+      edgeView.refresh();
     }
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });

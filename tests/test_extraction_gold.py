@@ -1,0 +1,101 @@
+"""Extraction against the hand-written gold in ``tests/extraction/`` (one folder per case).
+
+Each case's output must follow the contract; every statement's span must be a verbatim slice
+of the document's text; over all cases every scored field must reach F1 >= 0.95.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from strategygraph.extract import clean_text, extract_file, to_contract_json
+from strategygraph.model import Extraction
+from strategygraph.paths import EXTRACTION_SCHEMA
+from strategygraph.score import FIELDS, Counts, find_cases, format_table, score_case
+
+GOLD = Path(__file__).parent / "extraction"
+CASES = find_cases(GOLD)
+THRESHOLD = 0.95
+
+
+@cache
+def _extracted(page: Path) -> Extraction:
+    return extract_file(page)
+
+
+def test_there_are_enough_cases() -> None:
+    names = [case.name for case in CASES]
+    assert sum(name.startswith("seed-") for name in names) == 5
+    assert sum(not name.startswith("seed-") for name in names) >= 8
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_output_follows_the_contract(case) -> None:  # noqa: ANN001
+    schema = json.loads(EXTRACTION_SCHEMA.read_text(encoding="utf-8"))
+    result = to_contract_json(_extracted(case.page))
+    jsonschema.validate(result, schema)
+    jsonschema.validate(case.expected, schema)
+    assert result["source"] == case.page.name
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_every_span_is_verbatim(case) -> None:  # noqa: ANN001
+    extraction = _extracted(case.page)
+    text = extraction.document.text
+    if case.page.suffix in (".txt", ".md"):
+        assert text == case.page.read_text(encoding="utf-8")
+    statements = extraction.statements() + [b for v in extraction.values for b in v.statements]
+    assert statements, "every gold page yields something"
+    for statement in statements:
+        span = statement.span
+        assert text[span.start : span.end] == span.text == statement.text
+        assert clean_text(span.text) in " ".join(text.split()) or "•" in span.text
+    for value in extraction.values:
+        if value.description is not None:
+            d = value.description
+            assert text[d.start : d.end] == d.text
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_organisation_and_type(case) -> None:  # noqa: ANN001
+    result = to_contract_json(_extracted(case.page))
+    assert result["organisation"]["name"] == case.expected["organisation"]["name"]
+    assert result["organisation"]["type"] == case.expected["organisation"]["type"]
+
+
+def test_f1_per_field_over_all_cases() -> None:
+    totals = {name: Counts() for name in FIELDS}
+    for case in CASES:
+        scores = score_case(case.expected, to_contract_json(_extracted(case.page)))
+        for name in FIELDS:
+            totals[name].add(scores[name])
+    low = {name: c for name, c in totals.items() if c.f1 < THRESHOLD}
+    detail = "\n".join(
+        f"{name}: missed {c.missed} extra {c.extra}" for name, c in low.items()
+    )
+    assert not low, format_table(totals) + "\n" + detail
+
+
+def test_goal_statements_and_timeframes_of_gloucestershire() -> None:
+    """Regression: pillars with "we will" lists are goals; the wrapped bullet is one statement."""
+    case = next(c for c in CASES if c.name == "seed-gloucestershire")
+    extraction = _extracted(case.page)
+    pillar = extraction.goals[1]
+    assert pillar.text == "Transforming what we do"
+    assert [s.timeframe for s in pillar.statements] == (
+        ["over the next five years"] * 4 + ["in the year ahead"] * 4
+    )
+    assert "specific health\n  • conditions" in pillar.statements[3].text
+    assert not extraction.commitments
+
+
+def test_values_keep_their_behaviours() -> None:
+    case = next(c for c in CASES if c.name == "seed-tewv")
+    values = _extracted(case.page).values
+    assert [v.text for v in values] == ["Respect", "Compassion", "Responsibility"]
+    assert [b.text for b in values[0].statements] == ["Inclusive", "Considerate", "Open and honest"]

@@ -1,0 +1,106 @@
+"""Segmenter: headings, items and their markers, nesting, wrapped lines; spans always valid."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from strategygraph.model import ReadDocument
+from strategygraph.segment import is_title_like, segment
+
+
+def _doc(text: str, media_type: str = "text/plain") -> ReadDocument:
+    return ReadDocument(path=Path("page.txt"), doc_id="page", text=text, media_type=media_type)
+
+
+def _blocks(text: str, media_type: str = "text/plain") -> list[tuple[str, str]]:
+    document = _doc(text, media_type)
+    return [(b.kind, text[b.start : b.end]) for b in segment(document)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["• Reduce waits", "- Reduce waits", "* Reduce waits", "– Reduce waits", "· Reduce waits",
+     "▪ Reduce waits", "✓ Reduce waits", "1. Reduce waits", "1) Reduce waits", "(1) Reduce waits",
+     "(a) Reduce waits", "a. Reduce waits", "b) Reduce waits", "(iv) Reduce waits",
+     "   ◦ Reduce waits"],
+)
+def test_list_markers_are_removed(line: str) -> None:
+    assert _blocks(line + "\n") == [("item", "Reduce waits")]
+
+
+def test_markdown_headings_and_emphasis() -> None:
+    text = "# Our strategy\n\nSetext title\n============\n\n**Bold title**\n\n> Quoted vision line\n"
+    document = _doc(text, "text/markdown")
+    blocks = segment(document)
+    assert [(b.kind, b.level, text[b.start:b.end]) for b in blocks] == [
+        ("heading", 1, "Our strategy"),
+        ("heading", 1, "Setext title"),
+        ("heading", None, "Bold title"),
+        ("heading", None, "Quoted vision line"),
+    ]
+
+
+def test_title_like_lines() -> None:
+    assert is_title_like("Our vision")
+    assert is_title_like("Making Gloucestershire a better place for the future")
+    assert not is_title_like("Healthier lives, empowered citizens, thriving communities.")
+    assert not is_title_like("We are: kind, caring and understanding")
+    assert not is_title_like("lower case start")
+    assert not is_title_like("In the year ahead we will:")
+
+
+def test_goal_labels_are_headings() -> None:
+    blocks = segment(_doc("Goal 1: we will co-create care.\nPillar one\nSO2: Timely access\n"))
+    assert [(b.kind, b.label) for b in blocks] == [("heading", True)] * 3
+
+
+def test_bullets_nest_under_numbered_lines() -> None:
+    text = "1. Great care\n\n  • Safe care\n  • Kind care\n2. Great place to work\n  • Retain staff\n"
+    blocks = segment(_doc(text))
+    assert [(text[b.start:b.end], b.depth) for b in blocks] == [
+        ("Great care", 0), ("Safe care", 1), ("Kind care", 1),
+        ("Great place to work", 0), ("Retain staff", 1),
+    ]
+    assert blocks[1].parent == 0 and blocks[4].parent == 3
+
+
+def test_wrapped_lines_are_joined() -> None:
+    text = ("We need to do this, along with the wider NHS,\nand to improve access.\n"
+            "  • Improve quality for people with specific health\n  • conditions such as asthma\n"
+            "  • continue to work\n  • support primary care\n")
+    blocks = [(kind, " ".join(t.split())) for kind, t in _blocks(text)]
+    assert blocks == [
+        ("para", "We need to do this, along with the wider NHS, and to improve access."),
+        ("item", "Improve quality for people with specific health • conditions such as asthma"),
+        ("item", "continue to work"),
+        ("item", "support primary care"),
+    ]
+
+
+def test_web_furniture_is_dropped() -> None:
+    assert _blocks("Skip to main content\nBack to top\nShare this page\nOur vision\n") == [
+        ("heading", "Our vision")
+    ]
+
+
+def test_html_structure_is_used() -> None:
+    text = "Our values\nKind\nA paragraph that is long enough to be prose, not a title."
+    document = _doc(text, "text/html")
+    document.structure = [("heading", 2, 0, 10), ("item", 1, 11, 15)]
+    blocks = segment(document)
+    assert [(b.kind, b.level, b.explicit) for b in blocks] == [
+        ("heading", 2, True), ("item", 1, True), ("para", None, False)
+    ]
+
+
+def test_spans_index_the_text_and_limit_is_respected() -> None:
+    text = "Our vision\n\n  • One\n  • Two\n# Three\n" * 50
+    blocks = segment(_doc(text))
+    for block in blocks:
+        assert text[block.start:block.end] == text[block.start:block.end].strip()
+        assert block.start < block.end
+    limited = segment(_doc(text), limit=100)
+    assert limited and all(b.start < 100 for b in limited)
+    assert len(limited) < len(blocks)
