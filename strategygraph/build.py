@@ -84,6 +84,8 @@ _GEN = re.compile(r"^gen-(\d{6})$")
 STATE_FORMAT = 1
 
 Progress = Callable[[str, int, int], None]
+"""``progress(stage, documents done, documents to do)``; stages: reading, validating,
+reasoning, then "analysis, exports, pages"."""
 
 
 @dataclass
@@ -626,6 +628,7 @@ def _write_generation(
             work.remove_graph(ids.inferred_graph_iri(doc_id))
         _load_documents(work, to_load, reason, report, outcomes, summary, text_dir)
         _checkpoint("loaded")
+        report("analysis, exports, pages", len(to_load), len(to_load))
         _whole_corpus_stages(work, gen, pages, summary)
         _checkpoint("exported")
         tick = time.perf_counter()
@@ -733,15 +736,17 @@ def _load_documents(
                 if text is not None:
                     write_text(text_dir / f"{entry.doc_id}.txt", text)
             done += 1
-            report("read", done, len(to_load))
+            report("reading", done, len(to_load))
             _checkpoint("read")
         timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
         if can_validate and batch:
+            report("validating", done, len(to_load))
             tick = time.perf_counter()
             _validate(batch)
             timings["validate"] = timings.get("validate", 0.0) + time.perf_counter() - tick
         inferred: dict[str, Graph] = {}
         if can_reason and batch:
+            report("reasoning", done, len(to_load))
             tick = time.perf_counter()
             inferred, about_reference = _reason(batch)
             reference_inferred += about_reference

@@ -38,6 +38,8 @@ _CHROME = re.compile(
     re.IGNORECASE,
 )
 # Coded labels: "SO1:", "SA 2 –", "G3.", "P1:" (upper case, then a colon, stop or dash).
+# A table-of-contents line: "Our strategic priorities ........ 8"
+_CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")
 # Decoration before a heading: emoji and other pictographs ("🔭 OUR VISION").
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+[ \t]*")
@@ -73,7 +75,8 @@ class Block:
 def _marker_class(marker: str) -> str:
     core = marker.strip("()").rstrip(".)")
     if core.isdigit():
-        return "number"
+        # "1." and "1)" are different list styles: "1)" under "1." is a nested list
+        return "number" if marker.endswith(".") else "number)"
     if re.fullmatch(r"[ivxIVX]{1,4}", core) and len(core) > 1:
         return "roman"
     if len(core) == 1 and core.isalpha() and core != "o":
@@ -132,6 +135,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     text = document.text
     marks = {(s, e): (k, lvl) for k, lvl, s, e in document.structure}
     html = document.media_type == "text/html"
+    pdf = document.media_type == "application/pdf"
     blocks: list[Block] = []
     blank = True
     line_no = 0
@@ -145,7 +149,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not raw.strip():
             blank = True
             continue
-        if _CHROME.fullmatch(raw.strip()):
+        if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw):
             blank = True
             continue
         if html:
@@ -157,12 +161,12 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             continue
         block.blank_before = blank
         blank = False
-        if _continues(text, block, blocks):
+        if _continues(text, block, blocks, pdf):
             blocks[-1].end = block.end
             blocks[-1].line = block.line
             continue
         blocks.append(block)
-    _nest_items(blocks)
+    _nest_items(text, blocks)
     return blocks
 
 
@@ -235,7 +239,7 @@ def _ends_sentence(text: str, end: int) -> bool:
     return bool(tail) and tail[-1] in ".!?:;…"
 
 
-def _continues(text: str, block: Block, blocks: list[Block]) -> bool:
+def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) -> bool:
     """A wrapped line: starts in lower case, right after a line that does not end a sentence."""
     if not blocks or block.blank_before or block.explicit:
         return False
@@ -243,8 +247,16 @@ def _continues(text: str, block: Block, blocks: list[Block]) -> bool:
     if prev.line != block.line - 1 or prev.explicit and prev.kind == "heading":
         return False
     first = text[block.start : block.start + 1]
-    if not first.islower() or _ends_sentence(text, prev.end):
+    if _ends_sentence(text, prev.end):
         return False
+    if not first.islower():
+        # text from a PDF wraps lines wherever the page ends: a long line that stops mid-
+        # sentence goes on in the next line, whatever that line's first letter
+        if not (pdf and block.kind != "item" and not block.label and prev.kind != "item"
+                and prev.end - prev.start >= 55 and not prev.label):
+            return False
+        prev.kind = "para"
+        return True
     if block.kind == "item":
         # a bullet glyph left at the start of a wrapped line ("…specific health / • conditions")
         prev_first = text[prev.start : prev.start + 1]
@@ -258,12 +270,16 @@ def _continues(text: str, block: Block, blocks: list[Block]) -> bool:
     return prev.kind in ("para", "item") or (prev.kind == "heading" and not prev.explicit and False)
 
 
-def _nest_items(blocks: list[Block]) -> None:
-    """Depth and parent of each item within its run of items (paragraphs end a run)."""
+def _nest_items(text: str, blocks: list[Block]) -> None:
+    """Depth and parent of each item within its run of items.
+
+    Headings and paragraphs end a run; a lead-in line ("This means we will:") does not, so the
+    bullets after "1. Great care / This means we will:" still nest under "1. Great care".
+    """
     stack: list[tuple[int, str, int]] = []  # (indent, marker class, block index)
     for index, block in enumerate(blocks):
         if block.kind != "item":
-            if block.kind == "heading" or not _is_lead_in_gap(block):
+            if block.kind == "heading" or not _is_lead_in_gap(text, block):
                 stack = []
             continue
         if block.explicit:  # HTML: the reader knows the depth
@@ -288,5 +304,5 @@ def _nest_items(blocks: list[Block]) -> None:
         stack.append((block.indent, block.marker_class, index))
 
 
-def _is_lead_in_gap(block: Block) -> bool:
-    return False
+def _is_lead_in_gap(text: str, block: Block) -> bool:
+    return block.kind == "para" and text[block.start : block.end].rstrip(" *_").endswith(":")

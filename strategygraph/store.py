@@ -9,8 +9,13 @@ All of them hold one named graph per document (docs/MODEL.md) and answer SPARQL 
 default graph being the union of all named graphs. Results come back as rdflib terms whatever
 the backend, so callers never see a pyoxigraph object.
 
-Values are bound into queries as RDF terms (pyoxigraph substitutions, rdflib initBindings),
-never pasted into the query text.
+Values are bound into queries as RDF terms (a VALUES block written by pyoxigraph's N-Triples
+writer at the start of the WHERE clause, or rdflib's initBindings), never pasted as text.
+
+Two differences between the backends that queries must allow for: Oxigraph's union default
+graph repeats a triple once per graph that holds it (use DISTINCT), and Oxigraph stores numbers
+by value, so derived integer types such as ``xsd:nonNegativeInteger`` come back as
+``xsd:integer`` (the exports type the Web Annotation offsets again, see ``export.DATATYPES``).
 
 Crash safety: a build writes a new store folder and then swaps a symbolic link to it
 (``strategygraph.build``); :func:`open_store` resolves that link once, so a reader keeps the

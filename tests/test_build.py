@@ -333,3 +333,27 @@ def test_html_text_is_kept_beside_the_build_and_offsets_resolve(built) -> None:
     assert rows
     for exact, start, end in rows:
         assert text[int(start) : int(end)] == str(exact)
+
+
+def test_progress_bar_for_many_documents_at_a_terminal(monkeypatch, capsys) -> None:
+    import sys
+
+    from strategygraph.commands.build import PROGRESS_THRESHOLD, _progress_bar
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    report, close = _progress_bar()
+    total = PROGRESS_THRESHOLD + 5
+    for done in range(1, total + 1):
+        report("reading", done, total)
+    report("validating", total, total)
+    close()
+    err = capsys.readouterr().err
+    assert "reading" in err and "validating" in err and f"{total}/{total}" in err
+
+    report, close = _progress_bar()
+    report("reading", 1, PROGRESS_THRESHOLD)  # a small corpus: no bar
+    close()
+    assert capsys.readouterr().err == ""
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: False)
+    assert _progress_bar() == (None, None)

@@ -99,3 +99,65 @@ def test_values_keep_their_behaviours() -> None:
     values = _extracted(case.page).values
     assert [v.text for v in values] == ["Respect", "Compassion", "Responsibility"]
     assert [b.text for b in values[0].statements] == ["Inclusive", "Considerate", "Open and honest"]
+
+
+SHAPES = [
+    # (page text, field, expected)
+    ("Our vision and values\nTo be a great hospital for Westfield.\nOur values are care, courage "
+     "and respect.\n", "vision", "To be a great hospital for Westfield."),
+    ("Our vision and values\nTo be a great hospital for Westfield.\nOur values are care, courage "
+     "and respect.\n", "values", ["care", "courage", "respect"]),
+    ("In the year ahead we will:\nReduce waiting times for operations\nImprove access to GP "
+     "appointments\n\nThank you.\n", "commitments",
+     ["Reduce waiting times for operations", "Improve access to GP appointments"]),
+    ("🎯 OUR MISSION\nWorking with people to keep them well.\n", "mission",
+     "Working with people to keep them well."),
+    ("Our values\nP - Patients first\nR - Respect\n", "values", ["Patients first", "Respect"]),
+    ("Our strategic objectives\nSO1: Safe care\n• Reduce harm\nSO2: Timely care\n• Cut waits\n",
+     "goals", [("Safe care", ["Reduce harm"]), ("Timely care", ["Cut waits"])]),
+    ("Contents\nOur vision .......... 3\nOur vision\nHealthy lives for all.\n", "vision",
+     "Healthy lives for all."),
+    ("Our three goals are to provide excellent care, to be a great place to work and to be a "
+     "good partner.\n", "goals",
+     [("provide excellent care", []), ("be a great place to work", []), ("be a good partner", [])]),
+    ("We know what we say we will do matters. Here we will set out our plan.\n", "commitments", []),
+    ("Our strategic objectives\n\nObjective 1: Outstanding care\nWe want outstanding care.\n"
+     "What we will do\n• Reduce avoidable harm\nHow we will measure success\n• Fewer incidents\n"
+     "Objective 2: Great place to work\nWhat we will do\n• Cut vacancy rates\n\nOur values\n• Kind\n",
+     "goals", [("Outstanding care", ["Reduce avoidable harm"]),
+               ("Great place to work", ["Cut vacancy rates"])]),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), SHAPES)
+def test_page_shapes(tmp_path: Path, text: str, field: str, expected: object) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(text, encoding="utf-8")
+    result = to_contract_json(extract_file(page))
+    if field == "values":
+        assert [v["name"] for v in result["values"]] == expected
+    elif field == "goals":
+        assert [(g["name"], g["statements"]) for g in result["goals"]] == expected
+    else:
+        assert result[field] == expected
+
+
+def test_pdf_hard_wraps_are_joined(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("helvetica", size=11)
+    pdf.multi_cell(0, 6, "Our commitments", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "We will work with Northshire County Council and Healthwatch Northshire to "
+                         "open new community hubs in every town in the county by the end of 2027.",
+                   new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "plan.pdf"
+    pdf.output(str(path))
+    result = to_contract_json(extract_file(path))
+    assert result["commitments"] == [
+        "We will work with Northshire County Council and Healthwatch Northshire to open new "
+        "community hubs in every town in the county by the end of 2027."
+    ]
+    assert result["partner_organisations"] == ["Northshire County Council", "Healthwatch Northshire"]
+    assert result["commitment_details"][0]["page"] == 1

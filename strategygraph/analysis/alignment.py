@@ -210,7 +210,7 @@ def align(
     method: AlignmentMethod = DEFAULT_METHOD,
     *,
     top_k: int = 10,
-    max_block: int = 100,
+    max_block: int = 60,
     max_df: int = 30,
 ) -> list[Alignment]:
     """Every aligned pair of statements in the view, sorted by score (best first), then IRI."""

@@ -75,7 +75,7 @@ class SharedTheme:
 
 @dataclass
 class SharedCommitment:
-    """Statements of two or more organisations linked by alignment (a connected group)."""
+    """Statements of two or more organisations linked by alignment (a community of them)."""
 
     organisations: list[OrganisationRef]
     statements: list[Quote]
@@ -211,13 +211,18 @@ def _groups(view: CorpusView, links: Iterable[Alignment], scope: set[URIRef]) ->
     graph = nx.Graph()
     for link in links:
         graph.add_edge(link.a, link.b, score=link.score, themes=link.shared_themes)
+    # Louvain communities (fixed seed), not connected components: a few loose links would
+    # otherwise chain every commitment of a system into one group.
+    found = nx.community.louvain_communities(graph, weight="score", seed=0) if graph.number_of_edges() else []
     groups = []
-    for component in nx.connected_components(graph):
+    for component in found:
         statements = sorted((view.statements[i] for i in component), key=lambda s: (str(s.organisations), s.order, str(s.iri)))
         who = sorted({o for s in statements for o in s.organisations if o in scope}, key=str)
         if len(who) < 2:
             continue
-        edges = graph.subgraph(component).edges(data=True)
+        edges = list(graph.subgraph(component).edges(data=True))
+        if not edges:
+            continue
         best = max(d["score"] for _, _, d in edges)
         themes = sorted({view.label(t) for _, _, d in edges for t in d["themes"]})
         quotes = [q for s in statements for q in _quotes(view, s, scope)]

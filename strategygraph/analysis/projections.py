@@ -118,82 +118,86 @@ def organisation_graph(
 ) -> nx.Graph:
     """Organisations weighted by what they share (see the module docstring for the measure)."""
     orgs = view.publishing_organisations()
-    all_profiles = theme_profiles(view)
-    # plain-string keys: rdflib terms hash and compare in Python, a hot spot at scale
-    profiles = {o: {str(t): w for t, w in all_profiles.get(o, {}).items()} for o in orgs}
+    # Plain strings inside: rdflib terms hash and compare in Python, a hot spot at scale.
+    profiles = _string_profiles(view)
+    for org in orgs:
+        profiles.setdefault(str(org), {})
     alignable, aligned_with = _alignment_counts(view, alignments)
 
-    always: set[frozenset[URIRef]] = set()
+    always: set[tuple[str, str]] = set()
     for ics in view.ics.values():
-        members = [m for m in ics.members if m in profiles]
-        always.update(frozenset((x, y)) for i, x in enumerate(members) for y in members[i + 1 :])
-    always.update(p for p in view.partners if all(o in profiles for o in p) and len(p) == 2)
+        members = sorted(str(m) for m in ics.members if str(m) in profiles)
+        always.update((x, y) for i, x in enumerate(members) for y in members[i + 1 :])
+    for pair in view.partners:
+        ends = sorted(str(o) for o in pair)
+        if len(ends) == 2 and all(o in profiles for o in ends):
+            always.add((ends[0], ends[1]))
     candidates = set(always)
-    candidates.update(frozenset(k) for k in aligned_with if k[0] != k[1])
-    by_theme: dict[URIRef, list[tuple[float, str, URIRef]]] = defaultdict(list)
+    candidates.update((a, b) for a, b in aligned_with if a < b)
+    by_theme: dict[str, list[tuple[float, str]]] = defaultdict(list)
     for org, profile in profiles.items():
         for theme, share in profile.items():
-            by_theme[theme].append((-share, str(org), org))
+            by_theme[theme].append((-share, org))
     for entries in by_theme.values():
-        top = [org for _, _, org in sorted(entries)[:per_theme]]
-        candidates.update(frozenset((x, y)) for i, x in enumerate(top) for y in top[i + 1 :])
+        top = sorted(org for _, org in sorted(entries)[:per_theme])
+        candidates.update((x, y) for i, x in enumerate(top) for y in top[i + 1 :])
 
-    scored: dict[frozenset[URIRef], dict[str, object]] = {}
-    for pair in candidates:
-        if len(pair) != 2:
-            continue
-        a, b = sorted(pair, key=str)
+    scored: dict[tuple[str, str], dict[str, object]] = {}
+    for a, b in candidates:
         themes, dice, score = _pair_score(profiles, alignable, aligned_with, a, b)
-        if score <= 0 and pair not in always:
+        if score <= 0 and (a, b) not in always:
             continue
-        shared = sorted(set(profiles[a]) & set(profiles[b]))
-        scored[pair] = {
+        scored[(a, b)] = {
             "weight": score,
             "theme_similarity": round(themes, 3),
             "alignment_similarity": round(dice, 3),
-            "aligned_statements": len(aligned_with[(a, b)]) + len(aligned_with[(b, a)]),
-            "shared_themes": [str(t) for t in shared],
+            "aligned_statements": len(aligned_with.get((a, b), ())) + len(aligned_with.get((b, a), ())),
+            "shared_themes": sorted(profiles[a].keys() & profiles[b].keys()),
         }
-    keep: set[frozenset[URIRef]] = {p for p in scored if p in always}
-    neighbours: dict[URIRef, list[tuple[float, str, frozenset[URIRef]]]] = defaultdict(list)
+    keep = {pair for pair in scored if pair in always}
+    neighbours: dict[str, list[tuple[float, str, tuple[str, str]]]] = defaultdict(list)
     for pair, data in scored.items():
-        for org in pair:
-            other = next(o for o in pair if o != org)
-            neighbours[org].append((-float(data["weight"]), str(other), pair))  # type: ignore[arg-type]
+        weight = -float(data["weight"])  # type: ignore[arg-type]
+        neighbours[pair[0]].append((weight, pair[1], pair))
+        neighbours[pair[1]].append((weight, pair[0], pair))
     for entries in neighbours.values():
         keep.update(pair for _, _, pair in sorted(entries)[:top_k])
 
     graph = nx.Graph(name="organisation-similarity", method=SIMILARITY_METHOD)
     for org in orgs:
         _org_node(graph, view, org)
-    for pair in sorted(keep, key=lambda p: sorted(str(o) for o in p)):
-        a, b = sorted(pair, key=str)
-        graph.add_edge(str(a), str(b), **scored[pair])
+    for a, b in sorted(keep):
+        graph.add_edge(a, b, **scored[(a, b)])
     return graph
+
+
+def _string_profiles(view: CorpusView) -> dict[str, dict[str, float]]:
+    return {str(o): {str(t): w for t, w in p.items()} for o, p in theme_profiles(view).items()}
 
 
 def _alignment_counts(
     view: CorpusView, alignments: Iterable[Alignment]
-) -> tuple[Counter[URIRef], dict[tuple[URIRef, URIRef], set[URIRef]]]:
-    alignable = Counter(o for s in view.statements.values() if s.kind in ALIGNABLE_KINDS for o in s.organisations)
-    aligned_with: dict[tuple[URIRef, URIRef], set[URIRef]] = defaultdict(set)
+) -> tuple[Counter[str], dict[tuple[str, str], set[str]]]:
+    """Alignable statements per organisation; (A, B) -> A's statements aligned with B's."""
+    alignable = Counter(str(o) for s in view.statements.values() if s.kind in ALIGNABLE_KINDS for o in s.organisations)
+    aligned_with: dict[tuple[str, str], set[str]] = defaultdict(set)
     for link in alignments:
         if link.a not in view.statements or link.b not in view.statements:
             continue
         a, b = view.statements[link.a], view.statements[link.b]
         for oa in a.organisations:
             for ob in b.organisations:
-                aligned_with[(oa, ob)].add(a.iri)
-                aligned_with[(ob, oa)].add(b.iri)
+                aligned_with[(str(oa), str(ob))].add(str(a.iri))
+                aligned_with[(str(ob), str(oa))].add(str(b.iri))
     return alignable, aligned_with
 
 
 def _pair_score(
-    profiles: dict[URIRef, dict[str, float]],
-    alignable: Counter[URIRef],
-    aligned_with: dict[tuple[URIRef, URIRef], set[URIRef]],
-    a: URIRef,
-    b: URIRef,
+    profiles: Mapping[str, Mapping[str, float]],
+    alignable: Counter[str],
+    aligned_with: Mapping[tuple[str, str], set[str]],
+    a: str,
+    b: str,
 ) -> tuple[float, float, float]:
     themes = weighted_jaccard(profiles.get(a, {}), profiles.get(b, {}))
     n = alignable[a] + alignable[b]
@@ -204,8 +208,7 @@ def _pair_score(
 def similarity(view: CorpusView, a: URIRef, b: URIRef, alignments: Iterable[Alignment] = ()) -> float:
     """The organisation similarity of one pair (the measure of :func:`organisation_graph`)."""
     alignable, aligned_with = _alignment_counts(view, alignments)
-    profiles = {o: {str(t): w for t, w in p.items()} for o, p in theme_profiles(view).items()}
-    return _pair_score(profiles, alignable, aligned_with, a, b)[2]
+    return _pair_score(_string_profiles(view), alignable, aligned_with, str(a), str(b))[2]
 
 
 def partnership_graph(view: CorpusView) -> nx.Graph:

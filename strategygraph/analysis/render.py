@@ -76,7 +76,7 @@ def shared_table(report: SharedReport, quotes: int = 3) -> str:
     return "\n".join(lines) + "\n"
 
 
-def compare_table(result: Comparison, quotes: int = 3) -> str:
+def compare_table(result: Comparison, quotes: int = 3, pairs: int = 10) -> str:
     a, b = result.a, result.b
     lines = [
         f"A: {a.label} ({a.ods_code or a.iri})",
@@ -90,11 +90,14 @@ def compare_table(result: Comparison, quotes: int = 3) -> str:
     lines += ["", f"Aligned commitments ({len(result.aligned)})"]
     if not result.aligned:
         lines.append("  (none)")
-    for pair in result.aligned:
+    shown = result.aligned if pairs <= 0 else result.aligned[:pairs]
+    for pair in shown:
         themes = f" [{', '.join(pair.themes)}]" if pair.themes else ""
         lines.append(f"- score {pair.score:.2f}{themes}")
         lines.append(_wrap(f'A: "{pair.a.text}"', "    "))
         lines.append(_wrap(f'B: "{pair.b.text}"', "    "))
+    if len(shown) < len(result.aligned):
+        lines.append(f"  ... and {len(result.aligned) - len(shown)} more, weaker (--pairs 0 shows all)")
     for name, org, themes, only in (("A", a, result.only_a_themes, result.only_a), ("B", b, result.only_b_themes, result.only_b)):
         lines += ["", f"Only in {name} ({org.label})"]
         lines.append("  themes: " + (", ".join(t.label for t in themes) if themes else "(none)"))

@@ -26,7 +26,8 @@ STOP_WORDS = frozenset(
     needs no not now of on once only or other our ours ourselves out over own same should so some
     such than that the their them then there these they this those through to too under until up
     us very was way ways we were what when where which while who whom why will with within would
-    you your e g ie eg i.e via s t""".split()
+    you your e g ie eg i.e via s t
+    great best""".split()
 )
 
 _SUFFIXES = (

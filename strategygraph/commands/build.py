@@ -48,6 +48,7 @@ def _progress_bar():
 
             bar = tqdm(total=total, unit="doc", desc="reading", file=sys.stderr, leave=False)
             state["bar"] = bar
+        bar.set_description(stage, refresh=False)  # type: ignore[attr-defined]
         bar.n = done  # type: ignore[attr-defined]
         bar.refresh()  # type: ignore[attr-defined]
 

@@ -25,6 +25,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", "-f", choices=("table", "json"), default="table", help="output format")
     parser.add_argument("--quotes", type=int, default=3, metavar="N",
                         help="unshared statements shown per side in the table (0: all; default 3)")
+    parser.add_argument("--pairs", type=int, default=10, metavar="N",
+                        help="aligned pairs shown in the table, best first (0: all; default 10)")
     parser.set_defaults(func=run)
 
 
@@ -34,5 +36,5 @@ def run(args: argparse.Namespace) -> int:
         result = compare(store, args.a, args.b)
     finally:
         store.close()
-    sys.stdout.write(to_json(result) if args.format == "json" else compare_table(result, args.quotes))
+    sys.stdout.write(to_json(result) if args.format == "json" else compare_table(result, args.quotes, args.pairs))
     return 0

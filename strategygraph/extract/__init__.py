@@ -58,6 +58,13 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         if index in ctx.used:
             continue
         role = role_of(ctx, index)
+        if role == "mixed" and (vision is None or mission is None):
+            statement = vision_mod.from_mixed_heading(ctx, index)
+            if statement is not None and statement.kind == "vision" and vision is None:
+                vision = statement
+            elif statement is not None and statement.kind == "mission" and mission is None:
+                mission = statement
+            continue
         if role is None or role == "mixed":
             continue
         if role == "vision" and vision is None:
@@ -69,6 +76,18 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         elif role == "values" and not values:
             ctx.used.add(index)
             values = values_mod.from_section(ctx, section_at(ctx, index, "values"))
+        elif role == "aspiration":
+            # "What we want to achieve": one short paragraph is the vision; a list, goals
+            statement = vision_mod.from_aspiration(ctx, index) if vision is None else None
+            if statement is not None:
+                vision = statement
+                ctx.used.add(index)
+            else:
+                found_goals, found_commitments = goals_mod.from_section(
+                    ctx, section_at(ctx, index, "goals")
+                )
+                goals.extend(found_goals)
+                commitments.extend(found_commitments)
         elif role in ("goals", "priorities", "commitments"):
             found_goals, found_commitments = goals_mod.from_section(
                 ctx, section_at(ctx, index, role)

@@ -14,6 +14,7 @@ from strategygraph.extract.common import (
     COMMIT_LEAD,
     MEASURES_LEAD,
     Context,
+    bare_list_after,
     is_commitment_sentence,
     timeframe_of,
 )
@@ -45,6 +46,18 @@ def scan(ctx: Context) -> list[Statement]:
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
             continue
+        if ctx.is_lead_in(k) and COMMIT_LEAD.search(content) and not MEASURES_LEAD.search(content):
+            bare = [j for j in bare_list_after(ctx, k, len(blocks)) if j not in ctx.used]
+            if bare:
+                ctx.used.add(k)
+                for j in bare:
+                    ctx.used.add(j)
+                    st = ctx.statement("commitment", blocks[j].start, blocks[j].end,
+                                       "commitment-line", 0.7,
+                                       timeframe=timeframe_of(content) or heading_tf)
+                    if st is not None:
+                        found.append(st)
+                continue
         if block.kind == "item":
             if in_list or is_commitment_sentence(content) and content.lower().startswith("we"):
                 ctx.used.add(k)

@@ -196,6 +196,30 @@ class Context:
         )
 
 
+def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
+    """Lines under a lead-in that are list entries whose markers were lost in copying.
+
+    Used only when no marked item follows the lead-in: the short one-line blocks after it, up to
+    a heading of the format, a role or label line, another lead-in, long prose or a gap after
+    the first entries.
+    """
+    from strategygraph.extract.sections import role_of
+
+    found: list[int] = []
+    k = index + 1
+    while k < stop:
+        block = ctx.blocks[k]
+        if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k):
+            break
+        if role_of(ctx, k) is not None or len(ctx.content(k).split()) > 30:
+            break
+        if found and block.blank_before and len(found) >= 2:
+            break
+        found.append(k)
+        k += 1
+    return found if len(found) >= 2 else []
+
+
 def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int, int, int] | None:
     """"Name – description" / "Name: description": (name_end, desc_start) positions, or None.
 

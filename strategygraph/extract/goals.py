@@ -107,7 +107,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             continue
         block = ctx.blocks[k]
         ctx.used.add(k)
-        if ctx.is_lead_in(k) or (block.kind == "heading" and MEASURES_LEAD.search(ctx.content(k))):
+        if ctx.is_lead_in(k) or (block.kind == "heading" and not block.label):
             measuring = bool(MEASURES_LEAD.search(ctx.content(k)))
             current_tf = timeframe_of(ctx.content(k)) or current_tf
             continue
@@ -380,14 +380,26 @@ def labelled_goals(ctx: Context) -> list[Statement]:
         if goal is None:
             continue
         stop = index + 1
-        while stop < len(blocks) and not (blocks[stop].kind == "heading" and (
-                blocks[stop].label or blocks[stop].explicit or role_of(ctx, stop)
-                or stop != used_next)):
+        while stop < len(blocks):
+            nxt = blocks[stop]
+            if nxt.kind == "heading" and stop != used_next and (
+                nxt.label or nxt.explicit or role_of(ctx, stop) not in (None, "commitments")
+                or not _sub_heading(ctx, stop)
+            ):
+                break
             stop += 1
         goal.statements.extend(_tail_statements(ctx, goal.span.end, block.end))
         goal.statements.extend(statements_in(ctx, index + 1, stop, None))
         goals.append(goal)
     return goals
+
+
+def _sub_heading(ctx: Context, index: int) -> bool:
+    """A plain title inside a goal ("What we will do", "How we will know") over a list."""
+    content = ctx.content(index)
+    return len(content.split()) <= 8 and index + 1 < len(ctx.blocks) and (
+        ctx.blocks[index + 1].kind == "item"
+    ) and bool(COMMIT_LEAD.search(content) or MEASURES_LEAD.search(content))
 
 
 def _tail_statements(ctx: Context, start: int, end: int) -> list[Statement]:

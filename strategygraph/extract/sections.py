@@ -44,7 +44,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:our|strategic|key)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
-        r"|^what\s+we\s+want\s+to\s+achieve$|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$")),
+        r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$")),
+    ("aspiration", re.compile(
+        r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$")),
 ]
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|"
                         r"priorities|pillars)\b")
@@ -179,7 +181,15 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if block.kind != "heading":
             j += 1
             continue
-        if role_of(ctx, j) is not None:
+        if head.explicit and block.explicit and child_level is not None \
+                and (block.level or 0) > child_level:
+            j += 1  # a sub-heading inside a child ("What we will do" under a goal)
+            continue
+        inner = role_of(ctx, j)
+        if inner == "commitments" and section.children and role in ("goals", "priorities"):
+            j += 1  # "What we will do" under a goal belongs to that goal
+            continue
+        if inner is not None:
             break
         if head.explicit and block.explicit:
             if (block.level or 9) <= (head.level or 0):
@@ -198,6 +208,9 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             j += 1  # a plain title inside an explicit child: part of that child's body
             continue
         style = _style(ctx, j)
+        if child_style == "label" and style == "plain" and _plausible_child(ctx, j, n):
+            j += 1  # "What we will do" / "How we will know" under a labelled goal
+            continue
         if role == "values" and style == "plain" and _NOT_VALUE.search(ctx.content(j)):
             break
         if items_first and style != "label":

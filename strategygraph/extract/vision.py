@@ -60,6 +60,49 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     return statement
 
 
+_FIRST_ROLE = re.compile(r"\b(vision|mission|purpose|values)\b", re.IGNORECASE)
+_NAMES_ROLE = re.compile(r"\b(?:vision|mission|purpose|values?|strategy|strategic|priorities|"
+                         r"objectives|goals|ambitions|aims|pillars|contents)\b|\.{4,}", re.IGNORECASE)
+
+
+def from_aspiration(ctx: Context, index: int) -> Statement | None:
+    """Under "What we want to achieve", a lone short paragraph (then a heading) is a vision."""
+    j = index + 1
+    n = len(ctx.blocks)
+    if j >= n or ctx.blocks[j].kind != "para" or ctx.is_lead_in(j):
+        return None
+    if j + 1 < n and ctx.blocks[j + 1].kind != "heading":
+        return None
+    content = ctx.content(j)
+    if len(content.split()) > 40 or len(ctx.sentences(ctx.blocks[j].start, ctx.blocks[j].end)) > 2:
+        return None
+    statement = ctx.statement("vision", ctx.blocks[j].start, ctx.blocks[j].end,
+                              "heading:what-we-want-to-achieve", 0.7)
+    if statement is not None:
+        ctx.used.add(j)
+    return statement
+
+
+def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
+    """"Our vision and values" over a short line that is the vision itself (no label)."""
+    first = _FIRST_ROLE.search(ctx.content(index))
+    if first is None or first.group(1).lower() == "values":
+        return None
+    kind = _kind(first.group(1))
+    j = index + 1
+    if j >= len(ctx.blocks) or j in ctx.used or role_of(ctx, j) is not None:
+        return None
+    block = ctx.blocks[j]
+    content = ctx.content(j)
+    if block.kind == "item" or block.label or ctx.is_lead_in(j) or len(content.split()) > _LONG \
+            or _NAMES_ROLE.search(content) or _LABELLED.match(content):
+        return None
+    statement = ctx.statement(kind, block.start, block.end, f"heading:mixed-{kind}", 0.6)
+    if statement is not None:
+        ctx.used.add(j)
+    return statement
+
+
 _EXIST = re.compile(r"[\"“‘]?we\s+exist\s+to\b", re.IGNORECASE)
 
 
