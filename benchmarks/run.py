@@ -342,6 +342,14 @@ for name in ("reference_dir", "reference"):
         kwargs[name] = Path(reference)
         reference_used = True
         break
+rss_by_stage = {}
+def progress(stage, done, total):
+    # resident memory when each stage reports progress: where the peak builds up
+    with open("/proc/self/status") as handle:
+        rss = next(int(line.split()[1]) // 1024 for line in handle if line.startswith("VmRSS"))
+    rss_by_stage[stage] = max(rss, rss_by_stage.get(stage, 0))
+if "progress" in params:
+    kwargs["progress"] = progress
 def run():
     return build_corpus(Path(corpus), Path(out), **kwargs)
 if profile:
@@ -363,7 +371,7 @@ def plain(v):
     if isinstance(v, (list, tuple, set)):
         return [plain(x) for x in v]
     return v if isinstance(v, (int, float, str, bool)) or v is None else str(v)
-print("BENCH-RESULT " + json.dumps({"elapsed": elapsed, "summary": plain(summary), "reference_used": reference_used}))
+print("BENCH-RESULT " + json.dumps({"elapsed": elapsed, "summary": plain(summary), "reference_used": reference_used, "rss_by_stage": rss_by_stage}))
 """
 
 
@@ -938,10 +946,27 @@ def render_results(info: dict[str, Any]) -> str:
             )
         summary = build.get("summary")
         if isinstance(summary, dict):
-            timings = {k: v for k, v in summary.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
-            if timings:
+            counts = {k: v for k, v in summary.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+            if counts:
                 add("")
-                add("BuildSummary of the last run: " + ", ".join(f"{k} = {v:,.3f}" if isinstance(v, float) else f"{k} = {v:,}" for k, v in timings.items()))
+                add("BuildSummary of the last run: " + ", ".join(f"{k} = {v:,}" for k, v in counts.items()) + f"; mode {summary.get('mode')}.")
+            stage_times = summary.get("timings") or {}
+            total = stage_times.get("total") or sum(v for k, v in stage_times.items() if k != "total")
+            if stage_times and total:
+                add("")
+                add("Where the build's time goes (`BuildSummary.timings` of the last run, in-process):")
+                add("")
+                add("| stage | seconds | share | per document |")
+                add("|---|---|---|---|")
+                for stage_name, seconds in sorted(stage_times.items(), key=lambda kv: -kv[1]):
+                    if stage_name == "total":
+                        continue
+                    add(f"| {stage_name} | {seconds:,.1f} | {seconds / total:.0%} | {seconds / build['documents'] * 1000:,.0f} ms |")
+                add(f"| total | {total:,.1f} | 100% | {total / build['documents'] * 1000:,.0f} ms |")
+        by_stage = (build["runs"][-1] or {}).get("rss_by_stage") if build.get("runs") else None
+        if by_stage:
+            add("")
+            add("Resident memory of the build process while each stage reports progress (MB, last run): " + ", ".join(f"{k} {v:,}" for k, v in by_stage.items()) + ".")
         rss = max(build["maxrss_mb"], build["tree_peak_mb"])
         targets.append(("peak RSS < 2 GB", f"{rss:,.0f} MB", verdict(rss, TARGETS["peak_rss_mb"]), scale))
         if scale == "large":
@@ -1181,7 +1206,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", action="store_true", help="profile the last build run with pyinstrument (output in the workdir)")
     parser.add_argument("--json", type=Path, help="also write the raw figures as JSON")
     parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--from-json", type=Path, help="re-render the report from the raw figures a run saved with --json (no new measurements)")
     args = parser.parse_args(argv)
+    if args.from_json:
+        saved = json.loads(args.from_json.read_text(encoding="utf-8"))
+        write_atomic(args.results, render_results(saved))
+        return 0
     if args.runs < 1:
         parser.error("--runs must be at least 1")
     wanted = [s.strip() for s in args.stages.split(",") if s.strip()]

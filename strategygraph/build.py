@@ -31,8 +31,6 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
-import importlib
-import importlib.util
 import json
 import os
 import re
@@ -83,6 +81,9 @@ GRAPH_INFERRED_REFERENCE = ID["graph/inferred/_reference"]
 _GEN = re.compile(r"^gen-(\d{6})$")
 STATE_FORMAT = 1
 
+PROBLEM_STATUSES = ("failed", "invalid", "inconsistent")
+"""Statuses of documents left out of a build: unreadable, rejected by the shapes, inconsistent."""
+
 Progress = Callable[[str, int, int], None]
 """``progress(stage, documents done, documents to do)``; stages: reading, validating,
 reasoning, then "analysis, exports, pages"."""
@@ -94,8 +95,9 @@ class DocumentOutcome:
 
     doc_id: str
     path: Path
-    status: str  # "loaded" | "unchanged" | "failed" | "removed"
+    status: str  # "loaded" | "unchanged" | "removed" | "failed" (unreadable) | "invalid" | "inconsistent"
     message: str | None = None
+    report: str = ""  # the shapes' or the reasoner's report, for "invalid" / "inconsistent"
     warnings: list[str] = field(default_factory=list)
     statements: int = 0
     triples: int = 0
@@ -124,11 +126,11 @@ class BuildSummary:
 
     @property
     def failed(self) -> int:
-        return sum(1 for d in self.documents if d.status == "failed")
+        return sum(1 for d in self.documents if d.status in PROBLEM_STATUSES)
 
     @property
     def changed(self) -> list[str]:
-        return [d.doc_id for d in self.documents if d.status in ("loaded", "removed", "failed")]
+        return [d.doc_id for d in self.documents if d.status in ("loaded", "removed", *PROBLEM_STATUSES)]
 
     @property
     def store_path(self) -> Path:
@@ -141,22 +143,6 @@ class BuildSummary:
     @property
     def ttl(self) -> Path:
         return self.out_dir / TTL_NAME
-
-
-# --- optional stages (other modules of the package) ------------------------------------------
-
-
-def _has(module: str, name: str | None = None) -> bool:
-    """Whether a stage's module (and its entry point) is there yet; the lead removes these
-    guards once every stage is in."""
-    try:
-        if importlib.util.find_spec(module) is None:
-            return False
-    except ImportError:
-        return False
-    if name is None:
-        return True
-    return hasattr(importlib.import_module(module), name)
 
 
 def _extract_document(entry: CorpusEntry):
@@ -341,6 +327,26 @@ def _validate(batch: list[tuple[str, URIRef, Graph]]) -> None:
         raise ValidationFailed(f"the shapes reject the graph of {names}", report.text)
 
 
+def _set_aside(
+    batch: list[tuple[str, URIRef, Graph]],
+    check: Callable[[list[tuple[str, URIRef, Graph]]], object],
+    outcomes: dict[str, DocumentOutcome],
+    status: str,
+) -> list[tuple[str, URIRef, Graph]]:
+    """After a batch failed a check, check each document alone and set aside the ones that
+    fail, so that one bad document never stops the others from loading."""
+    kept: list[tuple[str, URIRef, Graph]] = []
+    for item in batch:
+        try:
+            check([item])
+        except (ValidationFailed, InconsistentOntology) as error:
+            outcome = outcomes[item[0]]
+            outcome.status, outcome.message, outcome.report = status, f"{outcome.path}: {error}", error.report
+        else:
+            kept.append(item)
+    return kept
+
+
 def _nodes(graph: Graph) -> set:
     found: set = set()
     for s, _, o in graph:
@@ -450,7 +456,7 @@ def reload_document(store: OxigraphStore, path: Path, *, validate: bool = True) 
     outcome, graph_iri, graph, _ = load_document(CorpusEntry(path, doc_id, metadata))
     if graph is None or graph_iri is None:
         raise InputError(outcome.message or f"{path}: cannot be read")
-    if validate and _has("strategygraph.validate", "validate_graph"):
+    if validate:
         _validate([(doc_id, graph_iri, graph)])
     store.replace_graph(graph_iri, graph)
     return outcome
@@ -567,12 +573,16 @@ def _build_locked(
             endpoint,
         )
         if not any(o.status in ("loaded", "unchanged") for o in outcomes.values()):
-            first = next((o.message for o in outcomes.values() if o.message), "")
-            raise InputError(f"{corpus_dir}: none of its documents could be read; first: {first}")
+            first = next((o for o in outcomes.values() if o.message), None)
+            if first is not None and first.status in ("invalid", "inconsistent"):
+                error_class = ValidationFailed if first.status == "invalid" else InconsistentOntology
+                raise error_class(f"no document of {corpus_dir} could be built; first: {first.message}", first.report)
+            message = first.message if first is not None else ""
+            raise InputError(f"{corpus_dir}: none of its documents could be read; first: {message}")
         documents_state = {
             doc_id: {"file": str(outcomes[doc_id].path.relative_to(corpus_dir)), "sha256": hashes[doc_id]}
             for doc_id in sorted(outcomes)
-            if outcomes[doc_id].status != "failed" and (doc_id in loading or doc_id in old_docs or not incremental)
+            if outcomes[doc_id].status not in PROBLEM_STATUSES and (doc_id in loading or doc_id in old_docs or not incremental)
         }
         state = {"format": STATE_FORMAT, "inputs": inputs, "documents": documents_state}
         write_bytes(gen / STATE_NAME, _state_bytes(state))
@@ -629,7 +639,7 @@ def _write_generation(
         _load_documents(work, to_load, reason, report, outcomes, summary, text_dir)
         _checkpoint("loaded")
         report("analysis, exports, pages", len(to_load), len(to_load))
-        _whole_corpus_stages(work, gen, pages, summary)
+        _whole_corpus_stages(work, gen, summary.corpus_dir, pages, summary)
         _checkpoint("exported")
         tick = time.perf_counter()
         _summarise(work, summary)
@@ -717,12 +727,6 @@ def _load_documents(
     """Read, mint, validate and reason the documents batch by batch into the working store
     (a private store: no reader sees it until the generation is committed)."""
     timings = summary.timings
-    can_validate = _has("strategygraph.validate", "validate_graph")
-    can_reason = reason and _has("strategygraph.reason", "reason_graph")
-    if not can_validate:
-        summary.notes.append("validation skipped: strategygraph.validate is not installed")
-    if reason and not can_reason:
-        summary.notes.append("reasoning skipped: strategygraph.reason is not installed")
     done = 0
     reference_inferred = bind_prefixes(Graph())
     for chunk in _batches(to_load, BATCH_SIZE):
@@ -739,16 +743,23 @@ def _load_documents(
             report("reading", done, len(to_load))
             _checkpoint("read")
         timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
-        if can_validate and batch:
+        if batch:
             report("validating", done, len(to_load))
             tick = time.perf_counter()
-            _validate(batch)
+            try:
+                _validate(batch)
+            except ValidationFailed:
+                batch = _set_aside(batch, _validate, outcomes, "invalid")
             timings["validate"] = timings.get("validate", 0.0) + time.perf_counter() - tick
         inferred: dict[str, Graph] = {}
-        if can_reason and batch:
+        if reason and batch:
             report("reasoning", done, len(to_load))
             tick = time.perf_counter()
-            inferred, about_reference = _reason(batch)
+            try:
+                inferred, about_reference = _reason(batch)
+            except InconsistentOntology:
+                batch = _set_aside(batch, _reason, outcomes, "inconsistent")
+                inferred, about_reference = _reason(batch) if batch else ({}, Graph())
             reference_inferred += about_reference
             timings["reason"] = timings.get("reason", 0.0) + time.perf_counter() - tick
         tick = time.perf_counter()
@@ -763,20 +774,19 @@ def _load_documents(
         store.add_graphs([(GRAPH_INFERRED_REFERENCE, reference_inferred)])
 
 
-def _whole_corpus_stages(store: OxigraphStore, gen: Path, pages: bool, summary: BuildSummary) -> None:
+def _whole_corpus_stages(
+    store: OxigraphStore, gen: Path, corpus_dir: Path, pages: bool, summary: BuildSummary
+) -> None:
     """Stages that read the whole store: analysis, exports, pages."""
-    timings = summary.timings
-    if _has("strategygraph.analysis", "analyse"):
-        from strategygraph.analysis import analyse
-
-        tick = time.perf_counter()
-        analyse(store)
-        timings["analysis"] = time.perf_counter() - tick
-    else:
-        summary.notes.append("analysis skipped: strategygraph.analysis is not installed")
-    store.flush()
-
+    from strategygraph.analysis import analyse
     from strategygraph.export import export_bytes
+    from strategygraph.visualise import write_pages
+
+    timings = summary.timings
+    tick = time.perf_counter()
+    analyse(store)
+    timings["analysis"] = time.perf_counter() - tick
+    store.flush()
 
     tick = time.perf_counter()
     write_bytes(gen / TRIG_NAME, export_bytes(store, "trig", with_ontology=True, validate=False))
@@ -784,11 +794,6 @@ def _whole_corpus_stages(store: OxigraphStore, gen: Path, pages: bool, summary: 
     timings["export"] = time.perf_counter() - tick
 
     if pages:
-        if _has("strategygraph.visualise", "write_pages"):
-            from strategygraph.visualise import write_pages
-
-            tick = time.perf_counter()
-            write_pages(store, gen / PAGES_DIR)
-            timings["pages"] = time.perf_counter() - tick
-        else:
-            summary.notes.append("pages skipped: strategygraph.visualise is not installed")
+        tick = time.perf_counter()
+        write_pages(store, gen / PAGES_DIR, text_dirs=[gen / TEXT_DIR, corpus_dir])
+        timings["pages"] = time.perf_counter() - tick

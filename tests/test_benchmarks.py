@@ -1,4 +1,5 @@
-"""Smoke test of the benchmark harness: the small scale runs end to end and writes its report.
+"""Smoke test of the benchmark harness: the small scale (cut to 6 organisations) runs end to end
+and writes its report.
 
 Not a timed test: the figures are not asserted, only that every stage ran and reported.
 """
@@ -27,8 +28,8 @@ def test_small_scale_runs_end_to_end(tmp_path: Path) -> None:
         "--no-reason",
         "--no-cli-incremental",
         "--query-reps", "1",
-        "--query-cap", "10",
-        "--whole-cap", "10",
+        "--query-cap", "3",
+        "--whole-cap", "5",
         "--f1-sample", "5",
         "--workdir", str(tmp_path / "work"),
         "--results", str(results),
@@ -45,8 +46,10 @@ def test_small_scale_runs_end_to_end(tmp_path: Path) -> None:
     stages = figures["stages"]
     for name in ("build", "incremental", "queries", "validate_reason", "export", "f1"):
         assert isinstance(stages[name], dict), f"{name}: {stages[name]}"
-    assert stages["build"]["documents"] == 50
+    assert stages["build"]["documents"] == 6
     assert stages["build"]["quads"] > 0
     assert stages["queries"]["oxigraph"], "no named query was timed"
-    assert all(row["status"] == "done" for row in stages["queries"]["oxigraph"].values())
+    statuses = {row["status"] for row in stages["queries"]["oxigraph"].values()}
+    assert statuses <= {"done", "capped"}, statuses  # capped: slower than --query-cap, reported as '>'
+    assert "done" in statuses
     assert set(stages["f1"]["fields"]) >= {"vision", "mission", "statements"}

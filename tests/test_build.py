@@ -203,11 +203,39 @@ def test_invalid_graph_fails_the_build_and_keeps_the_previous_one(built, monkeyp
     assert sorted(p.name for p in out.iterdir() if p.name.startswith("gen-")) == [generation]
 
 
+def test_one_invalid_document_is_left_out_and_the_others_load(built, monkeypatch, capsys) -> None:
+    corpus, out = built
+    import strategygraph.build as build_module
+
+    real_mint = build_module.mint_extraction
+    bad = sorted(p.stem for p in corpus.glob("*.txt"))[0]
+
+    def mint_one_bad(extraction):
+        graph_iri, graph = real_mint(extraction)
+        if extraction.document.doc_id == bad:
+            graph.add((ids.document_iri(bad), SG.addressesTheme, THEME["not-a-theme"]))
+        return graph_iri, graph
+
+    monkeypatch.setattr(build_module, "mint_extraction", mint_one_bad)
+    code = main(["build", str(corpus), "--out", str(out), "--no-reason", "--no-pages", "--force"])
+    assert code == 1
+    printed = capsys.readouterr().out
+    assert f"invalid: {corpus / (bad + '.txt')}" in printed and "not-a-theme" in printed
+    store = open_store(out / "store")
+    try:
+        graphs = {str(g) for g in store.graph_names()}
+    finally:
+        store.close()
+    assert str(ids.document_graph_iri(bad)) not in graphs
+    others = [p.stem for p in corpus.glob("*.txt") if p.stem != bad]
+    assert all(str(ids.document_graph_iri(d)) in graphs for d in others)
+
+
 def test_cli_prints_the_summary(tmp_path: Path, capsys) -> None:
     code = main(["build", str(copy_corpus(tmp_path)), "--out", str(tmp_path / "b"), "--no-reason", "--no-pages"])
     assert code == 0
     printed = capsys.readouterr().out
-    for label in ("documents loaded", "documents failed", "organisations", "statements: vision",
+    for label in ("documents loaded", "documents left out", "organisations", "statements: vision",
                   "statements: commitment", "top themes:"):
         assert label in printed
 

@@ -126,6 +126,13 @@ SHAPES = [
      "Objective 2: Great place to work\nWhat we will do\n• Cut vacancy rates\n\nOur values\n• Kind\n",
      "goals", [("Outstanding care", ["Reduce avoidable harm"]),
                ("Great place to work", ["Cut vacancy rates"])]),
+    ("1. Introduction\nThis sets out our plans.\n2. Our vision\nHealthy lives for everyone.\n"
+     "3. Our values\n• Kind\n• Fair\n", "values", ["Kind", "Fair"]),
+    ("1. Introduction\nThis sets out our plans.\n2. Our vision\nHealthy lives for everyone.\n",
+     "vision", "Healthy lives for everyone."),
+    ("Our ambitions\n1. Great care\nThis means that we will:\n* Learn from every incident\n"
+     "2. Faster care\n* Reduce waits\n", "goals",
+     [("Great care", ["Learn from every incident"]), ("Faster care", ["Reduce waits"])]),
 ]
 
 

@@ -6,6 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from strategygraph.build import PROBLEM_STATUSES, BuildSummary
+
 PROGRESS_THRESHOLD = 20  # documents: below this a bar would only flicker
 
 
@@ -60,7 +62,7 @@ def _progress_bar():
     return report, close
 
 
-def format_summary(summary) -> str:
+def format_summary(summary: BuildSummary) -> str:
     """The summary table the command prints (plain text, fixed width)."""
     lines: list[str] = []
     loaded = sum(1 for d in summary.documents if d.status == "loaded")
@@ -74,7 +76,7 @@ def format_summary(summary) -> str:
         rows.append(("documents unchanged", str(unchanged)))
     if removed:
         rows.append(("documents removed", str(removed)))
-    rows.append(("documents failed", str(summary.failed)))
+    rows.append(("documents left out", str(summary.failed)))
     rows.append(("organisations", str(summary.organisations)))
     for name in ("Vision", "Mission", "Value", "Goal", "Commitment"):
         rows.append((f"statements: {name.lower()}", str(summary.statements_by_class.get(name, 0))))
@@ -87,8 +89,9 @@ def format_summary(summary) -> str:
         for theme_id, label, count in summary.top_themes:
             lines.append(f"  {count:>4}  {label or theme_id}")
     for outcome in summary.documents:
-        if outcome.status == "failed":
-            lines.append(f"error: {outcome.message}")
+        if outcome.status in PROBLEM_STATUSES:
+            lines.append(f"error: {outcome.status}: {outcome.message} (left out of the build)")
+            lines.extend(f"    {line}" for line in outcome.report.splitlines()[:20])
         for warning in outcome.warnings:
             lines.append(f"warning: {outcome.doc_id}: {warning}")
     for note in summary.notes:
@@ -118,4 +121,4 @@ def run(args: argparse.Namespace) -> int:
         if close is not None:
             close()
     sys.stdout.write(format_summary(summary) + "\n")
-    return 0
+    return 1 if summary.failed else 0

@@ -125,6 +125,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
         return role_of_text(content)
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
         return role_of_text(content)
+    if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \
+            and len(content.split()) <= 6 and index + 1 < len(ctx.blocks) \
+            and (ctx.blocks[index + 1].kind != "item" or ctx.blocks[index + 1].parent == index):
+        # a numbered section heading copied from a PDF: "2. Our vision"
+        role = role_of_text(content)
+        return role if role in ("vision", "mission", "values") else None
     return None
 
 

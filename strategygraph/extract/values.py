@@ -77,11 +77,14 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             values.append(value)
         return values
     current: Statement | None = None
+    depths = [ctx.blocks[k].depth for k in range(section.heading + 1, section.end)
+              if ctx.blocks[k].kind == "item"]
+    top = min(depths, default=0)
     for k in range(section.heading + 1, section.end):
         block = ctx.blocks[k]
         if block.kind == "item":
             ctx.used.add(k)
-            if block.depth == 0:
+            if block.depth == top:
                 current = _value(ctx, block.start, block.end, "values-item")
                 if current is not None:
                     values.append(current)
