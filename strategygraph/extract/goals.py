@@ -236,8 +236,12 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             continue
         if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and (
             ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
+            and (timeframe_of(ctx.content(k)) or ctx.blocks[k + 1].depth == 0
+                 and ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].explicit)
         ):
-            goal_end = k  # "In 2025/26 we will:" after the goals: commitments, not goals
+            # "In 2025/26 we will:" after the goals: commitments, not goals ("This means
+            # that we will:" under a goal is that goal's lead-in)
+            goal_end = k
             break
     top = [k for k in range(section.heading + 1, goal_end)
            if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0]
