@@ -29,7 +29,9 @@ QUERIES_DIR = DATA_ROOT / "queries"
 VISUALISATIONS_DIR = DATA_ROOT / "visualisations"
 GRAPH_DATA_DIR = DATA_ROOT / "graph_data"
 CORPUS_DIR = GRAPH_DATA_DIR / "corpus"
-REFERENCE_DIR = GRAPH_DATA_DIR / "reference"
+# Reference facts (organisations, ICSs): STRATEGYGRAPH_REFERENCE_DIR points a run at another
+# folder of the same CSVs, e.g. the synthetic national corpus of the benchmarks.
+REFERENCE_DIR = Path(os.environ.get("STRATEGYGRAPH_REFERENCE_DIR") or GRAPH_DATA_DIR / "reference")
 ORGANISATIONS_CSV = REFERENCE_DIR / "organisations.csv"
 EXTRACTION_SCHEMA = PACKAGE_DIR / "contracts" / "extraction.schema.json"
 

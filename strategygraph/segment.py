@@ -34,7 +34,11 @@ _CHROME = re.compile(
     r"(?:skip to (?:main )?content|back to top|share this page|print this page|print|share|"
     r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
     r"read more|find out more|previous|next|top|page contents|contents|"
-    r"last updated:?.*|page last (?:reviewed|updated):?.*|download (?:this|the) .{0,40})\s*[:.]?",
+    r"last updated:?.*|page last (?:reviewed|updated):?.*|download (?:this|the) .{0,40}|"
+    r"was this page (?:useful|helpful)\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
+    r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
+    r"sub ?menu|section menu|accessibility(?: options| tools)?)"
+    r"\s*[:.]?",
     re.IGNORECASE,
 )
 # Coded labels: "SO1:", "SA 2 –", "G3.", "P1:" (upper case, then a colon, stop or dash).
@@ -46,8 +50,10 @@ _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0
 _QUOTE_MARK = re.compile(r"(?:>[ \t]?)+")
 _LABEL = re.compile(
     r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
-    r"(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
-    r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b",
+    r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
+    r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
+    r"|(?:goals|aims|objectives|ambitions|priorities|themes|outcomes|commitments|promises|pledges)"
+    r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b)",  # "Promises 1 to 5" over their group
     re.IGNORECASE,
 )
 
@@ -261,7 +267,8 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         # a bullet glyph left at the start of a wrapped line ("…specific health / • conditions")
         prev_first = text[prev.start : prev.start + 1]
         if prev.kind == "item" and prev_first.isupper() and block.marker_class == "bullet" \
-                and not prev.wrapped and text[prev.end - 1 : prev.end].isalpha():
+                and not prev.wrapped and text[prev.end - 1 : prev.end].isalpha() \
+                and block.indent <= prev.indent:  # deeper: a nested bullet, not a wrapped line
             prev.wrapped = True
             return True
         return False

@@ -133,6 +133,25 @@ SHAPES = [
     ("Our ambitions\n1. Great care\nThis means that we will:\n* Learn from every incident\n"
      "2. Faster care\n* Reduce waits\n", "goals",
      [("Great care", ["Learn from every incident"]), ("Faster care", ["Reduce waits"])]),
+    # shapes of real trust pages (regressions; the text here is invented)
+    ("Our values are safe  caring  excellent.\n", "values", ["safe", "caring", "excellent"]),
+    ("Our values, which are at the heart of all we do, are TO CARE, TO LISTEN, and TO ACT.\n",
+     "values", ["TO CARE", "TO LISTEN", "TO ACT"]),
+    ("Our values\nFeedback showed that our values are well-embedded and widely known.\n",
+     "values", []),
+    ("Our vision\nOur aim: to give the best care by the best people.\n", "vision",
+     "to give the best care by the best people."),
+    ("Our strategy\nOur vision and strategic aims will be delivered through three strategic "
+     "priorities:\n• COVID-19 - recovering well\n• Partnerships - working together\n"
+     "• Transformation - changing what matters\n", "goals",
+     [("COVID-19", ["recovering well"]), ("Partnerships", ["working together"]),
+      ("Transformation", ["changing what matters"])]),
+    ("It also describes our strategic initiatives, and the work under each: inspiring people, "
+     "exceptional care, and changing lives.\n", "goals",
+     [("inspiring people", []), ("exceptional care", []), ("changing lives", [])]),
+    ("Our plans\nOur strategy describes the building blocks we will put in place to grow.\n"
+     "We'll keep you updated on how you can get involved.\nYou can read our cookie policy, "
+     "otherwise we will assume that you're ok to continue.\n", "commitments", []),
 ]
 
 

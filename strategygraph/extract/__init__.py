@@ -54,6 +54,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     values: list[Statement] = []
     goals: list[Statement] = []
     commitments: list[Statement] = []
+    from_purpose = False
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             continue
@@ -67,12 +68,21 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             continue
         if role is None or role == "mixed":
             continue
-        if role == "vision" and vision is None:
+        if role == "vision" and (vision is None or vision.rule == "heading:mixed-vision"):
+            # "Our vision" over its text outranks the line guessed under "Vision, values and
+            # strategy" above it
             ctx.used.add(index)
-            vision = vision_mod.from_heading(ctx, index, "vision")
-        elif role == "mission" and mission is None:
+            found = vision_mod.from_heading(ctx, index, "vision")
+            if found is not None or vision is None:
+                vision = found
+        elif role == "mission" and (mission is None or from_purpose and _says_mission(ctx, index)):
+            # "Our mission" outranks an "Our purpose" above it: both are missions in the
+            # contract, and a page with both calls the second one its mission
             ctx.used.add(index)
-            mission = vision_mod.from_heading(ctx, index, "mission")
+            found = vision_mod.from_heading(ctx, index, "mission")
+            if found is not None or mission is None:
+                mission = found
+                from_purpose = not _says_mission(ctx, index)
         elif role == "values" and not values:
             ctx.used.add(index)
             values = values_mod.from_section(ctx, section_at(ctx, index, "values"))
@@ -96,13 +106,21 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             commitments.extend(found_commitments)
     goals.extend(goals_mod.labelled_goals(ctx))
     goals.extend(goals_mod.from_themed(ctx, goals_mod.themed_goals(ctx)))
+    goals.extend(goals_mod.titled_item_goals(ctx))
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
+            if (vision is None or mission is None) and ctx.is_lead_in(index) \
+                    and ctx.blocks[index].kind == "para":
+                # "Our vision is clear. We want ... Our aims are as clear. We would like:"
+                vision, mission = _take_inline_vision(ctx, index, vision, mission)
             continue
-        if vision is None or mission is None:
+        guessed = vision is not None and vision.rule == "heading:mixed-vision"
+        if vision is None or mission is None or guessed:
             for statement in vision_mod.inline(ctx, index):
-                if statement.kind == "vision" and vision is None:
-                    vision = statement
+                if statement.kind == "vision" and (vision is None or guessed
+                                                   and statement.rule.startswith("label:")):
+                    # "Our vision: ..." outranks the line guessed under "Our vision and values"
+                    vision, guessed = statement, False
                 elif statement.kind == "mission" and mission is None:
                     mission = statement
         if not values:
@@ -121,6 +139,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         if not _overlaps_any(statement.span, taken, starts):
             commitments.append(statement)
     goals.sort(key=lambda s: s.span.start)
+    goals = _merge_goals(goals)
     commitments.sort(key=lambda s: s.span.start)
     publishers, org_type, partners = publishers_and_partners(document, metadata, MAX_CHARS)
     extraction = Extraction(
@@ -140,6 +159,20 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     return extraction
 
 
+def _take_inline_vision(ctx: Context, index: int, vision: Statement | None,
+                        mission: Statement | None) -> tuple[Statement | None, Statement | None]:
+    for statement in vision_mod.inline(ctx, index):
+        if statement.kind == "vision" and vision is None:
+            vision = statement
+        elif statement.kind == "mission" and mission is None:
+            mission = statement
+    return vision, mission
+
+
+def _says_mission(ctx: Context, index: int) -> bool:
+    return "mission" in ctx.content(index).lower()
+
+
 def _overlaps_any(span: Span, taken: list[tuple[int, int]], starts: list[int]) -> bool:
     """Whether ``span`` overlaps any of the sorted spans in ``taken``."""
     i = bisect.bisect_left(starts, span.end)
@@ -148,6 +181,25 @@ def _overlaps_any(span: Span, taken: list[tuple[int, int]], starts: list[int]) -
         if start < span.end and span.start < end:
             return True
     return False
+
+
+def _merge_goals(goals: list[Statement]) -> list[Statement]:
+    """One goal per name: a goal listed first and then given a section of its own ("Our
+    strategic aims are: A, B" and later "A" over A's objectives) keeps both's statements."""
+    kept: dict[str, Statement] = {}
+    seen: dict[str, set[tuple[int, int]]] = {}
+    for goal in goals:
+        key = _SPACE.sub(" ", clean_text(goal.text)).casefold().strip(" .:;")
+        first = kept.get(key)
+        if first is None:
+            kept[key] = goal
+            seen[key] = {(st.span.start, st.span.end) for st in goal.statements}
+            continue
+        for st in goal.statements:
+            if (st.span.start, st.span.end) not in seen[key]:
+                seen[key].add((st.span.start, st.span.end))
+                first.statements.append(st)
+    return list(kept.values())
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:

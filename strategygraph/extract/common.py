@@ -56,7 +56,18 @@ _META = re.compile(
     r"\bwe\s+will\s+(?:set\s+out|explain|describe|outline|look\s+at|cover|"
     r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
-    r"monitor\s+(?:progress|delivery))",
+    r"monitor\s+(?:progress|delivery))"
+    r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
+    r"|\bwe\s+will\s+(?:develop|produce|draft|write|agree|refresh)\s+(?:our|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:vision|strategy|plan|priorities)\b"
+    r"|\bcookies?\b",
+    re.IGNORECASE,
+)
+# Sentences about the strategy document: "Our strategy describes the building blocks we will ...".
+_DOC_SUBJECT = re.compile(
+    r"\W*(?:our|the|this|it)\s+(?:(?:new|trust|refreshed|five[- ]year|\w+)\s+){0,2}"
+    r"(?:strategy|plan|document|page|report|summary)?\s*"
+    r"(?:describes|sets\s+out|explains|outlines|shows|summarises|details|covers)\b",
     re.IGNORECASE,
 )
 # A line that introduces the list after it as commitments.
@@ -65,13 +76,15 @@ COMMIT_LEAD = re.compile(
     r"we\s+intend\s+to|we\s+commit\s+to|we\s+promise|we\s+pledge|we\s+are\s+committed\s+to|"
     r"we\s+want\s+to|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
-    r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do)\b",
+    r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
+    r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not))\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"
+_LIST_GLUE = re.compile(r";\s*(?:and|or)\s*$")
 _TAIL_TRIM = " \t\r\n\u00a0*_"
 
 
@@ -103,7 +116,7 @@ def is_commitment_sentence(sentence: str) -> bool:
     """A sentence in which the organisation commits to something (not "how we will ...")."""
     if not COMMIT.search(sentence):
         return False
-    if sentence.rstrip().endswith("?") or _META.search(sentence):
+    if sentence.rstrip().endswith("?") or _META.search(sentence) or _DOC_SUBJECT.match(sentence):
         return False
     if len(sentence.split(None, 4)) < 4:
         return False
@@ -152,6 +165,9 @@ class Context:
                     start, end = start + 1, end - 1
                     continue
             break
+        glue = _LIST_GLUE.search(text, start, end)
+        if glue and glue.start() > start:
+            end = glue.start()  # "...; and" joining a list's items: not part of the item
         if start >= end:
             return None
         return Span(start, end, text[start:end], self.page(start))
@@ -245,6 +261,19 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     if bold and len(bold.group(2).split()) <= max_words:
         return (start + bold.end(2) + 2, start + bold.end(), 1)
     return None
+
+
+_ORG_NAME = re.compile(
+    r"(?:\bNHS\b.*\b(?:Trust|Board|ICB|ICS)|\bIntegrated\s+Care\s+(?:Board|Partnership|System))"
+    r"\s*$"
+)
+
+
+def is_org_name(text: str) -> bool:
+    """A line that is only an organisation's name ("Orchard Lane Mental Health NHS Trust"):
+    copied from a page's header, it is never a vision, value or goal."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 14 and bool(_ORG_NAME.search(stripped)) and is_title_like(stripped)
 
 
 def title_like(text: str) -> bool:

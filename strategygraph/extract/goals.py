@@ -29,14 +29,17 @@ from strategygraph.extract.common import (
     is_commitment_sentence,
     split_name,
     timeframe_of,
+    title_like,
 )
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
 
 _LABEL = re.compile(
     r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
-    r"(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
+    r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
+    r"|(?:goals|aims|objectives|ambitions|priorities|themes|outcomes|commitments|promises|pledges)"
+    r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b)"  # "Promises 1 to 5" over their group
     r"[\s:.)–—-]*",
     re.IGNORECASE,
 )
@@ -89,7 +92,7 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
         name_end, desc_start, _ = split
         goal = ctx.statement("goal", block.start, name_end, rule + "-named", 0.85, strip=":–—-")
         desc = ctx.statement("commitment", desc_start, block.end, "goal-description", 0.8)
-        if desc is not None and len(desc.text.split()) < 3:
+        if desc is not None and len(desc.text.split()) < 2:
             desc = None
         return goal, desc
     goal, _ = goal_name(ctx, index)
@@ -192,7 +195,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     ctx.used.add(section.heading)
     role = section.role
     timeframe = section.timeframe
-    if role == "commitments":
+    labelled = bool(section.children) and all(ctx.blocks[c].label for c in section.children)
+    if role == "commitments" and not labelled:
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
     if section.children:
@@ -264,6 +268,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     if not top:
         if role == "goals":
             goals.extend(_paragraph_goals(ctx, section))
+        if role == "priorities":
+            commitments.extend(_paragraph_commitments(ctx, section, timeframe))
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe,
                                             lists_only=True))
     return goals, commitments
@@ -294,6 +300,26 @@ def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
                 goal.statements.append(desc)
             goals.append(goal)
     return goals
+
+
+_WANT = re.compile(r"\s*we\s+(?:want|will|aim|plan|intend|are\s+going)\b|\s*we['’]ll\b",
+                   re.IGNORECASE)
+
+
+def _paragraph_commitments(ctx: Context, section: Section, timeframe: str | None) -> list[Statement]:
+    """Priorities written one a paragraph, each "We want to ...": each paragraph, whole."""
+    found: list[Statement] = []
+    for k in range(section.heading + 1, section.end):
+        block = ctx.blocks[k]
+        if k in ctx.used or block.kind != "para" or ctx.is_lead_in(k) \
+                or len(ctx.content(k).split()) > 60 or not _WANT.match(ctx.content(k)):
+            continue
+        ctx.used.add(k)
+        st = ctx.statement("commitment", block.start, block.end, "priority-paragraph", 0.65,
+                           timeframe=timeframe)
+        if st is not None:
+            found.append(st)
+    return found
 
 
 def _list_heads(ctx: Context, section: Section) -> list[int]:
@@ -332,6 +358,15 @@ _INLINE_GOALS = re.compile(
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=to\s))\s*")
 
 
+# "Our ambitions sit under four headings; A, B, C and D." / "our strategic initiatives, and
+# the work that falls under each: a, b, and c." (the list runs to the end of the sentence)
+_INLINE_LIST = re.compile(
+    r"\b(?:goals|aims|objectives|ambitions|priorities|pillars|initiatives)\b"
+    r"[^.;:!?]{0,60}[:;]\s*",
+    re.IGNORECASE,
+)
+
+
 def inline_goals(ctx: Context, index: int) -> list[Statement]:
     """"Our three strategic goals are to A, to B and to C." as goals A, B and C."""
     block = ctx.blocks[index]
@@ -341,6 +376,11 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
     for start, end in ctx.sentences(block.start, block.end):
         match = _INLINE_GOALS.search(ctx.text, start, end)
         if not match:
+            listed = _INLINE_LIST.search(ctx.text, start, end)
+            if listed and "our" in ctx.text[start : listed.start()].lower():
+                goals = _listed_goals(ctx, listed.end(), end)
+                if goals:
+                    return goals
             continue
         stop = end
         while stop > match.end() and ctx.text[stop - 1] in ".!;: ":
@@ -368,6 +408,24 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
         if len(goals) >= 2:
             return goals
     return []
+
+
+def _listed_goals(ctx: Context, start: int, end: int) -> list[Statement]:
+    """"A, B, C and D." after a goals lead-in: three or more short names, else nothing."""
+    while end > start and ctx.text[end - 1] in ".!; ":
+        end -= 1
+    segment = ctx.text[start:end]
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for sep in re.finditer(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)\s*", segment):
+        parts.append((cursor, start + sep.start()))
+        cursor = start + sep.end()
+    parts.append((cursor, end))
+    if len(parts) < 3 or any(not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > 6
+                             for s, e in parts):
+        return []
+    goals = [ctx.statement("goal", s, e, "goals-listed", 0.65, strip=".,;") for s, e in parts]
+    return [g for g in goals if g is not None]
 
 
 def labelled_goals(ctx: Context) -> list[Statement]:
@@ -517,5 +575,34 @@ def from_themed(ctx: Context, pairs: list[tuple[int, int]]) -> list[Statement]:
         goal.rule = "themed-heading"
         goal.confidence = 0.75
         goal.statements.extend(statements_in(ctx, index + 1, stop, None))
+        goals.append(goal)
+    return goals
+
+
+def titled_item_goals(ctx: Context) -> list[Statement]:
+    """Top-level bullets that are short titles over bullets of their own ("• Best Quality" /
+    "    • we will listen to our patients"), two or more in a list: goals named by the titles."""
+    blocks = ctx.blocks
+    children: dict[int, list[int]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind == "item" and block.parent is not None and k not in ctx.used:
+            children.setdefault(block.parent, []).append(k)
+    heads = [k for k in sorted(children)
+             if k not in ctx.used and blocks[k].kind == "item" and blocks[k].depth == 0
+             and len(ctx.content(k).split()) <= 6 and title_like(ctx.content(k))]
+    if len(heads) < 2:
+        return []
+    goals: list[Statement] = []
+    for k in heads:
+        goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-titled-item", 0.7,
+                             strip=":–—-")
+        if goal is None:
+            continue
+        ctx.used.add(k)
+        for j in children[k]:
+            ctx.used.add(j)
+            st = ctx.statement("commitment", blocks[j].start, blocks[j].end, "goal-item", 0.8)
+            if st is not None:
+                goal.statements.append(st)
         goals.append(goal)
     return goals

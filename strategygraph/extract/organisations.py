@@ -197,6 +197,8 @@ def _kind_from_name(name: str) -> str | None:
         return "AmbulanceTrust"
     if "integrated care board" in lowered or lowered.endswith(" icb"):
         return "IntegratedCareBoard"
+    if "integrated care system" in lowered or lowered.endswith(" ics"):
+        return "IntegratedCareSystem"
     if "partnership" in lowered and "nhs" not in lowered:
         return "IntegratedCarePartnership" if "care partnership" in lowered else "OtherOrganisation"
     if "council" in lowered:

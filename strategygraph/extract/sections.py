@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from strategygraph.extract.common import COMMIT_LEAD, Context, number_in, timeframe_of
+from strategygraph.extract.common import COMMIT_LEAD, Context, is_org_name, number_in, timeframe_of
 
 _PREFIX = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[:.–-]?\s*)", re.I)
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -34,7 +34,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|plan)\s+to\s+do\b.{0,30}$"
         r"|^we\s+will\s*:?$|^our\s+actions\b.{0,20}$")),
     ("priorities", re.compile(
-        r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+)[ -]){0,3}?priorities\b"
+        r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:in|for|during)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)"
         r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
@@ -56,6 +56,13 @@ _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|repo
                             r"|keeping track)\w*\b")
 
 
+# Titles that end a list of goals on a web page: governance and page furniture, never a goal.
+_NOT_GOAL = re.compile(
+    r"\b(?:risk\s+appetite|board\s+assurance|assurance\s+framework|related\s+(?:documents|pages|"
+    r"links)|useful\s+links|downloads?|documents|publications|contact\s+us|further\s+information|"
+    r"more\s+information|page\s+feedback|annual\s+report)\b",
+    re.IGNORECASE,
+)
 _EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
 
 
@@ -121,10 +128,31 @@ def _role_of(ctx: Context, index: int) -> str | None:
     if block.label:
         return None
     content = ctx.content(index)
-    if block.kind == "heading":
-        return role_of_text(content)
+    title = block.kind == "para" and len(content.split()) <= 20 and content.rstrip()[-1:] not in ".!?:"
+    if block.kind == "heading" or title:
+        role = role_of_text(content) if block.kind == "heading" else None
+        if role is None and index + 1 < len(ctx.blocks) and ctx.blocks[index + 1].kind == "item" \
+                and len(content) <= 140 and not _BAD_GOAL_HEAD.search(content.lower()):
+            # "Proud to CARE – our values for the way we want our staff to behave" over a list
+            match = _LEAD_ROLE_OUR.search(content) or _LEAD_ROLE_COUNT.search(content)
+            if match is not None:
+                word = match.group("role").lower()
+                role = _LEAD_ROLES.get(word, word)
+        return role
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
-        return role_of_text(content)
+        role = role_of_text(content)
+        if role is not None:
+            return role
+    if block.kind == "para" and content.rstrip(" *_").endswith(":") and index + 1 < len(ctx.blocks):
+        return _lead_in_role(ctx, index)
+    if block.kind == "para" and index + 1 < len(ctx.blocks) and ctx.blocks[index + 1].kind == "item" \
+            and len(content.split()) <= 60:
+        # "We have identified three overall priorities for our organisation. These are ..."
+        # over the list, without a colon
+        match = _LEAD_ROLE_COUNT.search(content)
+        if match is not None:
+            word = match.group("role").lower()
+            return _LEAD_ROLES.get(word, word)
     if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \
             and len(content.split()) <= 6 and index + 1 < len(ctx.blocks) \
             and (ctx.blocks[index + 1].kind != "item" or ctx.blocks[index + 1].parent == index):
@@ -132,6 +160,76 @@ def _role_of(ctx: Context, index: int) -> str | None:
         role = role_of_text(content)
         return role if role in ("vision", "mission", "values") else None
     return None
+
+
+# A lead-in sentence that names what the list under it is: "Our purpose is why we exist:",
+# "Our Strategic Objectives (what we will do to achieve our ambition) are:", "The Trust's Values
+# are:", "We have four strategic ambitions which guide us:", "... through four strategic
+# priorities:", "Today sees us launch our new purpose:".
+_LEAD_ROLE_START = re.compile(
+    r"(?:our|the)\s+(?:[\w-]+['’]s?\s+|[A-Z0-9]{2,}\s+)?(?:(?:core|new|updated|refreshed|"
+    r"strategic|key|main|overarching|organisational|trust|\d{1,2}|two|three|four|five|six|"
+    r"seven|eight|nine|ten)\s+){0,3}"
+    r"(?P<role>vision|mission|purpose|values|ambition|goals|objectives|aims|ambitions|"
+    r"priorities|pillars)\b(?!\s*(?:and|&|,|for\s+money))",
+    re.IGNORECASE,
+)
+_LEAD_ROLE_COUNT = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following)\s+"
+    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall)\s+){0,2}"
+    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes)\b",
+    re.IGNORECASE,
+)
+# "... but our fundamental core values remain the same:"
+_LEAD_ROLE_OUR = re.compile(
+    r"\bour\s+(?:[\w-]+\s+){0,3}?(?P<role>values|goals|objectives|aims|ambitions|priorities|"
+    r"pillars)\b(?!\s*(?:and|&|,|for\s+money))",
+    re.IGNORECASE,
+)
+_LEAD_ROLE_END = re.compile(r"\bour\s+(?:new\s+|core\s+)?(?P<role>purpose|vision|mission)\s*:?$",
+                            re.IGNORECASE)
+_LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
+               "objectives": "goals", "pillars": "goals", "themes": "goals"}
+
+
+def _lead_in_role(ctx: Context, index: int) -> str | None:
+    """The role a longer lead-in sentence gives the list (or line) under it, else None."""
+    block = ctx.blocks[index]
+    sentences = ctx.sentences(block.start, block.end)
+    start, end = sentences[-1] if sentences else (block.start, block.end)
+    sentence = ctx.text[start:end].strip(" *_:")
+    if len(sentence.split()) > 30 or len(sentence) > 240:
+        return None
+    nxt = ctx.blocks[index + 1]
+    # a count names the list ("Our vision is supported by four strategic objectives:")
+    match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
+        or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence)
+    if match is None and len(sentences) >= 2:
+        # "Our aims are as clear. We would like every patient to be able to say:"
+        before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
+        match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
+    if match is None:
+        return None
+    word = match.group("role").lower()
+    role = _LEAD_ROLES.get(word, word)
+    if role in ("vision", "mission"):
+        # one line under it: the item, or a short paragraph
+        if nxt.kind == "item":
+            following = index + 2 < len(ctx.blocks) and ctx.blocks[index + 2].kind == "item" \
+                and ctx.blocks[index + 2].depth == nxt.depth
+            return None if following else role
+        if nxt.kind != "para" or len(ctx.content(index + 1).split()) > 40:
+            return None
+        return role
+    if nxt.kind != "item" and not (role in ("goals", "values") and _bare_lines(ctx, index)):
+        return None
+    return role
+
+
+def _bare_lines(ctx: Context, index: int) -> list[int]:
+    from strategygraph.extract.common import bare_list_after
+
+    return bare_list_after(ctx, index, len(ctx.blocks))
 
 
 def _style(ctx: Context, index: int) -> str:
@@ -163,6 +261,16 @@ def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
     return words <= 80
 
 
+_LEAD_IN_REACH = 80
+# A lead-in inside a list that starts another list: "The Strategy is based on three guiding
+# principles:" after the aims ("Ensure our services are:" goes on with the same list).
+_OTHER_LIST = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}[a-z]+s\b"
+    r"|\b(?:principles|enablers|measures|behaviours|values|outcomes|indicators)\b",
+    re.IGNORECASE,
+)
+
+
 def section_at(ctx: Context, index: int, role: str) -> Section:
     """The extent of the role section whose heading is block ``index``."""
     blocks = ctx.blocks
@@ -175,6 +283,27 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
     items_first = False
     j = index + 1
     n = len(blocks)
+    if head.kind == "para":
+        # a lead-in line's section is the list right under it (through lead-ins inside it)
+        k = index + 1
+        while k < n and (blocks[k].kind == "item" or blocks[k].kind == "para" and ctx.is_lead_in(k)
+                         and k + 1 < n and blocks[k + 1].kind == "item"
+                         and _lead_in_role(ctx, k) is None
+                         and not _OTHER_LIST.search(ctx.content(k))
+                         and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))):
+            k += 1
+        if k > index + 1:
+            section.end, section.expected = k, expected
+            return section
+        bare = _bare_lines(ctx, index)  # a list whose markers were lost in copying
+        if bare:
+            if expected:
+                bare = bare[:expected]
+            section.end, section.expected, section.children = bare[-1] + 1, expected, bare
+            return section
+        # else the titles after it ("Our objectives for 2025-26 are:" over a title per goal),
+        # looked for nearby only, so that a page of many lead-ins stays linear
+        n = min(n, index + 1 + _LEAD_IN_REACH)
     while j < n:
         block = blocks[j]
         if block.kind == "item" and child_style is None and block.depth == 0:
@@ -184,6 +313,9 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
                 and COMMIT_LEAD.search(ctx.content(j)):
             break  # "We will:" after the values starts something else
+        if block.kind == "para" and ctx.is_lead_in(j) \
+                and role_of(ctx, j) not in (None, role, "commitments"):
+            break  # "Our strategic aims are:" after the values starts the goals
         if block.kind != "heading":
             j += 1
             continue
@@ -213,12 +345,17 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if head.explicit and child_level is not None and not block.explicit:
             j += 1  # a plain title inside an explicit child: part of that child's body
             continue
+        if is_org_name(ctx.content(j)):
+            j += 1  # the organisation's name copied under the heading: not a child
+            continue
         style = _style(ctx, j)
         if child_style == "label" and style == "plain" and _plausible_child(ctx, j, n):
             j += 1  # "What we will do" / "How we will know" under a labelled goal
             continue
         if role == "values" and style == "plain" and _NOT_VALUE.search(ctx.content(j)):
             break
+        if role in ("goals", "priorities") and _NOT_GOAL.search(ctx.content(j)):
+            break  # "Risk appetite", "Related documents": the page goes on to something else
         if items_first and style != "label":
             break
         if child_style is None:

@@ -14,14 +14,24 @@ from strategygraph.extract.common import Context, split_name
 from strategygraph.extract.sections import Section, body_end
 from strategygraph.model import Statement
 
+# "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
+# values – A, B and C", "Values: A, B and C".
 _INLINE = re.compile(
-    r"(?:\bour\s+(?:core\s+|trust\s+|shared\s+|four\s+|three\s+|five\s+|six\s+)?values\s*(?:are|of|:|–)"
+    r"(?:\b(?:our|new)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—)"
+    r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
     r"|^\s*(?:core\s+)?values\s*[:–—])\s*",
     re.IGNORECASE | re.MULTILINE,
 )
-_CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—]\s+",
+_CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]\s+",
                      re.IGNORECASE)
-_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+[|•·▪/]\s+)\s*")
+# "our values are well-embedded and widely known": a description, not a list of names.
+_PREDICATE = re.compile(
+    r"(?:well|widely|known|embedded|important|simple|clear|shared|central|at|in|the|our|being|"
+    r"not|also|still|very|more|what|how|based|set|reflected|underpinned|built)\b|well-",
+    re.IGNORECASE,
+)
+_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+[|•·▪/]\s+|[ \t\u00a0]{2,})\s*")
+_TO_BE = re.compile(r"\s*to\s+be\s+", re.IGNORECASE)  # "values – to be compassionate, ..."
 _BEHAVIOUR_LEAD = re.compile(r"^(?:we\s+(?:are|do|will|say|show)|i\s+(?:am|will)|this\s+means|"
                              r"what\s+(?:this|it)\s+means|behaviou?rs?|you\s+will\s+see)\s*:", re.I)
 
@@ -29,7 +39,8 @@ _BEHAVIOUR_LEAD = re.compile(r"^(?:we\s+(?:are|do|will|say|show)|i\s+(?:am|will)
 _ACRONYM = re.compile(r"\s*[A-Z]{1,2}\s*[-–—:=]\s+(?=[A-Z])")
 
 
-def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5) -> Statement | None:
+def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
+           any_length: bool = False) -> Statement | None:
     acronym = _ACRONYM.match(ctx.text, start, end)
     if acronym:  # "P - Patients first" (an acronym's letter): the value is what follows
         start = acronym.end()
@@ -41,7 +52,7 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5) ->
         if value is not None:
             value.description = ctx.span(desc_start, end)
         return value
-    if len(ctx.text[start:end].split()) > 12:
+    if len(ctx.text[start:end].split()) > 12 and not any_length:
         return None
     return ctx.statement("value", start, end, rule, 0.85, strip=":–—-")
 
@@ -60,8 +71,8 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             block = ctx.blocks[child]
             value = _value(ctx, block.start, block.end, "values-heading")
             ctx.used.add(child)
-            if value is None:
-                continue
+            if value is None or len(value.text.split()) > 8:
+                continue  # a long line is prose cut short, not a value's name
             for k in range(child + 1, stop):
                 ctx.used.add(k)
                 sub = ctx.blocks[k]
@@ -80,12 +91,15 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
     depths = [ctx.blocks[k].depth for k in range(section.heading + 1, section.end)
               if ctx.blocks[k].kind == "item"]
     top = min(depths, default=0)
+    skipped = _sentence_lists(ctx, section)
     for k in range(section.heading + 1, section.end):
         block = ctx.blocks[k]
-        if block.kind == "item":
+        if block.kind == "item" and k not in skipped:
             ctx.used.add(k)
             if block.depth == top:
-                current = _value(ctx, block.start, block.end, "values-item")
+                # a bullet under "Our values" is a value, however long: some trusts state
+                # their values as sentences ("Everyone is listened to, appreciated and valued")
+                current = _value(ctx, block.start, block.end, "values-item", any_length=True)
                 if current is not None:
                     values.append(current)
             elif current is not None:
@@ -111,6 +125,19 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
     return values
 
 
+def _sentence_lists(ctx: Context, section: Section) -> set[int]:
+    """Lower-case items that finish a lead-in which is not about values ("They set the standard
+    for everyday business, including how we:" / "- recruit"): never values."""
+    skipped: set[int] = set()
+    for k in range(section.heading + 1, section.end):
+        if not ctx.is_lead_in(k) or "value" in ctx.content(k).lower():
+            continue
+        run = ctx.items_after(k)
+        if run and all(ctx.content(j)[:1].islower() for j in run):
+            skipped.update(run)
+    return skipped
+
+
 def _separated(ctx: Context, index: int) -> list[Statement]:
     """"Kind | Respectful | Together" or "Compassion • Respect • Integrity" on one line."""
     block = ctx.blocks[index]
@@ -129,10 +156,19 @@ def _separated(ctx: Context, index: int) -> list[Statement]:
     return [v for v in values if v is not None]
 
 
+_SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[‘'\"“]"
+                     r"(?P<name>[^’'\"”.]{2,40})[’'\"”]", re.IGNORECASE)
+
+
 def inline(ctx: Context, index: int) -> list[Statement]:
     """"Our values are compassion, respect and integrity." as three values."""
     block = ctx.blocks[index]
     if "values" not in ctx.text[block.start : block.end].lower():
+        single = _SINGLE.search(ctx.text, block.start, block.end)
+        if single:  # "our key value of ‘patients first’"
+            value = ctx.statement("value", single.start("name"), single.end("name"),
+                                  "value-sentence", 0.6)
+            return [value] if value is not None else []
         return []
     match = _INLINE.search(ctx.text, block.start, block.end)
     if not match:
@@ -148,12 +184,26 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     segment = ctx.text[match.end() : stop]
     parts: list[tuple[int, int]] = []
     cursor = match.end()
+    last = False
     for sep in _SPLIT.finditer(segment):
         parts.append((cursor, match.end() + sep.start()))
         cursor = match.end() + sep.end()
-    parts.append((cursor, stop))
+        if re.search(r"\band\b|&", sep.group(0)):
+            last = True  # "A, B and C, the new strategy ...": the list ends at C
+            break
+    if last:
+        rest = _SPLIT.search(segment, cursor - match.end())
+        parts.append((cursor, match.end() + rest.start() if rest else stop))
+    else:
+        parts.append((cursor, stop))
     names = [(s, e) for s, e in parts if ctx.text[s:e].strip()]
+    if names:
+        to_be = _TO_BE.match(ctx.text, names[0][0], names[0][1])
+        if to_be and to_be.end() < names[0][1]:
+            names[0] = (to_be.end(), names[0][1])
     if len(names) < 2 or any(len(ctx.text[s:e].split()) > 4 for s, e in names):
+        return []
+    if any(_PREDICATE.match(ctx.text, s, e) for s, e in names):
         return []
     found = []
     for s, e in names:

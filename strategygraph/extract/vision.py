@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from strategygraph.extract.common import Context
+from strategygraph.extract.common import Context, is_org_name
 from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
 
@@ -21,10 +21,18 @@ _LABELLED = re.compile(
 _SENTENCE = re.compile(
     r"[\"“‘]?(?:our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
     r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?:simply\s+|simple\s*:?\s*|clear\s*:?\s*)?"
-    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘)",
+    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘"
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
 )
 _LONG = 45
+_ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
+                        r"\s*[.:]?\s*$", re.IGNORECASE)
+# A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
+_BLOCK_LABEL = re.compile(
+    r"\s*(?:our|the)\s+(?:aim|ambition|vision|mission|purpose|goal)\s*(?:is\s*)?[:–—]\s*",
+    re.IGNORECASE,
+)
 
 
 def _kind(word: str) -> str:
@@ -54,6 +62,10 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         return None
     if _SENTENCE.match(content) or len(content.split()) > _LONG:
         start, end = _preferred(ctx, sentences, kind)
+    else:
+        label = _BLOCK_LABEL.match(content)
+        if label and label.end() < len(content):
+            start += label.end()  # "Our aim: to deliver ..." under "Our vision"
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None:
         ctx.used.add(j)
@@ -95,7 +107,7 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
     block = ctx.blocks[j]
     content = ctx.content(j)
     if block.kind == "item" or block.label or ctx.is_lead_in(j) or len(content.split()) > _LONG \
-            or _NAMES_ROLE.search(content) or _LABELLED.match(content):
+            or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content):
         return None
     statement = ctx.statement(kind, block.start, block.end, f"heading:mixed-{kind}", 0.6)
     if statement is not None:
@@ -129,7 +141,17 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         kind = _kind(labelled.group("kind"))
         statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
         return [statement] if statement else []
-    for start, end in ctx.sentences(block.start, block.end):
+    sentences = ctx.sentences(block.start, block.end)
+    for number, (start, end) in enumerate(sentences):
+        announced = _ANNOUNCED.match(ctx.text, start, end)
+        if announced and number + 1 < len(sentences):
+            # "Our vision is clear. We want to ..." : the next sentence states it
+            kind = _kind(announced.group("kind"))
+            s, e = sentences[number + 1]
+            statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
+            if statement:
+                found.append(statement)
+            continue
         match = _SENTENCE.match(ctx.text, start, end)
         if match:
             kind = _kind(match.group("kind"))
