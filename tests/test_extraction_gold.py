@@ -135,23 +135,23 @@ SHAPES = [
      [("Great care", ["Learn from every incident"]), ("Faster care", ["Reduce waits"])]),
     # shapes of real trust pages (regressions; the text here is invented)
     ("Our values are safe  caring  excellent.\n", "values", ["safe", "caring", "excellent"]),
-    ("Our values, which are at the heart of all we do, are TO CARE, TO LISTEN, and TO ACT.\n",
-     "values", ["TO CARE", "TO LISTEN", "TO ACT"]),
-    ("Our values\nFeedback showed that our values are well-embedded and widely known.\n",
+    ("Our values, which are at the heart of all we do, are TO SERVE, TO LEARN, and TO LEAD.\n",
+     "values", ["TO SERVE", "TO LEARN", "TO LEAD"]),
+    ("Our values\nStaff tell us that our values are well-embedded and widely known.\n",
      "values", []),
-    ("Our vision\nOur aim: to give the best care by the best people.\n", "vision",
-     "to give the best care by the best people."),
+    ("Our vision\nOur aim: to be the hospital our town is proud of.\n", "vision",
+     "to be the hospital our town is proud of."),
     ("Our strategy\nOur vision and strategic aims will be delivered through three strategic "
-     "priorities:\n• COVID-19 - recovering well\n• Partnerships - working together\n"
-     "• Transformation - changing what matters\n", "goals",
-     [("COVID-19", ["recovering well"]), ("Partnerships", ["working together"]),
-      ("Transformation", ["changing what matters"])]),
-    ("It also describes our strategic initiatives, and the work under each: inspiring people, "
-     "exceptional care, and changing lives.\n", "goals",
-     [("inspiring people", []), ("exceptional care", []), ("changing lives", [])]),
-    ("Our plans\nOur strategy describes the building blocks we will put in place to grow.\n"
-     "We'll keep you updated on how you can get involved.\nYou can read our cookie policy, "
-     "otherwise we will assume that you're ok to continue.\n", "commitments", []),
+     "priorities:\n• Recovery - catching up\n• Neighbours - sharing the load\n"
+     "• Renewal - fixing our buildings\n", "goals",
+     [("Recovery", ["catching up"]), ("Neighbours", ["sharing the load"]),
+      ("Renewal", ["fixing our buildings"])]),
+    ("It also describes our strategic initiatives, and the work under each: skilled teams, "
+     "safer wards, and healthier towns.\n", "goals",
+     [("skilled teams", []), ("safer wards", []), ("healthier towns", [])]),
+    ("Our plans\nOur strategy describes the foundations we will lay.\n"
+     "We'll keep you updated on ways to take part.\nThis site stores cookies; otherwise "
+     "we will assume you accept them.\n", "commitments", []),
 ]
 
 

@@ -27,7 +27,7 @@ from strategygraph.extract import commitments as commitments_mod
 from strategygraph.extract import goals as goals_mod
 from strategygraph.extract import values as values_mod
 from strategygraph.extract import vision as vision_mod
-from strategygraph.extract.common import Context
+from strategygraph.extract.common import LINK_TEXT, Context
 from strategygraph.extract.organisations import publishers_and_partners
 from strategygraph.extract.sections import role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
@@ -140,6 +140,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             commitments.append(statement)
     goals.sort(key=lambda s: s.span.start)
     goals = _merge_goals(goals)
+    goals = [goal for goal in goals if _is_statement(goal)]
+    for goal in goals:
+        goal.statements = [st for st in goal.statements if _is_statement(st)]
+    commitments = [st for st in commitments if _is_statement(st)]
     commitments.sort(key=lambda s: s.span.start)
     publishers, org_type, partners = publishers_and_partners(document, metadata, MAX_CHARS)
     extraction = Extraction(
@@ -167,6 +171,12 @@ def _take_inline_vision(ctx: Context, index: int, vision: Statement | None,
         elif statement.kind == "mission" and mission is None:
             mission = statement
     return vision, mission
+
+
+def _is_statement(statement: Statement) -> bool:
+    """Not page furniture ("Our strategy can be downloaded here.") nor a stub cut short ("O")."""
+    text = statement.text.strip()
+    return len(text) > 2 and not LINK_TEXT.search(text)
 
 
 def _says_mission(ctx: Context, index: int) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from strategygraph.extract.common import (
     COMMIT_LEAD,
     MEASURES_LEAD,
+    NOT_COMMIT_LEAD,
     Context,
     bare_list_after,
     is_commitment_sentence,
@@ -42,7 +43,8 @@ def scan(ctx: Context) -> list[Statement]:
         if k in ctx.used:
             continue
         if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
-            in_list = bool(COMMIT_LEAD.search(content)) and not MEASURES_LEAD.search(content)
+            in_list = bool(COMMIT_LEAD.search(content)) and not MEASURES_LEAD.search(content) \
+                and not NOT_COMMIT_LEAD.search(content.rstrip(" *_"))
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
             continue

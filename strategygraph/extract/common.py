@@ -43,7 +43,7 @@ COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
     r"|we\s+are\s+committed\s+to|we['’]re\s+committed\s+to|we\s+commit\s+to|we\s+pledge\s+to"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
-    r"|our\s+(?:ambition|aim)\s+is\s+to|we\s+will\s+continue)\b",
+    r"|our\s+(?:ambition|aim)\s+is\s+to|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
 )
 _NOT_SUBJECT = {
@@ -61,6 +61,18 @@ _META = re.compile(
     r"|\bwe\s+will\s+(?:develop|produce|draft|write|agree|refresh)\s+(?:our|a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:vision|strategy|plan|priorities)\b"
     r"|\bcookies?\b",
+    re.IGNORECASE,
+)
+# A lead-in whose list is sources or examples, not commitments: "... are drawn from:",
+# "So, for example:".
+NOT_COMMIT_LEAD = re.compile(
+    r"\b(?:drawn\s+from|based\s+on|informed\s+by|for\s+example|such\s+as|e\.g\.)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+# Page furniture that reads like a list entry: "Our strategy can be downloaded here."
+LINK_TEXT = re.compile(
+    r"\b(?:can\s+be\s+(?:downloaded|found|read|viewed|accessed)|click\s+here|download\s+(?:it|the|our)"
+    r"\b.{0,40}\bhere)\b",
     re.IGNORECASE,
 )
 # Sentences about the strategy document: "Our strategy describes the building blocks we will ...".

@@ -25,6 +25,7 @@ import re
 from strategygraph.extract.common import (
     COMMIT_LEAD,
     MEASURES_LEAD,
+    NOT_COMMIT_LEAD,
     Context,
     is_commitment_sentence,
     split_name,
@@ -249,6 +250,14 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             break
     top = [k for k in range(section.heading + 1, goal_end)
            if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0]
+    if role == "priorities" and top and any(
+        ctx.is_lead_in(k) and NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_"))
+        for k in range(section.heading + 1, top[0])
+    ):
+        # "Our priorities have evolved ... and are drawn from:" lists sources
+        for k in range(section.heading + 1, goal_end):
+            ctx.used.add(k)
+        return goals, commitments
     if role == "priorities" and top and (_is_sentence_list(ctx, top) or any(
         ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
         for k in range(section.heading + 1, top[0])

@@ -42,7 +42,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:our|the|these|my)?\s*(?:(?:\w+|\d+)[ -]){0,3}?(?:goals|objectives|aims|ambitions|"
         r"pillars|priority\s+areas)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
-        r"|^(?:our|strategic|key)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
+        r"|^(?:our|strategic|key|core)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$")),
     ("aspiration", re.compile(
@@ -177,7 +177,7 @@ _LEAD_ROLE_START = re.compile(
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following)\s+"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall)\s+){0,2}"
-    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes)\b",
+    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas)\b",
     re.IGNORECASE,
 )
 # "... but our fundamental core values remain the same:"
@@ -189,7 +189,8 @@ _LEAD_ROLE_OUR = re.compile(
 _LEAD_ROLE_END = re.compile(r"\bour\s+(?:new\s+|core\s+)?(?P<role>purpose|vision|mission)\s*:?$",
                             re.IGNORECASE)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
-               "objectives": "goals", "pillars": "goals", "themes": "goals"}
+               "objectives": "goals", "pillars": "goals", "themes": "goals",
+               "areas": "goals"}
 
 
 def _lead_in_role(ctx: Context, index: int) -> str | None:
@@ -211,6 +212,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if match is None:
         return None
     word = match.group("role").lower()
+    if word == "areas" and COMMIT_LEAD.search(sentence):
+        return None  # "we'll be focusing on three main areas:" lists what we will do
     role = _LEAD_ROLES.get(word, word)
     if role in ("vision", "mission"):
         # one line under it: the item, or a short paragraph
