@@ -203,6 +203,21 @@ def _ox_quads(graph: Graph, graph_iri: URIRef, convert: _TermCache | None = None
         yield ox.Quad(convert(s), convert(p), convert(o), g)
 
 
+def _quads_for(graph_iri: URIRef, graph: Graph | Iterable[ox.Triple]) -> list[ox.Quad]:
+    """``graph``'s triples as quads of ``graph_iri``, each term converted once."""
+    if isinstance(graph, Graph):
+        return list(_ox_quads(graph, graph_iri))
+    name = to_oxigraph(graph_iri)
+    return [ox.Quad(t.subject, t.predicate, t.object, name) for t in graph]
+
+
+def _replace_update(target: ox.NamedNode, quads: list[ox.Quad]) -> str:
+    """One update that drops a graph and inserts ``quads`` in it (terms written by pyoxigraph, so
+    document text can never become update syntax)."""
+    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+    return f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
+
+
 def _query_kind(result: object) -> str:
     if isinstance(result, ox.QuerySolutions):
         return "select"
@@ -368,14 +383,34 @@ class OxigraphStore:
         except RuntimeError as error:
             raise QueryError(f"cannot bind {', '.join(bindings)}: {error}") from error
 
-    def replace_graph(self, graph_iri: URIRef, graph: Graph) -> None:
-        """Drop the named graph and insert the new triples in one update (one transaction)."""
-        convert = _TermCache()
-        g = str(convert(graph_iri))
-        lines = [f"{convert(s)} {convert(p)} {convert(o)} ." for s, p, o in graph]
-        update = f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n" + "\n".join(lines) + "\n} }"
+    # Up to this many quads a replacement is one SPARQL update, so one transaction (a document
+    # graph: about 500); above it, remove + extend (the analysis graphs, written by the build
+    # into a generation no reader has opened yet).
+    ONE_TRANSACTION_LIMIT = 50_000
+
+    def replace_graph(self, graph_iri: URIRef, graph: Graph | Iterable[ox.Triple]) -> None:
+        """Replace one named graph with ``graph`` (an rdflib Graph, or pyoxigraph triples).
+
+        The triples are converted to pyoxigraph quads once. A graph of at most
+        ``ONE_TRANSACTION_LIMIT`` quads replaces the old one in one update (one transaction:
+        a reader or a crash sees the old graph or the new one). A larger one is removed and then
+        added with ``extend`` (itself all or nothing): if adding fails the old quads are put back;
+        between the two steps a reader of this same store object could see the graph empty.
+        """
+        quads = _quads_for(graph_iri, graph)
+        target = to_oxigraph(graph_iri)
         try:
-            self._store.update(update)
+            if len(quads) <= self.ONE_TRANSACTION_LIMIT:
+                self._store.update(_replace_update(target, quads))
+                return
+            old = list(self._store.quads_for_pattern(None, None, None, target))
+            if old:
+                self._store.remove_graph(target)
+            try:
+                self._store.extend(quads)
+            except OSError:
+                self._store.extend(old)
+                raise
         except (SyntaxError, OSError) as error:
             raise InputError(f"cannot replace graph <{graph_iri}>: {error}") from error
 

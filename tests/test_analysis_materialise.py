@@ -74,3 +74,22 @@ def test_analyse_is_deterministic_and_replaces_its_graphs():
     analyse(memory)
     for name in (GRAPH_ALIGNMENT, GRAPH_ANALYSIS):
         assert to_isomorphic(memory.graph(name)) == to_isomorphic(store.graph(name))
+
+
+def test_replace_graph_takes_pyoxigraph_triples_on_both_paths():
+    """Small graphs are replaced in one update, large ones by remove + extend: same result."""
+    import pyoxigraph as ox
+
+    from strategygraph.analysis.alignment import align
+    from strategygraph.analysis.data import load_view
+    from strategygraph.analysis.materialise import alignment_triples
+
+    store = _store()
+    triples = alignment_triples(align(load_view(store)))
+    assert triples and all(isinstance(t, ox.Triple) for t in triples)
+    store.replace_graph(GRAPH_ALIGNMENT, triples)
+    one_update = sorted_nquads(store)
+    store.ONE_TRANSACTION_LIMIT = 1  # force remove + extend
+    store.replace_graph(GRAPH_ALIGNMENT, triples[:3])
+    store.replace_graph(GRAPH_ALIGNMENT, triples)
+    assert sorted_nquads(store) == one_update

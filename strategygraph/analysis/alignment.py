@@ -6,18 +6,19 @@ figures): the themes both address, from the SKOS thesaurus the loaders classifie
 (``cosine``). A method combines them into one score in [0, 1]; a pair at or above the method's
 threshold is aligned.
 
-Candidates are blocked, so the work grows with the statements, not their square: pairs share a
-theme (all of a theme's statements while they are at most ``max_block``, else those within one
-integrated care system while those are at most ``max_block``) or one of the rarest words of
-either (a word at most ``max_df`` statements use). Pairs from the same document or with a
-publisher in common are never aligned. Each statement keeps its ``top_k`` best alignments.
+The default method needs textual evidence: two statements that share themes but no content
+word are never aligned (themes only raise the score). Candidates are the pairs of distinct texts
+that share a word used by at most ``max_df`` texts; exact-duplicate texts are grouped and scored
+once. Pairs from the same document or with a publisher in common are never aligned. Each
+statement keeps its ``top_k`` best links, so the alignment graph grows linearly with the
+statements, not with the square of those sharing a theme.
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rdflib import URIRef
@@ -35,6 +36,7 @@ __all__ = [
     "PairEvidence",
     "align",
     "alignment_iri",
+    "text_key",
 ]
 
 
@@ -52,6 +54,8 @@ class AlignmentMethod:
     threshold: float
     theme_measure: str = "overlap"
     require_shared_theme: bool = False
+    min_cosine: float = 0.0  # textual evidence required whatever the themes say
+
 
     def theme(self, evidence: PairEvidence) -> float:
         return evidence.overlap if self.theme_measure == "overlap" else evidence.jaccard
@@ -61,6 +65,8 @@ class AlignmentMethod:
 
     def aligned(self, evidence: PairEvidence) -> bool:
         if self.require_shared_theme and not evidence.shared_themes:
+            return False
+        if self.min_cosine and evidence.cosine < self.min_cosine - 1e-9:
             return False
         return self.score(evidence) >= self.threshold - 1e-9
 
@@ -78,6 +84,7 @@ class AlignmentMethod:
         return (
             f"{self.name}: {' + '.join(parts)} >= {self.threshold:g}"
             + (", sharing a theme" if self.require_shared_theme else "")
+            + (f", TF-IDF cosine >= {self.min_cosine:g}" if self.min_cosine else "")
         )
 
 
@@ -92,9 +99,11 @@ METHODS: dict[str, AlignmentMethod] = {
         AlignmentMethod("tfidf-cosine", 0.0, 0.03),
         AlignmentMethod("tfidf+theme-jaccard", 0.5, 0.09, "jaccard"),
         AlignmentMethod("tfidf+theme-overlap", 0.15, 0.15, "overlap"),
+        # the default: a shared content word is required, the themes only boost the score
+        AlignmentMethod("tfidf+theme-boost", 0.3, 0.10, "overlap", min_cosine=0.01),
     )
 }
-DEFAULT_METHOD = METHODS["tfidf+theme-overlap"]
+DEFAULT_METHOD = METHODS["tfidf+theme-boost"]
 
 
 @dataclass(frozen=True)
@@ -159,89 +168,104 @@ def _comparable(a: Statement, b: Statement) -> bool:
     return a.document != b.document and not set(a.organisations) & set(b.organisations)
 
 
-def _candidate_pairs(
-    view: CorpusView, statements: Sequence[Statement], aligner: Aligner, max_block: int, max_df: int,
-    probe_tokens: int = 2,
-) -> set[tuple[URIRef, URIRef]]:
-    """Pairs worth scoring, at most about ``(max_block + probe_tokens * max_df)`` per statement."""
-    pairs: set[tuple[URIRef, URIRef]] = set()
+def text_key(text: str) -> str:
+    """Exact-duplicate key: the text with whitespace, case and a final full stop folded."""
+    return " ".join(text.split()).casefold().rstrip(".")
 
-    def add_all(members: Iterable[URIRef]) -> None:
-        ordered = sorted(set(members), key=str)
-        for i, a in enumerate(ordered):
-            for b in ordered[i + 1 :]:
-                pairs.add((a, b))
 
-    # 1. a shared theme: the whole theme when small, else within each system, else not at all
-    by_theme: dict[URIRef, list[Statement]] = defaultdict(list)
-    for s in statements:
-        for theme in s.themes:
-            by_theme[theme].append(s)
-    for members in by_theme.values():
-        if len(members) <= max_block:
-            add_all(s.iri for s in members)
-            continue
-        by_system: dict[str, list[URIRef]] = defaultdict(list)
-        for s in members:
-            org = view.organisations.get(s.organisations[0]) if s.organisations else None
-            by_system[str(org.ics[0]) if org is not None and org.ics else str(s.organisations[:1])].append(s.iri)
-        for group in by_system.values():
-            if len(group) <= max_block:
-                add_all(group)
-    # 2. a shared word: each statement probes the postings of its rarest words
-    postings: dict[str, list[URIRef]] = defaultdict(list)
-    for s in statements:
-        for token in set(aligner.tokens[s.iri]):
-            postings[token].append(s.iri)
-    for s in statements:
-        rare = sorted(
-            (t for t in set(aligner.tokens[s.iri]) if 1 < len(postings[t]) <= max_df),
-            key=lambda t: (len(postings[t]), t),
-        )[:probe_tokens]
-        for token in rare:
-            for other in postings[token]:
-                if other != s.iri:
-                    pairs.add((s.iri, other) if str(s.iri) < str(other) else (other, s.iri))
+def _candidate_groups(
+    keys: Sequence[str], aligner_tokens: Mapping[str, list[str]], max_df: int
+) -> set[tuple[int, int]]:
+    """Pairs of distinct texts (by index) that share a content word used by at most ``max_df`` texts.
+
+    Without a shared word the cosine is 0 and a pair cannot align, so nothing is lost below
+    ``max_df``; words more common than that ("care", "health") are not enough evidence alone
+    and only make the candidates quadratic.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        for token in set(aligner_tokens[key]):
+            postings[token].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if 1 < len(members) <= max_df:
+            for x, i in enumerate(members):
+                for j in members[x + 1 :]:
+                    pairs.add((i, j))
     return pairs
+
+
+def _spread(a: URIRef, b: URIRef) -> str:
+    """A stable, unordered tie-break that spreads equal-score links over the candidates."""
+    return hashlib.sha1(" ".join(sorted((str(a), str(b)))).encode("utf-8")).hexdigest()
 
 
 def align(
     view: CorpusView,
     method: AlignmentMethod = DEFAULT_METHOD,
     *,
-    top_k: int = 10,
-    max_block: int = 60,
-    max_df: int = 30,
+    top_k: int = 5,
+    max_df: int = 200,
 ) -> list[Alignment]:
-    """Every aligned pair of statements in the view, sorted by score (best first), then IRI."""
+    """Aligned pairs of statements of different organisations, best first, then by IRI.
+
+    Statements with the same text (after folding case and spaces) form one group: their pair
+    evidence is measured once per pair of texts. Each statement keeps its ``top_k`` best links
+    (an exact duplicate first, then by score; ties go first to organisations of the same
+    integrated care system); a link is kept when either end chose it, so the graph holds at
+    most ``top_k`` links per statement on average (``top_k`` x statements in all) and grows
+    linearly with the statements.
+    """
     statements = sorted(
         (s for s in view.statements.values() if s.kind in ALIGNABLE_KINDS), key=lambda s: str(s.iri)
     )
     aligner = Aligner(statements)
-    found: list[Alignment] = []
-    for a_iri, b_iri in _candidate_pairs(view, statements, aligner, max_block, max_df):
-        a, b = aligner.statements[a_iri], aligner.statements[b_iri]
-        if not _comparable(a, b):
-            continue
-        evidence = aligner.evidence(a, b)
+    groups: dict[str, list[Statement]] = defaultdict(list)
+    for s in statements:
+        groups[text_key(s.text)].append(s)
+    keys = sorted(groups)
+    first = {k: groups[k][0] for k in keys}
+    key_tokens = {k: aligner.tokens[first[k].iri] for k in keys}
+    # evidence per pair of texts (a text's first statement stands for the group: same words; its
+    # themes are the union of the group's, which the same classifier gave the same text)
+    themes = {k: tuple(sorted({t for s in groups[k] for t in s.themes}, key=str)) for k in keys}
+    neighbours: dict[int, list[tuple[float, int, PairEvidence]]] = defaultdict(list)
+    for i, j in _candidate_groups(keys, key_tokens, max_df):
+        a, b = first[keys[i]], first[keys[j]]
+        evidence = aligner.evidence(replace(a, themes=themes[keys[i]]), replace(b, themes=themes[keys[j]]))
         if method.aligned(evidence):
-            found.append(
-                Alignment(
-                    a=a_iri,
-                    b=b_iri,
-                    score=round(method.score(evidence), 3),
-                    shared_themes=evidence.shared_themes,
-                    cosine=round(evidence.cosine, 3),
-                    theme=round(method.theme(evidence), 3),
-                    method=method.description,
+            score = round(method.score(evidence), 3)
+            neighbours[i].append((score, j, evidence))
+            neighbours[j].append((score, i, evidence))
+    ics_of: dict[URIRef, frozenset[URIRef]] = {}
+    for s in statements:
+        ics_of[s.iri] = frozenset(
+            i for o in s.organisations if o in view.organisations for i in view.organisations[o].ics
+        )
+    same_text = PairEvidence(1.0, 1.0, 1.0, ())
+    chosen: dict[tuple[URIRef, URIRef], Alignment] = {}
+    for index, key in enumerate(keys):
+        ranked = [(1.0, index, same_text)] + sorted(neighbours.get(index, []), key=lambda x: (-x[0], keys[x[1]]))
+        for s in groups[key]:
+            picked = 0
+            for score, other, evidence in ranked:
+                if picked >= top_k:
+                    break
+                pool = sorted(
+                    (t for t in groups[keys[other]] if _comparable(s, t)),
+                    key=lambda t: (not (ics_of[s.iri] & ics_of[t.iri]), _spread(s.iri, t.iri)),
                 )
-            )
-    found.sort(key=lambda x: (-x.score, str(x.a), str(x.b)))
-    kept: dict[URIRef, int] = defaultdict(int)
-    result: list[Alignment] = []
-    for link in found:  # each statement keeps its top_k best
-        if kept[link.a] < top_k or kept[link.b] < top_k:
-            result.append(link)
-        kept[link.a] += 1
-        kept[link.b] += 1
-    return result
+                for t in pool[: top_k - picked]:
+                    a, b = (s, t) if str(s.iri) < str(t.iri) else (t, s)
+                    if other == index:
+                        shared = tuple(sorted(set(a.themes) & set(b.themes), key=str))
+                        link = Alignment(a.iri, b.iri, 1.0, shared, 1.0, 1.0, method.description)
+                    else:
+                        link = Alignment(
+                            a=a.iri, b=b.iri, score=score, shared_themes=evidence.shared_themes,
+                            cosine=round(evidence.cosine, 3), theme=round(method.theme(evidence), 3),
+                            method=method.description,
+                        )
+                    chosen.setdefault((a.iri, b.iri), link)
+                    picked += 1
+    return sorted(chosen.values(), key=lambda x: (-x.score, str(x.a), str(x.b)))

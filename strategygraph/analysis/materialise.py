@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import pyoxigraph as ox
 from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
@@ -19,12 +20,15 @@ from strategygraph.analysis.data import CorpusView, load_view, select
 from strategygraph.analysis.projections import SIMILARITY_METHOD, communities, organisation_graph
 from strategygraph.ids import GRAPH_ALIGNMENT, GRAPH_ANALYSIS
 from strategygraph.namespaces import ID, SG, bind_prefixes
+from strategygraph.store import OxigraphStore, to_rdflib
 
 __all__ = [
     "AnalysisSummary",
     "alignment_graph",
+    "alignment_triples",
     "analyse",
     "similarity_graph",
+    "similarity_triples",
     "similarity_iri",
     "stored_alignments",
 ]
@@ -41,26 +45,88 @@ class AnalysisSummary:
     method: str = ""
 
 
-def _decimal(value: float) -> Literal:
-    """An xsd:decimal in its canonical form ("0.5", "1.0"), as every store writes it back."""
+_XSD_DECIMAL = ox.NamedNode(str(XSD.decimal))
+_TYPE = ox.NamedNode(str(RDF.type))
+_P = {name: ox.NamedNode(str(SG[name])) for name in (
+    "alignsWith", "Alignment", "alignedStatement", "score", "method", "sharedTheme",
+    "OrganisationSimilarity", "organisation")}
+
+
+def _decimal_text(value: float) -> str:
+    """An xsd:decimal's canonical form ("0.5", "1.0"), as every store writes it back."""
     text = f"{value:.3f}".rstrip("0")
-    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
+    return text + "0" if text.endswith(".") else text
+
+
+def _decimal(value: float) -> Literal:
+    return Literal(_decimal_text(value), datatype=XSD.decimal)
+
+
+class _Nodes:
+    """IRI -> pyoxigraph node, converted once (statement and theme IRIs repeat a great deal)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, ox.NamedNode] = {}
+
+    def __call__(self, iri: str) -> ox.NamedNode:
+        node = self._cache.get(iri)
+        if node is None:
+            node = self._cache[iri] = ox.NamedNode(iri)
+        return node
+
+
+def alignment_triples(alignments: list[Alignment]) -> list[ox.Triple]:
+    """The alignment graph as pyoxigraph triples (the build writes these straight to the store)."""
+    node_of = _Nodes()
+    methods: dict[str, ox.Literal] = {}
+    scores: dict[float, ox.Literal] = {}
+    out: list[ox.Triple] = []
+    for link in alignments:
+        node, a, b = ox.NamedNode(str(link.iri)), node_of(str(link.a)), node_of(str(link.b))
+        method = methods.get(link.method) or methods.setdefault(link.method, ox.Literal(link.method))
+        score = scores.get(link.score) or scores.setdefault(
+            link.score, ox.Literal(_decimal_text(link.score), datatype=_XSD_DECIMAL))
+        out += [
+            ox.Triple(a, _P["alignsWith"], b),
+            ox.Triple(b, _P["alignsWith"], a),
+            ox.Triple(node, _TYPE, _P["Alignment"]),
+            ox.Triple(node, _P["alignedStatement"], a),
+            ox.Triple(node, _P["alignedStatement"], b),
+            ox.Triple(node, _P["score"], score),
+            ox.Triple(node, _P["method"], method),
+        ]
+        out += [ox.Triple(node, _P["sharedTheme"], node_of(str(t))) for t in link.shared_themes]
+    return out
+
+
+def similarity_triples(view: CorpusView, projection: Any) -> list[ox.Triple]:
+    """One ``sg:OrganisationSimilarity`` per edge of :func:`organisation_graph`'s projection."""
+    node_of = _Nodes()
+    method = ox.Literal(SIMILARITY_METHOD)
+    out: list[ox.Triple] = []
+    for a, b, data in projection.edges(data=True):
+        node = ox.NamedNode(str(similarity_iri(view, URIRef(a), URIRef(b))))
+        out += [
+            ox.Triple(node, _TYPE, _P["OrganisationSimilarity"]),
+            ox.Triple(node, _P["organisation"], node_of(str(a))),
+            ox.Triple(node, _P["organisation"], node_of(str(b))),
+            ox.Triple(node, _P["score"], ox.Literal(_decimal_text(float(data["weight"])), datatype=_XSD_DECIMAL)),
+            ox.Triple(node, _P["method"], method),
+        ]
+        out += [ox.Triple(node, _P["sharedTheme"], node_of(str(t))) for t in data["shared_themes"]]
+    return out
+
+
+def _as_graph(triples: list[ox.Triple]) -> Graph:
+    graph = bind_prefixes(Graph())
+    for t in triples:
+        graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return graph
 
 
 def alignment_graph(alignments: list[Alignment]) -> Graph:
-    graph = bind_prefixes(Graph())
-    for link in alignments:
-        node = link.iri
-        graph.add((link.a, SG.alignsWith, link.b))
-        graph.add((link.b, SG.alignsWith, link.a))
-        graph.add((node, RDF.type, SG.Alignment))
-        graph.add((node, SG.alignedStatement, link.a))
-        graph.add((node, SG.alignedStatement, link.b))
-        graph.add((node, SG.score, _decimal(link.score)))
-        graph.add((node, SG.method, Literal(link.method)))
-        for theme in link.shared_themes:
-            graph.add((node, SG.sharedTheme, theme))
-    return graph
+    """The alignment graph as an rdflib Graph (for other stores and notebooks)."""
+    return _as_graph(alignment_triples(alignments))
 
 
 def similarity_iri(view: CorpusView, a: URIRef, b: URIRef) -> URIRef:
@@ -70,32 +136,29 @@ def similarity_iri(view: CorpusView, a: URIRef, b: URIRef) -> URIRef:
 
 
 def similarity_graph(view: CorpusView, projection: Any) -> Graph:
-    """One ``sg:OrganisationSimilarity`` per edge of :func:`organisation_graph`'s projection."""
-    graph = bind_prefixes(Graph())
-    for a, b, data in projection.edges(data=True):
-        node = similarity_iri(view, URIRef(a), URIRef(b))
-        graph.add((node, RDF.type, SG.OrganisationSimilarity))
-        graph.add((node, SG.organisation, URIRef(a)))
-        graph.add((node, SG.organisation, URIRef(b)))
-        graph.add((node, SG.score, _decimal(float(data["weight"]))))
-        graph.add((node, SG.method, Literal(SIMILARITY_METHOD)))
-        for theme in data["shared_themes"]:
-            graph.add((node, SG.sharedTheme, URIRef(theme)))
-    return graph
+    """The similarity graph as an rdflib Graph (for other stores and notebooks)."""
+    return _as_graph(similarity_triples(view, projection))
+
+
+def _replace(store: Any, graph_iri: URIRef, triples: list[ox.Triple]) -> None:
+    """pyoxigraph triples straight into an Oxigraph store; an rdflib Graph for the others."""
+    if isinstance(store, OxigraphStore):
+        store.replace_graph(graph_iri, triples)
+    else:
+        store.replace_graph(graph_iri, _as_graph(triples))
 
 
 def analyse(store: Any, method: AlignmentMethod = DEFAULT_METHOD) -> AnalysisSummary:
     """Align statements, score organisation pairs, and replace the two analysis graphs."""
     view = load_view(store)
     alignments = align(view, method)
-    store.replace_graph(GRAPH_ALIGNMENT, alignment_graph(alignments))
+    _replace(store, GRAPH_ALIGNMENT, alignment_triples(alignments))
     projection = organisation_graph(view, alignments)
-    similarities = similarity_graph(view, projection)
-    store.replace_graph(GRAPH_ANALYSIS, similarities)
+    _replace(store, GRAPH_ANALYSIS, similarity_triples(view, projection))
     return AnalysisSummary(
         statements=len(view.statements),
         alignments=len(alignments),
-        similarities=len(set(similarities.subjects(RDF.type, SG.OrganisationSimilarity))),
+        similarities=projection.number_of_edges(),
         communities=communities(projection),
         method=method.description,
     )
