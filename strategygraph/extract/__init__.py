@@ -104,9 +104,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             )
             goals.extend(found_goals)
             commitments.extend(found_commitments)
+    if not values:
+        values = values_mod.after_mention(ctx)
     goals.extend(goals_mod.labelled_goals(ctx))
     goals.extend(goals_mod.from_themed(ctx, goals_mod.themed_goals(ctx)))
     goals.extend(goals_mod.titled_item_goals(ctx))
+    goals.extend(goals_mod.named_will_goals(ctx))
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             if (vision is None or mission is None) and ctx.is_lead_in(index) \

@@ -42,6 +42,9 @@ MEASURES_LEAD = re.compile(
 COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
     r"|we\s+are\s+committed\s+to|we['’]re\s+committed\s+to|we\s+commit\s+to|we\s+pledge\s+to"
+    r"|we\s+remain\s+(?:\w+\s+)?committed\s+to"
+    r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
+    r"|\band\s+are\s+committed\s+to"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
     r"|our\s+(?:ambition|aim)\s+is\s+to|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
@@ -50,23 +53,25 @@ _NOT_SUBJECT = {
     "how", "what", "why", "where", "when", "which", "that", "who", "if", "whether", "unless",
     "until", "once", "as", "so", "because", "than", "whatever", "whenever", "wherever",
     "before", "after", "while", "whilst", "can", "will", "should", "shall", "say", "said",
-    "know", "think", "believe", "hope", "mean", "means",
+    "know", "think", "believe", "hope", "mean", "means", "way",
 }
 _META = re.compile(
     r"\bwe\s+will\s+(?:set\s+out|explain|describe|outline|look\s+at|cover|"
     r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
-    r"monitor\s+(?:progress|delivery))"
+    r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
+    r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by))"
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
-    r"|\bwe\s+will\s+(?:develop|produce|draft|write|agree|refresh)\s+(?:our|a|an|the)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:vision|strategy|plan|priorities)\b"
+    r"|\bwe\s+will\s+(?:also\s+)?(?:develop|produce|draft|write|agree|refresh)\s+(?:our|a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:vision|strategy|plan|priorities|performance\s+framework)\b"
     r"|\bcookies?\b",
     re.IGNORECASE,
 )
 # A lead-in whose list is sources or examples, not commitments: "... are drawn from:",
 # "So, for example:".
 NOT_COMMIT_LEAD = re.compile(
-    r"\b(?:drawn\s+from|based\s+on|informed\s+by|for\s+example|such\s+as|e\.g\.)\s*[:.]?\s*$",
+    r"\b(?:drawn\s+from|based\s+on|informed\s+by|for\s+example|such\s+as|e\.g\.|"
+    r"(?:is|are|was|were)\s+designed\s+to)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # Page furniture that reads like a list entry: "Our strategy can be downloaded here."
@@ -134,8 +139,13 @@ def is_commitment_sentence(sentence: str) -> bool:
         return False
     for match in COMMIT.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].split()
-        if before and before[-1].lower().strip(",;:–—(") in _NOT_SUBJECT:
+        word = before[-1].lower().strip(",;:–—(") if before else ""
+        if word == "so" and (len(before) < 2 or before[-2].lower() != "that"):
+            return True  # "..., and so we are committing to ...": a consequence, still a commitment
+        if word in _NOT_SUBJECT:
             continue
+        if match.group(0).lower().startswith("and") and not sentence.lstrip().lower().startswith("we "):
+            continue  # "... and are committed to" counts when "we" is the sentence's subject
         return True
     return False
 

@@ -16,6 +16,11 @@ Conventions (the gold files in ``tests/extraction/`` follow them):
   commitments. A year heading ("2024/25") under priorities gives its items that timeframe.
 - Topic headings with a "we will" list under each (two or more of them, as a strategy's pillars
   often are) are goals too, named by their headings (see ``themed_goals``).
+- A numbered item whose first sentence is short names its goal by that sentence; the "we will"
+  sentences after it are the goal's statements. Bullets "Name: We will ..." (two or more, under
+  no section) are goals named Name. A paragraph over "We will do this by:" restates its goal.
+- Goals named inline: "our four strategic priorities – A, B, C and D – ...", "the five strategic
+  priorities are a, b and c", "our four ‘P’s which are A, B, C and D" (as many as the count).
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from strategygraph.extract.common import (
     NOT_COMMIT_LEAD,
     Context,
     is_commitment_sentence,
+    number_in,
     split_name,
     timeframe_of,
     title_like,
@@ -57,6 +63,7 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _SHORT_BODY = 40
+_BY_LEAD = re.compile(r"\b(?:do|achieve|deliver)\s+(?:this|these|it|them)\s+by\s*:\s*$", re.IGNORECASE)
 
 
 def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
@@ -96,8 +103,21 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
         if desc is not None and len(desc.text.split()) < 2:
             desc = None
         return goal, desc
+    sentences = ctx.sentences(block.start, block.end)
+    if block.kind == "item" and len(sentences) >= 2 \
+            and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= _TITLE_SENTENCE:
+        # "1. We will be known for our excellence. Our patients ... We will improve ...": the
+        # first sentence names the goal; the commitments after it are its statements
+        goal = ctx.statement("goal", sentences[0][0], sentences[0][1], rule + "-first-sentence",
+                             0.7, strip=".:;–—-")
+        if goal is not None:
+            goal.statements.extend(_tail_statements(ctx, sentences[0][1], block.end))
+            return goal, None
     goal, _ = goal_name(ctx, index)
     return goal, None
+
+
+_TITLE_SENTENCE = 12
 
 
 def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) -> list[Statement]:
@@ -129,6 +149,9 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             ctx.used.discard(k)
             continue
         paras.append(k)
+        if k + 1 < stop and ctx.is_lead_in(k + 1) and _BY_LEAD.search(ctx.content(k + 1)):
+            continue  # "We will provide the Best Care ..." over "We will do this by:" restates
+            # the goal; the items under the lead-in are its statements
         for s, e in ctx.sentences(block.start, block.end):
             sentence = ctx.text[s:e]
             if is_commitment_sentence(sentence):
@@ -254,8 +277,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         ctx.is_lead_in(k) and NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_"))
         for k in range(section.heading + 1, top[0])
     ):
-        # "Our priorities have evolved ... and are drawn from:" lists sources
-        for k in range(section.heading + 1, goal_end):
+        # "Our priorities have evolved ... and are drawn from:" lists sources (the sentences
+        # after the list are read as usual)
+        for k in range(section.heading + 1, _list_end(ctx, top[-1], goal_end)):
             ctx.used.add(k)
         return goals, commitments
     if role == "priorities" and top and (_is_sentence_list(ctx, top) or any(
@@ -265,6 +289,12 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
     bounds = top + [_list_end(ctx, top[-1], goal_end)] if top else []
+    if len(top) >= 3 and all(b == t + 1 for t, b in zip(top[:-1], bounds[1:-1], strict=True)) \
+            and bounds[-1] > top[-1] + 1 \
+            and all(ctx.blocks[k].kind == "para" for k in range(top[-1] + 1, bounds[-1])):
+        # a flat list of names whose last entry runs on into a paragraph (no blank line
+        # between): the paragraph follows the list, it is not the last goal's statement
+        bounds[-1] = top[-1] + 1
     for item, stop in zip(top, bounds[1:], strict=False):
         ctx.used.add(item)
         goal, desc = _named_item(ctx, item, "goal-item")
@@ -361,7 +391,10 @@ def _list_end(ctx: Context, last: int, end: int) -> int:
 
 _INLINE_GOALS = re.compile(
     r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars)\s+"
-    r"(?:are|will\s+be)\s*:?\s*",
+    r"(?:are|will\s+be)\s*:?\s*"
+    # "the five strategic priorities are A, B and C" (a count makes "the" safe)
+    r"|\bthe\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?"
+    r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s+are\s*:?\s*",
     re.IGNORECASE,
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=to\s))\s*")
@@ -374,63 +407,119 @@ _INLINE_LIST = re.compile(
     r"[^.;:!?]{0,60}[:;]\s*",
     re.IGNORECASE,
 )
+# "our four strategic priorities – A, B, C and D – we need ...": the list between dashes
+_DASHED_LIST = re.compile(
+    r"\b(?:goals|aims|objectives|ambitions|priorities|pillars)\s+[–—]\s+"
+    r"(?P<list>[^–—.:;!?]{5,240}?)\s+[–—]\s",
+    re.IGNORECASE,
+)
+# "our four ‘P’s which are A, B, C and D" in a sentence about objectives: as many names as
+# the count says
+_COUNTED_LIST = re.compile(
+    r"\bour\s+(?P<count>two|three|four|five|six|seven|eight|nine|\d)\s+[^.,;:]{1,30}?\s+"
+    r"(?:which|that)\s+are\s*:?\s*",
+    re.IGNORECASE,
+)
+_GOAL_WORD = re.compile(r"\b(?:goals|aims|objectives|ambitions|priorities|pillars)\b", re.IGNORECASE)
+
+
+def _list_parts(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """"A, B and C" / "A, B and C and D, and E" as spans: split at commas; without a serial
+    comma the last entry splits at its last "and" ("data and technology and being ...")."""
+    segment = ctx.text[start:end]
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    serial = False
+    for sep in re.finditer(r"\s*(?:,\s*(?:and\s+)?|;\s*)\s*", segment):
+        serial = serial or "and" in sep.group(0)
+        parts.append((cursor, start + sep.start()))
+        cursor = start + sep.end()
+    last = ctx.text[cursor:end]
+    ands = list(re.finditer(r"\s+and\s+", last))
+    if ands and not serial:
+        cut = ands[-1]
+        parts.append((cursor, cursor + cut.start()))
+        cursor = cursor + cut.end()
+    parts.append((cursor, end))
+    return parts
 
 
 def inline_goals(ctx: Context, index: int) -> list[Statement]:
     """"Our three strategic goals are to A, to B and to C." as goals A, B and C."""
     block = ctx.blocks[index]
     content = ctx.content(index)
-    if "our" not in content.lower():
+    if "our" not in content.lower() and "the" not in content.lower():
         return []
+    found: list[Statement] = []
     for start, end in ctx.sentences(block.start, block.end):
-        match = _INLINE_GOALS.search(ctx.text, start, end)
-        if not match:
-            listed = _INLINE_LIST.search(ctx.text, start, end)
-            if listed and "our" in ctx.text[start : listed.start()].lower():
-                goals = _listed_goals(ctx, listed.end(), end)
-                if goals:
-                    return goals
-            continue
-        stop = end
-        while stop > match.end() and ctx.text[stop - 1] in ".!;: ":
-            stop -= 1
-        segment = ctx.text[match.end() : stop]
+        goals = _sentence_goals(ctx, start, end)
+        if goals:
+            found.extend(goals)
+    return found
+
+
+def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
+    match = _INLINE_GOALS.search(ctx.text, start, end)
+    sentence = ctx.text[start:end]
+    if match and "our" not in sentence.lower():
+        match = None
+    goals = _said_goals(ctx, match, end) if match else []
+    if not goals:
+        dashed = _DASHED_LIST.search(ctx.text, start, end)
+        if dashed and "our" in ctx.text[start : dashed.start()].lower():
+            goals = _listed_goals(ctx, dashed.start("list"), dashed.end("list"), max_words=8)
+            if goals:
+                return goals
+        counted = _COUNTED_LIST.search(ctx.text, start, end)
+        if counted and _GOAL_WORD.search(sentence):
+            want = number_in(f"{counted.group('count')} goals")
+            goals = _listed_goals(ctx, counted.end(), end)
+            if goals and len(goals) == want:
+                return goals
+        listed = _INLINE_LIST.search(ctx.text, start, end)
+        if listed and "our" in ctx.text[start : listed.start()].lower():
+            goals = _listed_goals(ctx, listed.end(), end)
+            if goals:
+                return goals
+        return []
+    return goals
+
+
+def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]:
+    """The names after "Our goals are": two or more, each short."""
+    stop = end
+    while stop > match.end() and ctx.text[stop - 1] in ".!;:, ":
+        stop -= 1
+    segment = ctx.text[match.end() : stop]
+    if re.search(r"\band\s+to\s", segment):
         parts: list[tuple[int, int]] = []
         cursor = match.end()
-        splitter = _ITEM_SPLIT if re.search(r"\band\s+to\s", segment) else re.compile(
-            r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)\s*")
-        for sep in splitter.finditer(segment):
+        for sep in _ITEM_SPLIT.finditer(segment):
             parts.append((cursor, match.end() + sep.start()))
             cursor = match.end() + sep.end()
         parts.append((cursor, stop))
-        goals = []
-        for s, e in parts:
-            piece = ctx.text[s:e]
-            lead = re.match(r"\s*to\s+", piece)
-            if lead:
-                s += lead.end()
-            if not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > 10:
-                return []
-            goal = ctx.statement("goal", s, e, "goals-sentence", 0.7, strip=".,;")
-            if goal is not None:
-                goals.append(goal)
-        if len(goals) >= 2:
-            return goals
-    return []
+    else:
+        parts = _list_parts(ctx, match.end(), stop)
+    goals = []
+    for s, e in parts:
+        piece = ctx.text[s:e]
+        lead = re.match(r"\s*to\s+", piece)
+        if lead:
+            s += lead.end()
+        if not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > 10:
+            return []
+        goal = ctx.statement("goal", s, e, "goals-sentence", 0.7, strip=".,;")
+        if goal is not None:
+            goals.append(goal)
+    return goals if len(goals) >= 2 else []
 
 
-def _listed_goals(ctx: Context, start: int, end: int) -> list[Statement]:
+def _listed_goals(ctx: Context, start: int, end: int, max_words: int = 6) -> list[Statement]:
     """"A, B, C and D." after a goals lead-in: three or more short names, else nothing."""
-    while end > start and ctx.text[end - 1] in ".!; ":
+    while end > start and ctx.text[end - 1] in ".!;, ":
         end -= 1
-    segment = ctx.text[start:end]
-    parts: list[tuple[int, int]] = []
-    cursor = start
-    for sep in re.finditer(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)\s*", segment):
-        parts.append((cursor, start + sep.start()))
-        cursor = start + sep.end()
-    parts.append((cursor, end))
-    if len(parts) < 3 or any(not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > 6
+    parts = _list_parts(ctx, start, end)
+    if len(parts) < 3 or any(not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > max_words
                              for s, e in parts):
         return []
     goals = [ctx.statement("goal", s, e, "goals-listed", 0.65, strip=".,;") for s, e in parts]
@@ -614,4 +703,47 @@ def titled_item_goals(ctx: Context) -> list[Statement]:
             if st is not None:
                 goal.statements.append(st)
         goals.append(goal)
+    return goals
+
+
+_WILL_START = re.compile(r"\s*(?:we\s+will|we['’]ll)\b", re.IGNORECASE)
+_NOT_GOAL_LEAD = re.compile(r"\b(?:values?|behaviou?rs?|principles|expect)\b", re.IGNORECASE)
+
+
+def named_will_goals(ctx: Context) -> list[Statement]:
+    """A run of two or more bullets "Name: We will ..." ("Respond: We will respond to patient
+    needs ...") outside any section: goals named by the short titles, each with its "we will"
+    description as the statement (values in that shape sit under a values heading, used first)."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    k = 0
+    n = len(blocks)
+    while k < n:
+        if blocks[k].kind != "item" or k in ctx.used or blocks[k].depth != 0:
+            k += 1
+            continue
+        run = k
+        while run < n and blocks[run].kind == "item" and run not in ctx.used \
+                and blocks[run].depth == 0:
+            run += 1
+        items = list(range(k, run))
+        splits = [split_name(ctx.text, blocks[i].start, blocks[i].end, 4) for i in items]
+        lead = ctx.content(k - 1) if k > 0 else ""
+        if len(items) >= 2 and not _NOT_GOAL_LEAD.search(lead) and all(
+            sp is not None and sp[2] == 0 and title_like(ctx.text[blocks[i].start : sp[0]].strip())
+            and _WILL_START.match(ctx.text, sp[1], blocks[i].end)
+            for i, sp in zip(items, splits, strict=True)
+        ):
+            for i, sp in zip(items, splits, strict=True):
+                assert sp is not None
+                goal = ctx.statement("goal", blocks[i].start, sp[0], "goal-named-will", 0.7,
+                                     strip=":–—-")
+                desc = ctx.statement("commitment", sp[1], blocks[i].end, "goal-description", 0.75)
+                if goal is None:
+                    continue
+                ctx.used.add(i)
+                if desc is not None:
+                    goal.statements.append(desc)
+                goals.append(goal)
+        k = run
     return goals

@@ -20,9 +20,9 @@ _PREFIX = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
-        r"refreshed|collective|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$")),
+        r"refreshed|collective|group|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$")),
     ("mission", re.compile(
-        r"^(?:our|the)?\s*(?:(?:core|shared|joint|trust)\s+)?(?:mission|purpose)(?:\s+statement)?$"
+        r"^(?:our|the)?\s*(?:(?:core|shared|joint|trust|group)\s+)?(?:mission|purpose)(?:\s+statement)?$"
         r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$")),
     ("values", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
@@ -40,7 +40,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
     ("goals", re.compile(
         r"^(?:our|the|these|my)?\s*(?:(?:\w+|\d+)[ -]){0,3}?(?:goals|objectives|aims|ambitions|"
-        r"pillars|priority\s+areas)\b"
+        r"pillars|priority\s+areas|intentions)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:our|strategic|key|core)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
@@ -49,7 +49,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$")),
 ]
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|"
-                        r"priorities|pillars)\b")
+                        r"priorities|pillars|intentions)\b")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
@@ -60,7 +60,7 @@ _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|repo
 _NOT_GOAL = re.compile(
     r"\b(?:risk\s+appetite|board\s+assurance|assurance\s+framework|related\s+(?:documents|pages|"
     r"links)|useful\s+links|downloads?|documents|publications|contact\s+us|further\s+information|"
-    r"more\s+information|page\s+feedback|annual\s+report)\b",
+    r"more\s+information|page\s+feedback|annual\s+report|decorative)\b",
     re.IGNORECASE,
 )
 _EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
@@ -76,7 +76,8 @@ def normalise_heading(text: str) -> str:
 
 _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
-    r"promise|pledge|outcomes|themes|what we|why we|we will|our actions|20\d\d", re.IGNORECASE
+    r"promise|pledge|outcomes|themes|intentions|what we|why we|we will|our actions|20\d\d",
+    re.IGNORECASE
 )
 
 
@@ -128,6 +129,10 @@ def _role_of(ctx: Context, index: int) -> str | None:
     if block.label:
         return None
     content = ctx.content(index)
+    dashed = _DASH_ROLE.match(content) if block.kind in ("para", "heading") else None
+    if dashed is not None:
+        # "Our Mission - Why we wear our badge." : the role heading with a tagline after it
+        return role_of_text(dashed.group("head"))
     title = block.kind == "para" and len(content.split()) <= 20 and content.rstrip()[-1:] not in ".!?:"
     if block.kind == "heading" or title:
         role = role_of_text(content) if block.kind == "heading" else None
@@ -162,6 +167,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
     return None
 
 
+_DASH_ROLE = re.compile(
+    r"^\W*(?P<head>(?:our|the)\s+(?:vision|mission|purpose|values|goals|objectives|aims|"
+    r"ambitions|priorities))\s+[–—-]\s+(?:why|where|how|what|who|when)\b[^.!?:]{1,60}[.!]?$",
+    re.IGNORECASE,
+)
+
 # A lead-in sentence that names what the list under it is: "Our purpose is why we exist:",
 # "Our Strategic Objectives (what we will do to achieve our ambition) are:", "The Trust's Values
 # are:", "We have four strategic ambitions which guide us:", "... through four strategic
@@ -186,8 +197,20 @@ _LEAD_ROLE_OUR = re.compile(
     r"pillars)\b(?!\s*(?:and|&|,|for\s+money))",
     re.IGNORECASE,
 )
-_LEAD_ROLE_END = re.compile(r"\bour\s+(?:new\s+|core\s+)?(?P<role>purpose|vision|mission)\s*:?$",
-                            re.IGNORECASE)
+_LEAD_ROLE_END = re.compile(
+    r"\bour\s+(?:new\s+|core\s+|underlying\s+|overall\s+)?(?P<role>purpose|vision|mission)"
+    r"(?:\s+(?:is|to))?\s*:?$"
+    # "We have also launched a new vision for the Trust, which is:"
+    r"|\b(?:a|our|the)\s+(?:new\s+|refreshed\s+|updated\s+)?(?P<role2>vision|mission|purpose)"
+    r"(?:\s+for\s+(?:the|our)\s+[\w\s'’]{1,30}?)?,?\s+which\s+is\s*:?$",
+    re.IGNORECASE)
+# "Strategic priorities for the trust 2022 – 26 include:", "The strategy includes strategic
+# objectives for tackling inequalities including:"
+_LEAD_ROLE_INCLUDE = re.compile(
+    r"\b(?:strategic|key|our)\s+(?P<role>objectives|goals|aims|ambitions|priorities|pillars)\b"
+    r"[^.:;]{0,50}\b(?:are|include|includes|including)\s*:?$",
+    re.IGNORECASE,
+)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
                "areas": "goals"}
@@ -204,14 +227,15 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     nxt = ctx.blocks[index + 1]
     # a count names the list ("Our vision is supported by four strategic objectives:")
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
-        or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence)
+        or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
+        or _LEAD_ROLE_INCLUDE.search(sentence)
     if match is None and len(sentences) >= 2:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
     if match is None:
         return None
-    word = match.group("role").lower()
+    word = (match.group("role") or match.groupdict().get("role2") or "").lower()
     if word == "areas" and COMMIT_LEAD.search(sentence):
         return None  # "we'll be focusing on three main areas:" lists what we will do
     role = _LEAD_ROLES.get(word, word)
@@ -221,8 +245,11 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             following = index + 2 < len(ctx.blocks) and ctx.blocks[index + 2].kind == "item" \
                 and ctx.blocks[index + 2].depth == nxt.depth
             return None if following else role
-        if nxt.kind != "para" or len(ctx.content(index + 1).split()) > 40:
-            return None
+        if not (nxt.kind == "para" or nxt.kind == "heading" and not nxt.explicit
+                and (ctx.content(index + 1).lstrip()[:1] in "\"“‘'"
+                     or sentence.lower().endswith((" to", " is")))) \
+                or len(ctx.content(index + 1).split()) > 40:
+            return None  # a quoted line may look like a title: "“Proud to deliver ...”"
         return role
     if nxt.kind != "item" and not (role in ("goals", "values") and _bare_lines(ctx, index)):
         return None

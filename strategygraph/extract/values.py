@@ -9,9 +9,10 @@ Behaviours are kept on the value (``Statement.statements``, kind "behaviour"), n
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from strategygraph.extract.common import Context, split_name
-from strategygraph.extract.sections import Section, body_end
+from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
 
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
@@ -19,7 +20,9 @@ from strategygraph.model import Statement
 _INLINE = re.compile(
     r"(?:\b(?:our|new)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—)"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
-    r"|^\s*(?:core\s+)?values\s*[:–—])\s*",
+    r"|^\s*(?:core\s+)?values\s*[:–—]"
+    # "... a set of values and behaviours ... These are Compassion, Openness and Excellence."
+    r"|(?<=[.!?]\s)these\s+are\s*:?(?=\s*(?-i:[A-Z])))\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]\s+",
@@ -65,6 +68,9 @@ def _behaviour(ctx: Context, index: int) -> Statement | None:
 def from_section(ctx: Context, section: Section) -> list[Statement]:
     """Values in a values section (children titles, or a list, or labelled paragraphs)."""
     values: list[Statement] = []
+    stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
+    if stopped:
+        return stopped
     if section.children:
         bounds = section.children + [section.end]
         for child, stop in zip(section.children, bounds[1:], strict=False):
@@ -122,7 +128,51 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
         if values:
             ctx.used.add(k)
             return values
+    return _stopped_titles(ctx, section)
+
+
+def _para_run_end(ctx: Context, heading: int) -> int:
+    """The end of the run of plain paragraphs after ``heading`` (at most 40 blocks)."""
+    k = heading + 1
+    stop = min(len(ctx.blocks), heading + 41)
+    while k < stop and ctx.blocks[k].kind == "para" and not ctx.is_lead_in(k) \
+            and role_of(ctx, k) is None:
+        k += 1
+    return k
+
+
+_STOPPED_TITLE = re.compile(r"^[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\.$")
+
+
+def _stopped_titles(ctx: Context, section: Section) -> list[Statement]:
+    """Short lines ending in a full stop, each over a paragraph ("Accountable and responsible."
+    / "We will make sure ..."), two or more of them: values, the paragraphs their descriptions
+    (the page lost the heading markup). The section's paragraphs are the values' text."""
+    titles = [k for k in range(section.heading + 1, section.end)
+              if ctx.blocks[k].kind == "para" and _STOPPED_TITLE.match(ctx.content(k))
+              and not _NOT_NAME.search(ctx.content(k))
+              and k + 1 < section.end and ctx.blocks[k + 1].kind == "para"
+              and not _STOPPED_TITLE.match(ctx.content(k + 1))]
+    if len(titles) < 2:
+        return []
+    values: list[Statement] = []
+    for k in titles:
+        block = ctx.blocks[k]
+        value = _value(ctx, block.start, block.end - 1, "values-stopped-title", 4)
+        if value is None:
+            continue
+        nxt = ctx.blocks[k + 1]
+        value.description = ctx.span(nxt.start, nxt.end)
+        values.append(value)
+    # the paragraphs among and under the titles (two at most after the last one)
+    for k in range(section.heading + 1, min(section.end, titles[-1] + 3)):
+        if ctx.blocks[k].kind != "para" or ctx.is_lead_in(k):
+            break
+        ctx.used.add(k)
     return values
+
+
+_NOT_NAME = re.compile(r"\b(?:we|our|us|you|your|i|my)\b", re.IGNORECASE)
 
 
 def _sentence_lists(ctx: Context, section: Section) -> set[int]:
@@ -214,3 +264,28 @@ def inline(ctx: Context, index: int) -> list[Statement]:
 
 
 __all__ = ["from_section", "inline", "body_end"]
+
+
+_MENTION = re.compile(r"\bour\s+(?:[\w’'-]+\s+){0,2}values\s*[.:]?\s*$", re.IGNORECASE)
+
+
+def after_mention(ctx: Context) -> list[Statement]:
+    """"... we will achieve this through our CARES values." and then short titles, each over a
+    paragraph ("Communication -" / "We recognise ..."), two or more: the values, described."""
+    blocks = ctx.blocks
+    for index, block in enumerate(blocks):
+        if block.kind != "para" or index in ctx.used:
+            continue
+        sentences = ctx.sentences(block.start, block.end)
+        if not sentences or not _MENTION.search(ctx.text, sentences[-1][0], sentences[-1][1]):
+            continue
+        children: list[int] = []
+        k = index + 1
+        while k + 1 < len(blocks) and blocks[k].kind == "heading" and k not in ctx.used \
+                and len(ctx.content(k).strip(" -–—:").split()) <= 4 \
+                and blocks[k + 1].kind == "para":
+            children.append(k)
+            k += 2
+        if len(children) >= 2:
+            return from_section(ctx, Section(index, k, "values", children=children))
+    return []

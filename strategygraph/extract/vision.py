@@ -19,13 +19,15 @@ _LABELLED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(
-    r"[\"“‘]?(?:our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
+    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
     r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?:simply\s+|simple\s*:?\s*|clear\s*:?\s*)?"
     r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
 )
 _LONG = 45
+# "It is our vision to deliver the highest quality ... care to our local communities."
+_IT_IS = re.compile(r"\s*it\s+is\s+our\s+(?P<kind>vision|mission|purpose)\s+to\b", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         r"\s*[.:]?\s*$", re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
@@ -47,6 +49,15 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         j += 1
     if j >= n or role_of(ctx, j) is not None or j in ctx.used:
         return None
+    for k in range(j + 1, min(n, j + 3)):
+        # "Our vision" over a paragraph of context, then "Our vision is for everyone ...":
+        # the sentence that states it
+        if ctx.blocks[k].kind != "para" or k in ctx.used or role_of(ctx, k) is not None:
+            break
+        stated = _SENTENCE.match(ctx.content(k))
+        if stated and _kind(stated.group("kind")) == kind and not _SENTENCE.match(ctx.content(j)):
+            j = k
+            break
     block = ctx.blocks[j]
     if block.kind == "heading" and block.explicit and ctx.blocks[index].explicit and (
         (block.level or 9) <= (ctx.blocks[index].level or 0)
@@ -73,7 +84,7 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
 
 
 _FIRST_ROLE = re.compile(r"\b(vision|mission|purpose|values)\b", re.IGNORECASE)
-_NAMES_ROLE = re.compile(r"\b(?:vision|mission|purpose|values?|strategy|strategic|priorities|"
+_NAMES_ROLE = re.compile(r"\b(?:vision|mission|purpose|values?|strategy|strategic|priorities|ambition|"
                          r"objectives|goals|ambitions|aims|pillars|contents)\b|\.{4,}", re.IGNORECASE)
 
 
@@ -107,6 +118,7 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
     block = ctx.blocks[j]
     content = ctx.content(j)
     if block.kind == "item" or block.label or ctx.is_lead_in(j) or len(content.split()) > _LONG \
+            or len(content.split()) < 4 \
             or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content):
         return None
     statement = ctx.statement(kind, block.start, block.end, f"heading:mixed-{kind}", 0.6)
@@ -152,10 +164,25 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement:
                 found.append(statement)
             continue
-        match = _SENTENCE.match(ctx.text, start, end)
+        match = _SENTENCE.match(ctx.text, start, end) or _IT_IS.match(ctx.text, start, end)
         if match:
             kind = _kind(match.group("kind"))
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
+            continue
+        quoted = _QUOTED.search(ctx.text, start, end)
+        if quoted:
+            kind = _kind(quoted.group("kind"))
+            statement = ctx.statement(kind, quoted.start("q"), quoted.end("q"),
+                                      f"sentence:{kind}-quoted", 0.75)
+            if statement:
+                found.append(statement)
     return found
+
+
+# "Collectively our priorities underpin our mission, ‘Working together to deliver ...’."
+_QUOTED = re.compile(
+    r"\b(?:our|the)\s+(?P<kind>vision|mission|purpose)\s*(?:,|:|[–—-]|\bis)?\s*[‘“\"](?P<q>[^’”\"]{8,200})[’”\"]",
+    re.IGNORECASE,
+)
