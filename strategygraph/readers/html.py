@@ -6,6 +6,10 @@ item, table cell) becomes one line with its whitespace folded; headings and list
 recorded in ``ReadDocument.structure`` as (kind, level, start, end) so the segmenter need not
 guess them. Text inside the page (including text that looks like markup, such as an escaped
 ``<script>``) is kept as text: nothing is executed or interpreted.
+
+Buttons are chrome except inside a heading or ``<summary>`` (accordions put the heading's words
+in one). A bold run is a line of its own only when it is its block's whole text or a ``<br>``
+follows it; a list item's bold name over a ``<br>`` stays one item, "Name – description".
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from strategygraph.model import ReadDocument
 from strategygraph.readers.text import decode, read_bytes
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "nav", "form", "svg", "iframe", "button",
+    "script", "style", "noscript", "template", "nav", "form", "svg", "iframe",
     "select", "textarea", "input", "head", "object", "embed", "canvas", "audio", "video",
 )
 _DROP_ROLES = {"navigation", "search", "contentinfo", "banner", "dialog", "alertdialog"}
@@ -32,8 +36,31 @@ _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _SPACE = re.compile(r"\s+")
 
 
+def _heading_level(tag) -> int:  # noqa: ANN001 (a bs4 Tag)
+    """1-6 for ``h1``-``h6`` and ``[role=heading]`` (its ``aria-level``, else 2); 0 otherwise."""
+    if tag.name in _HEADINGS:
+        return _HEADINGS[tag.name]
+    attrs = tag.attrs or {}
+    if str(attrs.get("role", "")).lower() != "heading":
+        return 0
+    level = str(attrs.get("aria-level", "")).strip()
+    return min(max(int(level), 1), 6) if level.isdigit() else 2
+
+
+def _in_heading(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    """Inside (or wrapping) a heading or a ``<summary>``: its text is the heading's, not chrome.
+
+    Bootstrap accordions put the heading's words in a button (``<h3><button>1. Care</button>``);
+    some pages wrap the heading itself in the button."""
+    if any(p.name == "summary" or _heading_level(p) for p in tag.parents):
+        return True
+    return tag.find(lambda t: t.name == "summary" or bool(_heading_level(t))) is not None
+
+
 def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     name = tag.name
+    if name == "button":
+        return not _in_heading(tag)
     if name in _DROP_TAGS:
         return True
     attrs = tag.attrs or {}
@@ -88,31 +115,63 @@ class _Writer:
             self.pending = None
 
 
-_BREAK = object()
-_SEPARATOR_START = re.compile(r"^\s*[–—:|-]")
+def _text_of(node) -> str:  # noqa: ANN001 (a bs4 node)
+    return node.get_text() if hasattr(node, "get_text") else str(node)
 
 
-def _leads_block(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
-    """A short bold run that opens a paragraph and is followed by plain text (a name)."""
-    from bs4 import NavigableString
+def _item_name_break(tag) -> str | None:  # noqa: ANN001 (a bs4 Tag, a <br>)
+    """The separator for a ``<br>`` that ends a list item's bold name, or None for any other.
 
+    ``<li><strong>Green hospital</strong><br>Reduce our carbon ...</li>`` stays one item,
+    "Green hospital – Reduce our carbon ...", so the description stays with its name."""
+    holder = tag.parent
+    if holder is not None and holder.name in ("p", "div") and holder.parent is not None \
+            and holder.parent.name == "li":
+        item = holder.parent
+        if any(_text_of(s).strip() for s in holder.previous_siblings):
+            return None
+    else:
+        item = holder
+    if item is None or item.name != "li":
+        return None
+    before = [s for s in tag.previous_siblings if _text_of(s).strip()]
+    if len(before) != 1 or getattr(before[0], "name", None) not in ("strong", "b"):
+        return None
+    name = before[0].get_text().strip()
+    if not name or len(name.split()) > 10:
+        return None
+    if not any(_text_of(s).strip() for s in tag.next_siblings):
+        return None
+    return " " if name[-1] in ":.–—-" else " – "
+
+
+_NAME_END = ":.;,–—-|"
+
+
+def _name_separator(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <strong> or <b>)
+    """A short bold name opening a block, followed in the same block by a new sentence.
+
+    ``<p><strong>Compassion</strong> We care ...</p>`` stays one line, written
+    "Compassion – We care ..." so the name can still be told from its description; a run that
+    the sentence goes on from (``<strong>Our mission</strong> is to ...``) gets nothing."""
     parent = tag.parent
-    if parent is None or parent.name not in ("p", "div"):
+    if parent is None or parent.name not in ("p", "div", "li", "dd"):
         return False
-    before = []
-    for sibling in tag.previous_siblings:
-        before.append(sibling.get_text() if hasattr(sibling, "get_text") else str(sibling))
-    if "".join(before).strip():
+    if any(_text_of(s).strip() for s in tag.previous_siblings):
         return False
-    words = tag.get_text().split()
-    if not words or len(words) > 6:
+    name = tag.get_text().strip()
+    if not name or len(name.split()) > 6 or name[-1] in _NAME_END:
         return False
-    after = "".join(
-        s if isinstance(s, NavigableString) else s.get_text() for s in tag.next_siblings
-    )
-    return bool(after.strip()) and not _SEPARATOR_START.match(after) and not tag.get_text().rstrip().endswith(":")
+    following = [s for s in tag.next_siblings if getattr(s, "name", None) == "br" or _text_of(s).strip()]
+    if not following or getattr(following[0], "name", None) == "br":
+        return False  # the block's whole text, or a name over a line break: a line of its own
+    after = "".join(_text_of(s) for s in tag.next_siblings).lstrip()
+    if not after or after[0] in _NAME_END:
+        return False
+    return after[0].isupper() or after[0].isdigit()
 
 
+_SEPARATOR = object()
 _MSO_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)", re.IGNORECASE)
 
 
@@ -191,8 +250,9 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
         if isinstance(node, Tag):
             name = node.name
             if leaving:
-                if name in _HEADINGS:
-                    writer.flush(("heading", _HEADINGS[name]))
+                level = _heading_level(node)
+                if level:
+                    writer.flush(("heading", level))
                 elif name in ("ul", "ol"):
                     list_depth -= 1
                     writer.flush()
@@ -201,7 +261,14 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 continue
             if node is not soup and _should_drop(node):
                 continue
-            if name in _BLOCKS or name in _HEADINGS:
+            if name == "br":
+                # a bold run is a heading-like line of its own only when it is the block's whole
+                # text or a <br> follows it; in a list item the name and its description stay one
+                separator = _item_name_break(node)
+                if separator is not None:
+                    writer.add(separator)
+                    continue
+            if name in _BLOCKS or _heading_level(node):
                 writer.flush()
             if name == "table":
                 writer.flush()
@@ -214,9 +281,8 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 for child in reversed(node.contents):
                     stack.append((child, False))
                 continue
-            if name in ("strong", "b") and _leads_block(node):
-                # "<p><strong>Compassion</strong> We care ...": the bold name is its own line
-                stack.append((_BREAK, False))
+            if name in ("strong", "b") and _name_separator(node):
+                stack.append((_SEPARATOR, False))  # written after the bold run
             if name in ("ul", "ol"):
                 list_depth += 1
             elif name == "li":
@@ -226,8 +292,8 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
             stack.append((node, True))
             for child in reversed(node.contents):
                 stack.append((child, False))
-        elif node is _BREAK:
-            writer.flush(None if writer.pending is None else writer.pending)
+        elif node is _SEPARATOR:
+            writer.add(" – ")
         elif isinstance(node, (Comment, Doctype, ProcessingInstruction)):
             continue
         elif isinstance(node, NavigableString):

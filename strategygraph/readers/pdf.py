@@ -1,5 +1,12 @@
 """PDF through pypdf's text layer; each page's start offset is kept for provenance.
 
+Running headers and footers ("Our Strategy 2024-2029" on every page, "Page 3 of 24", a bare
+page number) are not the document's text: left in, they glue onto the headings and paragraphs
+next to them. A line is such furniture when it sits in the first or last few lines of a page
+and the same line (digits aside) sits there on most pages, or when it is a page number. Those
+lines are left out of the extracted text, which is the text every offset indexes into, so spans
+and ``page_starts`` describe what is kept.
+
 A PDF whose pages carry no text (a scan) is refused with a message that says so: there is
 nothing to extract without OCR, which this tool does not do.
 """
@@ -8,11 +15,73 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from pathlib import Path
 
 from strategygraph.errors import InputError
 from strategygraph.model import ReadDocument
 from strategygraph.readers.text import read_bytes
+
+_EDGE = 3  # lines at the top and at the bottom of a page where running text can sit
+_PAGE_NUMBER = re.compile(
+    r"(?:page\s+)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]", re.IGNORECASE
+)
+_PAGE_LABEL = re.compile(r"page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_SPACE = re.compile(r"\s+")
+
+
+def _key(line: str) -> str:
+    """What a running line has in common across pages: case, spacing and numbers aside."""
+    return _DIGITS.sub("#", _SPACE.sub(" ", line).strip().lower())
+
+
+def _edges(lines: list[str]) -> tuple[list[int], list[int]]:
+    """Indexes of the first and of the last few non-blank lines of a page."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return filled[:_EDGE], filled[-_EDGE:]
+
+
+def _running_keys(pages: list[list[str]]) -> tuple[set[str], set[str]]:
+    """Keys of lines at the top, and at the bottom, of most pages (and of two at least)."""
+    needed = max(2, (len(pages) + 1) // 2)
+    found: list[set[str]] = []
+    for end in (0, 1):
+        counts: dict[str, int] = {}
+        for lines in pages:
+            for key in {_key(lines[i]) for i in _edges(lines)[end]}:
+                counts[key] = counts.get(key, 0) + 1
+        found.append({key for key, count in counts.items() if count >= needed and key})
+    return found[0], found[1]
+
+
+def strip_running_lines(pages: list[str]) -> list[str]:
+    """Each page's text without its running header/footer lines and page numbers.
+
+    A running line is removed once per page at the end where it runs (a cover page that repeats
+    the running title as its own title keeps the second copy); a "Page n of N" line goes
+    wherever it is, a bare page number only at a page's top or bottom."""
+    split = [page.split("\n") for page in pages]
+    top, bottom = _running_keys(split) if len(split) > 1 else (set(), set())
+    cleaned: list[str] = []
+    for lines in split:
+        first, last = _edges(lines)
+        drop: set[int] = set()
+        for indexes, running in ((first, top), (last[::-1], bottom)):
+            seen: set[str] = set()
+            for index in indexes:
+                key = _key(lines[index])
+                if _PAGE_NUMBER.fullmatch(lines[index].strip()):
+                    drop.add(index)
+                elif key in running and key not in seen:
+                    seen.add(key)
+                    drop.add(index)
+        kept = [
+            line for index, line in enumerate(lines)
+            if index not in drop and not _PAGE_LABEL.fullmatch(line.strip())
+        ]
+        cleaned.append("\n".join(kept).strip("\n").rstrip())
+    return cleaned
 
 
 def read_pdf(path: Path, doc_id: str) -> ReadDocument:
@@ -28,11 +97,11 @@ def read_pdf(path: Path, doc_id: str) -> ReadDocument:
         pages = [page.extract_text() or "" for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(f"{path}: not a readable PDF ({error})") from error
+    pages = [page.replace("\r\n", "\n").replace("\r", "\n").rstrip() for page in pages]
     parts: list[str] = []
     page_starts: list[int] = []
     offset = 0
-    for page_text in pages:
-        cleaned = page_text.replace("\r\n", "\n").replace("\r", "\n").rstrip()
+    for cleaned in strip_running_lines(pages):
         page_starts.append(offset)
         parts.append(cleaned)
         offset += len(cleaned) + 2
