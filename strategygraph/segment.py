@@ -7,7 +7,14 @@ underlines, bullet glyphs ``• - * + – — · ▪ ◦ o``, numbering ``1.`` `
 removed) so every later quote is ``text[start:end]``. Items are nested by indent and by marker
 class (a bullet under a numbered line at the same indent is its child). A line that starts in
 lower case after a line that does not end a sentence continues that line (a wrapped paragraph
-or bullet). One pass over the lines: linear in the size of the text.
+or bullet); so does a line starting with a capital or digit after a long line cut mid-sentence
+(or one ending on "in", "by", "the", ...), unless it starts an entry ("Name – ", "Label: ").
+Section numbers: "3.1 Vision" is a heading with its number stripped; in a document numbered
+that way (a report, a board paper) "3. Title" lines are headings too, with depth from the
+number's parts, and "4.1 Text ..." a numbered paragraph. Unnumbered labels ("Ambition: Care
+closer to home") are label headings. Markdown: YAML front matter is skipped; a pipe table's
+header and ``|---|`` rows are skipped and each body row is one item spanning its cells.
+One pass over the lines: linear in the size of the text.
 """
 
 from __future__ import annotations
@@ -48,6 +55,17 @@ _CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")
 # Decoration before a heading: emoji and other pictographs ("🔭 OUR VISION").
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+[ \t]*")
 _QUOTE_MARK = re.compile(r"(?:>[ \t]?)+")
+# Section numbering of a report or board paper: "3.1 Vision", "5. Strategic objectives".
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=\S)")
+_SECTION_NUMBER_ANY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.[ \t]+(?=\S)|\d{1,2}(?:\.\d{1,2})+[ \t]+(?=\S)")
+# Markdown pipe tables: "| a | b |" rows and their "|---|---|" separator.
+_PIPE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*$")
+# An unnumbered label: "Ambition: Care closer to home", "Priority – Timely help".
+_WORD_LABEL = re.compile(
+    r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
+    r"(?:goal|aim|objective|ambition|pillar|priority|theme)\s*(?::|\s[–—-])\s+(?=\S)",
+    re.IGNORECASE,
+)
 _LABEL = re.compile(
     r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
@@ -145,6 +163,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     blocks: list[Block] = []
     blank = True
     line_no = 0
+    skip_to = 0 if html or pdf else _front_matter_end(text)
+    numbered = not html and _uses_section_numbers(text)
     for ls, le in _lines(text):
         if limit is not None and ls >= limit:
             break
@@ -152,7 +172,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             le = limit
         line_no += 1
         raw = text[ls:le]
-        if not raw.strip():
+        if not raw.strip() or ls < skip_to:
             blank = True
             continue
         if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw):
@@ -161,7 +181,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if html:
             block = _html_block(text, ls, le, marks.get((ls, le)), line_no)
         else:
-            block = _text_block(text, ls, le, raw, line_no, blocks, blank)
+            block = _text_block(text, ls, le, raw, line_no, blocks, blank, numbered)
         if block is None:
             blank = False
             continue
@@ -174,6 +194,34 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         blocks.append(block)
     _nest_items(text, blocks)
     return blocks
+
+
+def _front_matter_end(text: str) -> int:
+    """End of a YAML front-matter block ("---" ... "---" opening a Markdown file), or 0."""
+    if not (text.startswith("---\n") or text.startswith("---\r\n")):
+        return 0
+    close = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE).search(text, 4)
+    if close is None or close.start() > 4000:
+        return 0
+    return close.end()
+
+
+_DECIMAL_LINE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+\S", re.MULTILINE)
+
+
+def _uses_section_numbers(text: str) -> bool:
+    """A report or board paper numbered "3.", "3.1", "3.2": its "N. Title" lines are headings."""
+    count = 0
+    for _ in _DECIMAL_LINE.finditer(text):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
+def _strip_section_number(text: str, start: int, end: int) -> int:
+    number = _SECTION_NUMBER_ANY.match(text, start, end)
+    return number.end() if number else start
 
 
 def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # noqa: ANN001
@@ -189,7 +237,7 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
 
 
 def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: list[Block],
-                blank: bool) -> Block | None:
+                blank: bool, numbered: bool = False) -> Block | None:
     indent = len(raw) - len(raw.lstrip(" \t\u00a0"))
     indent += raw[:indent].count("\t") * 3
     body = ls + (len(raw) - len(raw.lstrip()))
@@ -210,17 +258,37 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
         while end > start and text[end - 1] == "#":
             end -= 1
         start, end, _ = _strip_emphasis(text, start, end)
+        start = _strip_section_number(text, start, end)  # "### 1. Compassion", "## 3.1 Vision"
         if start >= end:
             return None
         return Block("heading", start, end, line_no, marker=heading.group(1),
                      level=len(heading.group(1)), explicit=True, indent=indent)
+    if text.startswith("|", body):
+        return _table_row(text, body, le, line_no, indent)
+    section = (_SECTION_NUMBER_ANY if numbered else _SECTION_NUMBER).match(text, body, le)
+    if section and not text[section.end() : section.end() + 1].isupper():
+        section = None  # "1.2 million people ...": a figure, not a section number
+    if section:
+        start, end, _ = _strip_emphasis(text, section.end(), le)
+        if start < end and is_title_like(text[start:end]):
+            if not numbered:
+                return Block("heading", start, end, line_no, indent=indent)
+            depth = section.group().strip().rstrip(".").count(".") + 1
+            return Block("heading", start, end, line_no, marker=section.group().strip(),
+                         level=depth, explicit=True, indent=indent)
+        if numbered and "." in section.group().strip().rstrip("."):
+            # "4.1 Our values remain ...": a numbered paragraph ("1. We will ..." stays an item)
+            block = Block("para", start, end, line_no, indent=indent)
+            _classify_para(text, block)
+            return block
     item = _ITEM.match(text, body, le)
     if item:
         marker = item.group("marker")
         start, end, _ = _strip_emphasis(text, item.end(), le)
         block = Block("item", start, end, line_no, marker=marker,
                       marker_class=_marker_class(marker), indent=indent)
-        if _LABEL.match(text, start, end) or _CODE_LABEL.match(text, start, end):
+        if _LABEL.match(text, start, end) or _CODE_LABEL.match(text, start, end) \
+                or _is_word_label(text[start:end]):
             block.label = True
         return block
     decoration = _DECORATION.match(text, body, le)
@@ -232,9 +300,40 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
     return block
 
 
+def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Block | None:
+    """A Markdown pipe-table row: header and separator rows are skipped; a body row is one item
+    spanning its cells ("**Listening** | We take the time ..."), read like "Name – description"."""
+    if _PIPE_SEPARATOR.match(text, body, le):
+        return None
+    nl = text.find("\n", le)
+    if nl >= 0:
+        next_end = text.find("\n", nl + 1)
+        next_end = len(text) if next_end < 0 else next_end
+        if _PIPE_SEPARATOR.match(text, nl + 1, next_end) and "-" in text[nl + 1 : next_end]:
+            return None  # the header row over the separator
+    end = le
+    while end > body and text[end - 1] in " \t|\r":
+        end -= 1
+    start, end, _ = _strip_emphasis(text, body + 1, end)
+    if start >= end:
+        return None
+    return Block("item", start, end, line_no, marker="|", marker_class="bullet", indent=indent)
+
+
+def _is_word_label(content: str) -> bool:
+    """"Ambition: Care closer to home": a label word, then a short name (not a sentence)."""
+    label = _WORD_LABEL.match(content)
+    if not label:
+        return False
+    rest = content[label.end():].strip(" *_")
+    return 0 < len(rest.split()) <= 10 and rest[-1:] not in ".;,"
+
+
 def _classify_para(text: str, block: Block, bold: bool = False) -> None:
     content = text[block.start : block.end]
     if _LABEL.match(content) or _CODE_LABEL.match(content):
+        block.kind, block.label = "heading", True
+    elif _is_word_label(content):
         block.kind, block.label = "heading", True
     elif is_title_like(content) or (bold and len(content.split()) <= 12 and not content.endswith(":")):
         block.kind = "heading"
@@ -256,12 +355,22 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
     if _ends_sentence(text, prev.end):
         return False
     if not first.islower():
-        # text from a PDF wraps lines wherever the page ends: a long line that stops mid-
-        # sentence goes on in the next line, whatever that line's first letter
-        if not (pdf and block.kind != "item" and not block.label and prev.kind != "item"
-                and prev.end - prev.start >= 55 and not prev.label):
+        # a hard wrap: a long line that stops mid-sentence goes on in the next line, whatever
+        # that line's first character ("... patients in" / "2025/26 and reduce ..."), unless
+        # the next line starts an entry of its own ("Name – ...", "Label: ...")
+        cut = _function_word_end(text, prev.end)  # "... 120 beds by" / "March 2026 and ..."
+        if block.kind == "item" or block.label or prev.label \
+                or prev.end - prev.start < (30 if cut else 55):
             return False
-        prev.kind = "para"
+        if _ENTRY_START.match(text, block.start, block.end):
+            return False
+        if prev.kind == "item":
+            if pdf or block.kind != "para" or block.indent < prev.indent or not cut:
+                return False
+        elif not pdf and not (cut or prev.kind == "para" and block.kind == "para"):
+            return False
+        if prev.kind != "item":
+            prev.kind = "para"
         return True
     if block.kind == "item":
         # a bullet glyph left at the start of a wrapped line ("…specific health / • conditions")
@@ -275,6 +384,17 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
     if block.kind == "heading" and not block.label:
         block.kind = "para"
     return prev.kind in ("para", "item") or (prev.kind == "heading" and not prev.explicit and False)
+
+
+_ENTRY_START = re.compile(r"(?:[^\s.:;–—]+[ \t]+){0,5}[^\s.:;–—]+[ \t]*(?:[–—-][ \t]|:(?:[ \t]|$))")
+_FUNCTION_END = re.compile(
+    r"\b(?:in|by|of|to|for|and|or|the|a|an|with|from|at|on|our|their|than|between|until|since)$",
+    re.IGNORECASE)
+
+
+def _function_word_end(text: str, end: int) -> bool:
+    """A line that stops on "in", "by", "the", ...: cut mid-phrase, so the next line goes on."""
+    return bool(_FUNCTION_END.search(text, max(0, end - 8), end))
 
 
 def _nest_items(text: str, blocks: list[Block]) -> None:

@@ -46,12 +46,14 @@ _LABEL = re.compile(
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
     r"|(?:goals|aims|objectives|ambitions|priorities|themes|outcomes|commitments|promises|pledges)"
-    r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b)"  # "Promises 1 to 5" over their group
+    r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b"  # "Promises 1 to 5" over their group
+    # no number: "Ambition: Care closer to home", "Priority – Timely help"
+    r"|(?:goal|aim|objective|ambition|pillar|priority|theme)(?=\s*:|\s+[–—-]\s))"
     r"[\s:.)–—-]*",
     re.IGNORECASE,
 )
 _CODE_LABEL = re.compile(r"\s*[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s*")
-_NUMBERING = re.compile(r"\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)]\s+")
+_NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+")
 _YEAR_ONLY = re.compile(
     r"^\s*(?:in|for|during|by)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)\b.{0,25}$", re.I
 )
@@ -245,6 +247,10 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             goal.statements.extend(statements_in(ctx, child + 1, stop, timeframe))
             goals.append(goal)
         return goals, commitments
+    if role != "commitments":
+        titled = _bold_lead_goals(ctx, section, timeframe)
+        if titled:
+            return titled, commitments
     heads = _list_heads(ctx, section)
     if len(heads) >= 2 and role != "commitments":
         bounds = heads + [section.end]
@@ -312,6 +318,59 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe,
                                             lists_only=True))
     return goals, commitments
+
+
+# "**Priority: Timely help.** Too many people wait ...": an emphasised run opening a paragraph
+# and ending in "." or ":" titles the paragraph (Markdown keeps the emphasis marks).
+_BOLD_LEAD = re.compile(
+    r"[ \t]*(\*\*|__)(?P<run>[^*_\n]{1,80}?)(?P<stop>[.:]?)\1(?P<after>[.:]?)[ \t]+(?=\S)"
+)
+_BOLD_LEAD_WORDS = 8
+
+
+def _bold_lead(ctx: Context, index: int) -> re.Match[str] | None:
+    block = ctx.blocks[index]
+    if block.kind != "para":
+        return None
+    match = _BOLD_LEAD.match(ctx.text, block.start, block.end)
+    if match is None or not (match.group("stop") or match.group("after")) \
+            or len(match.group("run").split()) > _BOLD_LEAD_WORDS:
+        return None
+    return match
+
+
+def _bold_lead_goals(ctx: Context, section: Section, timeframe: str | None) -> list[Statement]:
+    """Paragraphs titled by a bold run (two or more): the run (label removed) names the goal,
+    the "we will" sentences after it are its statements (else the rest, when short)."""
+    titled = [(k, m) for k in range(section.heading + 1, section.end)
+              if k not in ctx.used and (m := _bold_lead(ctx, k)) is not None]
+    if len(titled) < 2:
+        return []
+    goals: list[Statement] = []
+    stops = [k for k, _ in titled[1:]] + [section.end]
+    for (k, match), stop in zip(titled, stops, strict=True):
+        ctx.used.add(k)
+        start, end = match.start("run"), match.end("run")
+        label = _LABEL.match(ctx.text, start, end) or _CODE_LABEL.match(ctx.text, start, end)
+        if label and label.end() < end:
+            start = label.end()
+        numbering = _NUMBERING.match(ctx.text, start, end)
+        if numbering and numbering.end() < end:
+            start = numbering.end()
+        goal = ctx.statement("goal", start, end, "goal-bold-lead", 0.8, strip=".:;–—-")
+        if goal is None:
+            continue
+        block = ctx.blocks[k]
+        statements = _tail_statements(ctx, match.end(), block.end)
+        if not statements and len(ctx.text[match.end() : block.end].split()) <= _SHORT_BODY:
+            rest = ctx.statement("commitment", match.end(), block.end, "goal-bold-lead-body", 0.6)
+            statements = [rest] if rest is not None else []
+        goal.statements.extend(statements)
+        # only a list right under the paragraph is the goal's; a closing line is not
+        items_end = min(stop, k + 1 + len(ctx.items_after(k)))
+        goal.statements.extend(statements_in(ctx, k + 1, items_end, timeframe))
+        goals.append(goal)
+    return goals
 
 
 _INTRO = re.compile(r"\b(?:goals|objectives|aims|ambitions|pillars|priorities|strategy|we have|"

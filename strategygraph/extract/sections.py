@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from strategygraph.extract.common import COMMIT_LEAD, Context, is_org_name, number_in, timeframe_of
 
-_PREFIX = re.compile(r"^\s*(?:\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[:.–-]?\s*)", re.I)
+_PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[:.–-]?\s*)", re.I)
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
@@ -281,7 +281,7 @@ def body_end(ctx: Context, index: int, end: int) -> int:
 
 def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
     """A plain title that can be a value's or goal's name: short, over a short body."""
-    if len(ctx.content(index).split()) > 10:
+    if len(_name_part(ctx, index).split()) > 10:
         return False
     stop = body_end(ctx, index, limit)
     body = range(index + 1, stop)
@@ -299,6 +299,17 @@ _OTHER_LIST = re.compile(
     r"|\b(?:principles|enablers|measures|behaviours|values|outcomes|indicators)\b",
     re.IGNORECASE,
 )
+
+
+def _name_part(ctx: Context, index: int) -> str:
+    """A line's name before "Name – description" (the whole line when it has no such name)."""
+    from strategygraph.extract.common import split_name
+
+    block = ctx.blocks[index]
+    split = split_name(ctx.text, block.start, block.end, 4)
+    if split is None or split[2] != 0 or ctx.text[split[0] : split[1]].strip() not in "–—-":
+        return ctx.content(index)
+    return ctx.text[block.start : split[0]]
 
 
 def section_at(ctx: Context, index: int, role: str) -> Section:
@@ -346,6 +357,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if block.kind == "para" and ctx.is_lead_in(j) \
                 and role_of(ctx, j) not in (None, role, "commitments"):
             break  # "Our strategic aims are:" after the values starts the goals
+        if role == "values" and block.label:
+            break  # "Objective A:", "Goal 1:": labels announce goals, never values
         if block.kind != "heading":
             j += 1
             continue
@@ -382,7 +395,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if child_style == "label" and style == "plain" and _plausible_child(ctx, j, n):
             j += 1  # "What we will do" / "How we will know" under a labelled goal
             continue
-        if role == "values" and style == "plain" and _NOT_VALUE.search(ctx.content(j)):
+        if role == "values" and style == "plain" and _NOT_VALUE.search(_name_part(ctx, j)):
             break
         if role in ("goals", "priorities") and _NOT_GOAL.search(ctx.content(j)):
             break  # "Risk appetite", "Related documents": the page goes on to something else

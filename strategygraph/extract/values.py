@@ -19,6 +19,8 @@ from strategygraph.model import Statement
 # values – A, B and C", "Values: A, B and C".
 _INLINE = re.compile(
     r"(?:\b(?:our|new)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—)"
+    # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
+    r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
     r"|^\s*(?:core\s+)?values\s*[:–—]"
     # "... a set of values and behaviours ... These are Compassion, Openness and Excellence."
@@ -39,11 +41,15 @@ _BEHAVIOUR_LEAD = re.compile(r"^(?:we\s+(?:are|do|will|say|show)|i\s+(?:am|will)
                              r"what\s+(?:this|it)\s+means|behaviou?rs?|you\s+will\s+see)\s*:", re.I)
 
 
+_NUMBERING = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
 _ACRONYM = re.compile(r"\s*[A-Z]{1,2}\s*[-–—:=]\s+(?=[A-Z])")
 
 
 def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
            any_length: bool = False) -> Statement | None:
+    numbering = _NUMBERING.match(ctx.text, start, end)
+    if numbering and numbering.end() < end:  # "1. Compassion" (a numbered heading or line)
+        start = numbering.end()
     acronym = _ACRONYM.match(ctx.text, start, end)
     if acronym:  # "P - Patients first" (an acronym's letter): the value is what follows
         start = acronym.end()
@@ -114,6 +120,13 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
                     current.statements.append(behaviour)
     if values:
         return values
+    for k in range(section.heading + 1, min(section.end, section.heading + 4)):
+        if ctx.blocks[k].kind == "para" and _INLINE.search(ctx.text, ctx.blocks[k].start,
+                                                           ctx.blocks[k].end):
+            values = inline(ctx, k)  # "Our values remain unchanged: A, B and C."
+            if values:
+                ctx.used.add(k)
+                return values
     for k in range(section.heading + 1, section.end):
         block = ctx.blocks[k]
         if split_name(ctx.text, block.start, block.end, 4) is not None and not ctx.is_lead_in(k):
