@@ -298,6 +298,8 @@ def _where_brace(sparql: str) -> int:
             seen_form = text.upper()
             continue
         if kind == "word" and text.upper() == "WHERE" and depth == 0:
+            if seen_form == "CONSTRUCT" and not template_done:
+                raise QueryError("cannot bind values: the CONSTRUCT WHERE short form allows no VALUES")
             template_done = True
             continue
         if kind == "open":

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import io
 import os
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -240,85 +239,25 @@ def _check_binding_names(bindings: Mapping[str, Identifier] | None) -> dict[str,
 
 # --- binding values into query text, as terms --------------------------------------------------
 
-_IRI = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>")
-_STRING = re.compile(r"\"\"\"(?:[^\"\\]|\\.|\"(?!\"\"))*\"\"\"|'\'\'(?:[^'\\]|\\.|'(?!''))*'\'\'|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'", re.S)
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
-
-
-def _braces(sparql: str) -> Iterator[tuple[int, str, str, bool]]:
-    """(position, "{" or "}", the keyword before it, whether CONSTRUCT came before), outside
-    strings, IRIs and comments."""
-    i, n, last_word, construct = 0, len(sparql), "", False
-    while i < n:
-        c = sparql[i]
-        if c == "#":
-            end = sparql.find("\n", i)
-            i = n if end < 0 else end + 1
-            continue
-        if c in "\"'":
-            match = _STRING.match(sparql, i)
-            i = match.end() if match else i + 1
-            continue
-        if c == "<":
-            match = _IRI.match(sparql, i)
-            i = match.end() if match else i + 1
-            continue
-        if c in "?$":  # a variable: its name is not a keyword
-            match = _WORD.match(sparql, i + 1)
-            i = match.end() if match else i + 1
-            continue
-        if c in "{}":
-            yield i, c, last_word, construct
-            last_word = ""
-            i += 1
-            continue
-        match = _WORD.match(sparql, i)
-        if match:
-            last_word = match.group().upper()
-            construct = construct or last_word == "CONSTRUCT"
-            i = match.end()
-            continue
-        i += 1
-
-
-def _where_brace(sparql: str) -> int | None:
-    """Where the query's top-level WHERE group opens (a CONSTRUCT template is skipped)."""
-    depth = 0
-    skipped_template = False
-    for position, brace, word, construct in _braces(sparql):
-        if brace == "}":
-            depth -= 1
-            continue
-        if depth == 0:
-            if construct and not skipped_template:
-                if word == "WHERE":
-                    return None  # CONSTRUCT WHERE { ... }: the short form allows no VALUES
-                skipped_template = True  # CONSTRUCT { template } WHERE { ... }
-                depth += 1
-                continue
-            return position
-        depth += 1
-    return None
-
 
 def bind_values(sparql: str, bindings: Mapping[str, Identifier]) -> str | None:
     """The query with ``VALUES (?name ...) { (term ...) }`` opening its WHERE clause.
 
-    The terms are written by pyoxigraph's N-Triples writer, so a value can never become
+    The block is placed by :func:`strategygraph.queries.inject_values` (the one place that
+    reads query text for it), with terms written by pyoxigraph, so a value can never become
     query text. Inside the WHERE clause (not trailing the query) the values constrain the
     pattern before any GROUP BY, as rdflib's initBindings do. None when there is no place for
     it (CONSTRUCT WHERE short form) or a value is a blank node.
     """
+    from strategygraph.queries import inject_values  # queries builds on the store, not back
+
     checked = _check_binding_names(bindings)
     if not checked or any(isinstance(v, BNode) for v in checked.values()):
         return None
-    position = _where_brace(sparql)
-    if position is None:
+    try:
+        return inject_values(sparql, checked)
+    except QueryError:
         return None
-    names = " ".join(f"?{k}" for k in checked)
-    values = " ".join(str(to_oxigraph(v)) for v in checked.values())
-    block = f" VALUES ({names}) {{ ({values}) }} "
-    return sparql[: position + 1] + block + sparql[position + 1 :]
 
 
 # --- Oxigraph ------------------------------------------------------------------------------
