@@ -24,6 +24,19 @@ Inferred triples (reasoning) go to ``id:graph/inferred/{doc_id}``: a triple infe
 batch belongs to every document of the batch whose own graph names its subject or object
 (beyond the reference data); triples about reference data alone go to
 ``id:graph/inferred/_reference``.
+
+Checks (``checks=``, CLI ``--checks``). "full": pySHACL and HermiT per batch of
+``BATCH_SIZE`` documents, as above. "fast" (``strategygraph.fastcheck``): every minted graph is
+loaded into the working store first, then the shapes and the ontology's rules, compiled into
+SPARQL (and index lookups plus small closure tables for the rules' premises), run once over all
+document graphs on Oxigraph; each document is checked with the
+reference data on its own (a violation or a contradiction sets aside only its document, status
+"invalid" / "inconsistent" with a report), and the inferred triples follow the same placement
+rule, computed per document (a triple another document of a batch asserts is not dropped, and
+a class IRI does not make a triple a document's). HermiT still runs once per build over the
+ontology and the reference data, which proves the ontology consistent and gives
+``id:graph/inferred/_reference``. "auto" (default): full up to ``AUTO_THRESHOLD`` documents to
+load, fast above.
 """
 
 from __future__ import annotations
@@ -68,6 +81,7 @@ __all__ = [
     "GRAPH_INFERRED_REFERENCE",
     "STATE_NAME",
     "BATCH_SIZE",
+    "CHECKS",
 ]
 
 STATE_NAME = "build-state.json"
@@ -80,6 +94,7 @@ BATCH_SIZE = 50  # documents validated and reasoned together: HermiT's start-up 
 GRAPH_INFERRED_REFERENCE = ID["graph/inferred/_reference"]
 _GEN = re.compile(r"^gen-(\d{6})$")
 STATE_FORMAT = 1
+CHECKS = ("auto", "full", "fast")
 
 PROBLEM_STATUSES = ("failed", "invalid", "inconsistent")
 """Statuses of documents left out of a build: unreadable, rejected by the shapes, inconsistent."""
@@ -475,6 +490,7 @@ def build_corpus(
     changed: list[Path] | None = None,
     force: bool = False,
     endpoint: str | None = None,
+    checks: str = "auto",
 ) -> BuildSummary:
     """Build a corpus into ``out_dir`` (see the module docstring); returns what it did.
 
@@ -482,6 +498,8 @@ def build_corpus(
     ``InconsistentOntology`` when the graph breaks the shapes or the ontology; in every failure
     the previous build stays as it was.
     """
+    if checks not in CHECKS:
+        raise UsageError(f"unknown checks {checks!r}: use one of {', '.join(CHECKS)}")
     corpus_dir = Path(corpus_dir) if corpus_dir is not None else paths.CORPUS_DIR
     out_dir = Path(out_dir) if out_dir is not None else paths.default_build_dir()
     if not corpus_dir.is_dir():
@@ -494,7 +512,7 @@ def build_corpus(
         raise InputError(f"{corpus_dir}: two files give the same document id: {', '.join(duplicates)}")
     report = progress or (lambda stage, done, total: None)
     with _build_lock(out_dir):
-        return _build_locked(corpus_dir, out_dir, entries, reason, pages, report, changed, force, endpoint)
+        return _build_locked(corpus_dir, out_dir, entries, reason, pages, report, changed, force, endpoint, checks)
 
 
 def _build_locked(
@@ -507,10 +525,11 @@ def _build_locked(
     changed: list[Path] | None,
     force: bool,
     endpoint: str | None = None,
+    checks: str = "auto",
 ) -> BuildSummary:
     started = time.perf_counter()
     summary = BuildSummary(corpus_dir, out_dir, "full")
-    options = {"reason": reason, "pages": pages, "state": STATE_FORMAT}
+    options = {"reason": reason, "pages": pages, "state": STATE_FORMAT, "checks": checks}
     inputs = _inputs_hash(options)
     previous = _read_state(out_dir)
     current_store = out_dir / CURRENT / STORE_LINK
@@ -570,7 +589,7 @@ def _build_locked(
     try:
         publish = _write_generation(
             gen, out_dir, entries, to_load, removed, incremental, reason, pages, report, outcomes, summary,
-            endpoint,
+            endpoint, checks,
         )
         if not any(o.status in ("loaded", "unchanged") for o in outcomes.values()):
             first = next((o for o in outcomes.values() if o.message), None)
@@ -613,6 +632,7 @@ def _write_generation(
     outcomes: dict[str, DocumentOutcome],
     summary: BuildSummary,
     endpoint: str | None = None,
+    checks: str = "auto",
 ) -> Callable[[], None] | None:
     """Fill ``gen``: the work happens in an in-memory Oxigraph store (analysis, exports and
     pages read it at memory speed); the on-disk store is written from it at the end."""
@@ -636,7 +656,12 @@ def _write_generation(
         for doc_id in removed:
             work.remove_graph(ids.document_graph_iri(doc_id))
             work.remove_graph(ids.inferred_graph_iri(doc_id))
-        _load_documents(work, to_load, reason, report, outcomes, summary, text_dir)
+        from strategygraph.fastcheck import AUTO_THRESHOLD
+
+        if checks == "fast" or (checks == "auto" and len(to_load) > AUTO_THRESHOLD):
+            _load_documents_fast(work, to_load, reason, report, outcomes, summary, text_dir)
+        else:
+            _load_documents(work, to_load, reason, report, outcomes, summary, text_dir)
         _checkpoint("loaded")
         report("analysis, exports, pages", len(to_load), len(to_load))
         _whole_corpus_stages(work, gen, summary.corpus_dir, pages, summary)
@@ -772,6 +797,98 @@ def _load_documents(
         timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick
     if len(reference_inferred):  # added to (not replaced): facts of the reference data alone
         store.add_graphs([(GRAPH_INFERRED_REFERENCE, reference_inferred)])
+
+
+def _load_documents_fast(
+    store: OxigraphStore,
+    to_load: list[CorpusEntry],
+    reason: bool,
+    report: Progress,
+    outcomes: dict[str, DocumentOutcome],
+    summary: BuildSummary,
+    text_dir: Path,
+) -> None:
+    """The fast path (module docstring, "Checks"): load every minted graph into the working
+    store, then check and infer over all of them at once with ``strategygraph.fastcheck``.
+    Each rdflib graph is converted to Oxigraph quads once and dropped."""
+    from strategygraph.fastcheck import check_graphs
+    from strategygraph.reason import reason_graph
+
+    timings = summary.timings
+    done = 0
+    loaded: dict[URIRef, str] = {}
+    for chunk in _batches(to_load, BATCH_SIZE):
+        tick = time.perf_counter()
+        graphs: list[tuple[URIRef, Graph]] = []
+        for entry in chunk:
+            outcome, graph_iri, graph, text = load_document(entry)
+            outcomes[entry.doc_id] = outcome
+            if graph is not None and graph_iri is not None:
+                graphs.append((graph_iri, graph))
+                loaded[graph_iri] = entry.doc_id
+                if text is not None:
+                    write_text(text_dir / f"{entry.doc_id}.txt", text)
+            done += 1
+            report("reading", done, len(to_load))
+            _checkpoint("read")
+        timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
+        tick = time.perf_counter()
+        for entry in chunk:
+            store.remove_graph(ids.document_graph_iri(entry.doc_id))
+            store.remove_graph(ids.inferred_graph_iri(entry.doc_id))
+        store.add_graphs(graphs)
+        timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick
+    if not loaded:
+        return
+
+    report("validating", done, len(to_load))
+    native = store.native
+    tick = time.perf_counter()
+    reference = check_graphs(native, [ids.GRAPH_REFERENCE], reason=False)
+    if reference.invalid:
+        lines = reference.invalid[ids.GRAPH_REFERENCE]
+        raise ValidationFailed(
+            "the shapes reject the reference data", f"{len(lines)} SHACL violation(s):\n" + "\n".join(lines)
+        )
+    result = check_graphs(native, sorted(loaded), reason=reason)
+    timings["validate"] = time.perf_counter() - tick
+    for name, seconds in result.timings.items():
+        timings[name] = timings.get(name, 0.0) + seconds
+    for graph_iri, doc_id in sorted(loaded.items()):
+        outcome = outcomes[doc_id]
+        if graph_iri in result.invalid:
+            lines = result.invalid[graph_iri]
+            outcome.status = "invalid"
+            outcome.message = f"{outcome.path}: the shapes reject the graph of {doc_id}"
+            outcome.report = f"{len(lines)} SHACL violation(s):\n" + "\n".join(lines)
+        elif graph_iri in result.inconsistent:
+            outcome.status = "inconsistent"
+            outcome.message = f"{outcome.path}: the ontology and the graph of {doc_id} are inconsistent"
+            outcome.report = "\n".join(result.inconsistent[graph_iri])
+        else:
+            continue
+        store.remove_graph(graph_iri)
+    if not reason:
+        return
+
+    report("reasoning", done, len(to_load))
+    tick = time.perf_counter()
+    hermit = reason_graph(_reference_graph())  # HermiT proves the ontology consistent each build
+    if not hermit.consistent:
+        raise InconsistentOntology("the ontology and the reference data are inconsistent", hermit.report)
+    timings["reason"] = time.perf_counter() - tick
+    tick = time.perf_counter()
+    quads = [
+        ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(ids.inferred_graph_iri(loaded[g]))))
+        for g, triples in sorted(result.inferred.items())
+        for t in triples
+    ]
+    reference_graph = ox.NamedNode(str(GRAPH_INFERRED_REFERENCE))
+    quads += [ox.Quad(t.subject, t.predicate, t.object, reference_graph) for t in result.about_reference]
+    native.extend(quads)
+    if len(hermit.inferred):  # added to (not replaced): facts of the reference data alone
+        store.add_graphs([(GRAPH_INFERRED_REFERENCE, hermit.inferred)])
+    timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick
 
 
 def _whole_corpus_stages(

@@ -32,6 +32,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="re-load only these documents (default: every document whose content changed)",
     )
     parser.add_argument("--force", action="store_true", help="rebuild everything")
+    parser.add_argument(
+        "--checks", choices=("auto", "full", "fast"), default="auto",
+        help="how documents are validated and reasoned: full = pySHACL and HermiT per batch of 50; "
+        "fast = the shapes and the ontology's rules compiled into SPARQL over all documents at once "
+        "(HermiT still checks the ontology and reference data once); auto (default) = full up to "
+        "100 documents, fast above",
+    )
     parser.set_defaults(func=run)
 
 
@@ -115,6 +122,7 @@ def run(args: argparse.Namespace) -> int:
             progress=report,
             changed=args.changed,
             force=args.force,
+            checks=args.checks,
             endpoint=getattr(args, "endpoint", None),
         )
     finally:
