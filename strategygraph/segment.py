@@ -42,7 +42,7 @@ _CHROME = re.compile(
     r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
     r"read more|find out more|previous|next|top|page contents|contents|"
     r"last updated:?.*|page last (?:reviewed|updated):?.*|download (?:this|the) .{0,40}|"
-    r"was this page (?:useful|helpful)\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
+    r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?)"
     r"\s*[:.]?",
@@ -326,6 +326,8 @@ def _is_word_label(content: str) -> bool:
     if not label:
         return False
     rest = content[label.end():].strip(" *_")
+    if rest.endswith(".") and "." not in rest[:-1] and len(rest.split()) <= 6:
+        rest = rest[:-1]  # "Priority: Faster care." (a bold run written as a line of its own)
     return 0 < len(rest.split()) <= 10 and rest[-1:] not in ".;,"
 
 
@@ -364,6 +366,8 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
             return False
         if _ENTRY_START.match(text, block.start, block.end):
             return False
+        if not cut and _same_opening(text, prev.start, block.start):
+            return False  # "We will make sure ..." / "We will foster ...": parallel lines
         if prev.kind == "item":
             if pdf or block.kind != "para" or block.indent < prev.indent or not cut:
                 return False
@@ -392,6 +396,13 @@ _FUNCTION_END = re.compile(
     re.IGNORECASE)
 
 
+def _same_opening(text: str, a: int, b: int) -> bool:
+    """Two lines opening with the same two words ("We will ..."): entries of one list."""
+    first = text[a : a + 40].split()[:2]
+    second = text[b : b + 40].split()[:2]
+    return len(first) == 2 and first == second
+
+
 def _function_word_end(text: str, end: int) -> bool:
     """A line that stops on "in", "by", "the", ...: cut mid-phrase, so the next line goes on."""
     return bool(_FUNCTION_END.search(text, max(0, end - 8), end))
@@ -404,11 +415,18 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
     bullets after "1. Great care / This means we will:" still nest under "1. Great care".
     """
     stack: list[tuple[int, str, int]] = []  # (indent, marker class, block index)
+    gap = False
     for index, block in enumerate(blocks):
         if block.kind != "item":
-            if block.kind == "heading" or not _is_lead_in_gap(text, block):
+            gap = True
+            if block.kind == "heading" or not (
+                _is_lead_in_gap(text, block) or _under_numbered_title(text, block, blocks, stack)
+            ):
                 stack = []
             continue
+        if gap and stack and stack[-1][1] == "bullet" and block.marker_class.startswith("number"):
+            stack = []  # "The challenges include:" bullets / "Our workstreams are:" / "1. ...": a new list
+        gap = False
         if block.explicit:  # HTML: the reader knows the depth
             depth = (block.level or 1) - 1
             while len(stack) > depth:
@@ -429,6 +447,17 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
         block.depth = len(stack)
         block.parent = stack[-1][2] if stack else None
         stack.append((block.indent, block.marker_class, index))
+
+
+def _under_numbered_title(text: str, block: Block, blocks: list[Block],
+                          stack: list[tuple[int, str, int]]) -> bool:
+    """A paragraph inside a numbered goal: "1. Be the employer of choice" / prose /
+    "How will we know ...?" / bullets -- the bullets still belong to "1. ..."."""
+    if len(stack) != 1 or stack[0][1] != "number" or block.kind != "para":
+        return False
+    head = blocks[stack[0][2]]
+    return len(text[head.start : head.end].split()) <= 12 and not text[head.start : head.end].rstrip(
+        " *_").endswith((".", ":"))
 
 
 def _is_lead_in_gap(text: str, block: Block) -> bool:

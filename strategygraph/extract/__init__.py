@@ -105,7 +105,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             goals.extend(found_goals)
             commitments.extend(found_commitments)
     if not values:
-        values = values_mod.after_mention(ctx)
+        values = values_mod.after_mention(ctx) or values_mod.caps_titles(ctx)
     goals.extend(goals_mod.labelled_goals(ctx))
     goals.extend(goals_mod.from_themed(ctx, goals_mod.themed_goals(ctx)))
     goals.extend(goals_mod.titled_item_goals(ctx))

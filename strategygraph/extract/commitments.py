@@ -16,6 +16,7 @@ from strategygraph.extract.common import (
     NOT_COMMIT_LEAD,
     Context,
     bare_list_after,
+    commitment_start,
     is_commitment_sentence,
     timeframe_of,
 )
@@ -63,7 +64,8 @@ def scan(ctx: Context) -> list[Statement]:
         if block.kind == "item":
             if in_list or is_commitment_sentence(content) and content.lower().startswith("we"):
                 ctx.used.add(k)
-                st = ctx.statement("commitment", block.start, block.end, "commitment-item",
+                st = ctx.statement("commitment", commitment_start(ctx.text, block.start, block.end),
+                                   block.end, "commitment-item",
                                    0.85 if in_list else 0.7,
                                    timeframe=list_tf if in_list else heading_tf)
                 if st is not None:

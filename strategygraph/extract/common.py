@@ -51,6 +51,7 @@ COMMIT = re.compile(
 )
 _NOT_SUBJECT = {
     "how", "what", "why", "where", "when", "which", "that", "who", "if", "whether", "unless",
+    "ways",
     "until", "once", "as", "so", "because", "than", "whatever", "whenever", "wherever",
     "before", "after", "while", "whilst", "can", "will", "should", "shall", "say", "said",
     "know", "think", "believe", "hope", "mean", "means", "way",
@@ -71,7 +72,8 @@ _META = re.compile(
 # "So, for example:".
 NOT_COMMIT_LEAD = re.compile(
     r"\b(?:drawn\s+from|based\s+on|informed\s+by|for\s+example|such\s+as|e\.g\.|"
-    r"(?:is|are|was|were)\s+designed\s+to)\s*[:.]?\s*$",
+    r"(?:is|are|was|were)\s+designed\s+to|told\s+us(?:\s+[\w’']+){0,8}|how\s+we\s+will|"
+    r"(?:challenges|risks|issues|problems)(?:\s+we\s+face)?(?:\s+(?:include|are))?)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # Page furniture that reads like a list entry: "Our strategy can be downloaded here."
@@ -129,6 +131,17 @@ def timeframe_of(text: str) -> str | None:
     return phrase
 
 
+# "Digitising care: We will place a focus on ...": the label names a principle; the commitment
+# is the sentence after it.
+_WILL_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}[ \t]*:[ \t]+(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b)")
+
+
+def commitment_start(text: str, start: int, end: int) -> int:
+    """Where an entry's commitment starts: after a short "Label:" before "We will ..."."""
+    label = _WILL_LABEL.match(text, start, end)
+    return label.end() if label else start
+
+
 def is_commitment_sentence(sentence: str) -> bool:
     """A sentence in which the organisation commits to something (not "how we will ...")."""
     if not COMMIT.search(sentence):
@@ -144,6 +157,8 @@ def is_commitment_sentence(sentence: str) -> bool:
             return True  # "..., and so we are committing to ...": a consequence, still a commitment
         if word in _NOT_SUBJECT:
             continue
+        if re.match(r"\s*(?:need|have)\s+to\b", sentence[match.end():]):
+            continue  # "as demand increases we will need to ...": a necessity, not a commitment
         if match.group(0).lower().startswith("and") and not sentence.lstrip().lower().startswith("we "):
             continue  # "... and are committed to" counts when "we" is the sentence's subject
         return True

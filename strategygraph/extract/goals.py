@@ -32,6 +32,7 @@ from strategygraph.extract.common import (
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
     Context,
+    commitment_start,
     is_commitment_sentence,
     number_in,
     split_name,
@@ -61,10 +62,12 @@ _GENERIC = re.compile(
     r"\b(?:strategy|plan|introduction|about|overview|summary|welcome|foreword|background|"
     r"contents|on this page|next steps|get involved|contact|looking (?:forward|ahead|back)|"
     r"year ahead|how we|why we|what we (?:will|are going|plan)|further information|more information|find out|"
-    r"download|related|news|resources|consultation|feedback|engagement|conclusion)\b",
+    r"download|related|news|resources|consultation|feedback|engagement|conclusion|videos?|"
+    r"gallery|podcasts?|images?)\b",
     re.IGNORECASE,
 )
 _SHORT_BODY = 40
+_MEDIA = re.compile(r"\s*(?:videos?|gallery|photos?|images?|podcasts?|downloads?)\s*:?\s*$", re.IGNORECASE)
 _BY_LEAD = re.compile(r"\b(?:do|achieve|deliver)\s+(?:this|these|it|them)\s+by\s*:\s*$", re.IGNORECASE)
 
 
@@ -87,6 +90,8 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
         first = ctx.sentences(start, end)[0]
         goal = ctx.statement("goal", first[0], first[1], "goal-label", 0.9, strip=".:;,–—-")
         return goal, None
+    if _MEDIA.match(ctx.text, start, end):
+        return None, None  # "Videos" over the goals' clips: page furniture
     numbering = _NUMBERING.match(ctx.text, start, end)
     if numbering and block.kind == "heading":
         start = numbering.end()
@@ -201,6 +206,30 @@ _IMPERATIVE = frozenset(
 )
 
 
+def _not_goal_runs(ctx: Context, first: int, end: int) -> set[int]:
+    """The entries of lists led in by "The challenges include:" (not goals); one pass."""
+    found: set[int] = set()
+    skipping = False
+    for k in range(first + 1, end):
+        if ctx.blocks[k].kind != "item":
+            skipping = ctx.is_lead_in(k) and bool(
+                NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_")))
+        elif skipping:
+            found.add(k)
+    return found
+
+
+def _titles_with_bodies(ctx: Context, top: list[int], end: int) -> bool:
+    """Numbered short entries each over its own text ("1. Be the employer of choice" / prose /
+    bullets): titled goals, even when the titles read as actions."""
+    if len(top) < 2 or any(ctx.blocks[k].marker_class != "number" for k in top):
+        return False
+    bounds = top[1:] + [end]
+    return all(stop > k + 1 and len(ctx.content(k).split()) <= 12
+               and not ctx.content(k).rstrip(" *_").endswith(".")
+               for k, stop in zip(top, bounds, strict=True))
+
+
 def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     """Entries that read as sentences or actions (commitments) rather than names (goals)."""
     sentences = 0
@@ -281,28 +310,40 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
            if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0]
     if role == "priorities" and top and any(
         ctx.is_lead_in(k) and NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_"))
-        for k in range(section.heading + 1, top[0])
+        for k in range(section.heading, top[0])
     ):
         # "Our priorities have evolved ... and are drawn from:" lists sources (the sentences
         # after the list are read as usual)
         for k in range(section.heading + 1, _list_end(ctx, top[-1], goal_end)):
             ctx.used.add(k)
         return goals, commitments
-    if role == "priorities" and top and (_is_sentence_list(ctx, top) or any(
+    if role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) and (
+            _is_sentence_list(ctx, top) or any(
         ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
         for k in range(section.heading + 1, top[0])
     )):
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
+    if role == "goals" and timeframe and len(top) >= 2 and all(
+            _WILL_START.match(ctx.content(k)) for k in top):
+        # "Our annual objectives for 2025/26 are:" over "We will ..." entries: that year's
+        # commitments, not goals
+        commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
+        return goals, commitments
     bounds = top + [_list_end(ctx, top[-1], goal_end)] if top else []
+    if top and _titles_with_bodies(ctx, top, goal_end):
+        bounds[-1] = goal_end  # the last titled goal's text runs to the section's end
     if len(top) >= 3 and all(b == t + 1 for t, b in zip(top[:-1], bounds[1:-1], strict=True)) \
             and bounds[-1] > top[-1] + 1 \
             and all(ctx.blocks[k].kind == "para" for k in range(top[-1] + 1, bounds[-1])):
         # a flat list of names whose last entry runs on into a paragraph (no blank line
         # between): the paragraph follows the list, it is not the last goal's statement
         bounds[-1] = top[-1] + 1
+    not_goals = _not_goal_runs(ctx, section.heading, section.end)
     for item, stop in zip(top, bounds[1:], strict=False):
         ctx.used.add(item)
+        if item in not_goals:
+            continue
         goal, desc = _named_item(ctx, item, "goal-item")
         if goal is None:
             continue
@@ -430,6 +471,8 @@ def _list_heads(ctx: Context, section: Section) -> list[int]:
         content = ctx.content(k)
         if len(content.split()) > 10 or COMMIT_LEAD.search(content) or MEASURES_LEAD.search(content):
             continue
+        if content.rstrip(" *_").endswith("?") or ctx.blocks[k + 1].depth > 0:
+            continue  # "How will we know we've achieved this priority?" over a numbered goal's bullets
         if _INTRO.search(content) and not block.label:
             continue
         heads.append(k)
@@ -639,11 +682,14 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
     """Every item (and, unless ``lists_only``, every commitment sentence) in [first, stop)."""
     found: list[Statement] = []
     current_tf = timeframe
+    skipping = False  # items under "... told us what matters most to them:" are not commitments
     for k in range(first, stop):
         if k in ctx.used:
             continue
         block = ctx.blocks[k]
         content = ctx.content(k)
+        if block.kind != "item":
+            skipping = False
         if block.kind == "heading":
             if _YEAR_ONLY.match(content):
                 current_tf = timeframe_of(content)
@@ -651,11 +697,16 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
             continue
         if ctx.is_lead_in(k):
             current_tf = timeframe_of(content) or current_tf
+            skipping = bool(NOT_COMMIT_LEAD.search(content.rstrip(" *_")))
+            ctx.used.add(k)
+            continue
+        if block.kind == "item" and skipping:
             ctx.used.add(k)
             continue
         if block.kind == "item":
             ctx.used.add(k)
-            st = ctx.statement("commitment", block.start, block.end, "commitment-item", 0.85,
+            st = ctx.statement("commitment", commitment_start(ctx.text, block.start, block.end),
+                               block.end, "commitment-item", 0.85,
                                timeframe=current_tf)
             if st is not None:
                 found.append(st)

@@ -78,6 +78,12 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
     if stopped:
         return stopped
     if section.children:
+        for k in range(section.heading + 1, section.children[0]):
+            if ctx.blocks[k].kind == "para":
+                listed = inline(ctx, k)  # "Our values – to be kind, ... – underpin": the names
+                if listed:
+                    ctx.used.add(k)
+                    return listed
         bounds = section.children + [section.end]
         for child, stop in zip(section.children, bounds[1:], strict=False):
             block = ctx.blocks[child]
@@ -302,3 +308,40 @@ def after_mention(ctx: Context) -> list[Statement]:
         if len(children) >= 2:
             return from_section(ctx, Section(index, k, "values", children=children))
     return []
+
+
+# "We build TRUST" / "We EMPOWER people": a "We ..." line stressing one capitalised word
+_CAPS_TITLE = re.compile(r"\s*[Ww]e\s+(?:[a-z]+\s+)?[A-Z]{3,}\b(?:\s+[\w’'-]+){0,2}\s*$")
+_BEHAVIOUR_START = re.compile(r"\s*(?:by|to|in|and|doing|being)\b")
+
+
+def caps_titles(ctx: Context) -> list[Statement]:
+    """Two or more "We build TRUST" lines, each over lower-case "by ..." bullets: the values,
+    the bullets their behaviours (a page whose values section has no heading of its own)."""
+    blocks = ctx.blocks
+    children: list[int] = []
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind == "item" or index in ctx.used:
+            continue
+        nxt = blocks[index + 1]
+        if nxt.kind == "item" and _CAPS_TITLE.fullmatch(ctx.content(index)) \
+                and _BEHAVIOUR_START.match(ctx.content(index + 1)):
+            children.append(index)
+    if len(children) < 2:
+        return []
+    values: list[Statement] = []
+    for child in children:
+        block = blocks[child]
+        value = ctx.statement("value", block.start, block.end, "values-caps-title", 0.7)
+        if value is None:
+            continue
+        ctx.used.add(child)
+        k = child + 1
+        while k < len(blocks) and blocks[k].kind == "item":
+            ctx.used.add(k)
+            behaviour = _behaviour(ctx, k)
+            if behaviour is not None:
+                value.statements.append(behaviour)
+            k += 1
+        values.append(value)
+    return values

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from strategygraph.extract.common import Context, is_org_name
+from strategygraph.extract.common import Context, is_commitment_sentence, is_org_name
 from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
 
@@ -71,14 +71,18 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         len(sentences) <= 2 and content.lower().startswith("we ")
     ):
         return None
+    partial = False
     if _SENTENCE.match(content) or len(content.split()) > _LONG:
         start, end = _preferred(ctx, sentences, kind)
+        # the block's other sentences stay open to the commitment scan ("As we strengthen ...,
+        # we will be generous with our skill ...") unless the stated one reads as a commitment
+        partial = len(sentences) > 1 and not is_commitment_sentence(ctx.text[start:end])
     else:
         label = _BLOCK_LABEL.match(content)
         if label and label.end() < len(content):
             start += label.end()  # "Our aim: to deliver ..." under "Our vision"
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
-    if statement is not None:
+    if statement is not None and not partial:
         ctx.used.add(j)
     return statement
 
@@ -151,6 +155,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     labelled = _LABELLED.match(ctx.text, block.start, block.end)
     if labelled:
         kind = _kind(labelled.group("kind"))
+        if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end):
+            return []
         statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
         return [statement] if statement else []
     sentences = ctx.sentences(block.start, block.end)
@@ -171,10 +177,11 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement:
                 found.append(statement)
             continue
-        quoted = _QUOTED.search(ctx.text, start, end)
+        quoted = _QUOTED.search(ctx.text, start, end) or _COLON.search(ctx.text, start, end)
         if quoted:
-            kind = _kind(quoted.group("kind"))
-            statement = ctx.statement(kind, quoted.start("q"), quoted.end("q"),
+            part = "q" if quoted.group("q") is not None else "q2"
+            kind = _kind(quoted.group("kind") or quoted.group("kind2"))
+            statement = ctx.statement(kind, quoted.start(part), quoted.end(part),
                                       f"sentence:{kind}-quoted", 0.75)
             if statement:
                 found.append(statement)
@@ -182,7 +189,20 @@ def inline(ctx: Context, index: int) -> list[Statement]:
 
 
 # "Collectively our priorities underpin our mission, ‘Working together to deliver ...’."
+# "... to meet its vision to ‘achieve ...’", "our vision of 'better health, for life'" (straight quotes
+# close only before a non-letter, so "people's" stays inside).
 _QUOTED = re.compile(
-    r"\b(?:our|the)\s+(?P<kind>vision|mission|purpose)\s*(?:,|:|[–—-]|\bis)?\s*[‘“\"](?P<q>[^’”\"]{8,200})[’”\"]",
+    r"\b(?:our|the|its|their)\s+(?P<kind>vision|mission|purpose)\s*(?:,|:|[–—-]|\bis|\bof|\bto)?\s*"
+    r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
+# "Our five-year strategy sets out a bold vision: to deliver the best care every day for everyone."
+_COLON = re.compile(
+    r"\b(?P<kind>vision|mission|purpose)\s*:\s+(?P<q>(?:to|for)\s+[^.;:!?]{8,200})"
+    # "... in order to meet our vision to deliver the best quality and safest care for our community."
+    r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue)\s+(?:our|its|the)\s+"
+    r"(?P<kind2>vision|mission|purpose)\s+(?P<q2>to\s+[^.;:!?]{8,200})",
+    re.IGNORECASE)
+# "Vision: statement of vision to be determined": a placeholder, not a vision
+_PLACEHOLDER = re.compile(r"\b(?:to\s+be\s+(?:determined|confirmed|agreed)|tbc|tbd|coming\s+soon)\b",
+                          re.IGNORECASE)

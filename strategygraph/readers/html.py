@@ -98,6 +98,13 @@ class _Writer:
     def add(self, text: str) -> None:
         self.buffer.append(text)
 
+    def add_text(self, text: str) -> None:
+        """A text node. Two elements' texts that meet as "valuesCompassion" (styled apart on
+        the page, glued in the markup) get a space: a lower-case end then a capital start."""
+        if text[:1].isupper() and self.buffer and self.buffer[-1][-1:].islower():
+            self.buffer.append(" ")
+        self.buffer.append(text)
+
     def flush(self, kind: tuple[str, int] | None = None) -> None:
         line = _SPACE.sub(" ", "".join(self.buffer)).strip()
         self.buffer = []
@@ -171,7 +178,38 @@ def _name_separator(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <strong> or <b>)
     return after[0].isupper() or after[0].isdigit()
 
 
+_LABEL_LEAD = re.compile(
+    r"(?:(?:strategic|our)\s+)?(?:goal|aim|objective|ambition|pillar|priority|theme|commitment)"
+    r"(?:\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten))?\s*[:–—-]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def _label_lead(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <strong> or <b>)
+    """A bold "Priority: Faster care." opening a paragraph that goes on with its text.
+
+    The run is written as a line of its own (a label line over the text), so the goal's name
+    is not run together with its first sentence."""
+    parent = tag.parent
+    if parent is None or parent.name not in ("p", "div", "li", "dd"):
+        return False
+    if any(_text_of(s).strip() for s in tag.previous_siblings):
+        return False
+    name = tag.get_text().strip()
+    if not name or len(name.split()) > 10 or not _LABEL_LEAD.match(name):
+        return False
+    after = "".join(_text_of(s) for s in tag.next_siblings).strip()
+    return bool(after) and (after[0].isupper() or after[0].isdigit())
+
+
+def _in_item(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <span>)
+    """A span that opens a list item ("<li><span>Kindness</span><span>We treat ...</span>"): a
+    name card whose name and text are styled apart."""
+    return tag.parent is not None and tag.parent.name in ("li", "dd")
+
+
 _SEPARATOR = object()
+_BREAK = object()
 _MSO_LEVEL = re.compile(r"mso-list:\s*\w+\s+level(\d)", re.IGNORECASE)
 
 
@@ -281,8 +319,10 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 for child in reversed(node.contents):
                     stack.append((child, False))
                 continue
-            if name in ("strong", "b") and _name_separator(node):
+            if (name in ("strong", "b") or name == "span" and _in_item(node)) and _name_separator(node):
                 stack.append((_SEPARATOR, False))  # written after the bold run
+            elif name in ("strong", "b") and _label_lead(node):
+                stack.append((_BREAK, False))  # "Priority: Faster care." as a line of its own
             if name in ("ul", "ol"):
                 list_depth += 1
             elif name == "li":
@@ -294,10 +334,12 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 stack.append((child, False))
         elif node is _SEPARATOR:
             writer.add(" – ")
+        elif node is _BREAK:
+            writer.flush()
         elif isinstance(node, (Comment, Doctype, ProcessingInstruction)):
             continue
         elif isinstance(node, NavigableString):
-            writer.add(str(node))
+            writer.add_text(str(node))
     writer.flush()
     return "".join(writer.parts), writer.structure
 
