@@ -740,6 +740,37 @@ def _write_disk_store(
     return touched & now, touched - now
 
 
+def _read_chunk(
+    chunk: list[CorpusEntry],
+    outcomes: dict[str, DocumentOutcome],
+    text_dir: Path,
+    report: Progress,
+    done: int,
+    total: int,
+) -> list[tuple[str, URIRef, Graph]]:
+    """Read, extract and mint one batch of documents (both check paths start here); the kept
+    texts of HTML and PDF documents are written beside the build."""
+    minted: list[tuple[str, URIRef, Graph]] = []
+    for entry in chunk:
+        outcome, graph_iri, graph, text = load_document(entry)
+        outcomes[entry.doc_id] = outcome
+        if graph is not None and graph_iri is not None:
+            minted.append((entry.doc_id, graph_iri, graph))
+            if text is not None:
+                write_text(text_dir / f"{entry.doc_id}.txt", text)
+        done += 1
+        report("reading", done, total)
+        _checkpoint("read")
+    return minted
+
+
+def _clear_documents(store: OxigraphStore, chunk: list[CorpusEntry]) -> None:
+    """Drop the previous graphs (asserted and inferred) of the documents about to be stored."""
+    for entry in chunk:
+        store.remove_graph(ids.document_graph_iri(entry.doc_id))
+        store.remove_graph(ids.inferred_graph_iri(entry.doc_id))
+
+
 def _load_documents(
     store: OxigraphStore,
     to_load: list[CorpusEntry],
@@ -755,18 +786,9 @@ def _load_documents(
     done = 0
     reference_inferred = bind_prefixes(Graph())
     for chunk in _batches(to_load, BATCH_SIZE):
-        batch: list[tuple[str, URIRef, Graph]] = []
         tick = time.perf_counter()
-        for entry in chunk:
-            outcome, graph_iri, graph, text = load_document(entry)
-            outcomes[entry.doc_id] = outcome
-            if graph is not None and graph_iri is not None:
-                batch.append((entry.doc_id, graph_iri, graph))
-                if text is not None:
-                    write_text(text_dir / f"{entry.doc_id}.txt", text)
-            done += 1
-            report("reading", done, len(to_load))
-            _checkpoint("read")
+        batch = _read_chunk(chunk, outcomes, text_dir, report, done, len(to_load))
+        done += len(chunk)
         timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
         if batch:
             report("validating", done, len(to_load))
@@ -788,9 +810,7 @@ def _load_documents(
             reference_inferred += about_reference
             timings["reason"] = timings.get("reason", 0.0) + time.perf_counter() - tick
         tick = time.perf_counter()
-        for entry in chunk:
-            store.remove_graph(ids.document_graph_iri(entry.doc_id))
-            store.remove_graph(ids.inferred_graph_iri(entry.doc_id))
+        _clear_documents(store, chunk)
         graphs = [(graph_iri, graph) for _, graph_iri, graph in batch]
         graphs += [(ids.inferred_graph_iri(d), g) for d, g in sorted(inferred.items()) if len(g)]
         store.add_graphs(graphs)
@@ -819,24 +839,13 @@ def _load_documents_fast(
     loaded: dict[URIRef, str] = {}
     for chunk in _batches(to_load, BATCH_SIZE):
         tick = time.perf_counter()
-        graphs: list[tuple[URIRef, Graph]] = []
-        for entry in chunk:
-            outcome, graph_iri, graph, text = load_document(entry)
-            outcomes[entry.doc_id] = outcome
-            if graph is not None and graph_iri is not None:
-                graphs.append((graph_iri, graph))
-                loaded[graph_iri] = entry.doc_id
-                if text is not None:
-                    write_text(text_dir / f"{entry.doc_id}.txt", text)
-            done += 1
-            report("reading", done, len(to_load))
-            _checkpoint("read")
+        minted = _read_chunk(chunk, outcomes, text_dir, report, done, len(to_load))
+        done += len(chunk)
+        loaded.update((graph_iri, doc_id) for doc_id, graph_iri, _ in minted)
         timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
         tick = time.perf_counter()
-        for entry in chunk:
-            store.remove_graph(ids.document_graph_iri(entry.doc_id))
-            store.remove_graph(ids.inferred_graph_iri(entry.doc_id))
-        store.add_graphs(graphs)
+        _clear_documents(store, chunk)
+        store.add_graphs([(graph_iri, graph) for _, graph_iri, graph in minted])
         timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick
     if not loaded:
         return
