@@ -643,26 +643,34 @@ def _graphs(build_out: Path) -> tuple[list[Any], Any]:
     return sample, whole
 
 
+def _time_doc_and_whole(
+    check: Callable[[Any], Any], sample: list[Any], whole: Any, cap: float, key: str, out: dict[str, Any]
+) -> None:
+    """Median time of ``check`` on each sampled document graph, and one capped run on the whole
+    graph, stored in ``out`` as ``{key}_doc_s``, ``{key}_whole_s`` and ``{key}_whole_status``."""
+    check(sample[0])  # warm-up: cached shapes and support graph, or the JVM and the ontology
+    per_doc = []
+    for graph in sample:
+        start = time.perf_counter()
+        check(graph)
+        per_doc.append(time.perf_counter() - start)
+    out[f"{key}_doc_s"] = median(per_doc)
+
+    def on_whole(send: Callable[[Any], None]) -> None:
+        start = time.perf_counter()
+        check(whole)
+        send(time.perf_counter() - start)
+
+    items, status = run_capped(on_whole, cap)
+    out[f"{key}_whole_s"] = items[0] if items else None
+    out[f"{key}_whole_status"] = status
+
+
 def stage_validate_reason(build_out: Path, cap: float, skip_reason: bool) -> dict[str, Any]:
     validate_graph = need("strategygraph.validate", "validate_graph")
     sample, whole = _graphs(build_out)
     out: dict[str, Any] = {"whole_triples": len(whole), "doc_triples": median([len(g) for g in sample])}
-    validate_graph(sample[0])  # builds the cached shapes and support graph once
-    per_doc = []
-    for graph in sample:
-        start = time.perf_counter()
-        validate_graph(graph)
-        per_doc.append(time.perf_counter() - start)
-    out["shacl_doc_s"] = median(per_doc)
-
-    def whole_validate(send: Callable[[Any], None]) -> None:
-        start = time.perf_counter()
-        validate_graph(whole)
-        send(time.perf_counter() - start)
-
-    items, status = run_capped(whole_validate, cap)
-    out["shacl_whole_s"] = items[0] if items else None
-    out["shacl_whole_status"] = status
+    _time_doc_and_whole(validate_graph, sample, whole, cap, "shacl", out)
     if skip_reason:
         out["reason"] = "skipped"
         return out
@@ -671,22 +679,7 @@ def stage_validate_reason(build_out: Path, cap: float, skip_reason: bool) -> dic
     except StageFailed as error:
         out["reason"] = str(error)
         return out
-    reason_graph(sample[0])  # the JVM and the ontology once
-    per_doc = []
-    for graph in sample:
-        start = time.perf_counter()
-        reason_graph(graph)
-        per_doc.append(time.perf_counter() - start)
-    out["reason_doc_s"] = median(per_doc)
-
-    def whole_reason(send: Callable[[Any], None]) -> None:
-        start = time.perf_counter()
-        reason_graph(whole)
-        send(time.perf_counter() - start)
-
-    items, status = run_capped(whole_reason, cap)
-    out["reason_whole_s"] = items[0] if items else None
-    out["reason_whole_status"] = status
+    _time_doc_and_whole(reason_graph, sample, whole, cap, "reason", out)
     return out
 
 
