@@ -49,6 +49,7 @@ import os
 import re
 import shutil
 import signal
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -68,7 +69,7 @@ from strategygraph.errors import (
     UsageError,
     ValidationFailed,
 )
-from strategygraph.mint import mint_extraction
+from strategygraph.mint import mint_triples, triples_graph
 from strategygraph.namespaces import ID, bind_prefixes, sparql_prologue
 from strategygraph.store import STORE_LINK, TRIG_NAME, TTL_NAME, OxigraphStore
 
@@ -443,7 +444,7 @@ def _text_of(document) -> str | None:
     return None
 
 
-def load_document(entry: CorpusEntry) -> tuple[DocumentOutcome, URIRef | None, Graph | None, str | None]:
+def _read_and_mint(entry: CorpusEntry) -> tuple[DocumentOutcome, URIRef | None, list[ox.Triple] | None, str | None]:
     """Read, extract and mint one document; an unreadable one gives a failed outcome."""
     outcome = DocumentOutcome(entry.doc_id, entry.path, "loaded")
     try:
@@ -456,10 +457,27 @@ def load_document(entry: CorpusEntry) -> tuple[DocumentOutcome, URIRef | None, G
         outcome.message = f"{entry.path}: could not be extracted ({type(error).__name__}: {error})"
         return outcome, None, None, None
     outcome.warnings = list(document.warnings)
-    graph_iri, graph = mint_extraction(extraction)
+    graph_iri, triples = mint_triples(extraction)
     outcome.statements = len(extraction.statements())
-    outcome.triples = len(graph)
-    return outcome, graph_iri, graph, _text_of(document)
+    outcome.triples = len(triples)
+    return outcome, graph_iri, triples, _text_of(document)
+
+
+def load_document(entry: CorpusEntry) -> tuple[DocumentOutcome, URIRef | None, Graph | None, str | None]:
+    """Read, extract and mint one document as an rdflib graph (for pySHACL and HermiT)."""
+    outcome, graph_iri, triples, text = _read_and_mint(entry)
+    return outcome, graph_iri, (triples_graph(triples) if triples is not None else None), text
+
+
+def _read_to_nquads(entry: CorpusEntry) -> tuple[DocumentOutcome, URIRef | None, bytes | None, str | None]:
+    """A worker's job on the fast path: one document as N-Quads of its own graph (bytes cross
+    the process boundary cheaply and load natively)."""
+    outcome, graph_iri, triples, text = _read_and_mint(entry)
+    if triples is None or graph_iri is None:
+        return outcome, None, None, None
+    name = ox.NamedNode(str(graph_iri))
+    data = ox.serialize([ox.Quad(t.subject, t.predicate, t.object, name) for t in triples], format=ox.RdfFormat.N_QUADS)
+    return outcome, graph_iri, data, text
 
 
 def reload_document(store: OxigraphStore, path: Path, *, validate: bool = True) -> DocumentOutcome:
@@ -663,15 +681,23 @@ def _write_generation(
         else:
             _load_documents(work, to_load, reason, report, outcomes, summary, text_dir)
         _checkpoint("loaded")
-        report("analysis, exports, pages", len(to_load), len(to_load))
-        _whole_corpus_stages(work, gen, summary.corpus_dir, pages, summary)
-        _checkpoint("exported")
+        writer = None if incremental else _DiskWriter(work, gen / STORE_LINK)
+        try:
+            report("analysis, exports, pages", len(to_load), len(to_load))
+            _whole_corpus_stages(work, gen, summary.corpus_dir, pages, summary)
+            _checkpoint("exported")
+            tick = time.perf_counter()
+            _summarise(work, summary)
+            timings["summary"] = time.perf_counter() - tick
+        finally:
+            if writer is not None:
+                writer.join()
         tick = time.perf_counter()
-        _summarise(work, summary)
-        timings["summary"] = time.perf_counter() - tick
-        tick = time.perf_counter()
-        untouched = [e.doc_id for e in entries if e.doc_id not in {t.doc_id for t in to_load}]
-        written, dropped = _write_disk_store(work, gen / STORE_LINK, out_dir, incremental, untouched)
+        if writer is not None:
+            written, dropped = writer.finish(work), set()
+        else:
+            untouched = [e.doc_id for e in entries if e.doc_id not in {t.doc_id for t in to_load}]
+            written, dropped = _write_disk_store(work, gen / STORE_LINK, out_dir, untouched)
         _checkpoint("stored")
         timings["write-store"] = time.perf_counter() - tick
         if endpoint:
@@ -703,20 +729,62 @@ def _publish(
     summary.notes.append(f"sent {len(written)} graph(s) to {endpoint}, removed {len(dropped)}")
 
 
-def _write_disk_store(
-    work: OxigraphStore, target: Path, out_dir: Path, incremental: bool, untouched: list[str]
-) -> tuple[set[URIRef], set[URIRef]]:
-    """The on-disk store of the new generation: one bulk load of the working store, or, for an
-    incremental build, a hard-linked copy of the current store with the touched graphs
-    rewritten (cheap however large the store)."""
-    """Returns the graphs written and the graphs dropped (what a SPARQL server must follow)."""
-    if not incremental:
-        disk = OxigraphStore(target)
+class _DiskWriter:
+    """The on-disk store of a full build, bulk loaded in a background thread from a dump of the
+    working store taken once the documents are checked. Oxigraph's loader is native code that
+    releases the GIL, so the disk write overlaps the analysis and exports; ``finish`` then adds
+    the graphs those stages wrote (alignment, analysis)."""
+
+    def __init__(self, work: OxigraphStore, target: Path) -> None:
+        self.target = target
+        self.before = set(work.graph_names())
+        self.error: BaseException | None = None
+        data = work.native.dump(format=ox.RdfFormat.N_QUADS)
+        self.thread = threading.Thread(target=self._load, args=(data,), name="disk-store", daemon=True)
+        self.thread.start()
+
+    def _load(self, data: bytes) -> None:
         try:
-            disk.load(work.native.dump(format=ox.RdfFormat.N_QUADS), "nq")
+            disk = OxigraphStore(self.target)
+            try:
+                disk.load(data, "nq")
+            finally:
+                disk.close()
+        except BaseException as error:  # reported by finish(), in the build's thread
+            self.error = error
+
+    def join(self) -> None:
+        self.thread.join()
+
+    def finish(self, work: OxigraphStore) -> set[URIRef]:
+        """Wait for the bulk load, then write the graphs created or replaced since the dump."""
+        self.join()
+        if self.error is not None:
+            raise self.error
+        later = [g for g in work.graph_names() if g not in self.before or g in _DERIVED_GRAPHS]
+        disk = OxigraphStore(self.target)
+        try:
+            for name in later:
+                node = ox.NamedNode(str(name))
+                if disk.native.contains_named_graph(node):
+                    disk.native.remove_graph(node)
+                data = work.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=node)
+                disk.native.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
         finally:
             disk.close()
-        return set(work.graph_names()), set()
+        return set(work.graph_names())
+
+
+_DERIVED_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS}
+"""Graphs the whole-corpus stages (re)write after the documents are loaded."""
+
+
+def _write_disk_store(
+    work: OxigraphStore, target: Path, out_dir: Path, untouched: list[str]
+) -> tuple[set[URIRef], set[URIRef]]:
+    """The on-disk store of an incremental build: a hard-linked copy of the current store with
+    the touched graphs rewritten (cheap however large the store). Returns the graphs written
+    and the graphs dropped (what a SPARQL server must follow)."""
     with contextlib.closing(
         OxigraphStore(os.path.realpath(out_dir / CURRENT / STORE_LINK), read_only=True)
     ) as old:
@@ -762,6 +830,31 @@ def _read_chunk(
         report("reading", done, total)
         _checkpoint("read")
     return minted
+
+
+PARALLEL_MIN = 40
+"""Fewer documents than this are read in the build's own process (a pool costs more)."""
+
+
+def _workers() -> int:
+    """Reader processes: ``STRATEGYGRAPH_WORKERS``, else one per core."""
+    wanted = os.environ.get("STRATEGYGRAPH_WORKERS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _read_in_parallel(entries: list[CorpusEntry]) -> Iterator[tuple[DocumentOutcome, URIRef | None, bytes | None, str | None]]:
+    """``_read_to_nquads`` of each entry, in order, spread over forked reader processes when
+    there are enough documents (reading and extracting are pure Python, so threads would not help)."""
+    import multiprocessing
+
+    workers = _workers()
+    if workers < 2 or len(entries) < PARALLEL_MIN or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(_read_to_nquads, entries)
+        return
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        yield from pool.imap(_read_to_nquads, entries, chunksize=4)
 
 
 def _clear_documents(store: OxigraphStore, chunk: list[CorpusEntry]) -> None:
@@ -837,16 +930,25 @@ def _load_documents_fast(
     timings = summary.timings
     done = 0
     loaded: dict[URIRef, str] = {}
-    for chunk in _batches(to_load, BATCH_SIZE):
-        tick = time.perf_counter()
-        minted = _read_chunk(chunk, outcomes, text_dir, report, done, len(to_load))
-        done += len(chunk)
-        loaded.update((graph_iri, doc_id) for doc_id, graph_iri, _ in minted)
-        timings["read-extract-mint"] = timings.get("read-extract-mint", 0.0) + time.perf_counter() - tick
-        tick = time.perf_counter()
-        _clear_documents(store, chunk)
-        store.add_graphs([(graph_iri, graph) for _, graph_iri, graph in minted])
-        timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick
+    tick = time.perf_counter()
+    _clear_documents(store, to_load)
+    pending: list[bytes] = []
+    for entry, (outcome, graph_iri, nquads, text) in zip(to_load, _read_in_parallel(to_load), strict=True):
+        outcomes[entry.doc_id] = outcome
+        if graph_iri is not None and nquads is not None:
+            loaded[graph_iri] = entry.doc_id
+            pending.append(nquads)
+            if text is not None:
+                write_text(text_dir / f"{entry.doc_id}.txt", text)
+        done += 1
+        report("reading", done, len(to_load))
+        _checkpoint("read")
+        if len(pending) >= BATCH_SIZE:
+            store.load(b"".join(pending), "nq")
+            pending.clear()
+    if pending:
+        store.load(b"".join(pending), "nq")
+    timings["read-extract-mint-store"] = time.perf_counter() - tick
     if not loaded:
         return
 
@@ -905,7 +1007,7 @@ def _whole_corpus_stages(
 ) -> None:
     """Stages that read the whole store: analysis, exports, pages."""
     from strategygraph.analysis import analyse
-    from strategygraph.export import export_bytes
+    from strategygraph.export import export_formats
     from strategygraph.visualise import write_pages
 
     timings = summary.timings
@@ -915,8 +1017,9 @@ def _whole_corpus_stages(
     store.flush()
 
     tick = time.perf_counter()
-    write_bytes(gen / TRIG_NAME, export_bytes(store, "trig", with_ontology=True, validate=False))
-    write_bytes(gen / TTL_NAME, export_bytes(store, "ttl", with_ontology=True, validate=False))
+    exports = export_formats(store, ["trig", "ttl"], with_ontology=True, validate=False)
+    write_bytes(gen / TRIG_NAME, exports["trig"])
+    write_bytes(gen / TTL_NAME, exports["ttl"])
     timings["export"] = time.perf_counter() - tick
 
     if pages:

@@ -15,6 +15,7 @@ Web Annotation offsets are typed ``xsd:nonNegativeInteger`` again on the way out
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -37,6 +38,7 @@ from strategygraph.store import (
 
 __all__ = [
     "export_bytes",
+    "export_formats",
     "export_to",
     "resolve_graph",
     "json_ld_context",
@@ -100,18 +102,24 @@ def resolve_graph(store: GraphStore, name: str) -> URIRef:
 # order for the writers of the other formats. Blank nodes (only the ontology has them) are
 # given canonical labels first, so that their labels do not depend on the load.
 
-_DATATYPE_FIXES = {
-    f"<{predicate}>".encode(): (b"^^<" + _INTEGER.encode() + b">", b"^^<" + wanted.encode() + b">")
-    for predicate, wanted in DATATYPES.items()
-}
+_DATATYPE_FIX = re.compile(
+    rb"(<(?:"
+    + b"|".join(re.escape(predicate.encode()) for predicate in DATATYPES)
+    + rb')> "[0-9]+")\^\^<' + re.escape(_INTEGER.encode()) + rb"> \.$",
+    re.MULTILINE,
+)
+_FIXED_TYPE = {predicate.encode(): wanted.encode() for predicate, wanted in DATATYPES.items()}
 
 
-def _fix_line(line: bytes) -> bytes:
-    parts = line.split(b" ", 2)  # subject and predicate never hold a space
-    fix = _DATATYPE_FIXES.get(parts[1]) if len(parts) == 3 else None
-    if fix and line.endswith(fix[0] + b" ."):
-        return line[: -len(fix[0]) - 2] + fix[1] + b" ."
-    return line
+def _fix_datatypes(data: bytes) -> bytes:
+    """Give the offsets of an N-Triples dump their model datatype again (one regex pass in C)."""
+
+    def fixed(match: re.Match[bytes]) -> bytes:
+        head = match.group(1)
+        predicate = head[1 : head.index(b">")]
+        return head + b"^^<" + _FIXED_TYPE[predicate] + b"> ."
+
+    return _DATATYPE_FIX.sub(fixed, data)
 
 
 def _selected_graphs(store: GraphStore, graphs: list[URIRef] | None, with_ontology: bool) -> list[URIRef]:
@@ -150,10 +158,7 @@ def _graph_lines(store: GraphStore, names: list[URIRef]) -> dict[URIRef, list[by
         for name in with_blanks:
             triples = [q.triple for q in dataset.quads_for_graph_name(ox.NamedNode(str(name)))]
             dumps[name] = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-    return {
-        name: sorted({_fix_line(line) for line in data.split(b"\n") if line.strip()})
-        for name, data in dumps.items()
-    }
+    return {name: sorted(set(_fix_datatypes(data).split(b"\n")) - {b""}) for name, data in dumps.items()}
 
 
 def _nt(lines: dict[URIRef, list[bytes]]) -> bytes:
@@ -237,23 +242,40 @@ def export_bytes(
     as ``ontology/strategygraph.ttl``). Triple formats (ttl, nt, xml) hold the merge of the
     selected graphs; the others keep each named graph.
     """
-    key = rdf_format(format)
+    return export_formats(store, [format], graphs=graphs, with_ontology=with_ontology, validate=validate)[format]
+
+
+def export_formats(
+    store: GraphStore,
+    formats: list[str],
+    *,
+    graphs: list[URIRef] | None = None,
+    with_ontology: bool = False,
+    validate: bool = True,
+) -> dict[str, bytes]:
+    """:func:`export_bytes` in several formats at once: the statements are collected, sorted
+    and validated once (a build writes TriG and Turtle)."""
+    keys = {format: rdf_format(format) for format in formats}
     lines = _graph_lines(store, _selected_graphs(store, graphs, with_ontology))
     merged = _nt(lines)
     if validate:
         _validate(merged)
-    fmt = FORMATS[key][0]
     prefixes = writer_prefixes()
-    if key == "nt":
-        return merged
-    if key == "nq":
-        return _nq(lines)
-    if key == "jsonld":
-        return _json_ld(_parsed_quads(_nq(lines)))
-    if key == "trig":
-        return _sorted_prefixes(ox.serialize(_parsed_quads(_nq(lines)), format=fmt, prefixes=prefixes))
-    data = ox.serialize(_parsed_triples(merged), format=fmt, prefixes=prefixes)
-    return _sorted_prefixes(data) if key == "ttl" else data
+    out: dict[str, bytes] = {}
+    for format, key in keys.items():
+        fmt = FORMATS[key][0]
+        if key == "nt":
+            out[format] = merged
+        elif key == "nq":
+            out[format] = _nq(lines)
+        elif key == "jsonld":
+            out[format] = _json_ld(_parsed_quads(_nq(lines)))
+        elif key == "trig":
+            out[format] = _sorted_prefixes(ox.serialize(_parsed_quads(_nq(lines)), format=fmt, prefixes=prefixes))
+        else:
+            data = ox.serialize(_parsed_triples(merged), format=fmt, prefixes=prefixes)
+            out[format] = _sorted_prefixes(data) if key == "ttl" else data
+    return out
 
 
 def writer_prefixes() -> dict[str, str]:

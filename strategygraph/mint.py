@@ -1,8 +1,13 @@
 """Mint one document's extraction as RDF: its own named graph, provenance on every statement.
 
 The graph follows docs/MODEL.md exactly. IRIs come from :mod:`strategygraph.ids`, so the same
-input always gives the same triples; literals are rdflib terms, so quotes, newlines and markup in
+input always gives the same triples; literals are RDF terms, so quotes, newlines and markup in
 the document's text are escaped by every serialiser rather than by hand.
+
+Minting makes pyoxigraph triples (:func:`mint_triples`): a large build hands them to the store
+without building an rdflib graph per document, which cost more than the extraction itself.
+:func:`mint_extraction` gives the same triples as an rdflib graph, for pySHACL, HermiT and
+``extract --format turtle``.
 """
 
 from __future__ import annotations
@@ -10,15 +15,18 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from strategygraph import ids, reference
 from strategygraph.model import Extraction, NamedOrganisation, ReadDocument, Statement
 from strategygraph.namespaces import OA, SG, THEME, bind_prefixes
+from strategygraph.store import to_rdflib
 
-__all__ = ["mint_extraction", "organisation_node", "CONTEXT_CHARS", "KIND_CLASSES"]
+__all__ = ["mint_extraction", "mint_triples", "triples_graph", "organisation_node", "CONTEXT_CHARS", "KIND_CLASSES"]
 
 CONTEXT_CHARS = 32  # length of a TextQuoteSelector's prefix and suffix
 
@@ -62,15 +70,41 @@ def _kind_from_name(name: str) -> str:
     return "OtherOrganisation"
 
 
-def _decimal(value: float) -> Literal:
+@lru_cache(maxsize=4096)
+def _node(iri: str) -> ox.NamedNode:
+    """A pyoxigraph IRI, cached: the model's terms and the organisations repeat."""
+    return ox.NamedNode(iri)
+
+
+def _text(value: str) -> ox.Literal:
+    return ox.Literal(value)
+
+
+def _typed(lexical: str, datatype: URIRef) -> ox.Literal:
+    return ox.Literal(lexical, datatype=_node(datatype))
+
+
+def _decimal(value: float) -> ox.Literal:
     """A confidence as an xsd:decimal in canonical form (``0.9``, not ``0.90``)."""
     number = Decimal(str(value)).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP).normalize()
     if number == number.to_integral():
         number = number.quantize(Decimal("1"))
-    return Literal(number, datatype=XSD.decimal)
+    return _typed(str(number), XSD.decimal)
 
 
-def organisation_node(graph: Graph, organisation: NamedOrganisation) -> URIRef:
+class _Triples:
+    """The triples of one document graph, in minting order, each once."""
+
+    def __init__(self) -> None:
+        self.items: dict[ox.Triple, None] = {}
+
+    def add(self, subject: str, predicate: str, obj: str | ox.Literal) -> None:
+        """``obj`` is an IRI unless it is already a literal."""
+        o = obj if isinstance(obj, ox.Literal) else _node(obj)
+        self.items[ox.Triple(_node(subject), _node(predicate), o)] = None
+
+
+def organisation_node(graph: _Triples, organisation: NamedOrganisation) -> URIRef:
     """The IRI of an organisation named in a document, adding a node for one the reference
     does not know (label and kind), so that every organisation in the graph has a label."""
     record = None
@@ -83,10 +117,10 @@ def organisation_node(graph: Graph, organisation: NamedOrganisation) -> URIRef:
     name = ids.normalise_text(organisation.name or organisation.ods_code or "")
     iri = ids.organisation_iri(organisation.ods_code, name)
     kind = organisation.kind or _kind_from_name(name)
-    graph.add((iri, RDF.type, SG[kind]))
-    graph.add((iri, RDFS.label, Literal(name)))
+    graph.add(iri, RDF.type, SG[kind])
+    graph.add(iri, RDFS.label, _text(name))
     if organisation.ods_code:
-        graph.add((iri, SG.odsCode, Literal(organisation.ods_code.strip().upper())))
+        graph.add(iri, SG.odsCode, _text(organisation.ods_code.strip().upper()))
     return iri
 
 
@@ -110,7 +144,7 @@ def _publishers(extraction: Extraction) -> list[NamedOrganisation]:
 
 
 def _mint_statement(
-    graph: Graph,
+    graph: _Triples,
     extraction: Extraction,
     statement: Statement,
     order: int,
@@ -121,82 +155,96 @@ def _mint_statement(
     text = extraction.document.text
     span = statement.span
     normalised = ids.normalise_text(span.text)
-    graph.add((iri, RDF.type, KIND_CLASSES[statement.kind]))
-    graph.add((iri, SG.text, Literal(normalised)))
-    graph.add((iri, RDFS.label, Literal(normalised)))
+    graph.add(iri, RDF.type, KIND_CLASSES[statement.kind])
+    graph.add(iri, SG.text, _text(normalised))
+    graph.add(iri, RDFS.label, _text(normalised))
     if statement.description is not None and ids.normalise_text(statement.description.text):
-        graph.add((iri, SG.description, Literal(ids.normalise_text(statement.description.text))))
+        graph.add(iri, SG.description, _text(ids.normalise_text(statement.description.text)))
     if goal is not None:
-        graph.add((iri, SG.supportsGoal, goal))
+        graph.add(iri, SG.supportsGoal, goal)
     if statement.timeframe:
-        graph.add((iri, SG.timeframe, Literal(ids.normalise_text(statement.timeframe))))
+        graph.add(iri, SG.timeframe, _text(ids.normalise_text(statement.timeframe)))
     for theme in sorted(set(statement.themes)):
-        graph.add((iri, SG.addressesTheme, THEME[theme]))
-    graph.add((iri, SG.extractionRule, Literal(statement.rule)))
-    graph.add((iri, SG.confidence, _decimal(statement.confidence)))
-    graph.add((iri, SG.order, Literal(order, datatype=XSD.integer)))
-    graph.add((iri, PROV.wasDerivedFrom, document))
+        graph.add(iri, SG.addressesTheme, THEME[theme])
+    graph.add(iri, SG.extractionRule, _text(statement.rule))
+    graph.add(iri, SG.confidence, _decimal(statement.confidence))
+    graph.add(iri, SG.order, _typed(str(order), XSD.integer))
+    graph.add(iri, PROV.wasDerivedFrom, document)
     page = span.page if span.page is not None else _page_of(extraction.document, span.start)
     if page is not None:
-        graph.add((iri, SG.page, Literal(page, datatype=XSD.integer)))
+        graph.add(iri, SG.page, _typed(str(page), XSD.integer))
 
     target = URIRef(f"{iri}/target")
     quote = URIRef(f"{iri}/quote")
     position = URIRef(f"{iri}/position")
-    graph.add((iri, SG.hasTextTarget, target))
-    graph.add((target, RDF.type, OA.SpecificResource))
-    graph.add((target, OA.hasSource, document))
-    graph.add((target, OA.hasSelector, quote))
-    graph.add((target, OA.hasSelector, position))
-    graph.add((quote, RDF.type, OA.TextQuoteSelector))
-    graph.add((quote, OA.exact, Literal(text[span.start : span.end])))
-    graph.add((quote, OA.prefix, Literal(text[max(0, span.start - CONTEXT_CHARS) : span.start])))
-    graph.add((quote, OA.suffix, Literal(text[span.end : span.end + CONTEXT_CHARS])))
-    graph.add((position, RDF.type, OA.TextPositionSelector))
-    graph.add((position, OA.start, Literal(span.start, datatype=XSD.nonNegativeInteger)))
-    graph.add((position, OA.end, Literal(span.end, datatype=XSD.nonNegativeInteger)))
+    graph.add(iri, SG.hasTextTarget, target)
+    graph.add(target, RDF.type, OA.SpecificResource)
+    graph.add(target, OA.hasSource, document)
+    graph.add(target, OA.hasSelector, quote)
+    graph.add(target, OA.hasSelector, position)
+    graph.add(quote, RDF.type, OA.TextQuoteSelector)
+    graph.add(quote, OA.exact, _text(text[span.start : span.end]))
+    graph.add(quote, OA.prefix, _text(text[max(0, span.start - CONTEXT_CHARS) : span.start]))
+    graph.add(quote, OA.suffix, _text(text[span.end : span.end + CONTEXT_CHARS]))
+    graph.add(position, RDF.type, OA.TextPositionSelector)
+    graph.add(position, OA.start, _typed(str(span.start), XSD.nonNegativeInteger))
+    graph.add(position, OA.end, _typed(str(span.end), XSD.nonNegativeInteger))
+
+
+def triples_graph(triples: list[ox.Triple]) -> Graph:
+    """Minted triples as an rdflib graph with the project's prefixes."""
+    graph = bind_prefixes(Graph())
+    for t in triples:
+        graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return graph
 
 
 def mint_extraction(extraction: Extraction) -> tuple[URIRef, Graph]:
-    """One document's extraction as ``(graph IRI, graph)`` following docs/MODEL.md.
+    """One document's extraction as ``(graph IRI, rdflib graph)`` following docs/MODEL.md."""
+    graph_iri, triples = mint_triples(extraction)
+    return graph_iri, triples_graph(triples)
+
+
+def mint_triples(extraction: Extraction) -> tuple[URIRef, list[ox.Triple]]:
+    """One document's extraction as ``(graph IRI, pyoxigraph triples)`` following docs/MODEL.md.
 
     A statement that repeats one already minted from the same document (same kind, same
     normalised text, hence the same IRI) is minted once, at its first place.
     """
     read = extraction.document
     doc_id = read.doc_id
-    graph = bind_prefixes(Graph())
+    graph = _Triples()
     document = ids.document_iri(doc_id)
     strategy = ids.strategy_iri(doc_id)
     meta = extraction.metadata
 
-    graph.add((document, RDF.type, SG.StrategyDocument))
+    graph.add(document, RDF.type, SG.StrategyDocument)
     if meta.title:
-        graph.add((document, DCTERMS.title, Literal(ids.normalise_text(meta.title))))
+        graph.add(document, DCTERMS.title, _text(ids.normalise_text(meta.title)))
     if meta.source:
-        graph.add((document, DCTERMS.source, Literal(meta.source)))
+        graph.add(document, DCTERMS.source, _text(meta.source))
     if meta.date:
-        graph.add((document, DCTERMS.date, Literal(meta.date)))
-    graph.add((document, SG.fileName, Literal(read.path.name)))
-    graph.add((document, DCTERMS["format"], Literal(read.media_type)))
+        graph.add(document, DCTERMS.date, _text(meta.date))
+    graph.add(document, SG.fileName, _text(read.path.name))
+    graph.add(document, DCTERMS["format"], _text(read.media_type))
     digest = hashlib.sha256(read.text.encode("utf-8")).hexdigest()
-    graph.add((document, SG.textSha256, Literal(digest)))
+    graph.add(document, SG.textSha256, _text(digest))
 
-    graph.add((strategy, RDF.type, SG.Strategy))
-    graph.add((strategy, PROV.wasDerivedFrom, document))
+    graph.add(strategy, RDF.type, SG.Strategy)
+    graph.add(strategy, PROV.wasDerivedFrom, document)
 
     publishers = [organisation_node(graph, o) for o in _publishers(extraction)]
     for organisation in publishers:
-        graph.add((document, DCTERMS.publisher, organisation))
-        graph.add((strategy, SG.publishedBy, organisation))
+        graph.add(document, DCTERMS.publisher, organisation)
+        graph.add(strategy, SG.publishedBy, organisation)
     for a in publishers:  # a joint strategy: its publishers work in partnership
         for b in publishers:
             if a != b:
-                graph.add((a, SG.partnerOf, b))
+                graph.add(a, SG.partnerOf, b)
     for partner in extraction.partners:
         organisation = organisation_node(graph, partner)
         if organisation not in publishers:
-            graph.add((document, SG.mentions, organisation))
+            graph.add(document, SG.mentions, organisation)
 
     goal_of: dict[int, Statement] = {}
     for goal in extraction.goals:
@@ -219,8 +267,8 @@ def mint_extraction(extraction: Extraction) -> tuple[URIRef, Graph]:
         if parent is not None:
             goal_iri = minted.get(id(parent)) or ids.statement_iri(doc_id, "goal", parent.text)
         _mint_statement(graph, extraction, statement, order, iri, document, goal_iri)
-        graph.add((strategy, _HAS[statement.kind], iri))
+        graph.add(strategy, _HAS[statement.kind], iri)
         themes.update(statement.themes)
     for theme in sorted(themes):
-        graph.add((document, SG.addressesTheme, THEME[theme]))
-    return ids.document_graph_iri(doc_id), graph
+        graph.add(document, SG.addressesTheme, THEME[theme])
+    return ids.document_graph_iri(doc_id), list(graph.items)

@@ -57,29 +57,58 @@ def test_alignment_precision_and_recall_on_the_seed_pairs(seed_store):
     # the labelled texts are the built statements (a few sentences the loaders do not extract are scored without themes)
     assert how["exact"] + how["overlap"] >= 0.9 * sum(how.values())
     (score,) = scores
-    # Measured (docs/ALIGNMENT.md): the default needs a shared content word, so it gives up the
-    # paraphrases with no word in common. Precision holds the issue's 0.8; recall is 0.61, below
-    # the issue's 0.8 (reported, not relabelled). These floors catch a regression.
-    assert score.precision >= 0.8, score
-    assert score.recall >= 0.6, score
-
-
-def test_theme_only_method_still_reaches_the_issue_target(seed_store):
-    """The theme-led method (themes alone may align) is kept for comparison: it reaches 0.8/0.8."""
-    view = load_view(seed_store)
-    (score,), _ = evaluate.evaluate(view, evaluate.load_pairs(), [METHODS["tfidf+theme-overlap"]])
+    # the issue's target, on the method's decision for each labelled pair (docs/ALIGNMENT.md)
     assert score.precision >= 0.8 and score.recall >= 0.8, score
+    # and without choosing the threshold on the pair being scored
+    assert score.loo_precision >= 0.8 and score.loo_recall >= 0.8, score
 
 
-def test_a_shared_theme_without_a_shared_word_does_not_align():
+def test_the_links_written_reach_the_target_too(seed_store):
+    """What a user meets in the graph: align's top-k links, judged on the labelled pairs."""
+    view = load_view(seed_store)
+    (links,) = evaluate.evaluate_links(view, evaluate.load_pairs(), [DEFAULT_METHOD])
+    assert links.pairs >= 60
+    assert links.precision >= 0.8 and links.recall >= 0.8, links
+
+
+def test_a_paraphrase_with_a_shared_theme_and_no_shared_word_aligns():
     a = _s("a", "Great place to work", "X", ("workforce",))
     b = _s("b", "Offer training, job and career opportunities", "Y", ("workforce",))
-    c = _s("c", "Offer apprenticeships and career routes", "Z", ("workforce",))
-    evidence = Aligner([a, b, c]).evidence(a, b)
-    assert evidence.overlap == 1.0 and evidence.cosine == 0.0
-    assert not DEFAULT_METHOD.aligned(evidence)
-    assert METHODS["tfidf+theme-overlap"].aligned(evidence)  # the old rule did
-    assert DEFAULT_METHOD.aligned(Aligner([a, b, c]).evidence(b, c))
+    c = _s("c", "Improve access to urgent care", "Z", ("access_waiting_times",))
+    aligner = Aligner([a, b, c])
+    evidence = aligner.evidence(a, b)
+    assert evidence.jaccard == 1.0 and evidence.cosine == 0.0
+    assert DEFAULT_METHOD.aligned(evidence)
+    assert not METHODS["tfidf+theme-boost"].aligned(evidence)  # the words-required rule does not
+    assert not DEFAULT_METHOD.aligned(aligner.evidence(a, c))  # no word and no theme in common
+
+
+def test_block_scoring_agrees_with_the_pair_evidence():
+    """The vectorised scoring that ranks candidates gives each pair the score and decision of
+    the one-pair evidence that evaluate uses."""
+    import random
+
+    from strategygraph.analysis.alignment import _ranked_candidates
+
+    rng = random.Random(3)
+    words = "reduce health inequalities waiting times staff wellbeing digital records carbon estate".split()
+    themes = ["health_inequalities", "access_waiting_times", "workforce", "digital", "sustainability"]
+    statements = [
+        _s(f"s{i}", " ".join(rng.sample(words, rng.randint(1, 4))), f"O{i}", tuple(rng.sample(themes, rng.randint(0, 2))))
+        for i in range(40)
+    ]
+    aligner = Aligner(statements)
+    for method in METHODS.values():
+        ranked = _ranked_candidates(
+            [aligner.vectors[s.iri] for s in statements], [s.themes for s in statements],
+            [frozenset() for _ in statements], method, limit=len(statements),
+        )
+        for i, a in enumerate(statements):
+            expected = {j for j, b in enumerate(statements) if j != i and method.aligned(aligner.evidence(a, b))}
+            assert {j for _, j in ranked[i]} == expected, (method.name, i)
+            for score, j in ranked[i]:
+                assert score == pytest.approx(round(method.score(aligner.evidence(a, statements[j])), 3), abs=1e-9)
+            assert [x for x, _ in ranked[i]] == sorted((x for x, _ in ranked[i]), reverse=True)
 
 
 def test_each_statement_keeps_at_most_k_links_and_duplicates_are_grouped():

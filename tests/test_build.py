@@ -9,6 +9,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import URIRef
 
@@ -17,7 +18,7 @@ from strategygraph.build import CURRENT, STATE_NAME, build_corpus
 from strategygraph.cli import main
 from strategygraph.namespaces import SG, THEME
 from strategygraph.paths import CORPUS_DIR
-from strategygraph.store import TRIG_NAME, TTL_NAME, OxigraphStore, open_store
+from strategygraph.store import TRIG_NAME, TTL_NAME, OxigraphStore, open_store, to_oxigraph
 
 WHOLE_CORPUS_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS}
 
@@ -187,14 +188,14 @@ def test_invalid_graph_fails_the_build_and_keeps_the_previous_one(built, monkeyp
 
     import strategygraph.build as build_module
 
-    real_mint = build_module.mint_extraction
+    real_mint = build_module.mint_triples
 
     def mint_with_a_bad_theme(extraction):
         graph_iri, graph = real_mint(extraction)
-        graph.add((ids.document_iri(extraction.document.doc_id), SG.addressesTheme, THEME["not-a-theme"]))
+        graph.append(ox.Triple(*map(to_oxigraph, (ids.document_iri(extraction.document.doc_id), SG.addressesTheme, THEME["not-a-theme"]))))
         return graph_iri, graph
 
-    monkeypatch.setattr(build_module, "mint_extraction", mint_with_a_bad_theme)
+    monkeypatch.setattr(build_module, "mint_triples", mint_with_a_bad_theme)
     code = main(["build", str(corpus), "--out", str(out), "--no-reason", "--no-pages", "--force"])
     assert code == 1
     assert "not-a-theme" in capsys.readouterr().err
@@ -207,16 +208,16 @@ def test_one_invalid_document_is_left_out_and_the_others_load(built, monkeypatch
     corpus, out = built
     import strategygraph.build as build_module
 
-    real_mint = build_module.mint_extraction
+    real_mint = build_module.mint_triples
     bad = sorted(p.stem for p in corpus.glob("*.txt"))[0]
 
     def mint_one_bad(extraction):
         graph_iri, graph = real_mint(extraction)
         if extraction.document.doc_id == bad:
-            graph.add((ids.document_iri(bad), SG.addressesTheme, THEME["not-a-theme"]))
+            graph.append(ox.Triple(*map(to_oxigraph, (ids.document_iri(bad), SG.addressesTheme, THEME["not-a-theme"]))))
         return graph_iri, graph
 
-    monkeypatch.setattr(build_module, "mint_extraction", mint_one_bad)
+    monkeypatch.setattr(build_module, "mint_triples", mint_one_bad)
     code = main(["build", str(corpus), "--out", str(out), "--no-reason", "--no-pages", "--force"])
     assert code == 1
     printed = capsys.readouterr().out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 from rdflib import RDF, Graph, URIRef
 from rdflib.namespace import SH
@@ -21,7 +22,7 @@ from strategygraph.fastcheck import UnsupportedShape, check_graphs, compiled
 from strategygraph.fastcheck.shapes import compile_shapes
 from strategygraph.paths import CORPUS_DIR
 from strategygraph.reason import reason_graph
-from strategygraph.store import OxigraphStore, to_rdflib
+from strategygraph.store import TRIG_NAME, OxigraphStore, to_oxigraph, to_rdflib
 from strategygraph.validate import read_graph, validate_graph
 
 DATA = Path(__file__).parent / "data" / "foundation"
@@ -161,21 +162,36 @@ def test_fast_build_sets_aside_an_invalid_and_an_inconsistent_document(tmp_path:
     shutil.copytree(CORPUS_DIR, corpus)
     docs = sorted(e.doc_id for e in list_corpus(corpus))
     invalid, inconsistent = docs[0], docs[1]
-    real_mint = build_module.mint_extraction
+    real_mint = build_module.mint_triples
 
     def mint_two_bad(extraction):
         graph_iri, graph = real_mint(extraction)
         doc_id = extraction.document.doc_id
         if doc_id == invalid:
-            graph.add((ids.document_iri(doc_id), SG.addressesTheme, THEME["not-a-theme"]))
+            graph.append(ox.Triple(*map(to_oxigraph, (ids.document_iri(doc_id), SG.addressesTheme, THEME["not-a-theme"]))))
         if doc_id == inconsistent:
-            graph.add((ids.document_iri(doc_id), SG.alignsWith, ids.document_iri(doc_id)))
+            graph.append(ox.Triple(*map(to_oxigraph, (ids.document_iri(doc_id), SG.alignsWith, ids.document_iri(doc_id)))))
         return graph_iri, graph
 
-    monkeypatch.setattr(build_module, "mint_extraction", mint_two_bad)
+    monkeypatch.setattr(build_module, "mint_triples", mint_two_bad)
     summary = build_corpus(corpus, tmp_path / "build", pages=False, checks="fast")
     status = {d.doc_id: d for d in summary.documents}
     assert status[invalid].status == "invalid" and "not-a-theme" in status[invalid].report
     assert status[inconsistent].status == "inconsistent"
     assert "sg:StrategicStatement and sg:StrategyDocument are disjoint" in status[inconsistent].report
     assert all(status[d].status == "loaded" for d in docs[2:])
+
+
+def test_reading_in_parallel_gives_the_same_build_as_reading_in_turn(tmp_path: Path, monkeypatch) -> None:
+    """The fast path reads documents in forked worker processes; the graph must not change."""
+    import strategygraph.build as build_module
+
+    monkeypatch.setattr(build_module, "PARALLEL_MIN", 2)
+    outputs = {}
+    for workers in ("1", "2"):
+        monkeypatch.setenv("STRATEGYGRAPH_WORKERS", workers)
+        out = tmp_path / f"build-{workers}"
+        summary = build_corpus(CORPUS_DIR, out, pages=False, reason=False, checks="fast")
+        assert summary.failed == 0
+        outputs[workers] = (out / "current" / TRIG_NAME).read_bytes()
+    assert outputs["1"] == outputs["2"]

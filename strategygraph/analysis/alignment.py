@@ -6,12 +6,13 @@ figures): the themes both address, from the SKOS thesaurus the loaders classifie
 (``cosine``). A method combines them into one score in [0, 1]; a pair at or above the method's
 threshold is aligned.
 
-The default method needs textual evidence: two statements that share themes but no content
-word are never aligned (themes only raise the score). Candidates are the pairs of distinct texts
-that share a word used by at most ``max_df`` texts; exact-duplicate texts are grouped and scored
-once. Pairs from the same document or with a publisher in common are never aligned. Each
-statement keeps its ``top_k`` best links, so the alignment graph grows linearly with the
-statements, not with the square of those sharing a theme.
+The default method (``tfidf+theme-jaccard``) weighs the two equally, so a paraphrase with no word
+in common ("Reduce health inequalities" / "Reduce unfair and avoidable differences in health")
+aligns through its themes, and words rank the statements that share them. Every pair of distinct
+texts is scored (sparse matrix products, a block of rows at a time); exact-duplicate texts are
+grouped and scored once. Pairs from the same document or with a publisher in common are never
+aligned. Each statement keeps its ``top_k`` best links, so the alignment graph grows linearly
+with the statements, not with the square of those sharing a theme.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from strategygraph.namespaces import ID
 
 __all__ = [
     "DEFAULT_METHOD",
+    "DEFAULT_TOP_K",
     "METHODS",
     "Aligner",
     "Alignment",
@@ -99,11 +101,15 @@ METHODS: dict[str, AlignmentMethod] = {
         AlignmentMethod("tfidf-cosine", 0.0, 0.03),
         AlignmentMethod("tfidf+theme-jaccard", 0.5, 0.09, "jaccard"),
         AlignmentMethod("tfidf+theme-overlap", 0.15, 0.15, "overlap"),
-        # the default: a shared content word is required, the themes only boost the score
+        # words required, themes only a boost (the default until the links were bounded by top_k)
         AlignmentMethod("tfidf+theme-boost", 0.3, 0.10, "overlap", min_cosine=0.01),
     )
 }
-DEFAULT_METHOD = METHODS["tfidf+theme-boost"]
+DEFAULT_METHOD = METHODS["tfidf+theme-jaccard"]
+DEFAULT_TOP_K = 6
+"""Links kept per statement: the smallest that keeps the written links' precision and recall on
+the labelled pairs at 0.8 or more (docs/ALIGNMENT.md); the graph holds at most this many links
+per statement on average."""
 
 
 @dataclass(frozen=True)
@@ -173,39 +179,97 @@ def text_key(text: str) -> str:
     return " ".join(text.split()).casefold().rstrip(".")
 
 
-def _candidate_groups(
-    keys: Sequence[str], aligner_tokens: Mapping[str, list[str]], max_df: int
-) -> set[tuple[int, int]]:
-    """Pairs of distinct texts (by index) that share a content word used by at most ``max_df`` texts.
+def _ranked_candidates(
+    vectors: Sequence[Vector],
+    themes: Sequence[tuple[URIRef, ...]],
+    systems: Sequence[frozenset[URIRef]],
+    method: AlignmentMethod,
+    limit: int,
+) -> list[list[tuple[float, int]]]:
+    """For each text (by index), the best ``limit`` other texts that ``method`` aligns it with,
+    as ``(score rounded to 3 places, index)``, best first; ties go first to a text of an
+    organisation in the same integrated care system, then by index.
 
-    Without a shared word the cosine is 0 and a pair cannot align, so nothing is lost below
-    ``max_df``; words more common than that ("care", "health") are not enough evidence alone
-    and only make the candidates quadratic.
+    Every pair is scored, in blocks of rows with sparse matrix products (numpy and scipy), so
+    that a paraphrase sharing only a theme is weighed against every candidate; memory stays at
+    one block whatever the corpus.
     """
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, key in enumerate(keys):
-        for token in set(aligner_tokens[key]):
-            postings[token].append(i)
-    pairs: set[tuple[int, int]] = set()
-    for members in postings.values():
-        if 1 < len(members) <= max_df:
-            for x, i in enumerate(members):
-                for j in members[x + 1 :]:
-                    pairs.add((i, j))
-    return pairs
+    import numpy as np
+    from scipy import sparse
+
+    count = len(vectors)
+    if count < 2:
+        return [[] for _ in range(count)]
+    words: dict[str, int] = {}
+    rows, cols, weights = [], [], []
+    for i, vector in enumerate(vectors):
+        for word, weight in vector.items():
+            rows.append(i)
+            cols.append(words.setdefault(word, len(words)))
+            weights.append(weight)
+    text = sparse.csr_matrix((weights, (rows, cols)), shape=(count, max(1, len(words))), dtype=np.float64)
+    text_t = text.T.tocsr()
+
+    def indicator(sets: Sequence[Iterable[URIRef]]) -> np.ndarray:
+        ids: dict[URIRef, int] = {}
+        pairs = [(i, ids.setdefault(x, len(ids))) for i, members in enumerate(sets) for x in members]
+        matrix = np.zeros((count, max(1, len(ids))), dtype=np.float64)
+        for i, j in pairs:
+            matrix[i, j] = 1.0
+        return matrix
+
+    theme_matrix, system_matrix = indicator(themes), indicator(systems)
+    theme_count = theme_matrix.sum(axis=1)
+    step = max(1, 1_000_000 // count)
+    ranked: list[list[tuple[float, int]]] = []
+    for start in range(0, count, step):
+        stop = min(count, start + step)
+        cos = (text[start:stop] @ text_t).toarray()
+        shared = theme_matrix[start:stop] @ theme_matrix.T
+        if method.theme_measure == "overlap":
+            base = np.minimum(theme_count[start:stop, None], theme_count[None, :])
+        else:
+            base = theme_count[start:stop, None] + theme_count[None, :] - shared
+        theme = np.divide(shared, base, out=np.zeros_like(shared), where=base > 0)
+        score = np.round(method.theme_weight * theme + (1.0 - method.theme_weight) * cos, 3)
+        unrounded = method.theme_weight * theme + (1.0 - method.theme_weight) * cos
+        ok = unrounded >= method.threshold - 1e-9
+        if method.require_shared_theme:
+            ok &= shared > 0
+        if method.min_cosine:
+            ok &= cos >= method.min_cosine - 1e-9
+        ok[np.arange(stop - start), np.arange(start, stop)] = False
+        same_system = (system_matrix[start:stop] @ system_matrix.T) > 0
+        for row in range(stop - start):
+            found = np.flatnonzero(ok[row])
+            if not len(found):
+                ranked.append([])
+                continue
+            key = score[row, found] * 2.0 + same_system[row, found] * 1e-4  # score first, then the ICS
+            if len(found) > limit:
+                keep = np.argpartition(-key, limit - 1)[:limit]
+                cutoff = key[keep].min()
+                found = found[key >= cutoff]  # every tie at the cut, so the order below decides
+                key = key[key >= cutoff]
+            order = np.lexsort((found, -key))[:limit]
+            ranked.append([(float(score[row, found[k]]), int(found[k])) for k in order])
+    return ranked
 
 
-def _spread(a: URIRef, b: URIRef) -> str:
-    """A stable, unordered tie-break that spreads equal-score links over the candidates."""
-    return hashlib.sha1(" ".join(sorted((str(a), str(b)))).encode("utf-8")).hexdigest()
+def _members_by_system(members: list[Statement], ics_of: Mapping[URIRef, frozenset[URIRef]]) -> list[Statement]:
+    return sorted(members, key=lambda t: (sorted(map(str, ics_of[t.iri])), _spread_key(t.iri)))
+
+
+def _spread_key(iri: URIRef) -> str:
+    """A stable order of statements that does not follow their IRIs (so links spread out)."""
+    return hashlib.sha1(str(iri).encode("utf-8")).hexdigest()
 
 
 def align(
     view: CorpusView,
     method: AlignmentMethod = DEFAULT_METHOD,
     *,
-    top_k: int = 5,
-    max_df: int = 200,
+    top_k: int = DEFAULT_TOP_K,
 ) -> list[Alignment]:
     """Aligned pairs of statements of different organisations, best first, then by IRI.
 
@@ -224,48 +288,62 @@ def align(
     for s in statements:
         groups[text_key(s.text)].append(s)
     keys = sorted(groups)
-    first = {k: groups[k][0] for k in keys}
-    key_tokens = {k: aligner.tokens[first[k].iri] for k in keys}
-    # evidence per pair of texts (a text's first statement stands for the group: same words; its
-    # themes are the union of the group's, which the same classifier gave the same text)
-    themes = {k: tuple(sorted({t for s in groups[k] for t in s.themes}, key=str)) for k in keys}
-    neighbours: dict[int, list[tuple[float, int, PairEvidence]]] = defaultdict(list)
-    for i, j in _candidate_groups(keys, key_tokens, max_df):
-        a, b = first[keys[i]], first[keys[j]]
-        evidence = aligner.evidence(replace(a, themes=themes[keys[i]]), replace(b, themes=themes[keys[j]]))
-        if method.aligned(evidence):
-            score = round(method.score(evidence), 3)
-            neighbours[i].append((score, j, evidence))
-            neighbours[j].append((score, i, evidence))
-    ics_of: dict[URIRef, frozenset[URIRef]] = {}
-    for s in statements:
-        ics_of[s.iri] = frozenset(
-            i for o in s.organisations if o in view.organisations for i in view.organisations[o].ics
-        )
-    same_text = PairEvidence(1.0, 1.0, 1.0, ())
+    first = [groups[k][0] for k in keys]
+    # a text's first statement stands for the group (same words); its themes are the union of
+    # the group's, which the same classifier gave the same text
+    themes = [tuple(sorted({t for s in groups[k] for t in s.themes}, key=str)) for k in keys]
+    ics_of: dict[URIRef, frozenset[URIRef]] = {
+        s.iri: frozenset(i for o in s.organisations if o in view.organisations for i in view.organisations[o].ics)
+        for s in statements
+    }
+    systems = [frozenset().union(*(ics_of[s.iri] for s in groups[k])) for k in keys]
+    ranked = _ranked_candidates([aligner.vectors[f.iri] for f in first], themes, systems, method, top_k * 4)
+    members = [_members_by_system(groups[k], ics_of) for k in keys]
+    description = method.description
+    evidence_of: dict[tuple[int, int], PairEvidence] = {}
+
+    def evidence(i: int, j: int) -> PairEvidence:
+        pair = (min(i, j), max(i, j))
+        if pair not in evidence_of:
+            a, b = pair
+            evidence_of[pair] = aligner.evidence(replace(first[a], themes=themes[a]), replace(first[b], themes=themes[b]))
+        return evidence_of[pair]
+
     chosen: dict[tuple[URIRef, URIRef], Alignment] = {}
-    for index, key in enumerate(keys):
-        ranked = [(1.0, index, same_text)] + sorted(neighbours.get(index, []), key=lambda x: (-x[0], keys[x[1]]))
-        for s in groups[key]:
+    for index in range(len(keys)):
+        options = [(1.0, index)] + ranked[index]
+        for s in groups[keys[index]]:
             picked = 0
-            for score, other, evidence in ranked:
+            for score, other in options:
                 if picked >= top_k:
                     break
-                pool = sorted(
-                    (t for t in groups[keys[other]] if _comparable(s, t)),
-                    key=lambda t: (not (ics_of[s.iri] & ics_of[t.iri]), _spread(s.iri, t.iri)),
-                )
+                pool = [t for t in members[other] if _comparable(s, t)]
+                if not pool:
+                    continue
+                near = [t for t in pool if ics_of[s.iri] & ics_of[t.iri]]
+                far = [t for t in pool if not ics_of[s.iri] & ics_of[t.iri]]
+                turn = int(_spread_key(s.iri)[:8], 16)
+                pool = _rotated(near, turn) + _rotated(far, turn)
                 for t in pool[: top_k - picked]:
                     a, b = (s, t) if str(s.iri) < str(t.iri) else (t, s)
                     if other == index:
                         shared = tuple(sorted(set(a.themes) & set(b.themes), key=str))
-                        link = Alignment(a.iri, b.iri, 1.0, shared, 1.0, 1.0, method.description)
+                        link = Alignment(a.iri, b.iri, 1.0, shared, 1.0, 1.0, description)
                     else:
+                        found = evidence(index, other)
                         link = Alignment(
-                            a=a.iri, b=b.iri, score=score, shared_themes=evidence.shared_themes,
-                            cosine=round(evidence.cosine, 3), theme=round(method.theme(evidence), 3),
-                            method=method.description,
+                            a=a.iri, b=b.iri, score=score, shared_themes=found.shared_themes,
+                            cosine=round(found.cosine, 3), theme=round(method.theme(found), 3), method=description,
                         )
                     chosen.setdefault((a.iri, b.iri), link)
                     picked += 1
     return sorted(chosen.values(), key=lambda x: (-x.score, str(x.a), str(x.b)))
+
+
+def _rotated(items: list[Statement], turn: int) -> list[Statement]:
+    """``items`` started at a place that depends on the choosing statement, so that many
+    statements choosing among the same duplicates do not all pick the same few."""
+    if not items:
+        return items
+    at = turn % len(items)
+    return items[at:] + items[:at]

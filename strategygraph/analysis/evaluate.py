@@ -22,7 +22,14 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from strategygraph.analysis.alignment import METHODS, Aligner, AlignmentMethod, PairEvidence
+from strategygraph.analysis.alignment import (
+    DEFAULT_TOP_K,
+    METHODS,
+    Aligner,
+    AlignmentMethod,
+    PairEvidence,
+    align,
+)
 from strategygraph.analysis.data import ALIGNABLE_KINDS, CorpusView, Statement, load_view
 from strategygraph.errors import InputError
 from strategygraph.ids import normalise_text, short_hash
@@ -30,8 +37,10 @@ from strategygraph.ids import normalise_text, short_hash
 __all__ = [
     "DEFAULT_PAIRS",
     "LabelledPair",
+    "LinkScore",
     "MethodScore",
     "evaluate",
+    "evaluate_links",
     "load_pairs",
     "main",
     "score_at",
@@ -164,6 +173,41 @@ def evaluate(view: CorpusView, pairs: Sequence[LabelledPair],
     return scores, how
 
 
+@dataclass(frozen=True)
+class LinkScore:
+    """Precision and recall of the links ``align`` writes (top-k included) on the labelled pairs."""
+
+    method: str
+    precision: float
+    recall: float
+    pairs: int  # labelled pairs whose two texts are both statements of the graph
+
+
+def evaluate_links(view: CorpusView, pairs: Sequence[LabelledPair],
+                   methods: Sequence[AlignmentMethod] | None = None, top_k: int = DEFAULT_TOP_K) -> list[LinkScore]:
+    """What a user meets: a pair counts as aligned when the graph links its two statements.
+
+    Unlike :func:`evaluate` (the method's decision on each pair), this includes ``align``'s
+    choice of each statement's ``top_k`` best links. Pairs whose texts are not both statements
+    of the graph are left out.
+    """
+    matched = []
+    for pair in pairs:
+        (a, how_a), (b, how_b) = _match(view, pair.text_a, pair.org_a), _match(view, pair.text_b, pair.org_b)
+        if "missing" not in (how_a, how_b):
+            matched.append((a.iri, b.iri, pair.label))
+    scores = []
+    for method in methods or list(METHODS.values()):
+        links = {frozenset((x.a, x.b)) for x in align(view, method, top_k=top_k)}
+        predicted = [(frozenset((a, b)) in links, label) for a, b, label in matched]
+        tp = sum(p and y for p, y in predicted)
+        fp = sum(p and not y for p, y in predicted)
+        fn = sum(y and not p for p, y in predicted)
+        scores.append(LinkScore(method.name, round(tp / (tp + fp), 3) if tp + fp else 1.0,
+                                round(tp / (tp + fn), 3) if tp + fn else 1.0, len(matched)))
+    return scores
+
+
 def format_table(scores: Sequence[MethodScore], pairs: int, positives: int, how: dict[str, int]) -> str:
     lines = [
         f"{pairs} labelled pairs ({positives} aligned); statements matched in the graph: "
@@ -197,10 +241,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         finally:
             store.close()
         scores, how = evaluate(view, pairs)
+        links = evaluate_links(view, pairs)
     except StrategyGraphError as error:
         sys.stderr.write(f"evaluate: {error}\n")
         return error.exit_code
     sys.stdout.write(format_table(scores, len(pairs), sum(p.label for p in pairs), how))
+    sys.stdout.write(f"\nLinks written by align (top {DEFAULT_TOP_K} per statement), on the {links[0].pairs if links else 0} pairs "
+                     "whose texts are both statements of the graph:\n\n")
+    sys.stdout.write(f"{'method':20} {'precision':>9} {'recall':>7}\n")
+    for link in links:
+        sys.stdout.write(f"{link.method:20} {link.precision:9.3f} {link.recall:7.3f}\n")
     return 0
 
 
