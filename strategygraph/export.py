@@ -178,10 +178,6 @@ def _parsed_quads(nquads: bytes) -> list[ox.Quad]:
     return list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
 
 
-def _parsed_triples(ntriples: bytes) -> list[ox.Triple]:
-    return [q.triple for q in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES)]
-
-
 def _sort_json(value: object, key: str | None = None) -> object:
     """JSON-LD arrays are sets (but ``@list``): sorted, they no longer depend on rdflib's order."""
     if isinstance(value, dict):
@@ -271,9 +267,10 @@ def export_formats(
         elif key == "jsonld":
             out[format] = _json_ld(_parsed_quads(_nq(lines)))
         elif key == "trig":
-            out[format] = _sorted_prefixes(ox.serialize(_parsed_quads(_nq(lines)), format=fmt, prefixes=prefixes))
+            parsed = ox.parse(_nq(lines), format=ox.RdfFormat.N_QUADS)  # streamed: no list of quads
+            out[format] = _sorted_prefixes(ox.serialize(parsed, format=fmt, prefixes=prefixes))
         else:
-            data = ox.serialize(_parsed_triples(merged), format=fmt, prefixes=prefixes)
+            data = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=fmt, prefixes=prefixes)
             out[format] = _sorted_prefixes(data) if key == "ttl" else data
     return out
 

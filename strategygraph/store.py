@@ -336,17 +336,25 @@ class OxigraphStore:
         added with ``extend`` (itself all or nothing): if adding fails the old quads are put back;
         between the two steps a reader of this same store object could see the graph empty.
         """
-        quads = _quads_for(graph_iri, graph)
         target = to_oxigraph(graph_iri)
+        triples = None if isinstance(graph, Graph) else list(graph)
         try:
-            if len(quads) <= self.ONE_TRANSACTION_LIMIT:
-                self._store.update(_replace_update(target, quads))
-                return
+            if triples is not None and len(triples) > self.ONE_TRANSACTION_LIMIT:
+                # native triples: written as N-Triples and loaded in one transaction, with no
+                # Python quad object per triple (the alignment graph has hundreds of thousands)
+                data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+                add = lambda: self._store.load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=target)  # noqa: E731
+            else:
+                quads = _quads_for(graph_iri, graph if triples is None else triples)
+                if len(quads) <= self.ONE_TRANSACTION_LIMIT:
+                    self._store.update(_replace_update(target, quads))
+                    return
+                add = lambda: self._store.extend(quads)  # noqa: E731
             old = list(self._store.quads_for_pattern(None, None, None, target))
             if old:
                 self._store.remove_graph(target)
             try:
-                self._store.extend(quads)
+                add()
             except OSError:
                 self._store.extend(old)
                 raise

@@ -141,10 +141,13 @@ class Alignment:
         return alignment_iri(self.a, self.b)
 
 
+_ALIGNMENT_BASE = str(ID["alignment/"])
+
+
 def alignment_iri(a: URIRef, b: URIRef) -> URIRef:
     """``id:alignment/{sha1 of the two statement IRIs, sorted, joined by a space}[:16]``."""
-    key = " ".join(sorted((str(a), str(b))))
-    return ID[f"alignment/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
+    key = f"{a} {b}" if str(a) < str(b) else f"{b} {a}"
+    return URIRef(_ALIGNMENT_BASE + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
 
 
 class Aligner:

@@ -9,8 +9,10 @@ uses this path above ``AUTO_THRESHOLD`` documents (``--checks``).
 
 from __future__ import annotations
 
+import os
 import time
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -29,6 +31,9 @@ __all__ = ["FastCheckResult", "UnsupportedShape", "check_graphs", "compiled", "A
 
 AUTO_THRESHOLD = 100
 """``--checks auto``: pySHACL and HermiT per batch up to this many documents, fast above."""
+
+QUERY_THREADS = max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+"""Shape queries evaluated at once (one per core, at most four)."""
 
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
@@ -73,8 +78,15 @@ class _Names:
 def _shape_findings(store: ox.Store, graphs: str, touched: str, result: FastCheckResult, name: _Names) -> None:
     _, shapes = compiled()
     lines: dict[URIRef, set[str]] = defaultdict(set)
-    for shape in shapes:
-        for row in _run(store, shape.query, graphs, touched):
+
+    def rows(shape: CompiledShape) -> list:
+        return list(_run(store, shape.query, graphs, touched))
+
+    # Oxigraph evaluates a query without holding the GIL: the shapes' queries run two at a time
+    with ThreadPoolExecutor(max_workers=QUERY_THREADS) as pool:
+        answers = list(pool.map(rows, shapes))
+    for shape, found in zip(shapes, answers, strict=True):
+        for row in found:
             focus, value = row["this"], row["v"]
             line = f"- {name(focus)}  path {shape.path}: {shape.message}"
             if value is not None and value != focus:
