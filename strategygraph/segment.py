@@ -9,6 +9,11 @@ class (a bullet under a numbered line at the same indent is its child). A line t
 lower case after a line that does not end a sentence continues that line (a wrapped paragraph
 or bullet); so does a line starting with a capital or digit after a long line cut mid-sentence
 (or one ending on "in", "by", "the", ...), unless it starts an entry ("Name – ", "Label: ").
+A bullet glyph alone on its line makes the next line its item ("-" / "Greater collaboration
+..."); a list entry glued onto the end of the line before it (". - Better Care – ...") starts a
+line of its own, and so does a name glued to the role word before it ("... valuesCompassion");
+a title-like line cut on "and", "the", ... that goes on in a lower-case line is a wrapped
+paragraph, not a heading.
 Section numbers: "3.1 Vision" is a heading with its number stripped; in a document numbered
 that way (a report, a board paper) "3. Title" lines are headings too, with depth from the
 number's parts, and "4.1 Text ..." a numbered paragraph. Unnumbered labels ("Ambition: Care
@@ -165,7 +170,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     line_no = 0
     skip_to = 0 if html or pdf else _front_matter_end(text)
     numbered = not html and _uses_section_numbers(text)
-    for ls, le in _lines(text):
+    lone: str | None = None  # a bullet glyph alone on the line before: this line is its item
+    for ls, le in _lines(text) if html else _unglued(text, _lines(text)):
         if limit is not None and ls >= limit:
             break
         if limit is not None and le > limit:
@@ -178,10 +184,17 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw):
             blank = True
             continue
+        if not html and _LONE_BULLET.fullmatch(raw):
+            lone = raw.strip()
+            continue
         if html:
             block = _html_block(text, ls, le, marks.get((ls, le)), line_no)
         else:
             block = _text_block(text, ls, le, raw, line_no, blocks, blank, numbered)
+            if lone is not None and block is not None and block.kind != "item" \
+                    and not block.explicit:
+                block = _lone_item(text, block, lone)
+        lone = None
         if block is None:
             blank = False
             continue
@@ -194,6 +207,45 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         blocks.append(block)
     _nest_items(text, blocks)
     return blocks
+
+
+# A bullet glyph on a line of its own, its text on the next line (a flattened list whose
+# items held paragraphs): "-" / "Greater collaboration with partners."
+_LONE_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*\-–—][ \t]*")
+# A list entry glued onto the end of the line before it: "... on population health. - Better
+# Care – Transforming ..." (a sentence ends, then " - Name – description").
+_GLUED_ENTRY = re.compile(r"(?<=[.!?])[ \t]+(?=[-–•][ \t]+[A-Z][^.:;!?\n–—]{0,60}?[ \t][–—][ \t])")
+
+
+# A role word glued to the first name under it, as one text node copied from a page:
+# "UHCW NHS Trust valuesCompassion" (an image's label, then the first value).
+_GLUED_NAME = re.compile(
+    r"(?i:\b(?:values|vision|mission|purpose|goals|aims|objectives|priorities|ambitions))"
+    r"(?=[A-Z][a-z]{2,})"
+)
+
+
+def _unglued(text: str, lines):  # noqa: ANN001, ANN202
+    """Each line, with a glued list entry ("... health. - Better Care – ...") as a line of its
+    own starting at its marker, and a name glued to the role word before it ("...
+    valuesCompassion") as a line of its own."""
+    for ls, le in lines:
+        cursor = ls
+        for glue in _GLUED_ENTRY.finditer(text, ls, le):
+            if glue.start() > cursor:
+                yield cursor, glue.start()
+                cursor = glue.end()
+        name = _GLUED_NAME.search(text, cursor, le)
+        if name is not None and text[name.end() - 1].islower() and le - name.end() <= 60:
+            yield cursor, name.end()
+            cursor = name.end()
+        yield cursor, le
+
+
+def _lone_item(text: str, block: Block, marker: str) -> Block:
+    """The line under a lone bullet glyph: an item with that marker."""
+    return Block("item", block.start, block.end, block.line, marker=marker,
+                 marker_class=_marker_class(marker), indent=block.indent)
 
 
 def _front_matter_end(text: str) -> int:
@@ -387,7 +439,13 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         return False
     if block.kind == "heading" and not block.label:
         block.kind = "para"
-    return prev.kind in ("para", "item") or (prev.kind == "heading" and not prev.explicit and False)
+    if prev.kind == "heading" and not prev.explicit and not prev.label \
+            and _function_word_end(text, prev.end):
+        # "Establish evidence ... improve the health and" / "wellbeing of our population ...":
+        # a title-like line cut on "and" is the start of a wrapped paragraph, not a heading
+        prev.kind = "para"
+        return True
+    return prev.kind in ("para", "item")
 
 
 _ENTRY_START = re.compile(r"(?:[^\s.:;–—]+[ \t]+){0,5}[^\s.:;–—]+[ \t]*(?:[–—-][ \t]|:(?:[ \t]|$))")

@@ -55,6 +55,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals: list[Statement] = []
     commitments: list[Statement] = []
     from_purpose = False
+    # list shapes that name their own goals, found before the sections so that no section
+    # takes their lists as a child's body or as commitments
+    goals.extend(goals_mod.named_lead_in_goals(ctx))
+    goals.extend(goals_mod.objective_sublists(ctx))
+    goals.extend(goals_mod.parallel_columns(ctx))
+    values = values_mod.behaviour_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             continue
@@ -132,6 +138,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             found_goals = goals_mod.inline_goals(ctx, index)
             if found_goals:
                 goals.extend(found_goals)
+    if not values:
+        values = values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx)
     taken = sorted(
         [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
         + [(v.span.start, v.span.end) for v in values]

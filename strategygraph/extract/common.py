@@ -155,7 +155,7 @@ def is_commitment_sentence(sentence: str) -> bool:
         word = before[-1].lower().strip(",;:–—(") if before else ""
         if word == "so" and (len(before) < 2 or before[-2].lower() != "that"):
             return True  # "..., and so we are committing to ...": a consequence, still a commitment
-        if word in _NOT_SUBJECT:
+        if word in _NOT_SUBJECT or _object_clause(sentence, match.start()):
             continue
         if re.match(r"\s*(?:need|have)\s+to\b", sentence[match.end():]):
             continue  # "as demand increases we will need to ...": a necessity, not a commitment
@@ -163,6 +163,24 @@ def is_commitment_sentence(sentence: str) -> bool:
             continue  # "... and are committed to" counts when "we" is the sentence's subject
         return True
     return False
+
+
+_ARTICLE = {"the", "a", "an", "every", "each", "any"}
+_PREPOSITION = {"as", "in", "at", "by", "for", "on", "with", "from", "through", "to", "over",
+                "under", "during", "after", "before", "within", "across", "of", "into", "and",
+                "but", "so", "then"}
+
+
+def _object_clause(sentence: str, at: int) -> bool:
+    """"... defines the difference we aim to make while ...": "we" opens a clause about a
+    noun ("the difference"), the sentence's own subject is something else (not "As a result we
+    will ...", where the noun phrase hangs on a preposition)."""
+    before = sentence[max(0, at - 60) : at]
+    words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    if len(words) < 3 or not all(w[0].isalnum() for w in words[-3:]):
+        return False
+    third, article, _noun = (w.lower() for w in words[-3:])
+    return article in _ARTICLE and third not in _PREPOSITION
 
 
 @dataclass

@@ -20,7 +20,14 @@ Conventions (the gold files in ``tests/extraction/`` follow them):
   sentences after it are the goal's statements. Bullets "Name: We will ..." (two or more, under
   no section) are goals named Name. A paragraph over "We will do this by:" restates its goal.
 - Goals named inline: "our four strategic priorities – A, B, C and D – ...", "the five strategic
-  priorities are a, b and c", "our four ‘P’s which are A, B, C and D" (as many as the count).
+  priorities are a, b and c", "our four ‘P’s which are A, B, C and D" (as many as the count),
+  "our plan is centred around the key themes of A, B, and C".
+- "Name – we will:" lead-ins over lists (two or more) are goals named Name; objectives written
+  as sentences, each over a "Priorities" (or "Key actions") sub-heading and a list, are goals
+  named by the sentences; "Working together to:" over a list, right after a paragraph that ends
+  on "these objectives", lists the objectives. A graphic copied as two columns (three or more
+  short labels, then as many lower-case descriptions) after a line about the goal: goals with
+  the descriptions, in order, as their statements.
 """
 
 from __future__ import annotations
@@ -146,7 +153,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             continue
         if block.kind == "item":
             st = ctx.statement("commitment", block.start, block.end, "goal-item", 0.9,
-                               timeframe=current_tf)
+                               strip=";", timeframe=current_tf)
             if st is not None:
                 found.append(st)
             continue
@@ -155,6 +162,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         if _claimed_elsewhere(ctx, k):
             ctx.used.discard(k)
             continue
+        if _EXAMPLE.match(ctx.content(k)):
+            continue  # "For example, we are providing evidence ...": an example, not a statement
         paras.append(k)
         if k + 1 < stop and ctx.is_lead_in(k + 1) and _BY_LEAD.search(ctx.content(k + 1)):
             continue  # "We will provide the Best Care ..." over "We will do this by:" restates
@@ -174,6 +183,9 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             if st is not None:
                 found.append(st)
     return found
+
+
+_EXAMPLE = re.compile(r"\s*(?:for\s+example|for\s+instance|e\.g\.)[\s,:]", re.IGNORECASE)
 
 
 def _claimed_elsewhere(ctx: Context, index: int) -> bool:
@@ -307,7 +319,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             goal_end = k
             break
     top = [k for k in range(section.heading + 1, goal_end)
-           if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0]
+           if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0 and k not in ctx.used]
     if role == "priorities" and top and any(
         ctx.is_lead_in(k) and NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_"))
         for k in range(section.heading, top[0])
@@ -522,6 +534,15 @@ _COUNTED_LIST = re.compile(
     r"(?:which|that)\s+are\s*:?\s*",
     re.IGNORECASE,
 )
+# "Our plan is centred around the key themes of A, B, and C, providing ...": the list after "of"
+_CENTRED_ON = re.compile(
+    r"\b(?:centred|centered|built|based|organised|organized|structured|framed)\s+"
+    r"(?:around|on|upon|under)\s+(?:the\s+|our\s+)?(?:(?:\w+|\d+)\s+){0,2}?"
+    r"(?:themes|pillars|priorities|goals|aims|objectives|ambitions)\s+of\s+",
+    re.IGNORECASE,
+)
+# Where such a list stops: ", providing ...", ", which ...", ", so that ..."
+_LIST_TAIL = re.compile(r",\s+(?:\w+ing|which|that|so|to|while|with|as)\b", re.IGNORECASE)
 _GOAL_WORD = re.compile(r"\b(?:goals|aims|objectives|ambitions|priorities|pillars)\b", re.IGNORECASE)
 
 
@@ -577,6 +598,12 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             want = number_in(f"{counted.group('count')} goals")
             goals = _listed_goals(ctx, counted.end(), end)
             if goals and len(goals) == want:
+                return goals
+        around = _CENTRED_ON.search(ctx.text, start, end)
+        if around:
+            tail = _LIST_TAIL.search(ctx.text, around.end(), end)
+            goals = _listed_goals(ctx, around.end(), tail.start() if tail else end)
+            if goals:
                 return goals
         listed = _INLINE_LIST.search(ctx.text, start, end)
         if listed and "our" in ctx.text[start : listed.start()].lower():
@@ -857,3 +884,125 @@ def named_will_goals(ctx: Context) -> list[Statement]:
                 goals.append(goal)
         k = run
     return goals
+
+
+# "For Our Population - we will:" / "Culture – we will:" over a list: the goal's name, then
+# what it commits to (two or more such lead-ins on a page).
+_NAMED_WILL_LEAD = re.compile(
+    r"\s*(?P<name>[A-Z][^:;.!?–—]{1,50}?)\s+[–—-]\s+(?:we\s+will|we['’]ll|we\s+aim\s+to|"
+    r"we\s+are\s+going\s+to|we\s+plan\s+to)\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def named_lead_in_goals(ctx: Context) -> list[Statement]:
+    """Lead-ins "Name – we will:" over lists, two or more: goals named Name, their items the
+    statements. Runs before the sections, so that a list's lead-in is not read as a child's
+    body or as bare commitments."""
+    blocks = ctx.blocks
+    leads = []
+    for k in range(len(blocks) - 1):
+        if k in ctx.used or blocks[k].kind != "para" or blocks[k + 1].kind != "item":
+            continue
+        match = _NAMED_WILL_LEAD.fullmatch(ctx.content(k))
+        if match is not None and not _GENERIC.search(match.group("name")):
+            leads.append((k, match))
+    if len(leads) < 2:
+        return []
+    goals: list[Statement] = []
+    for k, match in leads:
+        start = blocks[k].start + match.start("name")
+        goal = ctx.statement("goal", start, blocks[k].start + match.end("name"),
+                             "goal-named-lead-in", 0.8)
+        if goal is None:
+            continue
+        ctx.used.add(k)
+        goal.statements.extend(statements_in(ctx, k + 1, k + 1 + len(ctx.items_after(k)), None))
+        goals.append(goal)
+    return goals
+
+
+# The sub-heading between an objective and the list that delivers it: "Priorities", "Key
+# actions", "What we will do".
+_SUB_LIST = re.compile(
+    r"(?:our\s+|key\s+|main\s+)?(?:priorities|actions|deliverables|milestones)"
+    r"|what\s+we\s+will\s+do|how\s+we\s+will\s+(?:do\s+(?:this|it)|achieve\s+(?:this|it)|deliver\s+(?:this|it))",
+    re.IGNORECASE,
+)
+
+
+def objective_sublists(ctx: Context) -> list[Statement]:
+    """An objective written as a sentence ("We will reform and redesign the way we deliver
+    care.") over a sub-heading ("Priorities") and a list, two or more in a row: goals named by
+    the sentences, the lists their statements."""
+    blocks = ctx.blocks
+    found = []
+    for k in range(len(blocks) - 2):
+        block = blocks[k]
+        if k in ctx.used or block.kind != "para" or ctx.is_lead_in(k) or block.label:
+            continue
+        words = len(ctx.content(k).split())
+        if not 4 <= words <= 40 or len(ctx.sentences(block.start, block.end)) > 2:
+            continue
+        sub = ctx.content(k + 1).strip(" *_:")
+        if blocks[k + 1].kind not in ("heading", "para") or not _SUB_LIST.fullmatch(sub) \
+                or blocks[k + 2].kind != "item":
+            continue
+        found.append(k)
+    if len(found) < 2:
+        return []
+    goals: list[Statement] = []
+    for k in found:
+        goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-over-sublist", 0.75)
+        if goal is None:
+            continue
+        ctx.used.update((k, k + 1))
+        goal.statements.extend(statements_in(ctx, k + 2, k + 2 + len(ctx.items_after(k + 1)),
+                                             None))
+        goals.append(goal)
+    return goals
+
+
+_COLUMN_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}[,;]?")
+_GOAL_MENTION = re.compile(r"\b(?:goals?|aims?|objectives?|ambitions?|priorit(?:y|ies)|pillars?)\b",
+                           re.IGNORECASE)
+
+
+def parallel_columns(ctx: Context) -> list[Statement]:
+    """A graphic's labels copied as one column, then its descriptions as another: three or more
+    short names ("Right care," / "Right time," / "Right place;" / "Every time"), then as many
+    lower-case lines ("delivering quality services ...", ...), right after a line about the
+    goal: goals, each with the description in the same position as its statement."""
+    blocks = ctx.blocks
+    n = len(blocks)
+    k = 0
+    while k < n:
+        run = k
+        while run < n and run not in ctx.used and blocks[run].kind in ("para", "heading") \
+                and _COLUMN_NAME.fullmatch(ctx.content(run).strip()):
+            run += 1
+        count = run - k
+        if count < 3 or not any(_GOAL_MENTION.search(ctx.content(m))
+                                for m in range(max(0, k - 2), k)):
+            k = max(run, k + 1)
+            continue
+        described = [j for j in range(run, min(n, run + count))
+                     if j not in ctx.used and blocks[j].kind == "para"
+                     and ctx.content(j)[:1].islower() and len(ctx.content(j).split()) >= 4]
+        if len(described) != count or described[-1] != run + count - 1:
+            k = run
+            continue
+        goals: list[Statement] = []
+        for name, desc in zip(range(k, run), described, strict=True):
+            goal = ctx.statement("goal", blocks[name].start, blocks[name].end, "goal-column", 0.65,
+                                 strip=",;")
+            statement = ctx.statement("commitment", blocks[desc].start, blocks[desc].end,
+                                      "goal-column-description", 0.6)
+            if goal is None:
+                continue
+            ctx.used.update((name, desc))
+            if statement is not None:
+                goal.statements.append(statement)
+            goals.append(goal)
+        return goals
+    return []

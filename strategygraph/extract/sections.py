@@ -20,7 +20,9 @@ _PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|[ivx]{1
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
-        r"refreshed|collective|group|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$")),
+        r"refreshed|collective|group|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
+        # "Where are we going?" over the line that says where
+        r"|^where\s+(?:are\s+we\s+going|we\s+are\s+going|do\s+we\s+want\s+to\s+(?:be|go|get\s+to))$")),
     ("mission", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|shared|joint|trust|group)\s+)?(?:mission|purpose)(?:\s+statement)?$"
         r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$")),
@@ -35,21 +37,22 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^we\s+will\s*:?$|^our\s+actions\b.{0,20}$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+)[ -]){0,4}?priorities\b"
-        r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
+        r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
         r"|^(?:in|for|during)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)"
         r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
     ("goals", re.compile(
         r"^(?:our|the|these|my)?\s*(?:(?:\w+|\d+)[ -]){0,3}?(?:goals|objectives|aims|ambitions|"
-        r"pillars|priority\s+areas|intentions)\b"
-        r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
+        r"pillars|priority\s+areas|intentions|programmes\s+of\s+work|workstreams)\b"
+        r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
         r"|^(?:our|strategic|key|core)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
-        r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$")),
+        r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$"
+        r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?$")),
     ("aspiration", re.compile(
         r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$")),
 ]
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|"
-                        r"priorities|pillars|intentions)\b")
+                        r"priorities|pillars|intentions|programmes)\b")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
@@ -76,7 +79,9 @@ def normalise_heading(text: str) -> str:
 
 _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
-    r"promise|pledge|outcomes|themes|intentions|what we|why we|we will|our actions|20\d\d",
+    r"promise|pledge|outcomes|themes|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
+    r"we will|our actions|"
+    r"20\d\d",
     re.IGNORECASE
 )
 
@@ -133,6 +138,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
     if dashed is not None:
         # "Our Mission - Why we wear our badge." : the role heading with a tagline after it
         return role_of_text(dashed.group("head"))
+    if block.kind == "para" and len(content.split()) <= 6 and content.rstrip(" *_").endswith(
+            ("…", "...", "?")):
+        # "Our new look Values…", "Where are we going?": a heading that a page wrote with an
+        # ellipsis or as a question (None unless it reads as a role heading)
+        return role_of_text(content)
     title = block.kind == "para" and len(content.split()) <= 20 and content.rstrip()[-1:] not in ".!?:"
     if block.kind == "heading" or title:
         role = role_of_text(content) if block.kind == "heading" else None
@@ -140,7 +150,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
                 and len(content) <= 140 and not _BAD_GOAL_HEAD.search(content.lower()):
             # "Proud to CARE – our values for the way we want our staff to behave" over a list
             match = _LEAD_ROLE_OUR.search(content) or _LEAD_ROLE_COUNT.search(content)
-            if match is not None:
+            if match is not None and not _LIVING.search(content):
                 word = match.group("role").lower()
                 role = _LEAD_ROLES.get(word, word)
         return role
@@ -188,7 +198,8 @@ _LEAD_ROLE_START = re.compile(
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following)\s+"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall)\s+){0,2}"
-    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas)\b",
+    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas|programmes|"
+    r"workstreams)\b",
     re.IGNORECASE,
 )
 # "... but our fundamental core values remain the same:"
@@ -211,9 +222,16 @@ _LEAD_ROLE_INCLUDE = re.compile(
     r"[^.:;]{0,50}\b(?:are|include|includes|including)\s*:?$",
     re.IGNORECASE,
 )
+# "In order to live our values:", "To demonstrate our values we:": what follows is how the
+# values are lived, not the values themselves.
+_LIVING = re.compile(
+    r"\b(?:live|living|demonstrate|demonstrating|uphold|upholding|embed|embedding|show|showing)\s+"
+    r"(?:our|the|these|its)\s+(?:[\w-]+\s+){0,2}values\b",
+    re.IGNORECASE,
+)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
-               "areas": "goals"}
+               "areas": "goals", "programmes": "goals", "workstreams": "goals"}
 
 
 def _lead_in_role(ctx: Context, index: int) -> str | None:
@@ -234,7 +252,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
     if match is None:
-        return None
+        return _named_just_before(ctx, index, sentence)
+    if _LIVING.search(sentence):
+        return None  # "In order to live our values:" lists how, not the values
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
     if word == "areas" and COMMIT_LEAD.search(sentence):
         return None  # "we'll be focusing on three main areas:" lists what we will do
@@ -254,6 +274,29 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if nxt.kind != "item" and not (role in ("goals", "values") and _bare_lines(ctx, index)):
         return None
     return role
+
+
+# "... we reviewed and refocused these objectives to reflect our current challenges."
+_OBJECTIVES_NAMED = re.compile(
+    r"\b(?:these|our|its|the\s+(?:new|refreshed|corporate|strategic))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:objectives|goals|aims|priorities)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_just_before(ctx: Context, index: int, sentence: str) -> str | None:
+    """"Working together to:" over a list, right after a paragraph that ends on "these
+    objectives": the list is the objectives (goals)."""
+    if index == 0 or ctx.blocks[index - 1].kind != "para" or ctx.blocks[index + 1].kind != "item" \
+            or len(sentence.split()) > 8 or not re.search(r"\bto$", sentence) \
+            or COMMIT_LEAD.search(sentence):
+        return None
+    prev = ctx.blocks[index - 1]
+    sentences = ctx.sentences(prev.start, prev.end)
+    if not sentences:
+        return None
+    last = ctx.text[sentences[-1][0] : sentences[-1][1]]
+    return "goals" if _OBJECTIVES_NAMED.search(last) else None
 
 
 def _bare_lines(ctx: Context, index: int) -> list[int]:
@@ -289,6 +332,33 @@ def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
         return True
     words = sum(len(ctx.content(k).split()) for k in body)
     return words <= 80
+
+
+def _named_in_lead(ctx: Context, index: int, j: int) -> bool:
+    """A title that the paragraph under the values heading names ("Our three values are: A, B
+    and Listening & Leading" over "Listening and Leading" and a long text): a value, however
+    long its text."""
+    name = _folded(ctx.content(j))
+    if not name or len(name.split()) > 5:
+        return False
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return any(ctx.blocks[k].kind == "para" and pattern.search(_folded(ctx.content(k)))
+               for k in range(index + 1, min(j, index + 4)))
+
+
+def _named_over_line(ctx: Context, j: int) -> bool:
+    """A value's name right under the values heading, over its one-sentence description ("UHCW
+    values" / "Compassion" / "We treat everyone with courtesy and compassion." / ...): a value,
+    however long the text after it runs (the other names were images)."""
+    if len(ctx.content(j).split()) > 3 or j + 1 >= len(ctx.blocks):
+        return False
+    nxt = ctx.blocks[j + 1]
+    return nxt.kind == "para" and len(ctx.sentences(nxt.start, nxt.end)) == 1 \
+        and len(ctx.content(j + 1).split()) <= 25
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("&", "and")).strip(" |:–—-*_.").casefold()
 
 
 _LEAD_IN_REACH = 80
@@ -401,11 +471,14 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break  # "Risk appetite", "Related documents": the page goes on to something else
         if items_first and style != "label":
             break
+        listed = role == "values" and (_named_in_lead(ctx, index, j)
+                                       or j == index + 1 and _named_over_line(ctx, j))
         if child_style is None:
-            if style == "plain" and not _plausible_child(ctx, j, n):
+            if style == "plain" and not _plausible_child(ctx, j, n) and not listed:
                 break
             child_style = style
-        elif style != child_style or (style == "plain" and not _plausible_child(ctx, j, n)):
+        elif style != child_style or (style == "plain" and not _plausible_child(ctx, j, n)
+                                      and not listed):
             break
         if expected and len(section.children) >= expected:
             break

@@ -2,7 +2,14 @@
 
 Shapes: bullets "Name – description" / "Name: description" / "**Name** description" / a bare
 name; a short title per value with a paragraph (its description) and/or "We are:" / "We do:"
-lines and bullets under it (its behaviours); a sentence "Our values are A, B and C".
+lines and bullets under it (its behaviours); a sentence "Our values are A, B and C" (with a
+serial comma, "and" inside a name stays: "Care and Compassion, Dignity and Respect, and ...";
+parts the page also writes as a line of their own are joined back); on a page with no values
+heading, titles each over a bare "We will" list right after a paragraph about "our values"; a
+value named in passing ("... introduced a fifth value, integrity"); four or more lines "We
+<value>: <what it means>" on a page with no other values. A short line written three or more
+times on the page (a picture's label) is never a value, nor is a list whose lead-in calls it
+behaviours ("These values set out the standards of behaviour we expect:").
 Behaviours are kept on the value (``Statement.statements``, kind "behaviour"), never as values.
 """
 
@@ -63,7 +70,7 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
         return value
     if len(ctx.text[start:end].split()) > 12 and not any_length:
         return None
-    return ctx.statement("value", start, end, rule, 0.85, strip=":–—-")
+    return ctx.statement("value", start, end, rule, 0.85, strip=":–—-|")
 
 
 def _behaviour(ctx: Context, index: int) -> Statement | None:
@@ -81,14 +88,20 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
         for k in range(section.heading + 1, section.children[0]):
             if ctx.blocks[k].kind == "para":
                 listed = inline(ctx, k)  # "Our values – to be kind, ... – underpin": the names
-                if listed:
+                if listed and len(listed) != len(section.children):
                     ctx.used.add(k)
                     return listed
+                if listed:
+                    ctx.used.add(k)  # the same values, each under its own title: the titles
+                    break
         bounds = section.children + [section.end]
+        repeated = _repeated_lines(ctx)
         for child, stop in zip(section.children, bounds[1:], strict=False):
             block = ctx.blocks[child]
-            value = _value(ctx, block.start, block.end, "values-heading")
             ctx.used.add(child)
+            if ctx.content(child).strip() in repeated:
+                continue  # "Nurse holding a painting" three times on the page: a picture's label
+            value = _value(ctx, block.start, block.end, "values-heading")
             if value is None or len(value.text.split()) > 8:
                 continue  # a long line is prose cut short, not a value's name
             for k in range(child + 1, stop):
@@ -150,6 +163,18 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
     return _stopped_titles(ctx, section)
 
 
+def _repeated_lines(ctx: Context) -> set[str]:
+    """Short lines written three or more times on the page: an image's label or other page
+    furniture repeated by the copy, never a value's name."""
+    counts: dict[str, int] = {}
+    for k, block in enumerate(ctx.blocks):
+        if block.kind != "item":
+            line = ctx.content(k).strip()
+            if len(line.split()) <= 8:
+                counts[line] = counts.get(line, 0) + 1
+    return {line for line, count in counts.items() if count >= 3}
+
+
 def _para_run_end(ctx: Context, heading: int) -> int:
     """The end of the run of plain paragraphs after ``heading`` (at most 40 blocks)."""
     k = heading + 1
@@ -196,15 +221,45 @@ _NOT_NAME = re.compile(r"\b(?:we|our|us|you|your|i|my)\b", re.IGNORECASE)
 
 def _sentence_lists(ctx: Context, section: Section) -> set[int]:
     """Lower-case items that finish a lead-in which is not about values ("They set the standard
-    for everyday business, including how we:" / "- recruit"): never values."""
+    for everyday business, including how we:" / "- recruit"): never values. Nor are the items
+    after a lead-in that calls them behaviours ("These values set out the standards of
+    behaviour we expect from all our staff:")."""
     skipped: set[int] = set()
     for k in range(section.heading + 1, section.end):
-        if not ctx.is_lead_in(k) or "value" in ctx.content(k).lower():
+        if not ctx.is_lead_in(k):
             continue
         run = ctx.items_after(k)
+        if run and _BEHAVIOURS_LEAD.search(_last_sentence(ctx, k)) \
+                and not _VALUES_ARE.search(_last_sentence(ctx, k)):
+            skipped.update(_following_runs(ctx, k, section.end))
+            continue
+        if "value" in ctx.content(k).lower():
+            continue
         if run and all(ctx.content(j)[:1].islower() for j in run):
             skipped.update(run)
     return skipped
+
+
+_BEHAVIOURS_LEAD = re.compile(r"\bbehaviou?rs?\b", re.IGNORECASE)
+_VALUES_ARE = re.compile(r"\bvalues(?:\s+(?:and|&)\s+(?:our\s+)?behaviou?rs)?\s+(?:are|include)\b",
+                         re.IGNORECASE)
+
+
+def _last_sentence(ctx: Context, index: int) -> str:
+    block = ctx.blocks[index]
+    sentences = ctx.sentences(block.start, block.end)
+    return ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else ""
+
+
+def _following_runs(ctx: Context, index: int, end: int) -> list[int]:
+    """The items after a lead-in, through further runs split only by blank lines (groups whose
+    headings were pictures)."""
+    found = []
+    k = index + 1
+    while k < end and ctx.blocks[k].kind == "item":
+        found.append(k)
+        k += 1
+    return found
 
 
 def _separated(ctx: Context, index: int) -> list[Statement]:
@@ -233,12 +288,46 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     """"Our values are compassion, respect and integrity." as three values."""
     block = ctx.blocks[index]
     if "values" not in ctx.text[block.start : block.end].lower():
-        single = _SINGLE.search(ctx.text, block.start, block.end)
-        if single:  # "our key value of ‘patients first’"
-            value = ctx.statement("value", single.start("name"), single.end("name"),
-                                  "value-sentence", 0.6)
-            return [value] if value is not None else []
+        return _single(ctx, index)
+    return _listed(ctx, index) or _single(ctx, index)
+
+
+def _single(ctx: Context, index: int) -> list[Statement]:
+    """One value named in passing: "our key value of ‘patients first’", "we have ... introduced
+    a fifth value, integrity"."""
+    block = ctx.blocks[index]
+    single = _SINGLE.search(ctx.text, block.start, block.end) \
+        or _ADDED.search(ctx.text, block.start, block.end)
+    if not single:
         return []
+    value = ctx.statement("value", single.start("name"), single.end("name"), "value-sentence", 0.6)
+    return [value] if value is not None else []
+
+
+# "... and introduced a fifth value, integrity." / "we have added a new value: inclusion"
+_ADDED = re.compile(
+    r"\b(?:introduced|added|adopted|agreed)\s+(?:a|an)\s+(?:new|fifth|sixth|fourth|third|seventh|"
+    r"additional|further)\s+value\s*(?:,|:|[–—]|of)\s*[‘'\"“]?(?P<name>[A-Za-z][\w-]*(?:\s+[\w-]+)?)"
+    r"[’'\"”]?(?=\s*[.;!?]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def added_in_passing(ctx: Context) -> list[Statement]:
+    """"... and introduced a fifth value, integrity." anywhere on a page that names no values
+    otherwise (the sentence may sit in a section already read for something else)."""
+    for k, block in enumerate(ctx.blocks):
+        if block.kind == "para" and "value" in ctx.content(k).lower():
+            added = _ADDED.search(ctx.text, block.start, block.end)
+            if added:
+                value = ctx.statement("value", added.start("name"), added.end("name"),
+                                      "value-sentence", 0.6)
+                return [value] if value is not None else []
+    return []
+
+
+def _listed(ctx: Context, index: int) -> list[Statement]:
+    block = ctx.blocks[index]
     match = _INLINE.search(ctx.text, block.start, block.end)
     if not match:
         return []
@@ -247,25 +336,22 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         pos = ctx.text.find(end_char, match.end(), block.end)
         if pos >= 0:
             stop = min(stop, pos)
+    if ctx.text[match.start() : match.end()].rstrip()[-1:] in "–—":
+        # "Our values—A, B, and C—are shown ...": the list runs to the closing dash
+        closing = re.compile(r"[–—]").search(ctx.text, match.end(), stop)
+        if closing:
+            stop = closing.start()
     clause = _CLAUSE.search(ctx.text, match.end(), stop)
     if clause:
         stop = clause.start()
     segment = ctx.text[match.end() : stop]
-    parts: list[tuple[int, int]] = []
-    cursor = match.end()
-    last = False
-    for sep in _SPLIT.finditer(segment):
-        parts.append((cursor, match.end() + sep.start()))
-        cursor = match.end() + sep.end()
-        if re.search(r"\band\b|&", sep.group(0)):
-            last = True  # "A, B and C, the new strategy ...": the list ends at C
-            break
-    if last:
-        rest = _SPLIT.search(segment, cursor - match.end())
-        parts.append((cursor, match.end() + rest.start() if rest else stop))
+    if _SERIAL.search(segment):
+        # "A and B, C and D, and E and F": with a serial comma the commas separate the names,
+        # and "and" inside a name ("Care and Compassion") stays
+        parts = _serial_parts(match.end(), segment)
     else:
-        parts.append((cursor, stop))
-    names = [(s, e) for s, e in parts if ctx.text[s:e].strip()]
+        parts = _parts(match.end(), stop, segment)
+    names = _confirmed(ctx, [(s, e) for s, e in parts if ctx.text[s:e].strip()])
     if names:
         to_be = _TO_BE.match(ctx.text, names[0][0], names[0][1])
         if to_be and to_be.end() < names[0][1]:
@@ -280,6 +366,70 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if value is not None:
             found.append(value)
     return found
+
+
+_SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
+
+
+def _parts(offset: int, stop: int, segment: str) -> list[tuple[int, int]]:
+    """"A, B and C" split at commas and at the first "and" (the list ends at C); "&" inside
+    the last name stays ("Working Together and Listening & Leading")."""
+    parts: list[tuple[int, int]] = []
+    cursor = offset
+    last = False
+    for sep in _SPLIT.finditer(segment):
+        parts.append((cursor, offset + sep.start()))
+        cursor = offset + sep.end()
+        if re.search(r"\band\b|&", sep.group(0)):
+            last = True  # "A, B and C, the new strategy ...": the list ends at C
+            break
+    if last:
+        rest = _SPLIT.search(segment, cursor - offset)
+        while rest is not None and rest.group(0).strip() == "&":
+            rest = _SPLIT.search(segment, rest.end())
+        parts.append((cursor, offset + rest.start() if rest else stop))
+    else:
+        parts.append((cursor, stop))
+    return parts
+
+
+def _serial_parts(offset: int, segment: str) -> list[tuple[int, int]]:
+    parts: list[tuple[int, int]] = []
+    cursor = offset
+    for sep in re.finditer(r"\s*,\s*(?:(?:and|&)\s+)?|\s*;\s*", segment):
+        parts.append((cursor, offset + sep.start()))
+        cursor = offset + sep.end()
+    parts.append((cursor, offset + len(segment.rstrip())))
+    return parts
+
+
+def _line_names(ctx: Context) -> set[str]:
+    """Every short block's text, as a name could be written on a line of its own."""
+    return {_fold(ctx.content(k)) for k in range(len(ctx.blocks))
+            if len(ctx.content(k).split()) <= 8}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("&", "and")).strip(" |:–—-*_.").casefold()
+
+
+def _confirmed(ctx: Context, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent parts joined where the page writes the joined name on a line of its own
+    ("Openness, Honesty and Responsibility" as a table row or heading)."""
+    if len(parts) < 3:
+        return parts
+    lines = _line_names(ctx)
+    merged: list[tuple[int, int]] = []
+    i = 0
+    while i < len(parts):
+        best = i
+        for j in range(min(len(parts) - 1, i + 3), i, -1):
+            if _fold(ctx.text[parts[i][0] : parts[j][1]]) in lines:
+                best = j
+                break
+        merged.append((parts[i][0], parts[best][1]))
+        i = best + 1
+    return merged
 
 
 __all__ = ["from_section", "inline", "body_end"]
@@ -345,3 +495,112 @@ def caps_titles(ctx: Context) -> list[Statement]:
             k += 1
         values.append(value)
     return values
+
+
+# "We will" / "We will not" / "We are" alone over a list of behaviours
+_BEHAVIOUR_LIST_LEAD = re.compile(
+    r"\s*(?:we\s+will(?:\s+not)?|we\s+won['’]t|we\s+(?:are|do|don['’]t)|i\s+will(?:\s+not)?)\s*:?\s*",
+    re.IGNORECASE,
+)
+_VALUES_MENTION = re.compile(r"\b(?:our|the|these)\s+(?:[\w-]+\s+){0,2}values\b", re.IGNORECASE)
+
+
+def behaviour_titles(ctx: Context) -> list[Statement]:
+    """Short titles, each over an optional line of description and a bare "We will" (or "We
+    are") over a list, two or more, right after a paragraph about "our values": the values (a
+    page whose values heading was lost), the lists their behaviours, not commitments."""
+    blocks = ctx.blocks
+    if any(blocks[k].kind == "heading" and role_of(ctx, k) == "values" for k in range(len(blocks))):
+        return []  # the values section says which titles are values
+    groups: list[tuple[int, list[int], list[int]]] = []  # (title, description blocks, leads)
+    for k, block in enumerate(blocks):
+        if block.kind != "heading" or block.label or k in ctx.used or not _short_title(ctx, k):
+            continue
+        if groups and k != _group_end(ctx, groups[-1]):
+            break  # the titles follow one another; anything else between ends the run
+        between: list[int] = []
+        j = k + 1
+        while j < len(blocks) and len(between) < 2 and blocks[j].kind in ("para", "heading") \
+                and not _BEHAVIOUR_LIST_LEAD.fullmatch(ctx.content(j)) \
+                and role_of(ctx, j) is None and not ctx.is_lead_in(j):
+            between.append(j)
+            j += 1
+        if j + 1 < len(blocks) and _BEHAVIOUR_LIST_LEAD.fullmatch(ctx.content(j)) \
+                and blocks[j + 1].kind == "item":
+            groups.append((k, between, [j]))
+    if len(groups) < 2:
+        return []
+    first = groups[0][0]
+    if not any(blocks[m].kind == "para" and _VALUES_MENTION.search(ctx.content(m))
+               for m in range(max(0, first - 3), first)):
+        return []
+    values: list[Statement] = []
+    stops = [g[0] for g in groups[1:]] + [len(blocks)]
+    for (title, between, _leads), stop in zip(groups, stops, strict=True):
+        value = ctx.statement("value", blocks[title].start, blocks[title].end,
+                              "values-behaviour-title", 0.7, strip=":–—-")
+        if value is None:
+            continue
+        ctx.used.add(title)
+        ctx.used.update(between)
+        if between:
+            value.description = ctx.span(blocks[between[0]].start, blocks[between[0]].end)
+        k = (between[-1] if between else title) + 1
+        while k < stop and (blocks[k].kind == "item"
+                            or _BEHAVIOUR_LIST_LEAD.fullmatch(ctx.content(k))):
+            ctx.used.add(k)
+            if blocks[k].kind == "item":
+                behaviour = _behaviour(ctx, k)
+                if behaviour is not None:
+                    value.statements.append(behaviour)
+            k += 1
+        values.append(value)
+    return values
+
+
+def _group_end(ctx: Context, group: tuple[int, list[int], list[int]]) -> int:
+    """The block after a title's description and lists ("We will" / items / "We will not" / items)."""
+    title, between, _leads = group
+    k = (between[-1] if between else title) + 1
+    while k < len(ctx.blocks) and (ctx.blocks[k].kind == "item"
+                                   or _BEHAVIOUR_LIST_LEAD.fullmatch(ctx.content(k))):
+        k += 1
+    return k
+
+
+def _short_title(ctx: Context, index: int) -> bool:
+    content = ctx.content(index).strip()
+    return 0 < len(content.split()) <= 5 and content[:1].isupper() \
+        and not _NOT_NAME.search(content) and role_of(ctx, index) is None
+
+
+# "We listen and learn: we believe everybody has good ideas ..." (a value, then what it means)
+_WE_COLON = re.compile(r"\s*(?P<name>We\s+[^:.;!?]{3,50}?)\s*:\s+(?=[a-z])")
+
+
+def we_colon_lines(ctx: Context) -> list[Statement]:
+    """Four or more lines in a row, each "We <value>: <what it means>", on a page with no values
+    otherwise: the values (a values list whose heading did not survive the copy)."""
+    blocks = ctx.blocks
+    k = 0
+    while k < len(blocks):
+        run = k
+        while run < len(blocks) and run not in ctx.used and blocks[run].kind in ("para", "item") \
+                and _WE_COLON.match(ctx.content(run)):
+            run += 1
+        if run - k >= 4:
+            values = []
+            for j in range(k, run):
+                match = _WE_COLON.match(ctx.content(j))
+                assert match is not None
+                start = blocks[j].start
+                value = ctx.statement("value", start + match.start("name"),
+                                      start + match.end("name"), "values-we-colon", 0.6)
+                if value is None:
+                    continue
+                value.description = ctx.span(start + match.end(), blocks[j].end)
+                ctx.used.add(j)
+                values.append(value)
+            return values
+        k = run + 1
+    return []

@@ -37,6 +37,17 @@ _BLOCK_LABEL = re.compile(
 )
 
 
+# A clause before the statement under the heading: "Together, we are on a journey: To become
+# the Trust that ...".
+_COLON_LEAD = re.compile(r"[^:.;!?]{3,60}:\s+(?=to\s)", re.IGNORECASE)
+# "At UHBW we exist for one thing: to make a difference ...": the mission, after the colon.
+_EXIST_FOR = re.compile(
+    r"[^.:;!?]{0,90}?\bwe\s+exist\s+for\s+(?:one|a\s+single)\s+(?:thing|reason|purpose)\s*[:–—]\s*"
+    r"(?=to\s)",
+    re.IGNORECASE,
+)
+
+
 def _kind(word: str) -> str:
     return "vision" if word.lower() == "vision" else "mission"
 
@@ -78,7 +89,7 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # we will be generous with our skill ...") unless the stated one reads as a commitment
         partial = len(sentences) > 1 and not is_commitment_sentence(ctx.text[start:end])
     else:
-        label = _BLOCK_LABEL.match(content)
+        label = _BLOCK_LABEL.match(content) or _COLON_LEAD.match(content)
         if label and label.end() < len(content):
             start += label.end()  # "Our aim: to deliver ..." under "Our vision"
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
@@ -149,6 +160,13 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     """Labelled lines and "Our vision is to ..." sentences in one block."""
     block = ctx.blocks[index]
     low = ctx.text[block.start : block.end].lower()
+    if "exist" in low:
+        for start, end in ctx.sentences(block.start, block.end):
+            exist = _EXIST_FOR.match(ctx.text, start, end)
+            if exist and len(ctx.text[exist.end() : end].split()) >= 4:
+                statement = ctx.statement("mission", exist.end(), end, "sentence:we-exist-for",
+                                          0.7, strip=".")
+                return [statement] if statement else []
     if "vision" not in low and "mission" not in low and "purpose" not in low:
         return []
     found: list[Statement] = []
@@ -199,9 +217,12 @@ _QUOTED = re.compile(
 # "Our five-year strategy sets out a bold vision: to deliver the best care every day for everyone."
 _COLON = re.compile(
     r"\b(?P<kind>vision|mission|purpose)\s*:\s+(?P<q>(?:to|for)\s+[^.;:!?]{8,200})"
-    # "... in order to meet our vision to deliver the best quality and safest care for our community."
+    # "... in order to meet our vision to deliver the best quality and safest care for our
+    # community."; "To achieve our vision of improving the health of ... we need to ...": the
+    # "-ing" phrase
     r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue)\s+(?:our|its|the)\s+"
-    r"(?P<kind2>vision|mission|purpose)\s+(?P<q2>to\s+[^.;:!?]{8,200})",
+    r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}"
+    r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$))",
     re.IGNORECASE)
 # "Vision: statement of vision to be determined": a placeholder, not a vision
 _PLACEHOLDER = re.compile(r"\b(?:to\s+be\s+(?:determined|confirmed|agreed)|tbc|tbd|coming\s+soon)\b",
