@@ -81,3 +81,14 @@ def test_cli_shared_dorset_and_coverage_gloucestershire(capsys, seed_build):
     gaps = {c["label"] for c in system["cells"] if not c["evidence"]}
     # the pillars page says nothing of digital, technology or innovation
     assert {"Digital and innovation", "From analogue to digital"} <= gaps
+
+
+def test_the_statements_read_from_the_indexes_equal_the_sparql_answer(seed_store):
+    """load_view reads an Oxigraph store's indexes directly (fast); the SPARQL reading is the
+    definition, used for other stores: both must give the same statements and themes."""
+    from strategygraph.analysis.data import _statements_by_sparql, _statements_from_indexes
+
+    fast, fast_themes = _statements_from_indexes(seed_store)
+    slow, slow_themes = _statements_by_sparql(seed_store)
+    assert fast == slow and len(fast) > 50
+    assert dict(fast_themes) == dict(slow_themes)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from rdflib import URIRef
@@ -155,9 +155,14 @@ class Aligner:
 
     def __init__(self, statements: Iterable[Statement]) -> None:
         self.statements = {s.iri: s for s in statements}
-        toks = {iri: tokens(s.text) for iri, s in self.statements.items()}
+        by_text: dict[str, list[str]] = {}  # a text repeated across documents is tokenised once
+        toks = {iri: by_text.get(s.text) or by_text.setdefault(s.text, tokens(s.text)) for iri, s in self.statements.items()}
         self.idf = idf_table(toks.values())
-        self.vectors: dict[URIRef, Vector] = {iri: tfidf(t, self.idf) for iri, t in toks.items()}
+        vectors: dict[str, Vector] = {}
+        self.vectors: dict[URIRef, Vector] = {
+            iri: vectors.get(s.text) or vectors.setdefault(s.text, tfidf(toks[iri], self.idf))
+            for iri, s in self.statements.items()
+        }
         self.tokens = toks
 
     def vector(self, statement: Statement) -> Vector:
@@ -174,7 +179,10 @@ class Aligner:
 
 
 def _comparable(a: Statement, b: Statement) -> bool:
-    return a.document != b.document and not set(a.organisations) & set(b.organisations)
+    """Not the same document, and no publisher in common (compared as strings: fast)."""
+    if str.__eq__(a.document, b.document):
+        return False
+    return not any(str.__eq__(x, y) for x in a.organisations for y in b.organisations)
 
 
 def text_key(text: str) -> str:
@@ -259,8 +267,44 @@ def _ranked_candidates(
     return ranked
 
 
-def _members_by_system(members: list[Statement], ics_of: Mapping[URIRef, frozenset[URIRef]]) -> list[Statement]:
-    return sorted(members, key=lambda t: (sorted(map(str, ics_of[t.iri])), _spread_key(t.iri)))
+class _Group:
+    """The statements of one text, in a stable spread order, and the same split by integrated
+    care system, so that a statement picks its links among them without scanning them all
+    (a text repeated in thousands of documents would make that quadratic)."""
+
+    def __init__(self, members: list[Statement], ics_of: Mapping[URIRef, frozenset[URIRef]]) -> None:
+        self.members = sorted(members, key=lambda t: _spread_key(t.iri))
+        self.by_system: dict[URIRef, list[Statement]] = defaultdict(list)
+        for t in self.members:
+            for ics in ics_of[t.iri]:
+                self.by_system[ics].append(t)
+
+    def pick(self, s: Statement, want: int, systems: frozenset[URIRef], turn: int,
+             ics_of: Mapping[URIRef, frozenset[URIRef]]) -> list[Statement]:
+        """Up to ``want`` members ``s`` may align with: of its own systems first, each list
+        started at ``turn`` so that statements choosing among the same members spread out."""
+        out: list[Statement] = []
+        taken: set[URIRef] = set()
+        for ics in sorted(systems, key=str):
+            for t in _from(self.by_system.get(ics, []), turn):
+                if t.iri not in taken and _comparable(s, t):
+                    out.append(t)
+                    taken.add(t.iri)
+                    if len(out) >= want:
+                        return out
+        for t in _from(self.members, turn):
+            if t.iri not in taken and not (systems & ics_of[t.iri]) and _comparable(s, t):
+                out.append(t)
+                if len(out) >= want:
+                    break
+        return out
+
+
+def _from(items: list[Statement], turn: int) -> Iterator[Statement]:
+    """``items`` from a place that depends on ``turn``, wrapping round (lazily)."""
+    count = len(items)
+    for k in range(count):
+        yield items[(turn + k) % count]
 
 
 def _spread_key(iri: URIRef) -> str:
@@ -301,7 +345,7 @@ def align(
     }
     systems = [frozenset().union(*(ics_of[s.iri] for s in groups[k])) for k in keys]
     ranked = _ranked_candidates([aligner.vectors[f.iri] for f in first], themes, systems, method, top_k * 4)
-    members = [_members_by_system(groups[k], ics_of) for k in keys]
+    members = [_Group(groups[k], ics_of) for k in keys]
     description = method.description
     evidence_of: dict[tuple[int, int], PairEvidence] = {}
 
@@ -317,17 +361,11 @@ def align(
         options = [(1.0, index)] + ranked[index]
         for s in groups[keys[index]]:
             picked = 0
+            turn = int(_spread_key(s.iri)[:8], 16)
             for score, other in options:
                 if picked >= top_k:
                     break
-                pool = [t for t in members[other] if _comparable(s, t)]
-                if not pool:
-                    continue
-                near = [t for t in pool if ics_of[s.iri] & ics_of[t.iri]]
-                far = [t for t in pool if not ics_of[s.iri] & ics_of[t.iri]]
-                turn = int(_spread_key(s.iri)[:8], 16)
-                pool = _rotated(near, turn) + _rotated(far, turn)
-                for t in pool[: top_k - picked]:
+                for t in members[other].pick(s, top_k - picked, ics_of[s.iri], turn, ics_of):
                     a, b = (s, t) if str(s.iri) < str(t.iri) else (t, s)
                     if other == index:
                         shared = tuple(sorted(set(a.themes) & set(b.themes), key=str))
@@ -341,12 +379,3 @@ def align(
                     chosen.setdefault((a.iri, b.iri), link)
                     picked += 1
     return sorted(chosen.values(), key=lambda x: (-x.score, str(x.a), str(x.b)))
-
-
-def _rotated(items: list[Statement], turn: int) -> list[Statement]:
-    """``items`` started at a place that depends on the choosing statement, so that many
-    statements choosing among the same duplicates do not all pick the same few."""
-    if not items:
-        return items
-    at = turn % len(items)
-    return items[at:] + items[:at]

@@ -62,8 +62,9 @@ def tfidf(toks: list[str], idf: Mapping[str, float]) -> Vector:
     """Sublinear tf times idf, L2-normalised (unknown tokens get the largest idf)."""
     if not toks:
         return {}
-    top = max(idf.values(), default=1.0)
-    weights = {t: (1.0 + math.log(c)) * idf.get(t, top) for t, c in Counter(toks).items()}
+    counts = Counter(toks)
+    top = max(idf.values(), default=1.0) if any(t not in idf for t in counts) else 1.0
+    weights = {t: (1.0 + math.log(c)) * idf.get(t, top) for t, c in counts.items()}
     norm = math.sqrt(sum(w * w for w in weights.values()))
     return {t: w / norm for t, w in weights.items()} if norm else {}
 
