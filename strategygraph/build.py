@@ -1007,7 +1007,7 @@ def _whole_corpus_stages(
 ) -> None:
     """Stages that read the whole store: analysis, exports, pages."""
     from strategygraph.analysis import analyse
-    from strategygraph.export import export_formats
+    from strategygraph.export import write_exports
     from strategygraph.visualise import write_pages
 
     timings = summary.timings
@@ -1017,9 +1017,7 @@ def _whole_corpus_stages(
     store.flush()
 
     tick = time.perf_counter()
-    exports = export_formats(store, ["trig", "ttl"], with_ontology=True, validate=False)
-    write_bytes(gen / TRIG_NAME, exports["trig"])
-    write_bytes(gen / TTL_NAME, exports["ttl"])
+    write_exports(store, {"trig": gen / TRIG_NAME, "ttl": gen / TTL_NAME}, with_ontology=True)
     timings["export"] = time.perf_counter() - tick
 
     if pages:

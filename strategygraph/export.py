@@ -14,10 +14,16 @@ Web Annotation offsets are typed ``xsd:nonNegativeInteger`` again on the way out
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import io
 import json
+import os
 import re
+import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -39,6 +45,8 @@ from strategygraph.store import (
 __all__ = [
     "export_bytes",
     "export_formats",
+    "write_exports",
+    "write_streams",
     "export_to",
     "resolve_graph",
     "json_ld_context",
@@ -161,19 +169,6 @@ def _graph_lines(store: GraphStore, names: list[URIRef]) -> dict[URIRef, list[by
     return {name: sorted(set(_fix_datatypes(data).split(b"\n")) - {b""}) for name, data in dumps.items()}
 
 
-def _nt(lines: dict[URIRef, list[bytes]]) -> bytes:
-    merged = sorted(set().union(*lines.values())) if lines else []
-    return b"".join(line + b"\n" for line in merged)
-
-
-def _nq(lines: dict[URIRef, list[bytes]]) -> bytes:
-    chunks: list[bytes] = []
-    for name in sorted(lines, key=str):
-        graph = f" <{name}> .".encode()
-        chunks.extend(line[:-2] + graph + b"\n" for line in lines[name])
-    return b"".join(chunks)
-
-
 def _parsed_quads(nquads: bytes) -> list[ox.Quad]:
     return list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
 
@@ -250,29 +245,129 @@ def export_formats(
     validate: bool = True,
 ) -> dict[str, bytes]:
     """:func:`export_bytes` in several formats at once: the statements are collected, sorted
-    and validated once (a build writes TriG and Turtle)."""
+    and validated once."""
     keys = {format: rdf_format(format) for format in formats}
-    lines = _graph_lines(store, _selected_graphs(store, graphs, with_ontology))
-    merged = _nt(lines)
+    streamed = {k for k in keys.values() if k in _STREAMED}
+    if validate or "xml" in keys.values():
+        streamed.add("nt")
+    if "jsonld" in keys.values():
+        streamed.add("nq")
+    buffers = {key: io.BytesIO() for key in streamed}
+    write_streams(store, buffers, graphs=graphs, with_ontology=with_ontology)
+    data = {key: buffer.getvalue() for key, buffer in buffers.items()}
     if validate:
-        _validate(merged)
-    prefixes = writer_prefixes()
+        _validate(data["nt"])
     out: dict[str, bytes] = {}
     for format, key in keys.items():
-        fmt = FORMATS[key][0]
-        if key == "nt":
-            out[format] = merged
-        elif key == "nq":
-            out[format] = _nq(lines)
-        elif key == "jsonld":
-            out[format] = _json_ld(_parsed_quads(_nq(lines)))
-        elif key == "trig":
-            parsed = ox.parse(_nq(lines), format=ox.RdfFormat.N_QUADS)  # streamed: no list of quads
-            out[format] = _sorted_prefixes(ox.serialize(parsed, format=fmt, prefixes=prefixes))
+        if key == "jsonld":
+            out[format] = _json_ld(_parsed_quads(data["nq"]))
+        elif key == "xml":
+            nt = ox.parse(data["nt"], format=ox.RdfFormat.N_TRIPLES)
+            out[format] = ox.serialize(nt, format=FORMATS[key][0], prefixes=writer_prefixes())
         else:
-            data = ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=fmt, prefixes=prefixes)
-            out[format] = _sorted_prefixes(data) if key == "ttl" else data
+            out[format] = data[key]
     return out
+
+
+_STREAMED = ("nt", "nq", "trig", "ttl")
+"""Formats written graph by graph (memory bounded by the largest graph, not the store)."""
+
+
+def write_exports(
+    store: GraphStore, targets: dict[str, Path], *, with_ontology: bool = True
+) -> dict[str, int]:
+    """Write exports to files, graph by graph and atomically (a temporary file replaced at the
+    end), without holding the whole store's serialisation in memory: what a build uses.
+    Formats: nt, nq, trig, ttl. Returns the byte count of each file."""
+    keys = {rdf_format(format): Path(path) for format, path in targets.items()}
+    unknown = sorted(set(keys) - set(_STREAMED))
+    if unknown:
+        raise UsageError(f"cannot stream {', '.join(unknown)}: use export_bytes")
+    with contextlib.ExitStack() as stack:
+        handles: dict[str, BinaryIO] = {}
+        temporaries: dict[str, Path] = {}
+        for key, path in keys.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            temporaries[key] = Path(name)
+            handles[key] = stack.enter_context(os.fdopen(descriptor, "wb"))
+            stack.callback(lambda n=Path(name): n.unlink(missing_ok=True))
+        write_streams(store, handles, with_ontology=with_ontology)
+        sizes = {}
+        for key, handle in handles.items():
+            handle.flush()
+            os.fsync(handle.fileno())
+            os.replace(temporaries[key], keys[key])
+            sizes[key] = keys[key].stat().st_size
+    return sizes
+
+
+def write_streams(
+    store: GraphStore,
+    outputs: dict[str, BinaryIO],
+    *,
+    graphs: list[URIRef] | None = None,
+    with_ontology: bool = False,
+) -> None:
+    """Write nt / nq / trig / ttl to binary streams, graph by graph in IRI order.
+
+    Each graph's statements are sorted (N-Triples lines, bytes order) and written as one
+    block, so the output is deterministic; the triple formats (nt, ttl) hold each triple once:
+    a triple about a node that several graphs describe (an organisation, a theme) is written at
+    its first graph only.
+    """
+    prefixes = writer_prefixes()
+    started: set[str] = set()
+    written: set[bytes] = set()  # digests of the shared triples already in the triple formats
+    for name in _selected_graphs(store, graphs, with_ontology):
+        lines = _graph_lines(store, [name])[name]
+        if not lines:
+            continue
+        unique = [line for line in lines if _first_time(line, written)] if {"nt", "ttl"} & set(outputs) else lines
+        suffix = f" <{name}> .".encode()
+        for key, out in outputs.items():
+            if key == "nt":
+                out.write(b"".join(line + b"\n" for line in unique))
+            elif key == "nq":
+                out.write(b"".join(line[:-2] + suffix + b"\n" for line in lines))
+            elif key in ("trig", "ttl"):
+                if key == "trig":
+                    quads = ox.parse(b"".join(line[:-2] + suffix + b"\n" for line in lines), format=ox.RdfFormat.N_QUADS)
+                else:
+                    if not unique:
+                        continue
+                    quads = ox.parse(b"".join(line + b"\n" for line in unique), format=ox.RdfFormat.N_TRIPLES)
+                block = ox.serialize(quads, format=FORMATS[key][0], prefixes=prefixes)
+                out.write(_block(block, key in started))
+                started.add(key)
+    for key, out in outputs.items():
+        if key in ("trig", "ttl") and key not in started:
+            out.write(_block(ox.serialize([], format=FORMATS[key][0], prefixes=prefixes), False))
+
+
+_OWN = tuple(f"<{ids.ID[part]}".encode() for part in ("statement/", "alignment/", "similarity/"))
+"""Subjects that only their own graph describes (the bulk of a store): never deduplicated."""
+
+
+def _first_time(line: bytes, written: set[bytes]) -> bool:
+    if line.startswith(_OWN):
+        return True
+    digest = hashlib.blake2b(line, digest_size=12).digest()
+    if digest in written:
+        return False
+    written.add(digest)
+    return True
+
+
+def _block(data: bytes, started: bool) -> bytes:
+    """One graph's Turtle or TriG: the prefix header only before the first block."""
+    if not started:
+        return _sorted_prefixes(data)
+    lines = data.split(b"\n")
+    count = 0
+    while count < len(lines) and (lines[count].startswith(b"@prefix ") or not lines[count].strip()):
+        count += 1
+    return b"\n".join(lines[count:])
 
 
 def writer_prefixes() -> dict[str, str]:
