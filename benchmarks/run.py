@@ -695,25 +695,32 @@ def stage_export(build_out: Path, workdir: Path, cap: float) -> dict[str, Any]:
     target = workdir / "export"
     target.mkdir(parents=True, exist_ok=True)
     out: dict[str, Any] = {"formats": {}}
-    store = store_mod.open_store(build_out, read_only=True)
-    try:
-        for name in store_mod.FORMATS:
-            path = target / f"all.{name}"
-            start = time.perf_counter()
-            method = "store.dump"
+    for name in store_mod.FORMATS:
+        path = target / f"all.{name}"
+        method = "export_to(validate=False)" if export_fn is not None else "store.dump"
+
+        def one(send: Callable[[Any], None], name: str = name, path: Path = path) -> None:
+            child_store = store_mod.open_store(build_out, read_only=True)
             try:
+                start = time.perf_counter()
                 if export_fn is not None:
-                    export_fn(store, name, path, validate=False)
-                    method = "export_to(validate=False)"
+                    export_fn(child_store, name, path, validate=False)
                 else:
-                    store.dump(path, name)
+                    child_store.dump(path, name)
+                send((time.perf_counter() - start, path.stat().st_size))
             except Exception as error:  # noqa: BLE001 - one format failing is a result to report
-                out["formats"][name] = {"error": f"{type(error).__name__}: {error}"[:200]}
-                continue
-            out["formats"][name] = {"s": time.perf_counter() - start, "bytes": path.stat().st_size, "method": method}
-            path.unlink()
-    finally:
-        store.close()
+                send(f"{type(error).__name__}: {error}"[:200])
+            finally:
+                child_store.close()
+
+        items, status = run_capped(one, cap)  # each format in its own process, stopped at the cap
+        if items and isinstance(items[0], tuple):
+            out["formats"][name] = {"s": items[0][0], "bytes": items[0][1], "method": method}
+        elif items:
+            out["formats"][name] = {"error": items[0]}
+        else:
+            out["formats"][name] = {"error": f"stopped after {cap:.0f} s" if status == "capped" else status}
+        path.unlink(missing_ok=True)
     if export_fn is not None:  # what `strategygraph export` does: validate the whole graph, then write
         path = target / "validated.ttl"
 

@@ -739,19 +739,22 @@ class _DiskWriter:
         self.target = target
         self.before = set(work.graph_names())
         self.error: BaseException | None = None
-        data = work.native.dump(format=ox.RdfFormat.N_QUADS)
-        self.thread = threading.Thread(target=self._load, args=(data,), name="disk-store", daemon=True)
+        dump = target.with_name(f".{target.name}-load.nq")  # on disk: not the store twice in memory
+        work.native.dump(output=str(dump), format=ox.RdfFormat.N_QUADS)
+        self.thread = threading.Thread(target=self._load, args=(dump,), name="disk-store", daemon=True)
         self.thread.start()
 
-    def _load(self, data: bytes) -> None:
+    def _load(self, dump: Path) -> None:
         try:
             disk = OxigraphStore(self.target)
             try:
-                disk.load(data, "nq")
+                disk.load(dump, "nq")
             finally:
                 disk.close()
         except BaseException as error:  # reported by finish(), in the build's thread
             self.error = error
+        finally:
+            dump.unlink(missing_ok=True)
 
     def join(self) -> None:
         self.thread.join()

@@ -401,6 +401,9 @@ def export_to(
     """Export to a file, written atomically (nothing is written when validation fails);
     returns the byte count."""
     graphs = [resolve_graph(store, graph)] if graph else None
+    if not validate and graphs is None and rdf_format(format) in _STREAMED:
+        # nothing to check first: written graph by graph, memory bounded by the largest graph
+        return write_exports(store, {format: Path(out)}, with_ontology=with_ontology)[rdf_format(format)]
     data = export_bytes(store, format, graphs=graphs, with_ontology=with_ontology, validate=validate)
     write_bytes(Path(out), data)
     return len(data)
