@@ -34,7 +34,7 @@ __all__ = ["Block", "segment", "is_title_like"]
 _BULLET = "•●◦▪▫■□‣⁃∙·*+\\-–—o"
 _ITEM = re.compile(
     r"(?P<marker>[•●◦▪▫■□‣⁃∙·*+\-–—✓✔☑✗✘➤►▶→★☆◆◇❖✦✧➢⇒○▸▹➔➜]|o(?=\s+[A-Za-z])"
-    r"|\(?\d{1,2}[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\))"
+    r"|\(?\d{1,2}\\?[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\))"
     r"[ \t\u00a0]+(?=\S)"
 )
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
@@ -46,13 +46,32 @@ _CHROME = re.compile(
     r"(?:skip to (?:main )?content|back to top|share this page|print this page|print|share|"
     r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
     r"read more|find out more|previous|next|top|page contents|contents|"
-    r"last updated:?.*|page last (?:reviewed|updated):?.*|download (?:this|the) .{0,40}|"
+    r"last updated:?.*|page last (?:reviewed|updated):?.*|next review due:?.*|"
+    r"home[ \t]*[>»›|/][ \t]*.{0,150}|"  # a breadcrumb: "Home > About us > Our strategy"
+    r"(?:copyright[ \t]*)?(?:©|\(c\)[ \t]*(?=\d))[^\n]{0,300}|"  # "© 2025 Trust name, address ..."
+    r"download (?:this|the|our) .{0,40}|"
     r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?)"
     r"\s*[:.]?",
     re.IGNORECASE,
 )
+# A line of Markdown links or pictures only, with list markers and separators: "* [Home](/)",
+# "[Home](/) | [About us](/about)", "Home > [About us](/about)", "![Staff at work](/a.jpg)".
+_MD_LINKS_ONLY = re.compile(
+    r"[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?"
+    r"(?:[^\[\]()\n]{0,30}?[ \t]*(?:>|»|›|\||·|/)[ \t]*)*"
+    r"!?\[[^\]\n]{0,120}\]\([^)\n]*\)"
+    r"(?:[ \t]*(?:[|·•>»›/,]|&gt;)?[ \t]*!?\[[^\]\n]{0,120}\]\([^)\n]*\))*[ \t]*"
+)
+# Inline HTML in Markdown: a line that is only tags ("<details>", "</div>"), and a line that is
+# one element's text ("<summary>Goal 1: Care</summary>", "<h3>Our values</h3>").
+_HTML_TAG_LINE = re.compile(r"[ \t]*(?:</?[A-Za-z][\w-]*(?:[ \t][^<>\n]*)?/?>[ \t]*)+")
+_HTML_WRAPPED = re.compile(r"<(summary|h[1-6]|dt)\b[^<>\n]*>[ \t]*(.+?)[ \t]*</\1>[ \t]*$",
+                           re.IGNORECASE)
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
+_MD_FOOTNOTE = re.compile(r"[ \t]*\[\^[\w-]{1,12}\]:")
+_MD_CAPTION = re.compile(r"[ \t]*(?:\*[^*\n]{1,150}\*|_[^_\n]{1,150}_)[ \t]*")
 # Coded labels: "SO1:", "SA 2 –", "G3.", "P1:" (upper case, then a colon, stop or dash).
 # A table-of-contents line: "Our strategic priorities ........ 8"
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
@@ -102,7 +121,7 @@ class Block:
 
 
 def _marker_class(marker: str) -> str:
-    core = marker.strip("()").rstrip(".)")
+    core = marker.strip("()").rstrip(".)").rstrip("\\")
     if core.isdigit():
         # "1." and "1)" are different list styles: "1)" under "1." is a nested list
         return "number" if marker.endswith(".") else "number)"
@@ -171,6 +190,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     skip_to = 0 if html or pdf else _front_matter_end(text)
     numbered = not html and _uses_section_numbers(text)
     lone: str | None = None  # a bullet glyph alone on the line before: this line is its item
+    in_comment = False
+    picture = False  # the line before was a picture: an emphasised line under it is its caption
     for ls, le in _lines(text) if html else _unglued(text, _lines(text)):
         if limit is not None and ls >= limit:
             break
@@ -184,6 +205,26 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw):
             blank = True
             continue
+        if html and marks.get((ls, le), ("", 0))[0] == "title":
+            blank = True  # the page's <title>: read for the publisher's name, never content
+            continue
+        if not html and (in_comment or raw.lstrip().startswith("<!--")):
+            # an HTML comment in Markdown (an export's note): not text
+            in_comment = "-->" not in raw
+            blank = True
+            continue
+        if not html and _HTML_TAG_LINE.fullmatch(raw):
+            blank = True  # "<details>", "</div>": inline HTML's tags, no text
+            continue
+        if not html and _MD_LINKS_ONLY.fullmatch(raw):
+            blank = True  # a menu, breadcrumb or picture exported as Markdown links
+            picture = "![" in raw
+            continue
+        if not html and (_MD_FOOTNOTE.match(raw) or picture and _MD_CAPTION.fullmatch(raw)):
+            blank = True  # a footnote's text, or a picture's caption ("*Staff at work*")
+            picture = False
+            continue
+        picture = False
         if not html and _LONE_BULLET.fullmatch(raw):
             lone = raw.strip()
             continue
@@ -333,10 +374,20 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
             block = Block("para", start, end, line_no, indent=indent)
             _classify_para(text, block)
             return block
+    wrapped = _HTML_WRAPPED.match(text, body, le)
+    if wrapped:
+        # inline HTML kept by a Markdown export: "<summary>Goal 1: Care at home</summary>"
+        start, end, _ = _strip_emphasis(text, wrapped.start(2), wrapped.end(2))
+        if start < end:
+            tag = wrapped.group(1).lower()
+            return Block("heading", start, end, line_no, explicit=True, indent=indent,
+                         level=int(tag[1]) if tag[0] == "h" else None,
+                         label=bool(_LABEL.match(text, start, end) or _is_word_label(text[start:end])))
     item = _ITEM.match(text, body, le)
     if item:
         marker = item.group("marker")
-        start, end, _ = _strip_emphasis(text, item.end(), le)
+        checkbox = _TASK_BOX.match(text, item.end(), le)  # "- [ ] Launch ...": a task list
+        start, end, _ = _strip_emphasis(text, checkbox.end() if checkbox else item.end(), le)
         block = Block("item", start, end, line_no, marker=marker,
                       marker_class=_marker_class(marker), indent=indent)
         if _LABEL.match(text, start, end) or _CODE_LABEL.match(text, start, end) \

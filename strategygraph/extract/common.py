@@ -65,7 +65,9 @@ _META = re.compile(
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
     r"|\bwe\s+will\s+(?:also\s+)?(?:develop|produce|draft|write|agree|refresh)\s+(?:our|a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:vision|strategy|plan|priorities|performance\s+framework)\b"
-    r"|\bcookies?\b",
+    r"|\bcookies?\b"
+    # site boilerplate: "We are committed to making this website accessible", "... your privacy"
+    r"|\b(?:this|our|the)\s+(?:website|web\s+site|site)\b|\baccessible\s+website\b|\byour\s+privacy\b",
     re.IGNORECASE,
 )
 # A lead-in whose list is sources or examples, not commitments: "... are drawn from:",
@@ -136,9 +138,19 @@ def timeframe_of(text: str) -> str | None:
 _WILL_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}[ \t]*:[ \t]+(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b)")
 
 
+_FOOTNOTE_REF = re.compile(r"\s*\[\^[\w-]{1,12}\]\s*$")
+# A Markdown table row of two cells, a short label then the action: "Digital | Give patients ...".
+_CELL_LABEL = re.compile(r"[ \t]*[^|\n]{1,60}?[ \t]+\|[ \t]+(?=[^|\n]+$)")
+
+
 def commitment_start(text: str, start: int, end: int) -> int:
-    """Where an entry's commitment starts: after a short "Label:" before "We will ..."."""
+    """Where an entry's commitment starts: after a short "Label:" before "We will ...", or
+    after a two-cell table row's label cell ("Waiting times | Cut the wait ...")."""
     label = _WILL_LABEL.match(text, start, end)
+    if label is None:
+        label = _CELL_LABEL.match(text, start, end)
+        if label is not None and len(text[start:label.end()].split()) > 7:
+            label = None
     return label.end() if label else start
 
 
@@ -223,6 +235,11 @@ class Context:
         glue = _LIST_GLUE.search(text, start, end)
         if glue and glue.start() > start:
             end = glue.start()  # "...; and" joining a list's items: not part of the item
+        note = _FOOTNOTE_REF.search(text, start, end)
+        if note and note.start() > start:
+            end = note.start()  # "... first time.[^1]": a Markdown footnote's mark
+            while end > start and text[end - 1] in _TAIL_TRIM:
+                end -= 1
         if start >= end:
             return None
         return Span(start, end, text[start:end], self.page(start))
@@ -298,7 +315,8 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     """
     segment = text[start:end]
     best: tuple[int, int, int] | None = None
-    for sep in (" – ", " — ", " - ", "\u00a0– ", "\u00a0—", ": ", " : ", " | ", "– ", " —", "—"):
+    for sep in (" – ", " — ", " - ", "\u00a0– ", "\u00a0—", ": ", " : ", " | ", "– ", " —", "—",
+                " \\- ", "&nbsp;\\- ", "&nbsp;- ", "&nbsp;– "):  # (Markdown exports escape "-")
         pos = segment.find(sep)
         if pos <= 0:
             continue
@@ -312,7 +330,7 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     if best is not None:
         return best
     # "**Name** description" (Markdown bold name)
-    bold = re.match(r"\s*(\*\*|__)(.+?)\1\s*[:.–—-]?\s*(?=\S)", segment)
+    bold = re.match(r"\s*(\*\*|__)(.+?)\1(?:\s|&nbsp;)*(?:\\?[:.–—-])?(?:\s|&nbsp;)*(?=\S)", segment)
     if bold and len(bold.group(2).split()) <= max_words:
         return (start + bold.end(2) + 2, start + bold.end(), 1)
     return None

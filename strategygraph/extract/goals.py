@@ -242,6 +242,22 @@ def _titles_with_bodies(ctx: Context, top: list[int], end: int) -> bool:
                for k, stop in zip(top, bounds, strict=True))
 
 
+_NUMBERED_TITLE = re.compile(r"[ \t]*(?:\d{1,2}[.):]|\(\d{1,2}\))[ \t]+\S")
+
+
+def _numbered_run(ctx: Context, children: list[int], end: int) -> tuple[list[int], int]:
+    """Numbered sub-headings ("1. Outstanding care", "2. Research") then unnumbered ones
+    ("Partners"): the numbering says where the goals end; the rest is other text."""
+    numbered = [bool(_NUMBERED_TITLE.match(ctx.text, ctx.blocks[c].start, ctx.blocks[c].end))
+                for c in children]
+    if len(children) < 3 or not numbered[0] or all(numbered):
+        return children, end
+    gap = numbered.index(False)
+    if gap < 2 or any(numbered[gap:]):
+        return children, end
+    return children[:gap], children[gap]
+
+
 def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     """Entries that read as sentences or actions (commitments) rather than names (goals)."""
     sentences = 0
@@ -267,11 +283,12 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
     if section.children:
-        bounds = section.children + [section.end]
+        children, end = _numbered_run(ctx, section.children, section.end)
+        bounds = children + [end]
         # lead-in lists before the first child
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.children[0],
                                             timeframe, lists_only=True))
-        for child, stop in zip(section.children, bounds[1:], strict=False):
+        for child, stop in zip(children, bounds[1:], strict=False):
             text = ctx.content(child)
             ctx.used.add(child)
             if role == "priorities" and _YEAR_ONLY.match(text):

@@ -53,9 +53,17 @@ _PATTERN = re.compile(
 )
 _LEADING_JUNK = re.compile(
     r"^(?:(?:The|Our|A|An|And|With|At|In|By|From|Through|For|Of|To|Both|Local|Including|"
-    r"Partners|Colleagues|Working|We|Its|Their|Across|Between|Alongside|Within|As|Also)\s+)+"
+    r"Partners|Colleagues|Working|We|Its|Their|Across|Between|Alongside|Within|As|Also|"
+    r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together)\s+"
+    r"|NHS,\s+)+"  # "the NHS, Foxley County Council, ...": the NHS is no part of the name
 )
 _TRUST_TAIL = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust\b")
+_WEAK_KEY = re.compile(r"\b(?:Mind|Hospice|College)$")
+_JOINED_TRUSTS = re.compile(r"(?<=\bTrust)[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+# A name found by a weak key word that goes on to "... NHS Trust": "Hartmoor Mind and Body NHS
+# Foundation Trust", "Saltmarsh Hospice Care and Community Services NHS Trust" are one trust.
+_LONG_TRUST_TAIL = re.compile(
+    r"(?:[ \t]+(?:and|&|of|for|the|[A-Z][\w’'-]*)){1,6}?[ \t]+NHS[ \t]+(?:Foundation[ \t]+)?Trust\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_ORGS = {
     "nhs foundation trust", "nhs trust", "the university", "university", "council",
@@ -120,13 +128,20 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
                 taken.add(position, end)
                 hits.append((position, end, _as_named(record, Span(position, end, name))))
             position = text.find(name, end)
+    pieces: list[tuple[int, int]] = []
     for match in _pattern_matches(text):
         start, end = match.start(), match.end()
-        raw = match.group(0)
-        tail = _TRUST_TAIL.match(text, end)
+        tail = _TRUST_TAIL.match(text, end) or (
+            _WEAK_KEY.search(text, start, end) and _LONG_TRUST_TAIL.match(text, end))
         if tail:
             end = tail.end()
-            raw = text[start:end]
+        # "A NHS Foundation Trust and B NHS Trust": two trusts, not one name
+        for joint in _JOINED_TRUSTS.finditer(text, start, end):
+            pieces.append((start, joint.start()))
+            start = joint.end()
+        pieces.append((start, end))
+    for start, end in pieces:
+        raw = text[start:end]
         lead = _LEADING_JUNK.match(raw)
         if lead:
             start += lead.end()
@@ -205,8 +220,9 @@ def _kind_from_name(name: str) -> str | None:
         return "LocalAuthority"
     if lowered.startswith("university") or lowered.endswith("university"):
         return "University"
-    if "healthwatch" in lowered or "hospice" in lowered or "race equality" in lowered:
-        return "VoluntaryOrCommunityOrganisation"
+    nhs_trust = bool(re.search(r"\bnhs\s+(?:foundation\s+)?trust\b", lowered))
+    if not nhs_trust and ("healthwatch" in lowered or "hospice" in lowered or "race equality" in lowered):
+        return "VoluntaryOrCommunityOrganisation"  # ("... Hospice Care ... NHS Trust" is a trust)
     if "mental health" in lowered or "partnership nhs" in lowered:
         return "MentalHealthTrust"
     if "community" in lowered and "trust" in lowered:
@@ -223,7 +239,10 @@ def _kind_from_opening(opening: str) -> str | None:
         return "AmbulanceTrust"
     if "mental health" in lowered or "learning disabilit" in lowered:
         return "MentalHealthTrust"
-    if "community health" in lowered or "community services" in lowered:
+    if re.search(r"\b(?:hospital|acute)s?\s+(?:and|&)\s+community\b", lowered):
+        return None  # "hospital and community services": an acute trust that runs both
+    if "community health" in lowered or "community services" in lowered or re.search(
+            r"community hospitals?\b|district nursing|community nursing", lowered):
         return "CommunityTrust"
     return None
 
@@ -287,6 +306,11 @@ def _publisher_from_text(document: ReadDocument,
         o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b", o.name))]
     if not candidates:
         return None
+    titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure
+                      if kind == "title")
+    titled = [o for o in candidates if o.span and o.span.text in titles]
+    if titled:
+        return titled[0]  # the page's <title> (HTML): "Our strategy | Name NHS Trust"
     early = [o for o in candidates if o.span and o.span.start < len(opening)]
     if early:
         return early[0]

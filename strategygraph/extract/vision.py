@@ -14,8 +14,9 @@ from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
 
 _LABELLED = re.compile(
-    r"\s*(?:our|the)?\s*(?:shared\s+|joint\s+)?(?P<kind>vision|mission|purpose)(?:\s+statement)?"
-    r"\s*(?:is\s*)?[:–—]\s*(?=\S)",
+    r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+)?(?P<kind>vision|mission|purpose)"
+    r"(?:\s+statement)?(?:\*\*|__)?"  # Markdown bold around the label: "**Our vision:** ..."
+    r"\s*(?:is\s*)?[:–—]\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(

@@ -4,11 +4,17 @@ Navigation, page headers and footers, scripts, styles, forms, cookie and consent
 breadcrumbs, skip links and hidden elements are dropped. Each block (paragraph, heading, list
 item, table cell) becomes one line with its whitespace folded; headings and list items are
 recorded in ``ReadDocument.structure`` as (kind, level, start, end) so the segmenter need not
-guess them. Text inside the page (including text that looks like markup, such as an escaped
+guess them. The page's ``<title>`` is the last line, marked ("title", 0, ...): it names the
+publisher, and the segmenter skips it. Text inside the page (including text that looks like markup, such as an escaped
 ``<script>``) is kept as text: nothing is executed or interpreted.
 
 Buttons are chrome except inside a heading or ``<summary>`` (accordions put the heading's words
-in one). A bold run is a line of its own only when it is its block's whole text or a ``<br>``
+in one) or when they head an accordion panel of their own (a bare ``<button>`` over the panel
+it opens: the button is the panel's heading). A tab's label heads the panel it controls when the
+panel has no heading of its own. Page chrome that is not marked up as such is dropped by its
+structure: boxes whose class or id names a header, footer, menu, sidebar or share bar (never
+one holding the page's ``<h1>`` or ``<main>``), and lists whose every item is only a link (a
+menu, "Related links", social links), unless a strategy heading introduces them. A bold run is a line of its own only when it is its block's whole text or a ``<br>``
 follows it; a list item's bold name over a ``<br>`` stays one item, "Name – description".
 """
 
@@ -21,10 +27,12 @@ from strategygraph.model import ReadDocument
 from strategygraph.readers.text import decode, read_bytes
 
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "nav", "form", "svg", "iframe",
+    "script", "style", "noscript", "template", "nav", "svg", "iframe",
     "select", "textarea", "input", "head", "object", "embed", "canvas", "audio", "video",
 )
-_DROP_ROLES = {"navigation", "search", "contentinfo", "banner", "dialog", "alertdialog"}
+_DROP_ROLES = {"navigation", "search", "contentinfo", "banner", "dialog", "alertdialog", "tab",
+               "menubar", "menu", "toolbar"}
+_PANEL_MARK = "data-strategygraph-panel"  # set on a hidden tab or accordion panel: content
 _DROP_MARKS = re.compile(r"cookie|consent|banner|breadcrumb|skip|gdpr", re.IGNORECASE)
 _BLOCKS = {
     "p", "div", "section", "article", "main", "aside", "li", "ul", "ol", "dl", "dt", "dd",
@@ -37,12 +45,13 @@ _SPACE = re.compile(r"\s+")
 
 
 def _heading_level(tag) -> int:  # noqa: ANN001 (a bs4 Tag)
-    """1-6 for ``h1``-``h6`` and ``[role=heading]`` (its ``aria-level``, else 2); 0 otherwise."""
+    """1-6 for ``h1``-``h6``, ``[role=heading]`` (its ``aria-level``, else 2) and a paragraph
+    styled as a heading (``<p class="h3">``); 0 otherwise."""
     if tag.name in _HEADINGS:
         return _HEADINGS[tag.name]
     attrs = tag.attrs or {}
     if str(attrs.get("role", "")).lower() != "heading":
-        return 0
+        return _class_level(tag)
     level = str(attrs.get("aria-level", "")).strip()
     return min(max(int(level), 1), 6) if level.isdigit() else 2
 
@@ -57,22 +66,157 @@ def _in_heading(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     return tag.find(lambda t: t.name == "summary" or bool(_heading_level(t))) is not None
 
 
+# Class/id words (split on "-", "_") of page furniture that CMS themes put in plain divs.
+_CHROME_WORDS = {
+    "header", "masthead", "footer", "colophon", "menu", "menubar", "megamenu", "submenu",
+    "nav", "navbar", "navigation", "sidebar", "breadcrumbs", "sharing", "sharedaddy", "addtoany",
+    "addthis", "related", "utility", "toolbar", "offcanvas",
+}
+# Pairs that name furniture where one word alone would not ("social-value" is a theme).
+_CHROME_PAIRS = re.compile(
+    r"(?:^|[-_\s])(?:social[-_]?(?:links?|icons?|media|share|nav|list|follow)|follow[-_]?us|"
+    r"share[-_]?(?:this|buttons?|links?|bar|tools?|icons?)|page[-_]?(?:tools|feedback|rating))"
+    r"(?:$|[-_\s])", re.IGNORECASE)
+_HEADER_WORDS = {"header", "masthead"}
+_WORD_SPLIT = re.compile(r"[-_\s]+")
+_CHROME_KEEP = ("h1", "main", "article")
+
+
+def _marks_chrome(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    """A box whose class or id names page furniture ("site-footer", "c-megamenu",
+    "region-sidebar-first"), unless it holds the page's title or main content, or is a heading
+    itself ("accordion-header")."""
+    if tag.name in ("html", "body", "main", "article") or _heading_level(tag):
+        return False
+    attrs = tag.attrs or {}
+    classes = attrs.get("class")
+    # a BEM element's class ("c-page-header__intro") names its place in a block, which the
+    # block's own class decides
+    words = " ".join([c for c in (classes if isinstance(classes, list) else [str(classes or "")])
+                      if "__" not in str(c)] + [str(attrs.get("id", ""))])
+    found = _CHROME_WORDS.intersection(_WORD_SPLIT.split(words.lower())) if words.strip() else set()
+    if _CHROME_PAIRS.search(words):
+        found = found | {"pair"}
+    if not found or str(attrs.get("role", "")).lower() == "main":
+        return False
+    if found <= _HEADER_WORDS and tag.find(list(_HEADINGS)) is not None:
+        return False  # a card's or section's header holding its title ("card-header" over h3)
+    return tag.find(_CHROME_KEEP) is None and tag.find(attrs={"role": "main"}) is None
+
+
+def _holds_form(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    """A box round a form with a short blurb of its own ("Sign up to our newsletter")."""
+    forms = [c for c in tag.children if getattr(c, "name", None) == "form"]
+    if not forms:
+        return False
+    outside = len(tag.get_text(" ").split()) - sum(len(f.get_text(" ").split()) for f in forms)
+    return outside <= 30
+
+
+def _small_form(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    """A search box or sign-up form, not a page that ASP.NET or SharePoint wraps whole in one
+    ``<form>`` (headings and many words)."""
+    structured = tag.find(["main", "article", "h1", "h2", "h3"]) is not None
+    return not (structured and len(tag.get_text(" ").split()) > 80)
+
+
+_LINK_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "ul")
+
+
+def _descendants(tag, names: tuple[str, ...]) -> list:  # noqa: ANN001 (a bs4 Tag)
+    """Descendants with one of ``names`` (a plain walk: bs4's find_all is slow to set up)."""
+    return [d for d in tag.descendants if getattr(d, "name", None) in names]
+
+
+def _ancestor(tag, names: tuple[str, ...]):  # noqa: ANN001, ANN202 (a bs4 Tag)
+    for parent in tag.parents:
+        if parent.name in names:
+            return parent
+    return None
+
+
+def _is_heading_tag(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    return tag.name in _HEADINGS or tag.get("role") == "heading"
+
+
+def _link_only_item(item) -> bool:  # noqa: ANN001 (a bs4 Tag, an <li>)
+    """An item whose words are all inside links, short ones (a menu entry, "Our values")."""
+    text = _SPACE.sub(" ", item.get_text(" ")).strip()
+    if not text:
+        return True
+    links = _descendants(item, ("a",))
+    if not links:
+        return False
+    inside = _SPACE.sub(" ", " ".join(a.get_text(" ") for a in links)).strip()
+    if len(inside.replace(" ", "")) < len(text.replace(" ", "")):
+        return False
+    return all(len(a.get_text(" ").split()) <= 12 and not _descendants(a, _LINK_BLOCKS)
+               for a in links)
+
+
+_INTRODUCES_CONTENT = re.compile(
+    r"\b(?:goals?|aims?|ambitions?|priorit(?:y|ies)|objectives?|pillars?|values?|commitments?|"
+    r"themes?|promises?|pledges?|outcomes?)\b", re.IGNORECASE)
+_INTRODUCES_LINKS = re.compile(
+    r"\b(?:related|useful|quick|more|in this section|see also|follow|share|links?|pages?|"
+    r"explore|about us)\b", re.IGNORECASE)
+
+
+def _is_link_list(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <ul>/<ol>)
+    """A list of links only, not introduced by a strategy heading ("Our ambitions" over links to
+    each ambition's page is content; a menu, "Related links" or social links are not)."""
+    items = [c for c in tag.children if getattr(c, "name", None) == "li"]
+    if not items or not all(_link_only_item(li) for li in items):
+        return False
+    if _ancestor(tag, ("ul", "ol")) is not None:
+        return True  # a sub-menu: its own list decides
+    if all(str(a.get("href", "")).startswith("#") for li in items for a in _descendants(li, ("a",))):
+        return True  # "On this page": links to the page's own sections
+    in_main = any(a.name in ("main", "article") or a.get("role") == "main" for a in tag.parents
+                  if a.name is not None and a.name != "[document]")
+    steps = 0
+    for before in tag.previous_elements:
+        steps += 1
+        if steps > 400:
+            break
+        if getattr(before, "name", None) is None:
+            continue
+        if in_main and before.name in ("main", "article"):
+            break  # the first thing in the page's content: a section menu
+        if _heading_level(before) or before.name in ("p", "dt", "caption", "summary"):
+            words = _SPACE.sub(" ", before.get_text(" ")).strip()
+            if not words:
+                continue
+            if _INTRODUCES_LINKS.search(words):
+                return True
+            # in the page's content a list of links under a heading is content unless the
+            # heading says it is links ("Our ambitions" over links to each ambition's page);
+            # outside it only a strategy heading makes it content
+            return not (in_main or _INTRODUCES_CONTENT.search(words))
+    return True
+
+
 def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     name = tag.name
     if name == "button":
         return not _in_heading(tag)
+    if name in ("ul", "ol") and _is_link_list(tag):
+        return True
+    if name == "form" or name in ("div", "section", "aside") and _holds_form(tag):
+        return _small_form(tag)
     if name in _DROP_TAGS:
         return True
     attrs = tag.attrs or {}
-    if attrs.get("aria-hidden") == "true" or "hidden" in attrs:
-        return True
+    panel = _PANEL_MARK in attrs or str(attrs.get("role", "")).lower() == "tabpanel"
+    if not panel and (attrs.get("aria-hidden") == "true" or "hidden" in attrs):
+        return True  # (a closed tab or accordion panel is hidden only until it is opened)
     if str(attrs.get("role", "")).lower() in _DROP_ROLES:
         return True
     style = str(attrs.get("style", "")).replace(" ", "").lower()
-    if "display:none" in style or "visibility:hidden" in style:
+    if not panel and ("display:none" in style or "visibility:hidden" in style):
         return True
     marks = " ".join(
-        [str(attrs.get("id", ""))]
+        [str(attrs.get("id", "")), str(attrs.get("aria-label", ""))]
         + (attrs.get("class") if isinstance(attrs.get("class"), list) else [str(attrs.get("class", ""))])
     )
     if marks.strip() and _DROP_MARKS.search(marks):
@@ -82,7 +226,172 @@ def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     if name in ("header", "footer"):
         # a page's header/footer goes; an article's own header (its title) stays
         return not any(p.name in ("article", "main") for p in tag.parents)
+    return _marks_chrome(tag)
+
+
+def _levels_before(tags: list) -> dict[int, int]:
+    """For every element (by ``id()``), the level of the nearest heading before it (2 when
+    there is none): one pass over the elements in document order."""
+    levels: dict[int, int] = {}
+    last = 2
+    for node in tags:
+        levels[id(node)] = last
+        level = _heading_level(node)
+        if level:
+            last = level
+    return levels
+
+
+_TAB_TOGGLES = ("tab", "pill")
+
+
+def _tab_target(tag, ids: dict):  # noqa: ANN001 (a bs4 Tag)
+    """The panel a tab control opens (``aria-controls`` or ``href="#id"``), or None."""
+    attrs = tag.attrs or {}
+    is_tab = str(attrs.get("role", "")).lower() == "tab" or \
+        str(attrs.get("data-bs-toggle", attrs.get("data-toggle", ""))).lower() in _TAB_TOGGLES
+    if not is_tab:
+        return None
+    target = str(attrs.get("aria-controls", "")).strip()
+    if not target and str(attrs.get("href", "")).startswith("#"):
+        target = str(attrs["href"])[1:]
+    return ids.get(target) if target else None
+
+
+def _opens_heading(panel) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    """The panel's first words are a heading's (its own title)."""
+    for node in panel.descendants:
+        if getattr(node, "name", None) is None:
+            if str(node).strip():
+                return False
+            continue
+        if _heading_level(node) or _class_level(node):
+            return True
     return False
+
+
+def _class_level(tag) -> int:  # noqa: ANN001 (a bs4 Tag)
+    """A paragraph styled as a heading (``<p class="h3">``, Bootstrap's heading classes)."""
+    if tag.name not in ("p", "div"):
+        return 0
+    classes = tag.attrs.get("class") if tag.attrs else None
+    for word in classes if isinstance(classes, list) else []:
+        match = re.fullmatch(r"h([1-6])", str(word).lower())
+        if match:
+            return int(match.group(1))
+    return 0
+
+
+def _accordion_panel(button, ids: dict):  # noqa: ANN001 (a bs4 Tag)
+    """The content panel a bare accordion button opens: its ``aria-controls`` target or the
+    element right after it, holding paragraphs or a list that are not just links."""
+    attrs = button.attrs or {}
+    if _ancestor(button, ("form",)) is not None or str(attrs.get("type", "")).lower() in ("submit", "reset"):
+        return None
+    words = _SPACE.sub(" ", button.get_text(" ")).strip()
+    if not words or len(words.split()) > 14:
+        return None
+    panel = button.find_next_sibling()
+    target = str(attrs.get("aria-controls", "")).strip()
+    if target:
+        panel = ids.get(target) or panel
+    if panel is None or panel.name in ("ul", "ol") and _is_link_list(panel):
+        return None
+    if _PANEL_MARK not in (panel.attrs or {}):
+        saved = panel.attrs
+        panel.attrs = {k: v for k, v in saved.items() if k not in ("hidden", "style", "aria-hidden")}
+        dropped = _should_drop(panel)
+        panel.attrs = saved
+        if dropped:
+            return None
+    blocks = panel.find_all(["p", "li", "dd", "td"])
+    if not blocks and panel.name not in ("p", "li"):
+        return None
+    content = [b for b in blocks or [panel] if not (b.name == "li" and _link_only_item(b))]
+    return panel if any(_SPACE.sub(" ", b.get_text(" ")).strip() for b in content) else None
+
+
+def _restructure(soup) -> None:  # noqa: ANN001 (a BeautifulSoup)
+    """Give headings back to interactive widgets before the walk: a tab's label becomes the
+    heading of the panel it opens (when the panel has none), and a bare accordion button over
+    its panel becomes that panel's heading."""
+    tags = [t for t in soup.descendants if getattr(t, "name", None) is not None]
+    _demote_boxed_headings([t for t in tags if t.name in _HEADINGS])
+    ids = {str(t.get("id")): t for t in tags if t.get("id")}
+    levels = _levels_before(tags)  # levels first: sibling widgets share one level
+    controls = [t for t in tags if t.name in ("a", "button", "li", "div", "span") and (
+        t.get("role") == "tab" or t.get("data-bs-toggle") in _TAB_TOGGLES
+        or t.get("data-toggle") in _TAB_TOGGLES)]
+    buttons = [t for t in tags if t.name == "button"
+               or (t.get("role") == "button" and t.name in ("div", "span", "p"))]
+    for control in controls:
+        panel = _tab_target(control, ids)
+        label = _SPACE.sub(" ", control.get_text(" ")).strip()
+        if panel is None:
+            continue
+        panel[_PANEL_MARK] = "tab"
+        if not label or len(label.split()) > 14 or _opens_heading(panel):
+            continue
+        heading = soup.new_tag(f"h{min(levels.get(id(control), 2) + 1, 6)}")
+        heading.string = label
+        panel.insert(0, heading)
+    for button in buttons:
+        if _in_heading(button) or button.get("role") == "tab" \
+                or any(a.get("role") == "tablist" for a in button.parents if a.name is not None):
+            continue
+        panel = _accordion_panel(button, ids)
+        if panel is None:
+            continue
+        panel[_PANEL_MARK] = "accordion"
+        level = min(levels.get(id(button), 2) + 1, 6)
+        button.name = f"h{level}"
+        button.attrs = {}
+
+
+def _demote_boxed_headings(headings: list) -> None:
+    """A heading right over a box (an accordion, a card grid) whose own headings are at its level
+    or above: the box is the heading's content, so its headings are demoted under it
+    ("Our strategic goals" h2 over a GOV.UK accordion of h2 sections)."""
+    for heading in headings:
+        box = heading.next_sibling
+        while box is not None and getattr(box, "name", None) is None and not str(box).strip():
+            box = box.next_sibling
+        if box is None or getattr(box, "name", None) not in ("div", "section", "ul", "ol", "dl") \
+                or _first_heading(box) is None:
+            continue
+        inner = box.find_all(_is_heading_tag, limit=_BOX_HEADINGS)
+        if len(inner) >= _BOX_HEADINGS:
+            continue  # a wrapper round the rest of the page, not a widget
+        level = _HEADINGS[heading.name]
+        top = min(_heading_level(t) for t in inner)
+        if top > level:
+            continue
+        shift = level + 1 - top
+        for sub in inner:
+            new = min(_heading_level(sub) + shift, 6)
+            if sub.name in _HEADINGS:
+                sub.name = f"h{new}"
+            else:
+                sub["aria-level"] = str(new)
+
+
+_BOX_HEADINGS = 40
+
+
+def _first_heading(box):  # noqa: ANN001 (a bs4 Tag)
+    """The heading that opens ``box`` before any of its words, or None (stops at the first)."""
+    for node in box.descendants:
+        name = getattr(node, "name", None)
+        if name is None:
+            if str(node).strip() and not any(p.name in ("script", "style") for p in node.parents):
+                return None
+            continue
+        if name in _HEADINGS or node.get("role") == "heading":
+            return node
+    return None
+
+
+_LINKS_LEAD = re.compile(r"[^.!?:]{1,40}:[\s|·•>»/–—-]*")
 
 
 class _Writer:
@@ -94,9 +403,15 @@ class _Writer:
         self.buffer: list[str] = []
         self.structure: list[tuple[str, int, int, int]] = []
         self.pending: tuple[str, int] | None = None
+        self.in_link = 0  # inside an <a>: depth
+        self.plain = False  # the line has words outside links
+        self.linked = False  # ... and words inside links
+        self.outside: list[str] = []  # the words outside links
 
     def add(self, text: str) -> None:
         self.buffer.append(text)
+        self.plain = True
+        self.outside.append(text)
 
     def add_text(self, text: str) -> None:
         """A text node. Two elements' texts that meet as "valuesCompassion" (styled apart on
@@ -104,11 +419,24 @@ class _Writer:
         if text[:1].isupper() and self.buffer and self.buffer[-1][-1:].islower():
             self.buffer.append(" ")
         self.buffer.append(text)
+        if text.strip(" \t\r\n|·•>»/-–—"):
+            if self.in_link:
+                self.linked = True
+            else:
+                self.plain = True
+                self.outside.append(text)
 
     def flush(self, kind: tuple[str, int] | None = None) -> None:
         line = _SPACE.sub(" ", "".join(self.buffer)).strip()
         self.buffer = []
+        plain, self.plain = self.plain, False
+        linked, self.linked = self.linked, False
+        outside, self.outside = " ".join(self.outside).strip(), []
         if not line:
+            return
+        if kind is None and self.pending is None and (not plain or linked and _LINKS_LEAD.fullmatch(outside)):
+            # a line of links only ("Yes No", "Download ... (PDF)", "Back to top"), or a short
+            # lead over links ("Find out more: Our values | Our board")
             return
         if self.parts:
             self.parts.append("\n")
@@ -153,6 +481,7 @@ def _item_name_break(tag) -> str | None:  # noqa: ANN001 (a bs4 Tag, a <br>)
 
 
 _NAME_END = ":.;,–—-|"
+_OWN_LINE_AFTER = ("br", "ul", "ol", "p", "div", "dl", "table", "blockquote")
 
 
 def _name_separator(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <strong> or <b>)
@@ -167,11 +496,14 @@ def _name_separator(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <strong> or <b>)
     if any(_text_of(s).strip() for s in tag.previous_siblings):
         return False
     name = tag.get_text().strip()
-    if not name or len(name.split()) > 6 or name[-1] in _NAME_END:
+    if not name or len(name.split()) > 6:
         return False
+    if name[-1] in _NAME_END and not (name[-1] == "." and len(name.split()) <= 4
+                                      and not any(c in name for c in ":–—") and not _LABEL_LEAD.match(name)):
+        return False  # ("<strong>Warmth.</strong> We greet ...": a name closed by a stop)
     following = [s for s in tag.next_siblings if getattr(s, "name", None) == "br" or _text_of(s).strip()]
-    if not following or getattr(following[0], "name", None) == "br":
-        return False  # the block's whole text, or a name over a line break: a line of its own
+    if not following or getattr(following[0], "name", None) in _OWN_LINE_AFTER:
+        return False  # the block's whole text, or a name over a line break or a nested list
     after = "".join(_text_of(s) for s in tag.next_siblings).lstrip()
     if not after or after[0] in _NAME_END:
         return False
@@ -235,8 +567,18 @@ def _cell_lines(cell) -> list[str]:  # noqa: ANN001 (a bs4 Tag)
     return [_SPACE.sub(" ", cell.get_text(" ")).strip()]
 
 
+def _layout_table(table) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    """A table that lays out a page (old sites, e-mail style pages), not data: it holds headings
+    or other tables, or says it is presentational. Its cells are read as ordinary blocks."""
+    if str((table.attrs or {}).get("role", "")).lower() in ("presentation", "none"):
+        return True
+    return table.find(lambda t: t.name in _HEADINGS or t.name == "table"
+                      or t.get("role") == "heading") is not None
+
+
 def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
-    """A table as lines: a 2-column row is one item "name – meaning"; in a wider table the
+    """A table as lines: a 2-column row is one item "name – meaning" (unless its second cell
+    is a list: then, as in a wider table, the first cell heads its items); in a wider table the
     first cell titles the row and each further cell is "<its column header>:" over its lines.
     The header row itself is not content."""
     rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
@@ -259,7 +601,7 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
             for line in texts[0] if texts else []:
                 writer.add(line)
                 writer.flush()
-        elif width == 2 and len(texts) == 2 and len(texts[1]) == 1:
+        elif width == 2 and len(texts) == 2 and len(texts[1]) == 1 and cells[1].find("li") is None:
             writer.add(" ".join(texts[0]) + " – " + texts[1][0])
             writer.flush(("item", 1))
         else:
@@ -279,7 +621,9 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
     from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
 
     soup = BeautifulSoup(markup, "lxml")
+    _restructure(soup)
     writer = _Writer()
+    title = soup.title.get_text(" ") if soup.title is not None else ""
     list_depth = 0
     # iterative walk (deeply nested pages must not hit the recursion limit)
     stack: list[tuple[object, bool]] = [(soup, False)]
@@ -296,6 +640,8 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                     writer.flush()
                 elif name in _BLOCKS:
                     writer.flush()
+                if name == "a":
+                    writer.in_link -= 1
                 continue
             if node is not soup and _should_drop(node):
                 continue
@@ -308,7 +654,7 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                     continue
             if name in _BLOCKS or _heading_level(node):
                 writer.flush()
-            if name == "table":
+            if name == "table" and not _layout_table(node):
                 writer.flush()
                 _write_table(node, writer)
                 continue
@@ -323,6 +669,8 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 stack.append((_SEPARATOR, False))  # written after the bold run
             elif name in ("strong", "b") and _label_lead(node):
                 stack.append((_BREAK, False))  # "Priority: Faster care." as a line of its own
+            if name == "a":
+                writer.in_link += 1
             if name in ("ul", "ol"):
                 list_depth += 1
             elif name == "li":
@@ -333,6 +681,9 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
             for child in reversed(node.contents):
                 stack.append((child, False))
         elif node is _SEPARATOR:
+            if writer.buffer and writer.buffer[-1].rstrip().endswith("."):
+                # "<strong>Warmth.</strong> We greet ...": the dash takes the stop's place
+                writer.buffer[-1] = writer.buffer[-1].rstrip()[:-1]
             writer.add(" – ")
         elif node is _BREAK:
             writer.flush()
@@ -341,6 +692,11 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
         elif isinstance(node, NavigableString):
             writer.add_text(str(node))
     writer.flush()
+    if title.strip():
+        # the page's <title> names the organisation more often than its body does (a logo is
+        # a picture): kept as the last line, marked "title" so it is never content
+        writer.add(title)
+        writer.flush(("title", 0))
     return "".join(writer.parts), writer.structure
 
 
