@@ -45,8 +45,8 @@ _WORD = re.compile(r"\S+")
 _CHROME = re.compile(
     r"(?:skip to (?:main )?content|back to top|share this page|print this page|print|share|"
     r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
-    r"read more|find out more|previous|next|top|page contents|contents|"
-    r"last updated:?.*|page last (?:reviewed|updated):?.*|next review due:?.*|"
+    r"read more|find out more|previous|next|top|(?:table of |page )?contents|in this section|"
+    r"(?:page )?last (?:updated|reviewed|modified)(?: on)?:?.*|next review due:?.*|"
     r"home[ \t]*[>»›|/][ \t]*.{0,150}|"  # a breadcrumb: "Home > About us > Our strategy"
     r"(?:copyright[ \t]*)?(?:©|\(c\)[ \t]*(?=\d))[^\n]{0,300}|"  # "© 2025 Trust name, address ..."
     r"download (?:this|the|our) .{0,40}|"
@@ -73,6 +73,10 @@ _TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
 _MD_FOOTNOTE = re.compile(r"[ \t]*\[\^[\w-]{1,12}\]:")
 _MD_CAPTION = re.compile(r"[ \t]*(?:\*[^*\n]{1,150}\*|_[^_\n]{1,150}_)[ \t]*")
 # Coded labels: "SO1:", "SA 2 –", "G3.", "P1:" (upper case, then a colon, stop or dash).
+# A table of contents' heading, and an entry under it (a bulleted or numbered line, or a blank).
+_TOC_HEAD = re.compile(r"(?:table\s+of\s+|page\s+)?contents|on\s+this\s+page|in\s+this\s+section"
+                       r"|more\s+in\s+this\s+section\s*[:.]?", re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)])[ \t]+\S|[ \t]*$")
 # A table-of-contents line: "Our strategic priorities ........ 8"
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")
@@ -190,6 +194,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     skip_to = 0 if html or pdf else _front_matter_end(text)
     numbered = not html and _uses_section_numbers(text)
     lone: str | None = None  # a bullet glyph alone on the line before: this line is its item
+    toc = False  # the lines after "Contents" / "On this page": its entries while they are items
     in_comment = False
     picture = False  # the line before was a picture: an emphasised line under it is its caption
     for ls, le in _lines(text) if html else _unglued(text, _lines(text)):
@@ -202,7 +207,12 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not raw.strip() or ls < skip_to:
             blank = True
             continue
+        if toc and (_TOC_ENTRY.match(raw) if not html else marks.get((ls, le), ("", 0))[0] == "item"):
+            blank = True  # an entry of the contents list above: a link to a section, not text
+            continue
+        toc = False
         if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw):
+            toc = bool(_TOC_HEAD.fullmatch(raw.strip()))
             blank = True
             continue
         if html and marks.get((ls, le), ("", 0))[0] == "title":
@@ -246,6 +256,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             blocks[-1].line = block.line
             continue
         blocks.append(block)
+    _will_lead_ins(text, blocks)
     _nest_items(text, blocks)
     return blocks
 
@@ -515,6 +526,33 @@ def _same_opening(text: str, a: int, b: int) -> bool:
 def _function_word_end(text: str, end: int) -> bool:
     """A line that stops on "in", "by", "the", ...: cut mid-phrase, so the next line goes on."""
     return bool(_FUNCTION_END.search(text, max(0, end - 8), end))
+
+
+# A lead-in that lost its colon: "We will" / "In 2024/25 we will" over a list.
+_BARE_WILL = re.compile(r"[^.:;!?\n]{0,60}?\b(?:we\s+will|we['’]ll)[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def _will_lead_ins(text: str, blocks: list[Block]) -> None:
+    """A "We will" line over a list is its lead-in (a paragraph, even without its colon), and
+    the plain line just above such a lead-in is the topic it belongs to (a heading): "Deliver
+    outstanding care and experience" / "We will:" / items, however long the topic line is."""
+    for k in range(len(blocks) - 1):
+        block = blocks[k]
+        if block.explicit or block.kind == "item" or blocks[k + 1].kind != "item":
+            continue
+        if _BARE_WILL.fullmatch(text, block.start, block.end):
+            block.kind = "para"
+            above = blocks[k - 1] if k > 0 else None
+            if above is not None and above.kind == "para" and not above.explicit \
+                    and above.line == block.line - 1 and _topic_line(text, above):
+                above.kind = "heading"
+
+
+def _topic_line(text: str, block: Block) -> bool:
+    """One line of at most twenty words, opening with a capital, with no end punctuation."""
+    content = text[block.start : block.end].strip(" *_")
+    return bool(content) and "\n" not in content and content[0].isupper() \
+        and content[-1] not in _TERMINAL + ":" and len(content.split()) <= 20
 
 
 def _nest_items(text: str, blocks: list[Block]) -> None:

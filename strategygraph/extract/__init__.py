@@ -7,7 +7,8 @@ Order of work, each step taking the blocks it uses so later steps do not take th
    each), "Our values", goals sections ("Our goals", "Our strategic objectives", "Our
    ambitions", "Our pillars", "Strategic aims", "Our priorities"), commitments sections
    ("Our commitments", "What we will do");
-2. topic headings that each carry a "we will" list (a strategy's pillars) become goals;
+2. topic headings that each carry a "we will" list (a strategy's pillars) become goals, as does
+   a topic heading whose paragraph calls it one ("This ambition focuses on ...");
 3. labelled lines and sentences: "Our vision: ...", "Our vision is to ...", "Our values are ...";
 4. the remaining "we will" lists and sentences are commitments (with their timeframe);
 5. themes for every statement, from ``ontology/themes.ttl``; the organisations.
@@ -60,6 +61,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.named_lead_in_goals(ctx))
     goals.extend(goals_mod.objective_sublists(ctx))
     goals.extend(goals_mod.parallel_columns(ctx))
+    goals.extend(goals_mod.self_described_goals(ctx))
     values = values_mod.behaviour_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
@@ -91,7 +93,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 from_purpose = not _says_mission(ctx, index)
         elif role == "values" and not values:
             ctx.used.add(index)
-            values = values_mod.from_section(ctx, section_at(ctx, index, "values"))
+            values = values_mod.from_section(ctx, section_at(ctx, index, "values")) \
+                or values_mod.inline(ctx, index)  # "... six core values:" / "A & B, C & D"
         elif role == "aspiration":
             # "What we want to achieve": one short paragraph is the vision; a list, goals
             statement = vision_mod.from_aspiration(ctx, index) if vision is None else None

@@ -46,7 +46,10 @@ COMMIT = re.compile(
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
     r"|\band\s+are\s+committed\s+to"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
-    r"|our\s+(?:ambition|aim)\s+is\s+to|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
+    # "Our ambition is to ...", "Our ambition during the life of this strategy is to ..."
+    r"|our\s+(?:ambition|aim)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
+    r"coming|five|ten|\w+[- ]year|years?|strategy|period|decade|\d{4}(?:[-/–]\d{2,4})?)){0,8}\s+is\s+to"
+    r"|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
 )
 _NOT_SUBJECT = {
@@ -55,9 +58,12 @@ _NOT_SUBJECT = {
     "until", "once", "as", "so", "because", "than", "whatever", "whenever", "wherever",
     "before", "after", "while", "whilst", "can", "will", "should", "shall", "say", "said",
     "know", "think", "believe", "hope", "mean", "means", "way",
+    # the same verbs in other forms: "..., knowing we will be listened to"
+    "knowing", "knows", "thinking", "believing", "hoping", "meaning", "saying", "says",
+    "trusting", "confident", "sure",
 }
 _META = re.compile(
-    r"\bwe\s+will\s+(?:set\s+out|explain|describe|outline|look\s+at|cover|"
+    r"\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:set\s+out|explain|describe|outline|look\s+at|cover|"
     r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
@@ -101,6 +107,7 @@ COMMIT_LEAD = re.compile(
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not))\b",
     re.IGNORECASE,
 )
+_BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
@@ -167,7 +174,15 @@ def is_commitment_sentence(sentence: str) -> bool:
         word = before[-1].lower().strip(",;:–—(") if before else ""
         if word == "so" and (len(before) < 2 or before[-2].lower() != "that"):
             return True  # "..., and so we are committing to ...": a consequence, still a commitment
-        if word in _NOT_SUBJECT or _object_clause(sentence, match.start()):
+        if word in _NOT_SUBJECT or _object_clause(sentence, match.start()) \
+                or _relative_clause(sentence, match):
+            continue
+        if match.group(0).lower().startswith("our") and before \
+                and not before[-1].endswith((",", ":", ";", "–", "—")) \
+                and word not in {"is", "are", "was", "were", "remains", "remain"}:
+            # "I am proud of our commitment to ...", "The strategies represent our commitment
+            # to ...": a noun phrase inside someone else's sentence, not the subject ("Central
+            # to this strategy is our commitment to ..." still commits)
             continue
         if re.match(r"\s*(?:need|have)\s+to\b", sentence[match.end():]):
             continue  # "as demand increases we will need to ...": a necessity, not a commitment
@@ -183,12 +198,34 @@ _PREPOSITION = {"as", "in", "at", "by", "for", "on", "with", "from", "through", 
                 "but", "so", "then"}
 
 
+# Verbs that need an object: "we will make" with none after it is a relative clause.
+_TRANSITIVE = {"make", "take", "do", "deliver", "achieve", "face", "bring", "use", "follow",
+               "adopt", "pursue", "undertake", "introduce", "implement", "build", "put"}
+
+
+def _relative_clause(sentence: str, match: re.Match[str]) -> bool:
+    """"... underpinned by five big moves we will make as an organisation": "we will make" has
+    no object (a preposition or the end follows) and hangs on the noun before it."""
+    before = re.findall(r"[\w’'-]+|[^\w\s]", sentence[max(0, match.start() - 40) : match.start()])
+    if not before or not before[-1][0].isalpha() or before[-1].lower() in _PREPOSITION \
+            or before[-1].lower() in _NOT_SUBJECT or before[-1].lower() in {"and", "but", "then"}:
+        return False
+    after = re.findall(r"[\w’'-]+|[^\w\s]", sentence[match.end() : match.end() + 40])
+    if not after or after[0].lower() not in _TRANSITIVE:
+        return False
+    follow = after[1].lower() if len(after) > 1 else "."
+    return follow in _PREPOSITION or not follow[0].isalnum()
+
+
 def _object_clause(sentence: str, at: int) -> bool:
     """"... defines the difference we aim to make while ...": "we" opens a clause about a
     noun ("the difference"), the sentence's own subject is something else (not "As a result we
     will ...", where the noun phrase hangs on a preposition)."""
     before = sentence[max(0, at - 60) : at]
     words = re.findall(r"[\w’'-]+|[^\w\s]", before)
+    if len(words) == 2 and at <= 60 and words[0].lower() == "the" and words[1].isalpha() \
+            and words[1].lower() not in {"day", "week", "month", "year", "time", "moment"}:
+        return True  # "The role we aim to play ...": the sentence opens with the noun
     if len(words) < 3 or not all(w[0].isalnum() for w in words[-3:]):
         return False
     third, article, _noun = (w.lower() for w in words[-3:])
@@ -276,11 +313,14 @@ class Context:
         return found
 
     def is_lead_in(self, index: int) -> bool:
-        """A paragraph that ends with a colon and introduces the list after it."""
+        """A paragraph that ends with a colon and introduces the list after it (or a "We will"
+        line over a list, its colon lost)."""
         block = self.blocks[index]
         content = self.content(index).rstrip(" *_")
-        return block.kind in ("para", "heading") and content.endswith(":") and (
-            index + 1 < len(self.blocks)
+        if block.kind not in ("para", "heading") or index + 1 >= len(self.blocks):
+            return False
+        return content.endswith(":") or (
+            self.blocks[index + 1].kind == "item" and _BARE_WILL_END.search(content) is not None
         )
 
 

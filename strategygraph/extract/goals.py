@@ -1023,3 +1023,38 @@ def parallel_columns(ctx: Context) -> list[Statement]:
             goals.append(goal)
         return goals
     return []
+
+
+# "This ambition focuses on ...": the paragraph under a topic heading says the heading is a goal.
+_THIS_GOAL = re.compile(
+    r"\s*(?:this|the)\s+(?:strategic\s+|key\s+|overarching\s+)?"
+    r"(?:ambition|goal|objective|priority|pillar|aim|commitment)\s+(?:is\b|focuses\b|means\b|"
+    r"sets\b|covers\b|is\s+about\b|aims\b|seeks\b|will\b)",
+    re.IGNORECASE,
+)
+
+
+def self_described_goals(ctx: Context) -> list[Statement]:
+    """A topic heading whose first paragraph calls it a goal ("Our Communities and Partners" /
+    "This ambition focuses on ..."), as on a page that spotlights one of a strategy's goals:
+    the goal named by the heading, its list (or "we will" sentences) the statements. Runs before
+    the sections, so that the list's "Our priorities include:" is not read as a section."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for index, block in enumerate(blocks[:-1]):
+        if block.kind != "heading" or block.label or index in ctx.used \
+                or blocks[index + 1].kind != "para" or role_of(ctx, index) is not None:
+            continue
+        if not _THIS_GOAL.match(ctx.text, blocks[index + 1].start, blocks[index + 1].end):
+            continue
+        goal, _ = goal_name(ctx, index)
+        if goal is None:
+            continue
+        stop = body_end(ctx, index, len(blocks))
+        ctx.used.add(index)
+        ctx.used.add(index + 1)  # the paragraph describes the goal; it is not one of its statements
+        goal.rule = "goal-self-described"
+        goal.confidence = 0.7
+        goal.statements.extend(statements_in(ctx, index + 2, stop, None))
+        goals.append(goal)
+    return goals

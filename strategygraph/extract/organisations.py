@@ -38,6 +38,7 @@ _CAP = r"(?:[A-Z][\w’'.&-]*|St\.?|&)"
 _CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
 _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
+    r"Health\s+and\s+Social\s+Care\s+Trust|"  # Northern Ireland's trusts
     r"University(?!\s+Hospitals?\b|\s+NHS\b)|Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|"
     r"Integrated\s+Care\s+Board|Integrated\s+Care\s+Partnership|Health\s+and\s+Care\s+Partnership|"
     r"Health\s+(?:&|and)\s+Wellbeing\s+Board|Hospice|College|Ambulance\s+Service|"
@@ -165,7 +166,7 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
 
 
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
-                   r"College|Ambulance|Race Equality|Primary Care Network|Mind")
+                   r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust")
 _WINDOW = 160
 
 
@@ -305,7 +306,12 @@ def _publisher_from_text(document: ReadDocument,
     candidates = [o for o in named if o.span is not None and (
         o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b", o.name))]
     if not candidates:
-        return None
+        # no NHS body named: a hospice or charity named in the page's opening publishes it
+        # ("Brackenridge Hospice: our strategy 2025-28")
+        opening_named = [o for o in named if o.span is not None and o.span.start < len(opening)
+                         and o.kind == "VoluntaryOrCommunityOrganisation"
+                         and document.text[max(0, o.span.start - 1) : o.span.start] in ("", "\n")]
+        return opening_named[0] if opening_named else None
     titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure
                       if kind == "title")
     titled = [o for o in candidates if o.span and o.span.text in titles]

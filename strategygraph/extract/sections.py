@@ -129,6 +129,13 @@ def role_of(ctx: Context, index: int) -> str | None:
     return role
 
 
+def _under_topic(ctx: Context, index: int) -> bool:
+    """The block right above is a topic heading (a heading that announces no role)."""
+    above = index - 1
+    return above >= 0 and ctx.blocks[above].kind == "heading" and not ctx.blocks[above].label \
+        and role_of(ctx, above) is None
+
+
 def _role_of(ctx: Context, index: int) -> str | None:
     block = ctx.blocks[index]
     if block.label:
@@ -156,6 +163,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
         return role
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
         role = role_of_text(content)
+        if role == "commitments" and _under_topic(ctx, index):
+            return None  # "Better care" / "We will:" / items: the topic's list, not a section
         if role is not None:
             return role
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and index + 1 < len(ctx.blocks):
@@ -164,9 +173,9 @@ def _role_of(ctx: Context, index: int) -> str | None:
             and len(content.split()) <= 60:
         # "We have identified three overall priorities for our organisation. These are ..."
         # over the list, without a colon
-        match = _LEAD_ROLE_COUNT.search(content)
+        match = _LEAD_ROLE_COUNT.search(content) or _LEAD_ROLE_BELOW.search(content)
         if match is not None:
-            word = match.group("role").lower()
+            word = (match.group("role") or match.groupdict().get("role2") or "").lower()
             return _LEAD_ROLES.get(word, word)
     if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \
             and len(content.split()) <= 6 and index + 1 < len(ctx.blocks) \
@@ -200,6 +209,14 @@ _LEAD_ROLE_COUNT = re.compile(
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall)\s+){0,2}"
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas|programmes|"
     r"workstreams)\b",
+    re.IGNORECASE,
+)
+# "The headings below are our key strategic goals." / "Our objectives are set out below."
+_LEAD_ROLE_BELOW = re.compile(
+    r"\b(?:below|following|these|listed\s+here)\b[^.!?:]{0,40}?\b(?:are|is)\s+our\s+(?:[\w-]+\s+){0,3}?"
+    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values)\b"
+    r"|\bour\s+(?:[\w-]+\s+){0,3}?(?P<role2>goals|objectives|aims|ambitions|priorities|pillars|values)"
+    r"\s+(?:are\s+)?(?:set\s+out\s+|listed\s+|shown\s+|described\s+)?below\b",
     re.IGNORECASE,
 )
 # "... but our fundamental core values remain the same:"

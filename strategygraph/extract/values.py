@@ -29,6 +29,8 @@ _INLINE = re.compile(
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
+    # "guided by the Health and Social Care Values for All – A, B and C"
+    r"|\b(?:our|the)\s+(?:[\w’'-]+\s+){0,5}?values(?:\s+[\w’'-]+){0,2}?\s*[–—]"
     r"|^\s*(?:core\s+)?values\s*[:–—]"
     # "... a set of values and behaviours ... These are Compassion, Openness and Excellence."
     r"|(?<=[.!?]\s)these\s+are\s*:?(?=\s*(?-i:[A-Z])))\s*",
@@ -125,6 +127,9 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
     skipped = _sentence_lists(ctx, section)
     for k in range(section.heading + 1, section.end):
         block = ctx.blocks[k]
+        if len(values) >= 2 and block.kind == "para" and ctx.is_lead_in(k) \
+                and not _NAMES_VALUES.search(_last_sentence(ctx, k)):
+            break  # "In practice, we need to:" over a second list: what living them means
         if block.kind == "item" and k not in skipped:
             ctx.used.add(k)
             if block.depth == top:
@@ -161,6 +166,9 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             ctx.used.add(k)
             return values
     return _stopped_titles(ctx, section)
+
+
+_NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
 
 
 def _repeated_lines(ctx: Context) -> set[str]:
@@ -289,7 +297,62 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     block = ctx.blocks[index]
     if "values" not in ctx.text[block.start : block.end].lower():
         return _single(ctx, index)
-    return _listed(ctx, index) or _single(ctx, index)
+    return _listed(ctx, index) or _line_after(ctx, index) or _single(ctx, index)
+
+
+# "... helped us to shape six core values:" ending its paragraph, the names on the next line.
+_VALUES_COLON = re.compile(r"\bvalues\s*:\s*$", re.IGNORECASE)
+_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}values\b",
+                    re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+           "ten": 10}
+_NAME_PART = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|and|of|for|&))*")
+
+
+def _line_after(ctx: Context, index: int) -> list[Statement]:
+    """A paragraph that ends "... values:" over one line of names separated by commas: the values.
+    Where the paragraph counts them ("six core values") and the names are written in pairs ("A &
+    B, C & D, E & F"), each pair is two values."""
+    blocks = ctx.blocks
+    block = blocks[index]
+    if block.kind != "para" or index + 1 >= len(blocks) or blocks[index + 1].kind != "para" \
+            or not _VALUES_COLON.search(ctx.text, block.start, block.end):
+        return []
+    nxt = blocks[index + 1]
+    line = ctx.text[nxt.start : nxt.end].rstrip(" .")
+    if "\n" in line.strip() or "," not in line:
+        return []
+    parts: list[tuple[int, int]] = []
+    cursor = nxt.start
+    for piece in re.split(r"(,\s*(?:and\s+)?)", line):
+        if piece and not re.fullmatch(r",\s*(?:and\s+)?", piece):
+            lead = len(piece) - len(piece.lstrip())
+            parts.append((cursor + lead, cursor + len(piece.rstrip())))
+        cursor += len(piece)
+    if len(parts) < 2 or not all(_NAME_PART.fullmatch(ctx.text, s, e) and len(ctx.text[s:e].split()) <= 4
+                                 for s, e in parts):
+        return []
+    count = _COUNT.search(ctx.text, block.start, block.end)
+    wanted = _COUNTS.get(count.group(1).lower(), 0) if count else 0
+    if not wanted and count:
+        wanted = int(count.group(1))
+    halves = [h for s, e in parts for h in _halves(ctx.text, s, e)]
+    if wanted and len(halves) == wanted != len(parts):
+        parts = halves
+    found = []
+    for s, e in parts:
+        value = ctx.statement("value", s, e, "values-next-line", 0.65, strip=".,")
+        if value is not None:
+            found.append(value)
+    return found
+
+
+def _halves(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Communication & Compassion" as its two names (or the name whole)."""
+    sep = re.search(r"\s+(?:&|and)\s+", text[start:end])
+    if sep is None:
+        return [(start, end)]
+    return [(start, start + sep.start()), (start + sep.end(), end)]
 
 
 def _single(ctx: Context, index: int) -> list[Statement]:

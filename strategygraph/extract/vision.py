@@ -53,6 +53,17 @@ def _kind(word: str) -> str:
     return "vision" if word.lower() == "vision" else "mission"
 
 
+# A strategy's framework explained before it is stated: "Purpose" / "The role we aim to play in
+# today's world", "Vision" / "Where we want to be" (a noun phrase that defines the word).
+_DEFINITION = re.compile(
+    r"(?:the\s+(?:[\w-]+\s+)?(?:role|outcomes?|belief|reason|difference|future|place|change|impact)"
+    r"\s+(?:that\s+|which\s+)?(?:we|motivates?|drives?|guides?)\b[^.!?]{0,60}"
+    r"|(?:where|why|what|how)\s+we\s+(?:want\s+to\s+(?:be|go|get\s+to|achieve)|exist|do)"
+    r"(?:\s+(?:by|in)\s+\d{4})?)\s*",
+    re.IGNORECASE,
+)
+
+
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     j = index + 1
@@ -79,6 +90,9 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     sentences = ctx.sentences(start, end)
     content = ctx.text[start:end]
     heading = ctx.content(index).strip(" :*#").casefold()
+    if _DEFINITION.fullmatch(content.strip()):
+        ctx.used.add(j)  # "Purpose" / "The role we aim to play in today's world": the word
+        return None  # explained, neither a statement nor a commitment
     if heading in ("what we do", "our role") and not (
         len(sentences) <= 2 and content.lower().startswith("we ")
     ):
@@ -197,6 +211,15 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 found.append(statement)
             continue
         quoted = _QUOTED.search(ctx.text, start, end) or _COLON.search(ctx.text, start, end)
+        named = _NAMED_BEFORE.search(ctx.text, start, end) if quoted is None else None
+        if named:
+            # "... show us how to deliver our ‘Excellent Care Everywhere’ vision."
+            kind = _kind(named.group("kind"))
+            statement = ctx.statement(kind, named.start("q"), named.end("q"),
+                                      f"sentence:{kind}-named", 0.7)
+            if statement:
+                found.append(statement)
+            continue
         if quoted:
             part = "q" if quoted.group("q") is not None else "q2"
             kind = _kind(quoted.group("kind") or quoted.group("kind2"))
@@ -225,6 +248,11 @@ _COLON = re.compile(
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}"
     r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$))",
     re.IGNORECASE)
+# The vision's name in quotes before the word: "our ‘Excellent Care Everywhere’ vision".
+_NAMED_BEFORE = re.compile(
+    r"\b(?:our|the|its|their)\s+[‘“\"'](?P<q>[^’”\"]{8,120}?)[’”\"']\s+(?P<kind>vision|mission|purpose)\b",
+    re.IGNORECASE,
+)
 # "Vision: statement of vision to be determined": a placeholder, not a vision
 _PLACEHOLDER = re.compile(r"\b(?:to\s+be\s+(?:determined|confirmed|agreed)|tbc|tbd|coming\s+soon)\b",
                           re.IGNORECASE)
