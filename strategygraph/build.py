@@ -778,7 +778,7 @@ class _DiskWriter:
         return set(work.graph_names())
 
 
-_DERIVED_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS}
+_DERIVED_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS, ids.GRAPH_SUMMARY}
 """Graphs the whole-corpus stages (re)write after the documents are loaded."""
 
 

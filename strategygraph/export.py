@@ -92,7 +92,7 @@ def resolve_graph(store: GraphStore, name: str) -> URIRef:
     for candidate in candidates:
         if candidate in names:
             return candidate
-    fixed = {ids.GRAPH_ONTOLOGY, ids.GRAPH_THEMES, ids.GRAPH_REFERENCE, ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS}
+    fixed = {ids.GRAPH_ONTOLOGY, ids.GRAPH_THEMES, ids.GRAPH_REFERENCE, ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS, ids.GRAPH_SUMMARY}
     inferred = str(ids.ID["graph/inferred/"])
     documents = sorted(
         str(g).rsplit("/", 1)[-1]

@@ -66,6 +66,7 @@ GRAPH_THEMES = ID["graph/themes"]
 GRAPH_REFERENCE = ID["graph/reference"]
 GRAPH_ALIGNMENT = ID["graph/alignment"]
 GRAPH_ANALYSIS = ID["graph/analysis"]
+GRAPH_SUMMARY = ID["graph/summary"]  # sort keys for the named queries (strategygraph.summaries)
 
 
 def inferred_graph_iri(doc_id: str) -> URIRef:

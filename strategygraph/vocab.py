@@ -44,6 +44,7 @@ class SG(DefinedNamespace):
     # properties
     addressesTheme: URIRef
     alignedStatement: URIRef
+    alignmentRank: URIRef
     alignsWith: URIRef
     confidence: URIRef
     description: URIRef
@@ -65,6 +66,7 @@ class SG(DefinedNamespace):
     organisation: URIRef
     page: URIRef
     partnerOf: URIRef
+    provenanceRank: URIRef
     publishedBy: URIRef
     score: URIRef
     sharedTheme: URIRef
@@ -72,3 +74,4 @@ class SG(DefinedNamespace):
     text: URIRef
     textSha256: URIRef
     timeframe: URIRef
+    topAlignment: URIRef

@@ -10,9 +10,10 @@ import json
 from pathlib import Path
 
 import pytest
-from rdflib import Literal, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from strategygraph.errors import QueryError, UsageError
+from strategygraph.ids import GRAPH_SUMMARY
 from strategygraph.namespaces import ID, THEME
 from strategygraph.paths import CORPUS_DIR
 from strategygraph.queries import (
@@ -27,7 +28,8 @@ from strategygraph.queries import (
     query_form,
 )
 from strategygraph.results import compact
-from strategygraph.store import OxigraphStore, QueryResult, RdflibMemoryStore
+from strategygraph.store import OxigraphStore, QueryResult, RdflibMemoryStore, to_rdflib
+from strategygraph.summaries import summary_triples
 
 DATA = Path(__file__).parent / "data" / "queries"
 FIXTURE = DATA / "fixture.trig"
@@ -199,11 +201,23 @@ def test_a_query_that_does_not_parse_names_line_and_column() -> None:
 # --- answers --------------------------------------------------------------------------------
 
 
+def _add_summary(store) -> None:
+    """The summary graph a build writes after its analysis (two queries read it), made from the
+    fixture itself by each backend, as ``strategygraph build`` does."""
+    graph = Graph()
+    for t in summary_triples(store):
+        graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    assert len(graph), "the fixture has statements and an alignment: its summary is not empty"
+    store.replace_graph(GRAPH_SUMMARY, graph)
+
+
 @pytest.fixture(scope="module")
 def fixture_stores() -> dict[str, object]:
     oxigraph, memory = OxigraphStore(), RdflibMemoryStore()
     oxigraph.load(FIXTURE, "trig")
     memory.load(FIXTURE, "trig")
+    _add_summary(oxigraph)
+    _add_summary(memory)
     return {"oxigraph": oxigraph, "rdflib": memory}
 
 

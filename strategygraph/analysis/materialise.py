@@ -2,8 +2,9 @@
 
 ``id:graph/alignment`` holds the aligned statement pairs (``sg:alignsWith`` both ways and one
 ``sg:Alignment`` node each, with score, shared themes and method); ``id:graph/analysis`` holds an
-``sg:OrganisationSimilarity`` per edge of the organisation graph. Both are replaced whole on each
-run, and the same store gives the same triples (scores are rounded decimals, nothing random).
+``sg:OrganisationSimilarity`` per edge of the organisation graph; ``id:graph/summary`` holds the
+sort keys some named queries read (``strategygraph.summaries``). All three are replaced whole on
+each run, and the same store gives the same triples (scores are rounded decimals, nothing random).
 """
 
 from __future__ import annotations
@@ -18,9 +19,10 @@ from rdflib.namespace import XSD
 from strategygraph.analysis.alignment import DEFAULT_METHOD, Alignment, AlignmentMethod, align
 from strategygraph.analysis.data import CorpusView, load_view, select
 from strategygraph.analysis.projections import SIMILARITY_METHOD, communities, organisation_graph
-from strategygraph.ids import GRAPH_ALIGNMENT, GRAPH_ANALYSIS
+from strategygraph.ids import GRAPH_ALIGNMENT, GRAPH_ANALYSIS, GRAPH_SUMMARY
 from strategygraph.namespaces import ID, SG, bind_prefixes
 from strategygraph.store import OxigraphStore, to_rdflib
+from strategygraph.summaries import summary_triples
 
 __all__ = [
     "AnalysisSummary",
@@ -155,6 +157,7 @@ def analyse(store: Any, method: AlignmentMethod = DEFAULT_METHOD) -> AnalysisSum
     _replace(store, GRAPH_ALIGNMENT, alignment_triples(alignments))
     projection = organisation_graph(view, alignments)
     _replace(store, GRAPH_ANALYSIS, similarity_triples(view, projection))
+    _replace(store, GRAPH_SUMMARY, summary_triples(store, alignments))  # sort keys for named queries
     return AnalysisSummary(
         statements=len(view.statements),
         alignments=len(alignments),

@@ -1,0 +1,215 @@
+"""Sort keys that let two named queries answer fast at national scale (``id:graph/summary``).
+
+Two named queries return the first 1,000 rows of a whole-corpus ordering, and both take an
+optional parameter bound as a ``VALUES`` block in their outermost group, so neither can
+narrow and order in a sub-select before joining its many columns. Ordered on the fly, every
+candidate row is joined and every IRI spelt out for the sort: seconds at 500 documents. So the
+build writes, once, the order itself (docs/MODEL.md, "Summary"):
+
+- ``{statement} sg:provenanceRank n``: the statement's place in ``statement-provenance``'s
+  order (document IRI, start offset, statement IRI), 1 for the first; ranked are exactly the
+  statements that query lists (one of the five kinds, a text target with its source, a quote
+  selector with its exact text, a position selector with start and end).
+- ``{alignment} sg:alignmentRank n``: the alignment's place in ``aligned-commitments``' order
+  (score, highest first, then the two statement IRIs); ``{scope} sg:topAlignment {alignment}``
+  lists, for the whole graph (scope ``id:graph/alignment``) and for each theme (scope: the
+  theme), the best-ranked alignments that fill that query's 1,000 rows, no more. An alignment
+  whose statements have no text, source or publisher label gives that query no row, and is
+  skipped.
+
+Everything is read with one-predicate patterns (a scan each) and joined here, in Python: about
+two seconds at 500 documents, on any store of ``strategygraph.store``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import RDF, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDFS, XSD, Namespace
+
+from strategygraph.ids import GRAPH_ALIGNMENT
+from strategygraph.namespaces import SG
+
+__all__ = [
+    "TOP_ALIGNMENTS",
+    "STATEMENT_KINDS",
+    "alignment_rank_triples",
+    "provenance_rank_triples",
+    "summary_triples",
+]
+
+TOP_ALIGNMENTS = 1000
+"""The LIMIT of ``queries/aligned-commitments.rq``: each scope lists the alignments that fill it."""
+
+STATEMENT_KINDS = tuple(SG[k] for k in ("Vision", "Mission", "Value", "Goal", "Commitment"))
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+_XSD_INTEGER = ox.NamedNode(str(XSD.integer))
+_PROVENANCE_RANK = ox.NamedNode(str(SG.provenanceRank))
+_ALIGNMENT_RANK = ox.NamedNode(str(SG.alignmentRank))
+_TOP_ALIGNMENT = ox.NamedNode(str(SG.topAlignment))
+
+
+def summary_triples(store: Any, alignments: Iterable[Any] | None = None) -> list[ox.Triple]:
+    """The whole summary graph: provenance ranks, alignment ranks and top alignments.
+    ``alignments``: the analysis' alignments, when it has them at hand (else they are read
+    from the alignment graph)."""
+    return provenance_rank_triples(store) + alignment_rank_triples(store, alignments)
+
+
+# --- reading one predicate at a time ----------------------------------------------------------
+
+
+def _select(store: Any, sparql: str) -> Iterator[tuple[str, ...]]:
+    """Lexical forms of a SELECT's rows over the union of graphs. On Oxigraph the query runs
+    natively (only the projected terms are spelt out, no rdflib terms are made)."""
+    native = getattr(store, "native", None)
+    if isinstance(native, ox.Store):
+        for solution in native.query(sparql, use_default_graph_as_union=True):
+            yield tuple(solution[i].value for i in range(len(solution)))
+        return
+    for row in store.query(sparql).rows:
+        yield tuple(str(term) for term in row)
+
+
+def _pattern(predicate: URIRef, obj: str, graph: URIRef | None) -> str:
+    triple = f"?s <{predicate}> {obj}"
+    return f"GRAPH <{graph}> {{ {triple} }}" if graph is not None else triple
+
+
+def _subjects(store: Any, predicate: URIRef, obj: URIRef | None = None, graph: URIRef | None = None) -> set[str]:
+    """Subjects of the triples with this predicate (and object), in this graph or any."""
+    where = _pattern(predicate, f"<{obj}>" if obj is not None else "?o", graph)
+    return {row[0] for row in _select(store, f"SELECT DISTINCT ?s WHERE {{ {where} }}")}
+
+
+def _pairs(store: Any, predicate: URIRef, graph: URIRef | None = None) -> dict[str, list[str]]:
+    """Subject -> objects of the distinct triples with this predicate, in this graph or any."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for s, o in _select(store, f"SELECT DISTINCT ?s ?o WHERE {{ {_pattern(predicate, '?o', graph)} }}"):
+        out[s].append(o)
+    return out
+
+
+def _counts(store: Any, predicate: URIRef, graph: URIRef | None = None) -> dict[str, int]:
+    """Subject -> how many distinct objects it has for this predicate (objects not spelt out)."""
+    where = _pattern(predicate, "?o", graph)
+    return {s: int(n) for s, n in _select(store, f"SELECT ?s (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {where} }} GROUP BY ?s")}
+
+
+def _integer(value: int) -> ox.Literal:
+    return ox.Literal(str(value), datatype=_XSD_INTEGER)
+
+
+# --- statement-provenance --------------------------------------------------------------------
+
+
+def provenance_rank_triples(store: Any) -> list[ox.Triple]:
+    """``sg:provenanceRank`` for every statement ``statement-provenance`` lists, in its order."""
+    kinds = set().union(*(_subjects(store, RDF.type, kind) for kind in STATEMENT_KINDS))
+    targets = _pairs(store, SG.hasTextTarget)
+    sources = _pairs(store, OA.hasSource)
+    selectors = _pairs(store, OA.hasSelector)
+    quotes = _subjects(store, RDF.type, OA.TextQuoteSelector) & _subjects(store, OA.exact)
+    positions = _subjects(store, RDF.type, OA.TextPositionSelector) & _subjects(store, OA.end)
+    starts = _pairs(store, OA.start)
+    keys: dict[str, tuple[str, int, str]] = {}
+    for statement in kinds:
+        for target in targets.get(statement, ()):
+            chosen = selectors.get(target, ())
+            if not any(q in quotes for q in chosen):
+                continue
+            for position in (p for p in chosen if p in positions):
+                for start in starts.get(position, ()):
+                    for document in sources.get(target, ()):
+                        key = (document, int(start), statement)
+                        if statement not in keys or key < keys[statement]:
+                            keys[statement] = key
+    ordered = sorted(keys.values())
+    return [
+        ox.Triple(ox.NamedNode(statement), _PROVENANCE_RANK, _integer(rank))
+        for rank, (_, _, statement) in enumerate(ordered, 1)
+    ]
+
+
+# --- aligned-commitments ---------------------------------------------------------------------
+
+
+def _rows_per_statement(store: Any, statements: set[str]) -> dict[str, int]:
+    """How many (text, publisher label) rows ``aligned-commitments`` joins to each statement."""
+    texts = _counts(store, SG.text)
+    documents = _pairs(store, PROV.wasDerivedFrom)
+    publishers = _pairs(store, DCTERMS.publisher)
+    labels = _counts(store, RDFS.label)
+    return {
+        s: texts.get(s, 0) * sum(labels.get(o, 0) for d in documents.get(s, ()) for o in publishers.get(d, ()))
+        for s in statements
+    }
+
+
+def _stored_links(store: Any) -> list[tuple[Any, float, list[str], list[str], int]]:
+    """(alignment, score, statements, themes, methods) of each sg:Alignment in the alignment graph."""
+    alignments = _subjects(store, RDF.type, SG.Alignment, GRAPH_ALIGNMENT)
+    linked = _pairs(store, SG.alignedStatement, GRAPH_ALIGNMENT)
+    scores = _pairs(store, SG.score, GRAPH_ALIGNMENT)
+    themes = _pairs(store, SG.sharedTheme, GRAPH_ALIGNMENT)
+    methods = _counts(store, SG.method, GRAPH_ALIGNMENT)
+    return [
+        (a, float(score), linked.get(a, []), themes.get(a, []), methods.get(a, 0))
+        for a in alignments
+        for score in scores.get(a, ())
+    ]
+
+
+def _given_links(alignments: Iterable[Any]) -> list[tuple[Any, float, list[str], list[str], int]]:
+    """The same from the analysis' own alignments (``.iri``, ``.a``, ``.b``, ``.score``,
+    ``.shared_themes``), with the score rounded as the alignment graph writes it. The object
+    stands for its IRI, which is only worked out for the alignments that are kept."""
+    return [(x, float(f"{x.score:.3f}"), [str(x.a), str(x.b)], [str(t) for t in x.shared_themes], 1) for x in alignments]
+
+
+def _iri(alignment: Any) -> str:
+    return alignment if isinstance(alignment, str) else str(alignment.iri)
+
+
+def alignment_rank_triples(store: Any, alignments: Iterable[Any] | None = None, top: int = TOP_ALIGNMENTS) -> list[ox.Triple]:
+    """``sg:alignmentRank`` and ``sg:topAlignment`` for the alignments that fill
+    ``aligned-commitments``' rows, overall and per theme. ``alignments``: what the analysis
+    has just written to the alignment graph (read from the store when not given)."""
+    links = _stored_links(store) if alignments is None else _given_links(alignments)
+    if not links:
+        return []
+    rows_of = _rows_per_statement(store, {s for link in links for s in link[2]})
+    entries: list[tuple[float, str, str, int, int]] = []
+    for index, (_, score, statements, _, methods) in enumerate(links):
+        ordered = sorted(set(statements))
+        for i, a in enumerate(ordered):  # every pair a < b by spelling, as the query's FILTER
+            for b in ordered[i + 1 :]:
+                rows = rows_of.get(a, 0) * rows_of.get(b, 0) * max(1, methods)
+                if rows:
+                    entries.append((-score, a, b, index, rows))
+    entries.sort()
+    whole = str(GRAPH_ALIGNMENT)
+    filled: dict[str, int] = defaultdict(int)
+    members: dict[str, set[str]] = defaultdict(set)
+    ranks: dict[str, int] = {}
+    for rank, (_, _, _, index, rows) in enumerate(entries, 1):
+        scopes = [scope for scope in (whole, *links[index][3]) if filled[scope] < top]
+        if not scopes:
+            continue
+        alignment = _iri(links[index][0])
+        ranks.setdefault(alignment, rank)
+        for scope in scopes:
+            filled[scope] += rows
+            members[scope].add(alignment)
+    out = [ox.Triple(ox.NamedNode(a), _ALIGNMENT_RANK, _integer(r)) for a, r in sorted(ranks.items())]
+    out += [
+        ox.Triple(ox.NamedNode(scope), _TOP_ALIGNMENT, ox.NamedNode(a))
+        for scope in sorted(members)
+        for a in sorted(members[scope])
+    ]
+    return out
