@@ -185,3 +185,16 @@ def test_invalid_graph_is_not_written(seed_build, tmp_path: Path) -> None:
         export_to(store, "ttl", out, graph=doc_id)
     assert out.read_bytes() == b"previous export\n"
     store.close()
+
+
+def test_streamed_files_equal_the_bytes_and_leave_no_temporary_file(seed_store, tmp_path: Path) -> None:
+    """The build writes TriG and Turtle with write_exports (graph by graph, to a temporary file
+    then renamed): the files hold exactly what export_bytes gives, and nothing else is left."""
+    from strategygraph.export import write_exports
+
+    targets = {fmt: tmp_path / f"all.{fmt}" for fmt in ("nt", "nq", "trig", "ttl")}
+    sizes = write_exports(seed_store, targets, with_ontology=True)
+    for fmt, path in targets.items():
+        assert path.read_bytes() == export_bytes(seed_store, fmt, with_ontology=True, validate=False), fmt
+        assert sizes[fmt] == path.stat().st_size
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(p.name for p in targets.values())
