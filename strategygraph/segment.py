@@ -52,7 +52,13 @@ _CHROME = re.compile(
     r"download (?:this|the|our) .{0,40}|"
     r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
-    r"sub ?menu|section menu|accessibility(?: options| tools)?)"
+    r"sub ?menu|section menu|accessibility(?: options| tools)?|"
+    # a download link: "Our Green Plan (PDF - 11.6MB)", "Annual report (PDF, 861KB)"
+    r"[^\n]{0,150}\((?:pdf|docx?|pptx?|xlsx?|odt|rtf)\b[ \t,:–—-]*[\d.]+[ \t]*[kmg]b\)?|"
+    # a picture's label left by a page builder: "Quality header", "Healthy lives banner"
+    r"[\w' ]{1,30}[ \t](?:header|banner)(?:[ \t]+image)?|"
+    # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
+    r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80})"
     r"\s*[:.]?",
     re.IGNORECASE,
 )
@@ -96,7 +102,8 @@ _WORD_LABEL = re.compile(
 )
 _LABEL = re.compile(
     r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
-    r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
+    r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
+    r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
     r"|(?:goals|aims|objectives|ambitions|priorities|themes|outcomes|commitments|promises|pledges)"
     r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b)",  # "Promises 1 to 5" over their group
@@ -257,8 +264,50 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             continue
         blocks.append(block)
     _will_lead_ins(text, blocks)
+    _parallel_titles(text, blocks)
     _nest_items(text, blocks)
     return blocks
+
+
+# "Improving lives – we strive to ..." : a short name, a dash, what it means
+_DASH_TITLE = re.compile(r"([^\n–—:]{1,60}?)\s+[–—-]\s+\S")
+
+
+def _dash_title(text: str, block: Block) -> bool:
+    match = _DASH_TITLE.match(text, block.start, block.end)
+    return bool(match) and len(match.group(1).split()) <= 5 \
+        and not text[block.start : block.end].rstrip().endswith(":")
+
+
+def _parallel_titles(text: str, blocks: list[Block]) -> None:
+    """Lines "Name – what it means", each over its own bullets, are parallel titles: when one
+    of them reads as a title (short), the longer ones in the same run are titles too, not
+    paragraphs ("Working together for patients – ..." and "Everyone counts – we maximise our
+    resources ... left behind", each over three behaviours)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        head = blocks[i]
+        if head.kind != "heading" or head.explicit or i + 1 >= n or blocks[i + 1].kind != "item" \
+                or not _dash_title(text, head):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            block = blocks[j]
+            over_items = j + 1 < n and blocks[j + 1].kind == "item"
+            if block.kind == "item":
+                j += 1
+            elif block.kind == "para" and not block.explicit and block.blank_before \
+                    and over_items and _dash_title(text, block):
+                block.kind, block.level = "heading", head.level
+                j += 1
+            elif block.kind == "heading" and not block.explicit and over_items \
+                    and _dash_title(text, block):
+                j += 1
+            else:
+                break
+        i = j
 
 
 # A bullet glyph on a line of its own, its text on the next line (a flattened list whose

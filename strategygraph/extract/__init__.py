@@ -56,6 +56,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals: list[Statement] = []
     commitments: list[Statement] = []
     from_purpose = False
+    # goals of a section that names a count it does not reach ("The Five Strategic Pillars"
+    # over one title: the pillars were boxes of a picture), with that count
+    short: list[tuple[int, list[Statement]]] = []
     # list shapes that name their own goals, found before the sections so that no section
     # takes their lists as a child's body or as commitments
     goals.extend(goals_mod.named_lead_in_goals(ctx))
@@ -108,9 +111,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 goals.extend(found_goals)
                 commitments.extend(found_commitments)
         elif role in ("goals", "priorities", "commitments"):
-            found_goals, found_commitments = goals_mod.from_section(
-                ctx, section_at(ctx, index, role)
-            )
+            section = section_at(ctx, index, role)
+            found_goals, found_commitments = goals_mod.from_section(ctx, section)
+            if found_goals and section.expected and len(found_goals) < section.expected:
+                short.append((section.expected, found_goals))  # "The Five Pillars" over one
             goals.extend(found_goals)
             commitments.extend(found_commitments)
     if not values:
@@ -137,9 +141,16 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                     mission = statement
         if not values:
             values = values_mod.inline(ctx, index)
-        if not goals:
+        if not goals or short:
             found_goals = goals_mod.inline_goals(ctx, index)
-            if found_goals:
+            counts = {count for count, _ in short}
+            if found_goals and goals and len(found_goals) in counts:
+                # a sentence names as many as the short section's count: those are the goals
+                stale = {id(g) for count, part in short if count == len(found_goals) for g in part}
+                goals = [g for g in goals if id(g) not in stale]
+                short = []
+                goals.extend(found_goals)
+            elif found_goals and not goals:
                 goals.extend(found_goals)
     if not values:
         values = values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx)

@@ -51,7 +51,8 @@ from strategygraph.model import Statement
 
 _LABEL = re.compile(
     r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
-    r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge)"
+    r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
+    r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
     r"|(?:goals|aims|objectives|ambitions|priorities|themes|outcomes|commitments|promises|pledges)"
     r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b"  # "Promises 1 to 5" over their group
@@ -87,9 +88,9 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
         start = label.end()
         if start >= end or not ctx.text[start:end].strip(" :.–—-"):
             nxt = index + 1
-            if nxt < len(ctx.blocks) and ctx.blocks[nxt].kind in ("heading", "para") and len(
-                ctx.content(nxt).split()
-            ) <= 15 and role_of(ctx, nxt) is None:
+            if nxt < len(ctx.blocks) and ctx.blocks[nxt].kind in ("heading", "para") and (
+                len(ctx.content(nxt).split()) <= 15 or _one_sentence(ctx, nxt)
+            ) and role_of(ctx, nxt) is None:
                 nb = ctx.blocks[nxt]
                 s, e = ctx.sentences(nb.start, nb.end)[0]
                 return ctx.statement("goal", s, e, "goal-label-next", 0.85, strip=".:;,–—-"), nxt
@@ -104,6 +105,12 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
         start = numbering.end()
     rule = "goal-heading" if block.kind == "heading" else "goal-item"
     return ctx.statement("goal", start, end, rule, 0.9, strip=".:;–—-"), None
+
+
+def _one_sentence(ctx: Context, index: int) -> bool:
+    """One sentence of at most 25 words: the name a bare label ("Number four") stands over."""
+    block = ctx.blocks[index]
+    return len(ctx.sentences(block.start, block.end)) == 1 and len(ctx.content(index).split()) <= 25
 
 
 def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, Statement | None]:
@@ -551,6 +558,11 @@ _COUNTED_LIST = re.compile(
     r"(?:which|that)\s+are\s*:?\s*",
     re.IGNORECASE,
 )
+# a count just before the goal word: "five Strategic \"Pillars\"", "the 4 key aims"
+_COUNT_BEFORE = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:\S+\s+){0,2}[\"“‘']?$",
+    re.IGNORECASE,
+)
 # "Our plan is centred around the key themes of A, B, and C, providing ...": the list after "of"
 _CENTRED_ON = re.compile(
     r"\b(?:centred|centered|built|based|organised|organized|structured|framed)\s+"
@@ -626,6 +638,13 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
         if listed and "our" in ctx.text[start : listed.start()].lower():
             goals = _listed_goals(ctx, listed.end(), end)
             if goals:
+                return goals
+        count = listed and _COUNT_BEFORE.search(ctx.text[start : listed.start()])
+        if count:
+            # "set out against five Strategic "Pillars", namely: A, B, C, D and E": no "our",
+            # but the count says how many names follow, and they must all be there
+            goals = _listed_goals(ctx, listed.end(), end)
+            if goals and len(goals) == number_in(f"{count.group(1)} goals"):
                 return goals
         return []
     return goals

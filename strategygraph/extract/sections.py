@@ -63,7 +63,11 @@ _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|repo
 _NOT_GOAL = re.compile(
     r"\b(?:risk\s+appetite|board\s+assurance|assurance\s+framework|related\s+(?:documents|pages|"
     r"links)|useful\s+links|downloads?|documents|publications|contact\s+us|further\s+information|"
-    r"more\s+information|page\s+feedback|annual\s+report|decorative)\b",
+    r"more\s+information|page\s+feedback|annual\s+report|decorative)\b"
+    # a strategy document's own title ("Corporate Strategy", "Our Clinical Strategy"): the
+    # page goes on to the document, not to a goal
+    r"|^\W*(?:our\s+|the\s+)?(?:corporate|trust|clinical|organisational|organizational)\s+"
+    r"strategy\W*$",
     re.IGNORECASE,
 )
 _EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
@@ -351,6 +355,20 @@ def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
     return words <= 80
 
 
+def _like_siblings(ctx: Context, children: list[int], index: int, limit: int) -> bool:
+    """A short title after two or more titles of the same style, each over one paragraph, is
+    their sibling however long its own paragraph runs ("Protect the environment" over a
+    hundred words, after "Work as one team" and "Respect each other" over shorter ones)."""
+    if len(children) < 2 or len(ctx.content(index).split()) > 5 \
+            or ctx.content(index).rstrip().endswith((".", ":", "?", "!")):
+        return False
+    stop = body_end(ctx, index, limit)
+    if stop != index + 2 or ctx.blocks[index + 1].kind != "para":
+        return False
+    return all(body_end(ctx, c, limit) == c + 2 and ctx.blocks[c + 1].kind == "para"
+               for c in children)
+
+
 def _named_in_lead(ctx: Context, index: int, j: int) -> bool:
     """A title that the paragraph under the values heading names ("Our three values are: A, B
     and Listening & Leading" over "Listening and Leading" and a long text): a value, however
@@ -495,7 +513,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
                 break
             child_style = style
         elif style != child_style or (style == "plain" and not _plausible_child(ctx, j, n)
-                                      and not listed):
+                                      and not listed
+                                      and not _like_siblings(ctx, section.children, j, n)):
             break
         if expected and len(section.children) >= expected:
             break

@@ -41,7 +41,8 @@ _CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]
 # "our values are well-embedded and widely known": a description, not a list of names.
 _PREDICATE = re.compile(
     r"(?:well|widely|known|embedded|important|simple|clear|shared|central|at|in|the|our|being|"
-    r"not|also|still|very|more|what|how|based|set|reflected|underpinned|built)\b|well-",
+    r"not|also|still|very|more|what|how|based|set|reflected|underpinned|built|listed|shown|"
+    r"outlined|described|along|below|as\s+follows)\b|well-",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+[|•·▪/]\s+|[ \t\u00a0]{2,})\s*")

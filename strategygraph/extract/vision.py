@@ -210,7 +210,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement:
                 found.append(statement)
             continue
-        quoted = _QUOTED.search(ctx.text, start, end) or _COLON.search(ctx.text, start, end)
+        # a quote closing right after the sentence's stop ("... every day.’") belongs to it
+        closed = end + 1 if ctx.text[end : end + 1] in ("’", "”", '"', "'") else end
+        quoted = _QUOTED.search(ctx.text, start, closed) or _COLON.search(ctx.text, start, end)
         named = _NAMED_BEFORE.search(ctx.text, start, end) if quoted is None else None
         if named:
             # "... show us how to deliver our ‘Excellent Care Everywhere’ vision."
