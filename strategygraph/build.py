@@ -55,6 +55,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
@@ -767,18 +768,25 @@ class _DiskWriter:
         later = [g for g in work.graph_names() if g not in self.before or g in _DERIVED_GRAPHS]
         disk = OxigraphStore(self.target)
         try:
-            for name in later:
-                node = ox.NamedNode(str(name))
-                if disk.native.contains_named_graph(node):
-                    disk.native.remove_graph(node)
-                data = work.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=node)
-                disk.native.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
+            _copy_graphs(work, disk, later)
             # compacted once, before anyone reads it: readers open the store read-only and cannot
             # compact it, and on the bulk loader's many small files a query ran 2.2x slower
             disk.native.optimize()
         finally:
             disk.close()
         return set(work.graph_names())
+
+
+def _copy_graphs(work: OxigraphStore, disk: OxigraphStore, names: Iterable[URIRef]) -> None:
+    """Make each named graph of the private disk store equal the working store's (a graph gone
+    from the working store is dropped), one native dump and bulk load per graph."""
+    for name in names:
+        node = ox.NamedNode(str(name))
+        if disk.native.contains_named_graph(node):
+            disk.native.remove_graph(node)
+        data = work.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=node)
+        if data:
+            disk.native.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
 
 
 _DERIVED_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS, ids.GRAPH_SUMMARY}
@@ -803,11 +811,7 @@ def _write_disk_store(
     touched = (set(work.graph_names()) | old_names) - keep
     disk = OxigraphStore(target)
     try:
-        for name in sorted(touched):
-            node = ox.NamedNode(str(name))
-            if disk.native.contains_named_graph(node):
-                disk.native.remove_graph(node)
-            disk.native.extend(work.native.quads_for_pattern(None, None, None, node))
+        _copy_graphs(work, disk, sorted(touched))
     finally:
         disk.close()
     now = set(work.graph_names())
@@ -822,20 +826,31 @@ def _read_chunk(
     done: int,
     total: int,
 ) -> list[tuple[str, URIRef, Graph]]:
-    """Read, extract and mint one batch of documents (both check paths start here); the kept
-    texts of HTML and PDF documents are written beside the build."""
-    minted: list[tuple[str, URIRef, Graph]] = []
-    for entry in chunk:
-        outcome, graph_iri, graph, text = load_document(entry)
+    """Read, extract and mint one batch of documents as rdflib graphs (the full check path)."""
+    return list(_recorded(chunk, map(load_document, chunk), outcomes, text_dir, report, done, total))
+
+
+def _recorded(
+    entries: list[CorpusEntry],
+    results: Iterable[tuple[DocumentOutcome, URIRef | None, object, str | None]],
+    outcomes: dict[str, DocumentOutcome],
+    text_dir: Path,
+    report: Progress,
+    done: int,
+    total: int,
+) -> Iterator[tuple[str, URIRef, Any]]:
+    """Each document's reading recorded, in order, whichever path read it: its outcome, its kept
+    text (HTML and PDF, written beside the build), the progress; the minted ones are yielded as
+    ``(doc_id, graph IRI, what was minted)``."""
+    for entry, (outcome, graph_iri, minted, text) in zip(entries, results, strict=True):
         outcomes[entry.doc_id] = outcome
-        if graph is not None and graph_iri is not None:
-            minted.append((entry.doc_id, graph_iri, graph))
+        if graph_iri is not None and minted is not None:
             if text is not None:
                 write_text(text_dir / f"{entry.doc_id}.txt", text)
+            yield entry.doc_id, graph_iri, minted
         done += 1
         report("reading", done, total)
         _checkpoint("read")
-    return minted
 
 
 PARALLEL_MIN = 40
@@ -929,26 +944,20 @@ def _load_documents_fast(
 ) -> None:
     """The fast path (module docstring, "Checks"): load every minted graph into the working
     store, then check and infer over all of them at once with ``strategygraph.fastcheck``.
-    Each rdflib graph is converted to Oxigraph quads once and dropped."""
+    Documents are read in worker processes and arrive as N-Quads, loaded natively in batches."""
     from strategygraph.fastcheck import check_graphs
     from strategygraph.reason import reason_graph
 
     timings = summary.timings
-    done = 0
+    done = len(to_load)
     loaded: dict[URIRef, str] = {}
     tick = time.perf_counter()
     _clear_documents(store, to_load)
     pending: list[bytes] = []
-    for entry, (outcome, graph_iri, nquads, text) in zip(to_load, _read_in_parallel(to_load), strict=True):
-        outcomes[entry.doc_id] = outcome
-        if graph_iri is not None and nquads is not None:
-            loaded[graph_iri] = entry.doc_id
-            pending.append(nquads)
-            if text is not None:
-                write_text(text_dir / f"{entry.doc_id}.txt", text)
-        done += 1
-        report("reading", done, len(to_load))
-        _checkpoint("read")
+    read = _recorded(to_load, _read_in_parallel(to_load), outcomes, text_dir, report, 0, len(to_load))
+    for doc_id, graph_iri, nquads in read:
+        loaded[graph_iri] = doc_id
+        pending.append(nquads)
         if len(pending) >= BATCH_SIZE:
             store.load(b"".join(pending), "nq")
             pending.clear()

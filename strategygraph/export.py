@@ -317,32 +317,26 @@ def write_streams(
     its first graph only.
     """
     prefixes = writer_prefixes()
+    keys = set(outputs)
     started: set[str] = set()
     written: set[bytes] = set()  # digests of the shared triples already in the triple formats
     for name in _selected_graphs(store, graphs, with_ontology):
         lines = _graph_lines(store, [name])[name]
         if not lines:
             continue
-        unique = [line for line in lines if _first_time(line, written)] if {"nt", "ttl"} & set(outputs) else lines
         suffix = f" <{name}> .".encode()
+        triples = b"".join(line + b"\n" for line in lines if _first_time(line, written)) if keys & {"nt", "ttl"} else b""
+        quads = b"".join(line[:-2] + suffix + b"\n" for line in lines) if keys & {"nq", "trig"} else b""
         for key, out in outputs.items():
             if key == "nt":
-                out.write(b"".join(line + b"\n" for line in unique))
+                out.write(triples)
             elif key == "nq":
-                out.write(b"".join(line[:-2] + suffix + b"\n" for line in lines))
-            elif key in ("trig", "ttl"):
-                if key == "trig":
-                    quads = ox.parse(b"".join(line[:-2] + suffix + b"\n" for line in lines), format=ox.RdfFormat.N_QUADS)
-                else:
-                    if not unique:
-                        continue
-                    quads = ox.parse(b"".join(line + b"\n" for line in unique), format=ox.RdfFormat.N_TRIPLES)
-                block = ox.serialize(quads, format=FORMATS[key][0], prefixes=prefixes)
+                out.write(quads)
+            elif key == "trig" or (key == "ttl" and triples):
+                data, syntax = (quads, ox.RdfFormat.N_QUADS) if key == "trig" else (triples, ox.RdfFormat.N_TRIPLES)
+                block = ox.serialize(ox.parse(data, format=syntax), format=FORMATS[key][0], prefixes=prefixes)
                 out.write(_block(block, key in started))
                 started.add(key)
-    for key, out in outputs.items():
-        if key in ("trig", "ttl") and key not in started:
-            out.write(_block(ox.serialize([], format=FORMATS[key][0], prefixes=prefixes), False))
 
 
 _OWN = tuple(f"<{ids.ID[part]}".encode() for part in ("statement/", "alignment/", "similarity/"))

@@ -242,8 +242,8 @@ def _ranked_candidates(
         else:
             base = theme_count[start:stop, None] + theme_count[None, :] - shared
         theme = np.divide(shared, base, out=np.zeros_like(shared), where=base > 0)
-        score = np.round(method.theme_weight * theme + (1.0 - method.theme_weight) * cos, 3)
         unrounded = method.theme_weight * theme + (1.0 - method.theme_weight) * cos
+        score = np.round(unrounded, 3)
         ok = unrounded >= method.threshold - 1e-9
         if method.require_shared_theme:
             ok &= shared > 0

@@ -122,14 +122,17 @@ def score_at(method: AlignmentMethod, evidence: Sequence[PairEvidence], labels: 
              threshold: float) -> tuple[float, float, float]:
     """Precision, recall and F1 of ``method`` at ``threshold`` (precision 1 when nothing is predicted)."""
     trial = method.at(threshold)
-    predicted = [trial.aligned(e) for e in evidence]
+    precision, recall = _precision_recall([trial.aligned(e) for e in evidence], labels)
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def _precision_recall(predicted: Sequence[bool], labels: Sequence[bool]) -> tuple[float, float]:
+    """Precision and recall of predictions against labels (1 when nothing is predicted / expected)."""
     tp = sum(p and y for p, y in zip(predicted, labels, strict=True))
     fp = sum(p and not y for p, y in zip(predicted, labels, strict=True))
     fn = sum(y and not p for p, y in zip(predicted, labels, strict=True))
-    precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / (tp + fn) if tp + fn else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return precision, recall, f1
+    return (tp / (tp + fp) if tp + fp else 1.0), (tp / (tp + fn) if tp + fn else 1.0)
 
 
 _GRID = [round(i * 0.01, 2) for i in range(1, 101)]
@@ -160,14 +163,11 @@ def evaluate(view: CorpusView, pairs: Sequence[LabelledPair],
             rest_y = labels[:i] + labels[i + 1 :]
             t, _ = _best(method, rest_e, rest_y)
             predicted.append(method.at(t).aligned(evidence[i]))
-        tp = sum(p and y for p, y in zip(predicted, labels, strict=True))
-        fp = sum(p and not y for p, y in zip(predicted, labels, strict=True))
-        fn = sum(y and not p for p, y in zip(predicted, labels, strict=True))
+        loo_precision, loo_recall = _precision_recall(predicted, labels)
         scores.append(
             MethodScore(
                 method.name, method.threshold, round(precision, 3), round(recall, 3), round(f1, 3),
-                best, round(best_f1, 3),
-                round(tp / (tp + fp), 3) if tp + fp else 1.0, round(tp / (tp + fn), 3) if tp + fn else 1.0,
+                best, round(best_f1, 3), round(loo_precision, 3), round(loo_recall, 3),
             )
         )
     return scores, how
@@ -199,12 +199,9 @@ def evaluate_links(view: CorpusView, pairs: Sequence[LabelledPair],
     scores = []
     for method in methods or list(METHODS.values()):
         links = {frozenset((x.a, x.b)) for x in align(view, method, top_k=top_k)}
-        predicted = [(frozenset((a, b)) in links, label) for a, b, label in matched]
-        tp = sum(p and y for p, y in predicted)
-        fp = sum(p and not y for p, y in predicted)
-        fn = sum(y and not p for p, y in predicted)
-        scores.append(LinkScore(method.name, round(tp / (tp + fp), 3) if tp + fp else 1.0,
-                                round(tp / (tp + fn), 3) if tp + fn else 1.0, len(matched)))
+        precision, recall = _precision_recall([frozenset((a, b)) in links for a, b, _ in matched],
+                                              [label for _, _, label in matched])
+        scores.append(LinkScore(method.name, round(precision, 3), round(recall, 3), len(matched)))
     return scores
 
 
