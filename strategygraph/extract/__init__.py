@@ -65,6 +65,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.objective_sublists(ctx))
     goals.extend(goals_mod.parallel_columns(ctx))
     goals.extend(goals_mod.self_described_goals(ctx))
+    goals.extend(goals_mod.outcome_titled_goals(ctx))
     values = values_mod.behaviour_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
@@ -86,6 +87,13 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             found = vision_mod.from_heading(ctx, index, "vision")
             if found is not None or vision is None:
                 vision = found
+        elif role == "mission" and vision_mod.named_parts(ctx, index):
+            # "Our mission" over "Patient mission: ...", "People mission: ...": named goals
+            ctx.used.add(index)
+            found_goals, found_commitments = goals_mod.from_section(
+                ctx, section_at(ctx, index, "goals"))
+            goals.extend(found_goals)
+            commitments.extend(found_commitments)
         elif role == "mission" and (mission is None or from_purpose and _says_mission(ctx, index)):
             # "Our mission" outranks an "Our purpose" above it: both are missions in the
             # contract, and a page with both calls the second one its mission
@@ -97,7 +105,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         elif role == "values" and not values:
             ctx.used.add(index)
             values = values_mod.from_section(ctx, section_at(ctx, index, "values")) \
-                or values_mod.inline(ctx, index)  # "... six core values:" / "A & B, C & D"
+                or values_mod.inline(ctx, index) \
+                or values_mod.we_be_line(ctx, index)  # "We will always be A, B and C"
         elif role == "aspiration":
             # "What we want to achieve": one short paragraph is the vision; a list, goals
             statement = vision_mod.from_aspiration(ctx, index) if vision is None else None
@@ -118,7 +127,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             goals.extend(found_goals)
             commitments.extend(found_commitments)
     if not values:
-        values = values_mod.after_mention(ctx) or values_mod.caps_titles(ctx)
+        values = values_mod.after_mention(ctx) or values_mod.caps_titles(ctx) \
+            or values_mod.dash_titles_over_leads(ctx)
     goals.extend(goals_mod.labelled_goals(ctx))
     goals.extend(goals_mod.from_themed(ctx, goals_mod.themed_goals(ctx)))
     goals.extend(goals_mod.titled_item_goals(ctx))

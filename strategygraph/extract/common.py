@@ -86,7 +86,9 @@ NOT_COMMIT_LEAD = re.compile(
 )
 # Page furniture that reads like a list entry: "Our strategy can be downloaded here."
 LINK_TEXT = re.compile(
-    r"\b(?:can\s+be\s+(?:downloaded|found|read|viewed|accessed)|click\s+here|download\s+(?:it|the|our)"
+    # "... can be found here" (not "so care can be accessed both in and out of the hospital")
+    r"\b(?:can\s+be\s+(?:downloaded|found|read|viewed|accessed)(?=\s*[.!]?\s*$|\s+(?:here|below|above|"
+    r"online|at|on|via|from|in\s+full|by\s+clicking|using)\b)|click\s+here|download\s+(?:it|the|our)"
     r"\b.{0,40}\bhere)\b",
     re.IGNORECASE,
 )
@@ -174,6 +176,8 @@ def is_commitment_sentence(sentence: str) -> bool:
         word = before[-1].lower().strip(",;:–—(") if before else ""
         if word == "so" and (len(before) < 2 or before[-2].lower() != "that"):
             return True  # "..., and so we are committing to ...": a consequence, still a commitment
+        if before and before[-1].endswith(",") and word in _VERB_FORMS:
+            word = ""  # "By putting the patient at the centre of our thinking, we will ...": a noun
         if word in _NOT_SUBJECT or _object_clause(sentence, match.start()) \
                 or _relative_clause(sentence, match):
             continue
@@ -192,12 +196,18 @@ def is_commitment_sentence(sentence: str) -> bool:
     return False
 
 
+# Verbs that open a clause about what someone knows ("..., knowing we will be listened to"),
+# unless a comma closes them off
+_VERB_FORMS = {"knowing", "knows", "thinking", "believing", "hoping", "meaning", "saying", "says",
+               "trusting", "know", "think", "believe", "hope", "mean", "means", "say", "said"}
 _ARTICLE = {"the", "a", "an", "every", "each", "any"}
 _PREPOSITION = {"as", "in", "at", "by", "for", "on", "with", "from", "through", "to", "over",
                 "under", "during", "after", "before", "within", "across", "of", "into", "and",
                 "but", "so", "then"}
 
 
+# The prepositions a phrasal verb ends in ("focus on", "work towards", "build upon").
+_PARTICLE = {"on", "upon", "towards", "toward", "to", "with", "for", "against", "around"}
 # Verbs that need an object: "we will make" with none after it is a relative clause.
 _TRANSITIVE = {"make", "take", "do", "deliver", "achieve", "face", "bring", "use", "follow",
                "adopt", "pursue", "undertake", "introduce", "implement", "build", "put"}
@@ -211,6 +221,12 @@ def _relative_clause(sentence: str, match: re.Match[str]) -> bool:
             or before[-1].lower() in _NOT_SUBJECT or before[-1].lower() in {"and", "but", "then"}:
         return False
     after = re.findall(r"[\w’'-]+|[^\w\s]", sentence[match.end() : match.end() + 40])
+    if len(after) >= 2 and after[0].isalpha() and after[1].lower() in _PARTICLE:
+        # "the high-level initiatives we will focus on in order to ...": a verb whose
+        # preposition has no object after it (another preposition or the end follows)
+        follow = after[2].lower() if len(after) > 2 else "."
+        if follow in _PREPOSITION - {"and", "but", "so", "then"} or not follow[0].isalnum():
+            return True
     if not after or after[0].lower() not in _TRANSITIVE:
         return False
     follow = after[1].lower() if len(after) > 1 else "."

@@ -116,10 +116,16 @@ def _one_sentence(ctx: Context, index: int) -> bool:
 def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, Statement | None]:
     """A list item as a goal: "Name – description" gives the description as its statement."""
     block = ctx.blocks[index]
-    split = split_name(ctx.text, block.start, block.end, 8)
+    start = block.start
+    label = _LABEL.match(ctx.text, start, block.end)
+    if label and block.start < label.end() < block.end:
+        start = label.end()  # "Priority 1: Start Well": the label is not the name
+    split = split_name(ctx.text, start, block.end, 8)
+    if split is None and start > block.start and len(ctx.text[start : block.end].split()) <= 8:
+        return ctx.statement("goal", start, block.end, rule + "-labelled", 0.85, strip=".:;–—-"), None
     if split is not None:
         name_end, desc_start, _ = split
-        goal = ctx.statement("goal", block.start, name_end, rule + "-named", 0.85, strip=":–—-")
+        goal = ctx.statement("goal", start, name_end, rule + "-named", 0.85, strip=":–—-")
         desc = ctx.statement("commitment", desc_start, block.end, "goal-description", 0.8)
         if desc is not None and len(desc.text.split()) < 2:
             desc = None
@@ -522,6 +528,12 @@ def _list_end(ctx: Context, last: int, end: int) -> int:
     while k < end:
         block = ctx.blocks[k]
         if block.kind != "item" and (block.blank_before or explicit):
+            j = k
+            while j < end and ctx.blocks[j].kind == "para" and j < k + 2:
+                j += 1
+            if j < end and ctx.blocks[j].kind == "item" and ctx.blocks[j].parent == last:
+                k = j  # the entry's own paragraph, then its nested list: still the entry
+                continue
             return k
         k += 1
     return end
@@ -1075,5 +1087,43 @@ def self_described_goals(ctx: Context) -> list[Statement]:
         goal.rule = "goal-self-described"
         goal.confidence = 0.7
         goal.statements.extend(statements_in(ctx, index + 2, stop, None))
+        goals.append(goal)
+    return goals
+
+
+# "Outcome: DCHS is a great place to work ..." right under a theme's title (a strategy on a page)
+_OUTCOME = re.compile(r"\s*(?:strategic\s+|our\s+)?outcome\s*[:–—-]\s*(?=\S)", re.IGNORECASE)
+
+
+def outcome_titled_goals(ctx: Context) -> list[Statement]:
+    """A title over "Outcome: ..." (a strategy on a page: each theme's title, the outcome it
+    aims at, then its indicators): the goal named by the title, the outcome its statement; the
+    indicators or measures under it are how progress is tracked, not statements."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for index, block in enumerate(blocks[:-1]):
+        nxt = blocks[index + 1]
+        if block.kind != "heading" or block.label or index in ctx.used or nxt.kind != "para" \
+                or role_of(ctx, index) is not None or len(ctx.content(index).split()) > 8:
+            continue
+        outcome = _OUTCOME.match(ctx.text, nxt.start, nxt.end)
+        if outcome is None:
+            continue
+        goal, _ = goal_name(ctx, index)
+        if goal is None:
+            continue
+        statement = ctx.statement("commitment", outcome.end(), nxt.end, "goal-outcome", 0.7)
+        if statement is not None:
+            goal.statements.append(statement)
+        goal.rule, goal.confidence = "goal-outcome-title", 0.7
+        ctx.used.update((index, index + 1))
+        k = index + 2
+        if k < len(blocks) and blocks[k].kind == "para" and ctx.is_lead_in(k) \
+                and MEASURES_LEAD.search(ctx.content(k)):
+            ctx.used.add(k)  # "Strategic indicators:" and its list: measures
+            k += 1
+            while k < len(blocks) and blocks[k].kind == "item":
+                ctx.used.add(k)
+                k += 1
         goals.append(goal)
     return goals

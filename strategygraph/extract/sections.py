@@ -53,6 +53,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|"
                         r"priorities|pillars|intentions|programmes)\b")
+_WE_ARE_TITLE = re.compile(r"\s*We\s+are\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Za-z][\w’'-]*)?\s*")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
@@ -90,8 +91,17 @@ _ANY_ROLE = re.compile(
 )
 
 
+# "Our mission is what we set out to do every day" / "Our vision is where we want to be in the
+# future": a heading that defines the word, over the statement itself
+_DEFINED_ROLE = re.compile(r"\s*(?:our|the)\s+(?P<role>vision|mission|purpose)\s+is\s+"
+                           r"(?:what|where|why|how)\s+we\b[^.:;!?]{0,60}", re.IGNORECASE)
+
+
 def role_of_text(text: str) -> str | None:
     """The role a heading announces, or None for a topic heading."""
+    defined = _DEFINED_ROLE.fullmatch(text.strip())
+    if defined:
+        return "vision" if defined.group("role").lower() == "vision" else "mission"
     if len(text) > 120 or not _ANY_ROLE.search(text):
         return None
     heading = normalise_heading(text)
@@ -500,13 +510,16 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if child_style == "label" and style == "plain" and _plausible_child(ctx, j, n):
             j += 1  # "What we will do" / "How we will know" under a labelled goal
             continue
-        if role == "values" and style == "plain" and _NOT_VALUE.search(_name_part(ctx, j)):
+        # "We are Accountable" over what it means: a value's name written as a sentence
+        we_are = role == "values" and bool(_WE_ARE_TITLE.fullmatch(ctx.content(j)))
+        if role == "values" and style == "plain" and _NOT_VALUE.search(_name_part(ctx, j)) \
+                and not we_are:
             break
         if role in ("goals", "priorities") and _NOT_GOAL.search(ctx.content(j)):
             break  # "Risk appetite", "Related documents": the page goes on to something else
         if items_first and style != "label":
             break
-        listed = role == "values" and (_named_in_lead(ctx, index, j)
+        listed = role == "values" and (_named_in_lead(ctx, index, j) or we_are
                                        or j == index + 1 and _named_over_line(ctx, j))
         if child_style is None:
             if style == "plain" and not _plausible_child(ctx, j, n) and not listed:

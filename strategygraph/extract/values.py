@@ -126,6 +126,9 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
               if ctx.blocks[k].kind == "item"]
     top = min(depths, default=0)
     skipped = _sentence_lists(ctx, section)
+    wide = _parallel_width(ctx, [k for k in range(section.heading + 1, section.end)
+                                 if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == top
+                                 and k not in skipped])
     for k in range(section.heading + 1, section.end):
         block = ctx.blocks[k]
         if len(values) >= 2 and block.kind == "para" and ctx.is_lead_in(k) \
@@ -136,7 +139,8 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             if block.depth == top:
                 # a bullet under "Our values" is a value, however long: some trusts state
                 # their values as sentences ("Everyone is listened to, appreciated and valued")
-                current = _value(ctx, block.start, block.end, "values-item", any_length=True)
+                current = _value(ctx, block.start, block.end, "values-item", max_words=wide,
+                                 any_length=True)
                 if current is not None:
                     values.append(current)
             elif current is not None:
@@ -170,6 +174,29 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
 
 
 _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
+
+
+def _separator(ctx: Context, k: int, max_words: int) -> str | None:
+    block = ctx.blocks[k]
+    split = split_name(ctx.text, block.start, block.end, max_words)
+    if split is None or split[2] != 0:
+        return None
+    return ctx.text[split[0] : split[1]].strip()
+
+
+def _parallel_width(ctx: Context, items: list[int]) -> int:
+    """How many words a value's name may have in a list of "Name - description" items: five,
+    or eight when two or more siblings split at one separator and the longer names split at
+    the same one ("To act with compassion and respect - For each other, ...")."""
+    short = [_separator(ctx, k, 5) for k in items]
+    found = {sep for sep in short if sep}
+    if len(found) != 1 or sum(1 for sep in short if sep) < 2:
+        return 5
+    sep = found.pop()
+    if all(sep_short is not None or _separator(ctx, k, 8) in (sep, None)
+           for k, sep_short in zip(items, short, strict=True)):
+        return 8
+    return 5
 
 
 def _repeated_lines(ctx: Context) -> set[str]:
@@ -434,6 +461,48 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
 
 _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
 
+# "We will always be patient-centred, fair, collaborative, accountable and empowered" right under
+# the values heading: the values, named as what "we" are
+_WE_BE = re.compile(r"\s*we\s+(?:will\s+)?(?:always\s+)?(?:be|are)\s+(?=\S)", re.IGNORECASE)
+
+
+def we_be_line(ctx: Context, index: int) -> list[Statement]:
+    """The values named in a "We will always be A, B, C and D" line under the values heading
+    (the same heading written twice is skipped); the short titles and items after it, up to the
+    next longer heading, are what the values mean (behaviours, not commitments)."""
+    blocks = ctx.blocks
+    heading = _fold(ctx.content(index))
+    k = index + 1
+    while k < len(blocks) and k <= index + 2 and _fold(ctx.content(k)) == heading:
+        k += 1
+    if k >= len(blocks) or blocks[k].kind == "item" or k in ctx.used:
+        return []
+    block = blocks[k]
+    lead = _WE_BE.match(ctx.text, block.start, block.end)
+    if lead is None or any(c in ctx.text[lead.end() : block.end].rstrip(" .") for c in ".;:!?"):
+        return []
+    stop = block.start + len(ctx.text[block.start : block.end].rstrip(" ."))
+    parts = [(s, e) for s, e in _parts(lead.end(), stop, ctx.text[lead.end() : stop])
+             if ctx.text[s:e].strip()]
+    if len(parts) < 3 or any(len(ctx.text[s:e].split()) > 3 or _NOT_NAME.search(ctx.text[s:e])
+                             for s, e in parts):
+        return []
+    found = []
+    for s, e in parts:
+        value = ctx.statement("value", s, e, "values-we-be", 0.65, strip=".,")
+        if value is not None:
+            found.append(value)
+    if len(found) < 3:
+        return []
+    ctx.used.update(range(index + 1, k + 1))
+    j = k + 1
+    while j < len(blocks) and (blocks[j].kind == "item" or blocks[j].kind == "heading"
+                               and len(ctx.content(j).split()) <= 3
+                               and role_of(ctx, j) is None):
+        ctx.used.add(j)
+        j += 1
+    return found
+
 
 def _parts(offset: int, stop: int, segment: str) -> list[tuple[int, int]]:
     """"A, B and C" split at commas and at the first "and" (the list ends at C); "&" inside
@@ -563,7 +632,8 @@ def caps_titles(ctx: Context) -> list[Statement]:
 
 # "We will" / "We will not" / "We are" alone over a list of behaviours
 _BEHAVIOUR_LIST_LEAD = re.compile(
-    r"\s*(?:we\s+will(?:\s+not)?|we\s+won['’]t|we\s+(?:are|do|don['’]t)|i\s+will(?:\s+not)?)\s*:?\s*",
+    r"\s*(?:we\s+will(?:\s+not)?|we\s+won['’]t|we\s+(?:are|do|don['’]t|believe|behave)"
+    r"|i\s+will(?:\s+not)?)\s*:?\s*",
     re.IGNORECASE,
 )
 _VALUES_MENTION = re.compile(r"\b(?:our|the|these)\s+(?:[\w-]+\s+){0,2}values\b", re.IGNORECASE)
@@ -619,6 +689,48 @@ def behaviour_titles(ctx: Context) -> list[Statement]:
                     value.statements.append(behaviour)
             k += 1
         values.append(value)
+    return values
+
+
+def dash_titles_over_leads(ctx: Context) -> list[Statement]:
+    """Two or more "Name – what it means" lines in a row, each over bare "We Believe" / "We
+    Behave" (or "We will", "We are") lines over lists, on a page with a values heading: the
+    values (their heading stood over an acronym or a link line), the lists their behaviours."""
+    blocks = ctx.blocks
+    if not any(role_of(ctx, k) == "values" for k in range(len(blocks))):
+        return []
+    values: list[Statement] = []
+    spans: list[range] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        split = split_name(ctx.text, block.start, block.end, 4) if block.kind != "item" else None
+        lead = k + 2 < len(blocks) and _BEHAVIOUR_LIST_LEAD.fullmatch(ctx.content(k + 1)) \
+            and blocks[k + 2].kind == "item"
+        if k in ctx.used or split is None or split[2] != 0 or not lead \
+                or ctx.text[split[0] : split[1]].strip() not in ("–", "—", "-") \
+                or not ctx.content(k)[:1].isupper() \
+                or _NOT_NAME.search(ctx.text[block.start : split[0]]):
+            if values:
+                break  # the titles follow one another; anything else ends the run
+            k += 1
+            continue
+        j = k + 1
+        while j < len(blocks) and (blocks[j].kind == "item"
+                                   or _BEHAVIOUR_LIST_LEAD.fullmatch(ctx.content(j))):
+            j += 1
+        value = ctx.statement("value", block.start, split[0], "values-dash-title-leads", 0.7)
+        if value is not None:
+            value.description = ctx.span(split[1], block.end)
+            value.statements = [b for m in range(k + 1, j) if blocks[m].kind == "item"
+                                and (b := _behaviour(ctx, m)) is not None]
+            values.append(value)
+            spans.append(range(k, j))
+        k = j
+    if len(values) < 2:
+        return []
+    for span in spans:
+        ctx.used.update(span)
     return values
 
 

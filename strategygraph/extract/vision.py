@@ -72,7 +72,10 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         j += 1
     if j >= n or role_of(ctx, j) is not None or j in ctx.used:
         return None
-    for k in range(j + 1, min(n, j + 3)):
+    # "Our vision is:" (a lead-in, not a heading) announces the line under it; a later "Our
+    # vision is that ..." sentence only explains it
+    announced = ctx.blocks[index].kind == "para" and ctx.content(index).rstrip().endswith(":")
+    for k in range(j + 1, min(n, j + 3) if not announced else j + 1):
         # "Our vision" over a paragraph of context, then "Our vision is for everyone ...":
         # the sentence that states it
         if ctx.blocks[k].kind != "para" or k in ctx.used or role_of(ctx, k) is not None:
@@ -149,15 +152,32 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
     content = ctx.content(j)
     if block.kind == "item" or block.label or ctx.is_lead_in(j) or len(content.split()) > _LONG \
             or len(content.split()) < 4 \
-            or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content):
-        return None
+            or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content) \
+            or is_org_name(_WE_ARE.sub("", content).rstrip(" .")):
+        return None  # "We are Kent and Medway Mental Health NHS Trust.": who, not the vision
     statement = ctx.statement(kind, block.start, block.end, f"heading:mixed-{kind}", 0.6)
     if statement is not None:
         ctx.used.add(j)
     return statement
 
 
+_WE_ARE = re.compile(r"^\s*we\s+are\s+", re.IGNORECASE)
 _EXIST = re.compile(r"[\"“‘]?we\s+exist\s+to\b", re.IGNORECASE)
+
+# "Patient mission: To provide ...", "People mission: ...": one of several named missions
+_NAMED_PART = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+(?:mission|vision|purpose)\s*:\s+\S",
+                         re.IGNORECASE)
+
+
+def named_parts(ctx: Context, index: int) -> bool:
+    """"Our mission" over two or more items each labelled "<Name> mission: ...": the strategy's
+    named missions (its goals, each with its description), not one mission statement."""
+    items = []
+    k = index + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
+        items.append(k)
+        k += 1
+    return len(items) >= 2 and all(_NAMED_PART.match(ctx.content(i)) for i in items)
 
 
 def _preferred(ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int]:
@@ -246,7 +266,9 @@ _COLON = re.compile(
     # "... in order to meet our vision to deliver the best quality and safest care for our
     # community."; "To achieve our vision of improving the health of ... we need to ...": the
     # "-ing" phrase
-    r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue)\s+(?:our|its|the)\s+"
+    # "... setting out our vision to improve ...": the strategy states it
+    r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue"
+    r"|set(?:s|ting)?\s+out|outlines?|outlining)\s+(?:our|its|the)\s+"
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}"
     r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$))",
     re.IGNORECASE)
