@@ -685,14 +685,16 @@ def _write_generation(
         writer = None if incremental else _DiskWriter(work, gen / STORE_LINK)
         try:
             report("analysis, exports, pages", len(to_load), len(to_load))
-            _whole_corpus_stages(work, gen, summary.corpus_dir, pages, summary)
+            analysed = None if writer is None else writer.analysed
+            _whole_corpus_stages(work, gen, summary.corpus_dir, pages, summary, analysed)
             _checkpoint("exported")
             tick = time.perf_counter()
             _summarise(work, summary)
             timings["summary"] = time.perf_counter() - tick
-        finally:
+        except BaseException:
             if writer is not None:
-                writer.join()
+                writer.cancel()
+            raise
         tick = time.perf_counter()
         if writer is not None:
             written, dropped = writer.finish(work), set()
@@ -733,47 +735,74 @@ def _publish(
 class _DiskWriter:
     """The on-disk store of a full build, bulk loaded in a background thread from a dump of the
     working store taken once the documents are checked. Oxigraph's loader is native code that
-    releases the GIL, so the disk write overlaps the analysis and exports; ``finish`` then adds
-    the graphs those stages wrote (alignment, analysis)."""
+    releases the GIL, so the disk write overlaps the analysis; once the analysis has written its
+    graphs (``analysed``), the same thread copies them and compacts the store while the exports
+    run, and ``finish`` waits for it."""
 
     def __init__(self, work: OxigraphStore, target: Path) -> None:
         self.target = target
+        self.work = work
         self.before = set(work.graph_names())
+        self.copied: set[URIRef] = set()
         self.error: BaseException | None = None
+        self.cancelled = False
+        self.ready = threading.Event()
         dump = target.with_name(f".{target.name}-load.nq")  # on disk: not the store twice in memory
         work.native.dump(output=str(dump), format=ox.RdfFormat.N_QUADS)
-        self.thread = threading.Thread(target=self._load, args=(dump,), name="disk-store", daemon=True)
+        self.thread = threading.Thread(target=self._write, args=(dump,), name="disk-store", daemon=True)
         self.thread.start()
 
-    def _load(self, dump: Path) -> None:
+    def _later(self) -> list[URIRef]:
+        """Graphs created or rewritten since the dump and not copied yet."""
+        names = self.work.graph_names()
+        return [g for g in names if (g not in self.before or g in _DERIVED_GRAPHS) and g not in self.copied]
+
+    def analysed(self) -> None:
+        """The whole-corpus graphs are written: the thread may copy them (called once)."""
+        self.ready.set()
+
+    def _write(self, dump: Path) -> None:
         try:
             disk = OxigraphStore(self.target)
             try:
-                disk.load(dump, "nq")
+                try:
+                    disk.load(dump, "nq")
+                finally:
+                    dump.unlink(missing_ok=True)
+                self.ready.wait()
+                if self.cancelled:
+                    return
+                later = self._later()
+                _copy_graphs(self.work, disk, later)
+                self.copied.update(later)
+                # compacted once, before anyone reads it: readers open the store read-only and
+                # cannot compact it, and on the bulk loader's many small files a query ran 2.2x slower
+                disk.native.optimize()
             finally:
                 disk.close()
         except BaseException as error:  # reported by finish(), in the build's thread
             self.error = error
-        finally:
-            dump.unlink(missing_ok=True)
 
-    def join(self) -> None:
+    def cancel(self) -> None:
+        """The build failed: let the thread end without copying or compacting, and wait for it."""
+        self.cancelled = True
+        self.ready.set()
         self.thread.join()
 
     def finish(self, work: OxigraphStore) -> set[URIRef]:
-        """Wait for the bulk load, then write the graphs created or replaced since the dump."""
-        self.join()
+        """Wait for the thread; write any graph created after the analysis (none today)."""
+        self.ready.set()
+        self.thread.join()
         if self.error is not None:
             raise self.error
-        later = [g for g in work.graph_names() if g not in self.before or g in _DERIVED_GRAPHS]
-        disk = OxigraphStore(self.target)
-        try:
-            _copy_graphs(work, disk, later)
-            # compacted once, before anyone reads it: readers open the store read-only and cannot
-            # compact it, and on the bulk loader's many small files a query ran 2.2x slower
-            disk.native.optimize()
-        finally:
-            disk.close()
+        rest = self._later()
+        if rest:
+            disk = OxigraphStore(self.target)
+            try:
+                _copy_graphs(work, disk, rest)
+                disk.native.optimize()
+            finally:
+                disk.close()
         return set(work.graph_names())
 
 
@@ -1018,9 +1047,15 @@ def _load_documents_fast(
 
 
 def _whole_corpus_stages(
-    store: OxigraphStore, gen: Path, corpus_dir: Path, pages: bool, summary: BuildSummary
+    store: OxigraphStore,
+    gen: Path,
+    corpus_dir: Path,
+    pages: bool,
+    summary: BuildSummary,
+    analysed: Callable[[], None] | None = None,
 ) -> None:
-    """Stages that read the whole store: analysis, exports, pages."""
+    """Stages that read the whole store: analysis, exports, pages. ``analysed`` is told when
+    the analysis graphs are written (the disk writer copies them while the exports run)."""
     from strategygraph.analysis import analyse
     from strategygraph.export import write_exports
     from strategygraph.visualise import write_pages
@@ -1030,6 +1065,8 @@ def _whole_corpus_stages(
     analyse(store)
     timings["analysis"] = time.perf_counter() - tick
     store.flush()
+    if analysed is not None:
+        analysed()
 
     tick = time.perf_counter()
     write_exports(store, {"trig": gen / TRIG_NAME, "ttl": gen / TTL_NAME}, with_ontology=True)

@@ -325,18 +325,44 @@ def write_streams(
         if not lines:
             continue
         suffix = f" <{name}> .".encode()
-        triples = b"".join(line + b"\n" for line in lines if _first_time(line, written)) if keys & {"nt", "ttl"} else b""
-        quads = b"".join(line[:-2] + suffix + b"\n" for line in lines) if keys & {"nq", "trig"} else b""
+        kept = [line for line in lines if _first_time(line, written)] if keys & {"nt", "ttl"} else []
+        triples = b"".join(line + b"\n" for line in kept)
+        quads = b"".join(line[:-2] + suffix + b"\n" for line in lines) if "nq" in keys else b""
+        turtle = _serialize(triples, ox.RdfFormat.N_TRIPLES, prefixes) if "ttl" in keys and triples else None
         for key, out in outputs.items():
             if key == "nt":
                 out.write(triples)
             elif key == "nq":
                 out.write(quads)
-            elif key == "trig" or (key == "ttl" and triples):
-                data, syntax = (quads, ox.RdfFormat.N_QUADS) if key == "trig" else (triples, ox.RdfFormat.N_TRIPLES)
-                block = ox.serialize(ox.parse(data, format=syntax), format=FORMATS[key][0], prefixes=prefixes)
+            elif key == "ttl" and turtle is not None:
+                out.write(_block(turtle, key in started))
+                started.add(key)
+            elif key == "trig":
+                if turtle is not None and len(kept) == len(lines):
+                    block = _trig_from_turtle(name, turtle)  # the same statements: written once
+                else:
+                    data = b"".join(line[:-2] + suffix + b"\n" for line in lines)
+                    block = _serialize(data, ox.RdfFormat.N_QUADS, prefixes)
                 out.write(_block(block, key in started))
                 started.add(key)
+
+
+def _serialize(data: bytes, syntax: ox.RdfFormat, prefixes: dict[str, str]) -> bytes:
+    """N-Triples to Turtle, N-Quads to TriG (Oxigraph's writers)."""
+    target = ox.RdfFormat.TURTLE if syntax == ox.RdfFormat.N_TRIPLES else ox.RdfFormat.TRIG
+    return ox.serialize(ox.parse(data, format=syntax), format=target, prefixes=prefixes)
+
+
+def _trig_from_turtle(name: URIRef, turtle: bytes) -> bytes:
+    """One graph's TriG block from its Turtle, byte for byte what the TriG writer gives (its
+    prefix lines, then ``<graph> {``, each statement line indented by a tab, ``}``): a
+    literal's line breaks are escaped in both, so every line is a line of the syntax."""
+    lines = turtle.split(b"\n")
+    count = 0
+    while count < len(lines) and lines[count].startswith(b"@prefix "):
+        count += 1
+    body = [b"\t" + line for line in lines[count:] if line]
+    return b"\n".join([*lines[:count], f"<{name}> {{".encode(), *body, b"}", b""])
 
 
 _OWN = tuple(f"<{ids.ID[part]}".encode() for part in ("statement/", "alignment/", "similarity/"))

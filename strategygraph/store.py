@@ -327,8 +327,9 @@ class OxigraphStore:
     # into a generation no reader has opened yet).
     ONE_TRANSACTION_LIMIT = 50_000
 
-    def replace_graph(self, graph_iri: URIRef, graph: Graph | Iterable[ox.Triple]) -> None:
-        """Replace one named graph with ``graph`` (an rdflib Graph, or pyoxigraph triples).
+    def replace_graph(self, graph_iri: URIRef, graph: Graph | Iterable[ox.Triple] | bytes) -> None:
+        """Replace one named graph with ``graph`` (an rdflib Graph, pyoxigraph triples, or
+        N-Triples bytes, which are loaded as they are).
 
         The triples are converted to pyoxigraph quads once. A graph of at most
         ``ONE_TRANSACTION_LIMIT`` quads replaces the old one in one update (one transaction:
@@ -337,12 +338,17 @@ class OxigraphStore:
         between the two steps a reader of this same store object could see the graph empty.
         """
         target = to_oxigraph(graph_iri)
-        triples = None if isinstance(graph, Graph) else list(graph)
+        if isinstance(graph, bytes):
+            data: bytes | None = graph
+            triples = None
+        else:
+            triples = None if isinstance(graph, Graph) else list(graph)
+            big = triples is not None and len(triples) > self.ONE_TRANSACTION_LIMIT
+            # native triples: written as N-Triples and loaded in one transaction, with no
+            # Python quad object per triple (the alignment graph has hundreds of thousands)
+            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) if big else None
         try:
-            if triples is not None and len(triples) > self.ONE_TRANSACTION_LIMIT:
-                # native triples: written as N-Triples and loaded in one transaction, with no
-                # Python quad object per triple (the alignment graph has hundreds of thousands)
-                data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
+            if data is not None:
                 add = lambda: self._store.load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=target)  # noqa: E731
             else:
                 quads = _quads_for(graph_iri, graph if triples is None else triples)

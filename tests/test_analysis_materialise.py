@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from rdflib.compare import to_isomorphic
@@ -82,7 +83,7 @@ def test_replace_graph_takes_pyoxigraph_triples_on_both_paths():
 
     from strategygraph.analysis.alignment import align
     from strategygraph.analysis.data import load_view
-    from strategygraph.analysis.materialise import alignment_triples
+    from strategygraph.analysis.materialise import alignment_ntriples, alignment_triples
 
     store = _store()
     triples = alignment_triples(align(load_view(store)))
@@ -93,3 +94,24 @@ def test_replace_graph_takes_pyoxigraph_triples_on_both_paths():
     store.replace_graph(GRAPH_ALIGNMENT, triples[:3])
     store.replace_graph(GRAPH_ALIGNMENT, triples)
     assert sorted_nquads(store) == one_update
+    store.replace_graph(GRAPH_ALIGNMENT, triples[:3])
+    store.replace_graph(GRAPH_ALIGNMENT, alignment_ntriples(align(load_view(store))))  # the build's bytes
+    assert sorted_nquads(store) == one_update
+
+
+def test_alignment_ntriples_escapes_the_method_name():
+    """The method is a literal written by hand into N-Triples: quotes and breaks stay data."""
+    import pyoxigraph as ox
+
+    from strategygraph.analysis.alignment import align
+    from strategygraph.analysis.data import load_view
+    from strategygraph.analysis.materialise import alignment_ntriples
+
+    store = _store()
+    links = [replace(link, method='say "hi"\\ \nnow') for link in align(load_view(store))[:2]]
+    methods = {
+        q.object.value
+        for q in ox.parse(alignment_ntriples(links), format=ox.RdfFormat.N_TRIPLES)
+        if q.predicate.value.endswith("#method") or q.predicate.value.endswith("/method")
+    }
+    assert methods == {'say "hi"\\ \nnow'}

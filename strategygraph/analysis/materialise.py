@@ -27,6 +27,7 @@ from strategygraph.summaries import summary_triples
 __all__ = [
     "AnalysisSummary",
     "alignment_graph",
+    "alignment_ntriples",
     "alignment_triples",
     "analyse",
     "similarity_graph",
@@ -77,28 +78,43 @@ class _Nodes:
         return node
 
 
-def alignment_triples(alignments: list[Alignment]) -> list[ox.Triple]:
-    """The alignment graph as pyoxigraph triples (the build writes these straight to the store)."""
-    node_of = _Nodes()
-    methods: dict[str, ox.Literal] = {}
-    scores: dict[float, ox.Literal] = {}
-    out: list[ox.Triple] = []
+def alignment_ntriples(alignments: list[Alignment]) -> bytes:
+    """The alignment graph as N-Triples, written straight from the links: the build loads these
+    bytes natively (at national scale, millions of triples with no Python object each)."""
+    sg = str(SG)
+    type_ = f"<{RDF.type}> <{sg}Alignment> .\n"
+    aligns, member = f"> <{sg}alignsWith> <", f"> <{sg}alignedStatement> <"
+    score_p, method_p, theme_p = f"> <{sg}score> ", f"> <{sg}method> ", f"> <{sg}sharedTheme> <"
+    decimal = f"^^<{XSD.decimal}> .\n"
+    scores: dict[float, str] = {}
+    methods: dict[str, str] = {}
+    lines: list[str] = []
     for link in alignments:
-        node, a, b = ox.NamedNode(str(link.iri)), node_of(str(link.a)), node_of(str(link.b))
-        method = methods.get(link.method) or methods.setdefault(link.method, ox.Literal(link.method))
-        score = scores.get(link.score) or scores.setdefault(
-            link.score, ox.Literal(_decimal_text(link.score), datatype=_XSD_DECIMAL))
-        out += [
-            ox.Triple(a, _P["alignsWith"], b),
-            ox.Triple(b, _P["alignsWith"], a),
-            ox.Triple(node, _TYPE, _P["Alignment"]),
-            ox.Triple(node, _P["alignedStatement"], a),
-            ox.Triple(node, _P["alignedStatement"], b),
-            ox.Triple(node, _P["score"], score),
-            ox.Triple(node, _P["method"], method),
+        node, a, b = f"<{link.iri}", f"<{link.a}", f"<{link.b}"
+        score = scores.get(link.score) or scores.setdefault(link.score, f'"{_decimal_text(link.score)}"{decimal}')
+        method = methods.get(link.method) or methods.setdefault(link.method, _ntriples_string(link.method) + " .\n")
+        lines += [
+            f"{a}{aligns}{link.b}> .\n",
+            f"{b}{aligns}{link.a}> .\n",
+            f"{node}> {type_}",
+            f"{node}{member}{link.a}> .\n",
+            f"{node}{member}{link.b}> .\n",
+            f"{node}{score_p}{score}",
+            f"{node}{method_p}{method}",
         ]
-        out += [ox.Triple(node, _P["sharedTheme"], node_of(str(t))) for t in link.shared_themes]
-    return out
+        lines += [f"{node}{theme_p}{t}> .\n" for t in link.shared_themes]
+    return "".join(lines).encode("utf-8")
+
+
+def _ntriples_string(text: str) -> str:
+    """A plain literal in N-Triples (quotes, backslashes and line breaks escaped)."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+    return f'"{escaped}"'
+
+
+def alignment_triples(alignments: list[Alignment]) -> list[ox.Triple]:
+    """The alignment graph as pyoxigraph triples (for callers that want objects, not bytes)."""
+    return [q.triple for q in ox.parse(alignment_ntriples(alignments), format=ox.RdfFormat.N_TRIPLES)]
 
 
 def similarity_triples(view: CorpusView, projection: Any) -> list[ox.Triple]:
@@ -142,19 +158,22 @@ def similarity_graph(view: CorpusView, projection: Any) -> Graph:
     return _as_graph(similarity_triples(view, projection))
 
 
-def _replace(store: Any, graph_iri: URIRef, triples: list[ox.Triple]) -> None:
-    """pyoxigraph triples straight into an Oxigraph store; an rdflib Graph for the others."""
+def _replace(store: Any, graph_iri: URIRef, triples: list[ox.Triple] | bytes) -> None:
+    """pyoxigraph triples or N-Triples bytes straight into an Oxigraph store; an rdflib Graph
+    for the others."""
     if isinstance(store, OxigraphStore):
         store.replace_graph(graph_iri, triples)
-    else:
-        store.replace_graph(graph_iri, _as_graph(triples))
+        return
+    if isinstance(triples, bytes):
+        triples = [q.triple for q in ox.parse(triples, format=ox.RdfFormat.N_TRIPLES)]
+    store.replace_graph(graph_iri, _as_graph(triples))
 
 
 def analyse(store: Any, method: AlignmentMethod = DEFAULT_METHOD) -> AnalysisSummary:
     """Align statements, score organisation pairs, and replace the two analysis graphs."""
     view = load_view(store)
     alignments = align(view, method)
-    _replace(store, GRAPH_ALIGNMENT, alignment_triples(alignments))
+    _replace(store, GRAPH_ALIGNMENT, alignment_ntriples(alignments))
     projection = organisation_graph(view, alignments)
     _replace(store, GRAPH_ANALYSIS, similarity_triples(view, projection))
     _replace(store, GRAPH_SUMMARY, summary_triples(store, alignments))  # sort keys for named queries
