@@ -17,12 +17,17 @@ build writes, once, the order itself (docs/MODEL.md, "Summary"):
   whose statements have no text, source or publisher label gives that query no row, and is
   skipped.
 
+- ``id:theme-count/…``, an ``sg:ThemeCount`` per publisher and theme (``sg:countOf``,
+  ``sg:countedTheme``, ``sg:statementCount``): the counts ``organisation-themes`` lists, which
+  would otherwise group every statement of the corpus on each call.
+
 Everything is read with one-predicate patterns (a scan each) and joined here, in Python: about
 two seconds at 500 documents, on any store of ``strategygraph.store``.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -32,7 +37,7 @@ from rdflib import RDF, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDFS, XSD, Namespace
 
 from strategygraph.ids import GRAPH_ALIGNMENT
-from strategygraph.namespaces import SG
+from strategygraph.namespaces import ID, SG
 
 __all__ = [
     "TOP_ALIGNMENTS",
@@ -40,6 +45,8 @@ __all__ = [
     "alignment_rank_triples",
     "provenance_rank_triples",
     "summary_triples",
+    "theme_count_iri",
+    "theme_count_triples",
 ]
 
 TOP_ALIGNMENTS = 1000
@@ -52,13 +59,18 @@ _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 _PROVENANCE_RANK = ox.NamedNode(str(SG.provenanceRank))
 _ALIGNMENT_RANK = ox.NamedNode(str(SG.alignmentRank))
 _TOP_ALIGNMENT = ox.NamedNode(str(SG.topAlignment))
+_TYPE = ox.NamedNode(str(RDF.type))
+_THEME_COUNT = ox.NamedNode(str(SG.ThemeCount))
+_COUNT_OF = ox.NamedNode(str(SG.countOf))
+_COUNTED_THEME = ox.NamedNode(str(SG.countedTheme))
+_STATEMENT_COUNT = ox.NamedNode(str(SG.statementCount))
 
 
 def summary_triples(store: Any, alignments: Iterable[Any] | None = None) -> list[ox.Triple]:
     """The whole summary graph: provenance ranks, alignment ranks and top alignments.
     ``alignments``: the analysis' alignments, when it has them at hand (else they are read
     from the alignment graph)."""
-    return provenance_rank_triples(store) + alignment_rank_triples(store, alignments)
+    return provenance_rank_triples(store) + alignment_rank_triples(store, alignments) + theme_count_triples(store)
 
 
 # --- reading one predicate at a time ----------------------------------------------------------
@@ -212,4 +224,39 @@ def alignment_rank_triples(store: Any, alignments: Iterable[Any] | None = None, 
         for scope in sorted(members)
         for a in sorted(members[scope])
     ]
+    return out
+
+
+# --- organisation-themes ---------------------------------------------------------------------
+
+
+def theme_count_iri(organisation: str, theme: str) -> str:
+    """``id:theme-count/{sha1(organisation IRI, one space, theme IRI)[:16]}``."""
+    return str(ID["theme-count/" + hashlib.sha1(f"{organisation} {theme}".encode()).hexdigest()[:16]])
+
+
+def theme_count_triples(store: Any) -> list[ox.Triple]:
+    """One ``sg:ThemeCount`` per (publisher, theme): how many distinct statements with a text,
+    derived from a document the organisation publishes, address the theme; what
+    ``organisation-themes`` counts, so that it reads the counts instead of grouping every
+    statement of the corpus on each call."""
+    texts = _subjects(store, SG.text)
+    documents = _pairs(store, PROV.wasDerivedFrom)
+    publishers = _pairs(store, DCTERMS.publisher)
+    themes = _pairs(store, SG.addressesTheme)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for statement in texts:
+        organisations = {o for d in documents.get(statement, ()) for o in publishers.get(d, ())}
+        for organisation in organisations:
+            for theme in set(themes.get(statement, ())):
+                counts[(organisation, theme)] += 1
+    out: list[ox.Triple] = []
+    for (organisation, theme), n in sorted(counts.items()):
+        node = ox.NamedNode(theme_count_iri(organisation, theme))
+        out += [
+            ox.Triple(node, _TYPE, _THEME_COUNT),
+            ox.Triple(node, _COUNT_OF, ox.NamedNode(organisation)),
+            ox.Triple(node, _COUNTED_THEME, ox.NamedNode(theme)),
+            ox.Triple(node, _STATEMENT_COUNT, _integer(n)),
+        ]
     return out

@@ -37,6 +37,7 @@ class SG(DefinedNamespace):
     Strategy: URIRef
     StrategyDocument: URIRef
     University: URIRef
+    ThemeCount: URIRef
     Value: URIRef
     Vision: URIRef
     VoluntaryOrCommunityOrganisation: URIRef
@@ -47,6 +48,8 @@ class SG(DefinedNamespace):
     alignmentRank: URIRef
     alignsWith: URIRef
     confidence: URIRef
+    countOf: URIRef
+    countedTheme: URIRef
     description: URIRef
     extractionRule: URIRef
     fileName: URIRef
@@ -70,6 +73,7 @@ class SG(DefinedNamespace):
     publishedBy: URIRef
     score: URIRef
     sharedTheme: URIRef
+    statementCount: URIRef
     supportsGoal: URIRef
     text: URIRef
     textSha256: URIRef

@@ -208,3 +208,41 @@ def test_summary_queries_match_their_plain_forms_on_a_small_graph(small_store, p
     rows = _same(small_store, name, params)
     expected = 40 if "contains" in params else {"": 60, "workforce": 30, "prevention": 0}[params.get("theme", "")]
     assert rows == expected
+
+
+def test_theme_counts_match_the_plain_grouping_on_a_joint_strategy() -> None:
+    """A joint strategy counts for both publishers, a statement read twice (two documents of one
+    publisher) counts once, and a statement with no text counts for nobody: the build's counts
+    and the plain grouping agree (written for these tests)."""
+    g, ns = Graph(), "https://w3id.org/strategygraph/id/"
+    dcterms, prov, rdfs = "http://purl.org/dc/terms/", "http://www.w3.org/ns/prov#", "http://www.w3.org/2000/01/rdf-schema#"
+    theme = "https://w3id.org/strategygraph/theme/"
+    for org in ("RA1", "RB1"):
+        g.add((URIRef(ns + f"organisation/{org}"), URIRef(rdfs + "label"), Literal(f"Trust {org}")))
+    publishers = {"joint": ("RA1", "RB1"), "a-2024": ("RA1",), "a-2025": ("RA1",)}
+    for doc, orgs in publishers.items():
+        for org in orgs:
+            g.add((URIRef(ns + f"document/{doc}"), URIRef(dcterms + "publisher"), URIRef(ns + f"organisation/{org}")))
+    statements = {"s1": (["joint"], ["workforce", "digital"], True), "s2": (["a-2024", "a-2025"], ["workforce"], True),
+                  "s3": (["a-2024"], ["workforce"], False)}
+    for name, (docs, themes, has_text) in statements.items():
+        s = URIRef(ns + f"statement/{name}")
+        for doc in docs:
+            g.add((s, URIRef(prov + "wasDerivedFrom"), URIRef(ns + f"document/{doc}")))
+        for t in themes:
+            g.add((s, SG.addressesTheme, URIRef(theme + t)))
+        if has_text:
+            g.add((s, SG.text, Literal(f"we will {name}")))
+    store = OxigraphStore()
+    store.replace_graph(URIRef(ns + "graph/doc"), g)
+    summary = Graph()
+    for t in summary_triples(store):
+        summary.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    store.replace_graph(GRAPH_SUMMARY, summary)
+    counts = {(str(row[1]), str(row[2]).rsplit("/", 1)[1], int(row[4])) for row in _named_rows(store, "organisation-themes")}
+    assert counts == {("Trust RA1", "workforce", 2), ("Trust RA1", "digital", 1), ("Trust RB1", "workforce", 1), ("Trust RB1", "digital", 1)}
+    assert _same(store, "organisation-themes", {}) == 4
+
+
+def _named_rows(store, name: str) -> list:
+    return list(store.query(load_query(name).text).rows)
