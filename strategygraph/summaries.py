@@ -70,7 +70,8 @@ def summary_triples(store: Any, alignments: Iterable[Any] | None = None) -> list
     """The whole summary graph: provenance ranks, alignment ranks and top alignments.
     ``alignments``: the analysis' alignments, when it has them at hand (else they are read
     from the alignment graph)."""
-    return provenance_rank_triples(store) + alignment_rank_triples(store, alignments) + theme_count_triples(store)
+    scans = _Scans(store)  # the three share several scans
+    return provenance_rank_triples(scans) + alignment_rank_triples(scans, alignments) + theme_count_triples(scans)
 
 
 # --- reading one predicate at a time ----------------------------------------------------------
@@ -113,6 +114,33 @@ def _counts(store: Any, predicate: URIRef, graph: URIRef | None = None) -> dict[
     return {s: int(n) for s, n in _select(store, f"SELECT ?s (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {where} }} GROUP BY ?s")}
 
 
+class _Scans:
+    """A store's one-predicate scans, each read once however many summaries use it."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._done: dict[tuple[str, URIRef, URIRef | None, URIRef | None], Any] = {}
+
+    def _once(self, kind: str, predicate: URIRef, obj: URIRef | None, graph: URIRef | None, read: Any) -> Any:
+        key = (kind, predicate, obj, graph)
+        if key not in self._done:
+            self._done[key] = read()
+        return self._done[key]
+
+    def subjects(self, predicate: URIRef, obj: URIRef | None = None, graph: URIRef | None = None) -> set[str]:
+        return self._once("s", predicate, obj, graph, lambda: _subjects(self.store, predicate, obj, graph))
+
+    def pairs(self, predicate: URIRef, graph: URIRef | None = None) -> dict[str, list[str]]:
+        return self._once("p", predicate, None, graph, lambda: _pairs(self.store, predicate, graph))
+
+    def counts(self, predicate: URIRef, graph: URIRef | None = None) -> dict[str, int]:
+        return self._once("c", predicate, None, graph, lambda: _counts(self.store, predicate, graph))
+
+
+def _scans(store: Any) -> _Scans:
+    return store if isinstance(store, _Scans) else _Scans(store)
+
+
 def _integer(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
@@ -122,13 +150,14 @@ def _integer(value: int) -> ox.Literal:
 
 def provenance_rank_triples(store: Any) -> list[ox.Triple]:
     """``sg:provenanceRank`` for every statement ``statement-provenance`` lists, in its order."""
-    kinds = set().union(*(_subjects(store, RDF.type, kind) for kind in STATEMENT_KINDS))
-    targets = _pairs(store, SG.hasTextTarget)
-    sources = _pairs(store, OA.hasSource)
-    selectors = _pairs(store, OA.hasSelector)
-    quotes = _subjects(store, RDF.type, OA.TextQuoteSelector) & _subjects(store, OA.exact)
-    positions = _subjects(store, RDF.type, OA.TextPositionSelector) & _subjects(store, OA.end)
-    starts = _pairs(store, OA.start)
+    scans = _scans(store)
+    kinds = set().union(*(scans.subjects(RDF.type, kind) for kind in STATEMENT_KINDS))
+    targets = scans.pairs(SG.hasTextTarget)
+    sources = scans.pairs(OA.hasSource)
+    selectors = scans.pairs(OA.hasSelector)
+    quotes = scans.subjects(RDF.type, OA.TextQuoteSelector) & scans.subjects(OA.exact)
+    positions = scans.subjects(RDF.type, OA.TextPositionSelector) & scans.subjects(OA.end)
+    starts = scans.pairs(OA.start)
     keys: dict[str, tuple[str, int, str]] = {}
     for statement in kinds:
         for target in targets.get(statement, ()):
@@ -153,10 +182,11 @@ def provenance_rank_triples(store: Any) -> list[ox.Triple]:
 
 def _rows_per_statement(store: Any, statements: set[str]) -> dict[str, int]:
     """How many (text, publisher label) rows ``aligned-commitments`` joins to each statement."""
-    texts = _counts(store, SG.text)
-    documents = _pairs(store, PROV.wasDerivedFrom)
-    publishers = _pairs(store, DCTERMS.publisher)
-    labels = _counts(store, RDFS.label)
+    scans = _scans(store)
+    texts = scans.counts(SG.text)
+    documents = scans.pairs(PROV.wasDerivedFrom)
+    publishers = scans.pairs(DCTERMS.publisher)
+    labels = scans.counts(RDFS.label)
     return {
         s: texts.get(s, 0) * sum(labels.get(o, 0) for d in documents.get(s, ()) for o in publishers.get(d, ()))
         for s in statements
@@ -165,11 +195,12 @@ def _rows_per_statement(store: Any, statements: set[str]) -> dict[str, int]:
 
 def _stored_links(store: Any) -> list[tuple[Any, float, list[str], list[str], int]]:
     """(alignment, score, statements, themes, methods) of each sg:Alignment in the alignment graph."""
-    alignments = _subjects(store, RDF.type, SG.Alignment, GRAPH_ALIGNMENT)
-    linked = _pairs(store, SG.alignedStatement, GRAPH_ALIGNMENT)
-    scores = _pairs(store, SG.score, GRAPH_ALIGNMENT)
-    themes = _pairs(store, SG.sharedTheme, GRAPH_ALIGNMENT)
-    methods = _counts(store, SG.method, GRAPH_ALIGNMENT)
+    scans = _scans(store)
+    alignments = scans.subjects(RDF.type, SG.Alignment, GRAPH_ALIGNMENT)
+    linked = scans.pairs(SG.alignedStatement, GRAPH_ALIGNMENT)
+    scores = scans.pairs(SG.score, GRAPH_ALIGNMENT)
+    themes = scans.pairs(SG.sharedTheme, GRAPH_ALIGNMENT)
+    methods = scans.counts(SG.method, GRAPH_ALIGNMENT)
     return [
         (a, float(score), linked.get(a, []), themes.get(a, []), methods.get(a, 0))
         for a in alignments
@@ -192,6 +223,7 @@ def alignment_rank_triples(store: Any, alignments: Iterable[Any] | None = None, 
     """``sg:alignmentRank`` and ``sg:topAlignment`` for the alignments that fill
     ``aligned-commitments``' rows, overall and per theme. ``alignments``: what the analysis
     has just written to the alignment graph (read from the store when not given)."""
+    store = _scans(store)
     links = _stored_links(store) if alignments is None else _given_links(alignments)
     if not links:
         return []
@@ -240,10 +272,11 @@ def theme_count_triples(store: Any) -> list[ox.Triple]:
     derived from a document the organisation publishes, address the theme; what
     ``organisation-themes`` counts, so that it reads the counts instead of grouping every
     statement of the corpus on each call."""
-    texts = _subjects(store, SG.text)
-    documents = _pairs(store, PROV.wasDerivedFrom)
-    publishers = _pairs(store, DCTERMS.publisher)
-    themes = _pairs(store, SG.addressesTheme)
+    scans = _scans(store)
+    texts = scans.counts(SG.text)  # its keys: the statements with a text (the scan the ranks read)
+    documents = scans.pairs(PROV.wasDerivedFrom)
+    publishers = scans.pairs(DCTERMS.publisher)
+    themes = scans.pairs(SG.addressesTheme)
     counts: dict[tuple[str, str], int] = defaultdict(int)
     for statement in texts:
         organisations = {o for d in documents.get(statement, ()) for o in publishers.get(d, ())}
