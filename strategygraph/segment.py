@@ -531,6 +531,8 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
             return False
         if not cut and _same_opening(text, prev.start, block.start):
             return False  # "We will make sure ..." / "We will foster ...": parallel lines
+        if not cut and _in_colon_run(text, blocks):
+            return False  # "our objectives are:" over one entry a line (the markers lost)
         if prev.kind == "item":
             if pdf or block.kind != "para" or block.indent < prev.indent or not cut:
                 return False
@@ -557,6 +559,23 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         prev.kind = "para"
         return True
     return prev.kind in ("para", "item")
+
+
+def _in_colon_run(text: str, blocks: list[Block]) -> bool:
+    """The last block is one of the lines right under a lead-in that ends on a colon, all one
+    line each, with no blank line between them: entries of a list whose markers were lost."""
+    k = len(blocks) - 1
+    while k > 0 and len(blocks) - k <= 12:
+        block, before = blocks[k], blocks[k - 1]
+        if block.blank_before or before.line != block.line - 1 or block.wrapped \
+                or block.kind == "item" or block.explicit:
+            return False
+        if before.kind == "para" and text[before.start : before.end].rstrip(" *_").endswith(":"):
+            return True
+        if _ends_sentence(text, before.end) and before.kind != "para":
+            return False
+        k -= 1
+    return False
 
 
 _ENTRY_START = re.compile(r"(?:[^\s.:;–—]+[ \t]+){0,5}[^\s.:;–—]+[ \t]*(?:[–—-][ \t]|:(?:[ \t]|$))")
@@ -615,10 +634,10 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
     for index, block in enumerate(blocks):
         if block.kind != "item":
             gap = True
-            if block.kind == "heading" or not (
+            if block.kind == "heading" or _COUNTED_LEAD.search(text, block.start, block.end) or not (
                 _is_lead_in_gap(text, block) or _under_numbered_title(text, block, blocks, stack)
             ):
-                stack = []
+                stack = []  # "Across three strategic priorities:" starts a list of its own
             continue
         if gap and stack and stack[-1][1] == "bullet" and block.marker_class.startswith("number"):
             stack = []  # "The challenges include:" bullets / "Our workstreams are:" / "1. ...": a new list
@@ -643,6 +662,14 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
         block.depth = len(stack)
         block.parent = stack[-1][2] if stack else None
         stack.append((block.indent, block.marker_class, index))
+
+
+# A lead-in that counts what its list holds: "Across three strategic priorities:".
+_COUNTED_LEAD = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:goals|objectives|aims|ambitions|priorities|pillars|values|principles|themes)\b[^.!?]{0,40}:\s*$",
+    re.IGNORECASE,
+)
 
 
 def _under_numbered_title(text: str, block: Block, blocks: list[Block],

@@ -163,7 +163,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             elif found_goals and not goals:
                 goals.extend(found_goals)
     if not values:
-        values = values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx)
+        values = values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
+            or values_mod.named_before_mention(ctx)
     taken = sorted(
         [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
         + [(v.span.start, v.span.end) for v in values]

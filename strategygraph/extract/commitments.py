@@ -18,6 +18,7 @@ from strategygraph.extract.common import (
     bare_list_after,
     commitment_start,
     is_commitment_sentence,
+    speech_start,
     timeframe_of,
 )
 from strategygraph.extract.goals import _sentence_timeframe
@@ -76,6 +77,7 @@ def scan(ctx: Context) -> list[Statement]:
             if sentence.rstrip().endswith(":"):
                 continue
             if is_commitment_sentence(sentence):
+                s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
                 st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
                                    timeframe=_sentence_timeframe(sentence) or heading_tf)
                 if st is not None:

@@ -163,6 +163,20 @@ def commitment_start(text: str, start: int, end: int) -> int:
     return label.end() if label else start
 
 
+# Who said it, before a quoted commitment: "Andy Williams, chief executive of the ICB said: “We’re
+# proud to launch ... and we’re committed to ...”".
+_SAID = re.compile(r"[^“\"‘\n]{3,160}?\b(?:said|says|added|adds|explained|commented|told\s+us)\s*[:,]?\s*[“\"‘]",
+                   re.IGNORECASE)
+
+
+def speech_start(text: str, start: int, end: int) -> int:
+    """Where a sentence's quoted words start, when it opens by naming who said them."""
+    said = _SAID.match(text, start, end)
+    if said is None or not is_commitment_sentence(text[said.end() : end]):
+        return start
+    return said.end()
+
+
 def is_commitment_sentence(sentence: str) -> bool:
     """A sentence in which the organisation commits to something (not "how we will ...")."""
     if not COMMIT.search(sentence):
@@ -355,10 +369,15 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
         block = ctx.blocks[k]
         if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k):
             break
-        if role_of(ctx, k) is not None or len(ctx.content(k).split()) > 30:
-            break
+        if role_of(ctx, k) is not None or len(ctx.content(k).split()) > 30 and (
+                ctx.content(k).rstrip()[-1:] in ".!?" or len(ctx.content(k).split()) > 80):
+            break  # long prose ends the list; a long entry written without a full stop does not
         if found and block.blank_before and len(found) >= 2:
             break
+        if len(found) >= 2 and ctx.content(k).rstrip()[-1:] == "." \
+                and len(ctx.sentences(block.start, block.end)) >= 2 \
+                and all(ctx.content(j).rstrip()[-1:] not in ".!?" for j in found):
+            break  # entries written without full stops, then prose: "We are a district ..."
         found.append(k)
         k += 1
     return found if len(found) >= 2 else []

@@ -139,6 +139,14 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
                              0.7, strip=".:;–—-")
         if goal is not None:
             goal.statements.extend(_tail_statements(ctx, sentences[0][1], block.end))
+            if not goal.statements and not is_commitment_sentence(goal.text) \
+                    and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= 6:
+                # "Reduce health inequalities. Everyone should have ... We look for ways to
+                # ...": a short name, then what it means (as "Name – description")
+                desc = ctx.statement("commitment", sentences[1][0], block.end,
+                                     "goal-description", 0.7)
+                if desc is not None:
+                    goal.statements.append(desc)
             return goal, None
     goal, _ = goal_name(ctx, index)
     return goal, None
@@ -191,13 +199,23 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
     if not found and len(paras) == 1:
         block = ctx.blocks[paras[0]]
         if block.kind == "para" and len(ctx.content(paras[0]).split()) <= _SHORT_BODY:
-            st = ctx.statement("commitment", block.start, block.end, "goal-paragraph", 0.6,
+            end = block.end
+            sentences = ctx.sentences(block.start, block.end)
+            while len(sentences) > 1 and _POINTER.match(ctx.text, *sentences[-1]):
+                # "... where they can thrive. Find out more in our People Plan and watch our
+                # video series.": the pointer to another page is not part of the statement
+                sentences.pop()
+                end = sentences[-1][1]
+            st = ctx.statement("commitment", block.start, end, "goal-paragraph", 0.6,
                                timeframe=timeframe)
             if st is not None:
                 found.append(st)
     return found
 
 
+_POINTER = re.compile(r"\s*(?:(?:to\s+)?(?:find|found)\s+out\s+more|read\s+more|learn\s+more|more\s+information"
+                      r"|(?:you\s+can\s+)?(?:watch|download|read|view|visit|see)\s+(?:our|the|a|more)\b"
+                      r"|click\b)", re.IGNORECASE)
 _EXAMPLE = re.compile(r"\s*(?:for\s+example|for\s+instance|e\.g\.)[\s,:]", re.IGNORECASE)
 
 
@@ -313,6 +331,15 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             if goal is None:
                 continue
             block = ctx.blocks[child]
+            sentences = ctx.sentences(block.start, block.end)
+            if block.kind == "para" and not block.label and len(sentences) >= 2 \
+                    and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= 25:
+                # an entry of a list whose markers were lost, "Continue to be a great place to
+                # work, ... equally. Racism ... will not be tolerated, and we will ...": the
+                # first sentence names the goal, the commitments after it are its statements
+                first = ctx.statement("goal", sentences[0][0], sentences[0][1],
+                                      "goal-line-first-sentence", 0.7, strip=".:;–—-")
+                goal = first or goal
             tail = goal.span.end
             goal.statements.extend(_tail_statements(ctx, tail, block.end))
             goal.statements.extend(statements_in(ctx, child + 1, stop, timeframe))

@@ -176,6 +176,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
                 role = _LEAD_ROLES.get(word, word)
         return role
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
+        if _AIM_LEAD.fullmatch(content) and _titled_items(ctx, index):
+            return "goals"  # "We aim to:" over "Reduce health inequalities. Everyone should ..."
         role = role_of_text(content)
         if role == "commitments" and _under_topic(ctx, index):
             return None  # "Better care" / "We will:" / items: the topic's list, not a section
@@ -189,7 +191,19 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # over the list, without a colon
         match = _LEAD_ROLE_COUNT.search(content) or _LEAD_ROLE_BELOW.search(content)
         if match is not None:
-            word = (match.group("role") or match.groupdict().get("role2") or "").lower()
+            word = (match.group("role") or match.groupdict().get("role2")
+                    or match.groupdict().get("role3") or "").lower()
+            return _LEAD_ROLES.get(word, word)
+    if block.kind == "para" and index + 1 < len(ctx.blocks) and ctx.blocks[index + 1].kind == "heading" \
+            and len(content.split()) <= 60:
+        # "... Below we set out our ambitions for 2021-26." over a title per ambition, each over
+        # its paragraph: the titles are the goals
+        sentences = ctx.sentences(block.start, block.end)
+        last = ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else content
+        match = _LEAD_ROLE_BELOW.search(last)
+        if match is not None and match.groupdict().get("role3") \
+                and _ROLE_AT_END.fullmatch(last, match.end()):  # not "... within each pillar"
+            word = match.group("role3").lower()
             return _LEAD_ROLES.get(word, word)
     if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \
             and len(content.split()) <= 6 and index + 1 < len(ctx.blocks) \
@@ -230,9 +244,14 @@ _LEAD_ROLE_BELOW = re.compile(
     r"\b(?:below|following|these|listed\s+here)\b[^.!?:]{0,40}?\b(?:are|is)\s+our\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values)\b"
     r"|\bour\s+(?:[\w-]+\s+){0,3}?(?P<role2>goals|objectives|aims|ambitions|priorities|pillars|values)"
-    r"\s+(?:are\s+)?(?:set\s+out\s+|listed\s+|shown\s+|described\s+)?below\b",
+    r"\s+(?:are\s+)?(?:set\s+out\s+|listed\s+|shown\s+|described\s+)?below\b"
+    # "Below we set out our ambitions for 2021-26."
+    r"|\bbelow,?\s+(?:we\s+)?(?:set\s+out|list|describe|outline|summari[sz]e|explain)\s+our\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<role3>goals|objectives|aims|ambitions|priorities|pillars)\b",
     re.IGNORECASE,
 )
+# What may follow the role word at a lead-in's end: "for 2021-26", "to 2030", a stop.
+_ROLE_AT_END = re.compile(r"(?:\s+(?:for|in|to|from)\s+[\w/–—-]+(?:\s+[\w/–—-]+){0,2})?\s*[.:]?\s*")
 # "... but our fundamental core values remain the same:"
 _LEAD_ROLE_OUR = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?P<role>values|goals|objectives|aims|ambitions|priorities|"
@@ -260,6 +279,16 @@ _LIVING = re.compile(
     r"(?:our|the|these|its)\s+(?:[\w-]+\s+){0,2}values\b",
     re.IGNORECASE,
 )
+# "We’re achieving our aims by developing:", "We will deliver our priorities through:": the
+# means to the goals, not the goals.
+_MEANS = re.compile(
+    r"\b(?:achiev|deliver|realis|realiz|meet|support|reach)\w*\s+(?:our|the|these|its)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:aims|goals|objectives|ambitions|priorities|vision)\s+"
+    r"(?:by|through|via|with)\b",
+    re.IGNORECASE,
+)
+_NAMED_ROLE_AFTER = re.compile(r"\b(?:values|goals|objectives|aims|ambitions|priorities|pillars|themes)\b",
+                               re.IGNORECASE)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
                "areas": "goals", "programmes": "goals", "workstreams": "goals"}
@@ -284,8 +313,12 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
     if match is None:
         return _named_just_before(ctx, index, sentence)
-    if _LIVING.search(sentence):
-        return None  # "In order to live our values:" lists how, not the values
+    means = _MEANS.search(sentence)
+    if means is not None and _NAMED_ROLE_AFTER.search(sentence, means.end()):
+        means = None  # "We will achieve our vision through the delivery of our six priorities:"
+    if _LIVING.search(sentence) or means is not None:
+        return None  # "In order to live our values:" lists how, not the values; so does
+        # "We’re achieving our aims by developing:" (the means, not the aims)
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
     if word == "areas" and COMMIT_LEAD.search(sentence):
         return None  # "we'll be focusing on three main areas:" lists what we will do
@@ -365,11 +398,12 @@ def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
     return words <= 80
 
 
-def _like_siblings(ctx: Context, children: list[int], index: int, limit: int) -> bool:
+def _like_siblings(ctx: Context, children: list[int], index: int, limit: int,
+                   words: int = 5) -> bool:
     """A short title after two or more titles of the same style, each over one paragraph, is
     their sibling however long its own paragraph runs ("Protect the environment" over a
     hundred words, after "Work as one team" and "Respect each other" over shorter ones)."""
-    if len(children) < 2 or len(ctx.content(index).split()) > 5 \
+    if len(children) < 2 or len(ctx.content(index).split()) > words \
             or ctx.content(index).rstrip().endswith((".", ":", "?", "!")):
         return False
     stop = body_end(ctx, index, limit)
@@ -427,6 +461,55 @@ def _name_part(ctx: Context, index: int) -> str:
     return ctx.text[block.start : split[0]]
 
 
+_AIM_LEAD = re.compile(r"\s*(?:we\s+aim\s+to|our\s+aims\s+are(?:\s+to)?)\s*:\s*", re.IGNORECASE)
+_PERSON = re.compile(r"\b(?:we|our|us|i|you)\b", re.IGNORECASE)
+
+
+def _titled_items(ctx: Context, index: int) -> bool:
+    """Two or more items, each a short name ("Reduce health inequalities.") followed by more
+    sentences that say what it means: named aims, not a list of actions."""
+    items = []
+    k = index + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
+        if ctx.blocks[k].depth == 0:
+            items.append(k)
+        k += 1
+    if len(items) < 2:
+        return False
+    for k in items:
+        sentences = ctx.sentences(ctx.blocks[k].start, ctx.blocks[k].end)
+        first = ctx.text[sentences[0][0] : sentences[0][1]] if sentences else ""
+        if len(sentences) < 2 or len(first.split()) > 6 or _PERSON.search(first):
+            return False
+    return True
+
+
+def _title_para_pairs(ctx: Context, index: int) -> bool:
+    """Two or more short plain titles after block ``index``, each over one paragraph."""
+    pairs = 0
+    k = index + 1
+    n = len(ctx.blocks)
+    while k + 1 < n and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].explicit \
+            and len(ctx.content(k).split()) <= 12 and ctx.blocks[k + 1].kind == "para" \
+            and not ctx.is_lead_in(k + 1):
+        pairs += 1
+        k += 2
+    return pairs >= 2
+
+
+def _titles_follow(ctx: Context, index: int, n: int) -> bool:
+    """Two or more short plain titles, each over a list, right after block ``index``."""
+    titles = 0
+    k = index + 1
+    while k < n and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].explicit \
+            and len(ctx.content(k).split()) <= 5 and k + 1 < n and ctx.blocks[k + 1].kind == "item":
+        titles += 1
+        k += 1
+        while k < n and ctx.blocks[k].kind == "item":
+            k += 1
+    return titles >= 2
+
+
 def section_at(ctx: Context, index: int, role: str) -> Section:
     """The extent of the role section whose heading is block ``index``."""
     blocks = ctx.blocks
@@ -442,16 +525,22 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
     if head.kind == "para":
         # a lead-in line's section is the list right under it (through lead-ins inside it)
         k = index + 1
+        top = 0  # entries so far: "Across three strategic priorities:" ends after the third
         while k < n and (blocks[k].kind == "item" or blocks[k].kind == "para" and ctx.is_lead_in(k)
+                         and not (expected and top >= expected)
                          and k + 1 < n and blocks[k + 1].kind == "item"
                          and _lead_in_role(ctx, k) is None
                          and not _OTHER_LIST.search(ctx.content(k))
                          and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))):
+            top += blocks[k].kind == "item" and blocks[k].depth == 0
             k += 1
         if k > index + 1:
             section.end, section.expected = k, expected
             return section
         bare = _bare_lines(ctx, index)  # a list whose markers were lost in copying
+        if bare and _title_para_pairs(ctx, index):
+            bare = []  # "Below we set out our ambitions:" over a title per ambition, each over
+            # its paragraph: titles (children), not a list of lines
         if bare:
             if expected:
                 bare = bare[:expected]
@@ -467,8 +556,10 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if block.kind == "para" and expected is None and j <= index + 2:
             expected = number_in(ctx.content(j))
         if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
-                and COMMIT_LEAD.search(ctx.content(j)):
-            break  # "We will:" after the values starts something else
+                and COMMIT_LEAD.search(ctx.content(j)) \
+                and (section.children or items_first or not _titles_follow(ctx, j, n)):
+            break  # "We will:" after the values starts something else (before their titles,
+            # "Our guiding principles ... We will:" introduces what each title's bullets say)
         if block.kind == "para" and ctx.is_lead_in(j) \
                 and role_of(ctx, j) not in (None, role, "commitments"):
             break  # "Our strategic aims are:" after the values starts the goals
@@ -527,7 +618,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             child_style = style
         elif style != child_style or (style == "plain" and not _plausible_child(ctx, j, n)
                                       and not listed
-                                      and not _like_siblings(ctx, section.children, j, n)):
+                                      and not _like_siblings(ctx, section.children, j, n,
+                                                             12 if role == "goals" else 5)):
             break
         if expected and len(section.children) >= expected:
             break

@@ -94,6 +94,15 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
                 if listed and len(listed) != len(section.children):
                     ctx.used.add(k)
                     return listed
+                said = _we_be_names(ctx, k)
+                if len(said) > len(section.children) and {
+                        _fold(ctx.content(c)) for c in section.children} <= {
+                        _fold(v.text) for v in said}:
+                    # "We will always be A, B, C and D." over titles of only some of them (the
+                    # others were pictures): the sentence names them all; the titles and their
+                    # bullets are what the values mean
+                    ctx.used.update(range(k, section.end))
+                    return said
                 if listed:
                     ctx.used.add(k)  # the same values, each under its own title: the titles
                     break
@@ -477,7 +486,25 @@ def we_be_line(ctx: Context, index: int) -> list[Statement]:
         k += 1
     if k >= len(blocks) or blocks[k].kind == "item" or k in ctx.used:
         return []
-    block = blocks[k]
+    found = _we_be_names(ctx, k)
+    if not found:
+        return []
+    ctx.used.update(range(index + 1, k + 1))
+    j = k + 1
+    while j < len(blocks) and (blocks[j].kind == "item" or blocks[j].kind == "heading"
+                               and len(ctx.content(j).split()) <= 3
+                               and role_of(ctx, j) is None):
+        ctx.used.add(j)
+        j += 1
+    return found
+
+
+def _we_be_names(ctx: Context, k: int) -> list[Statement]:
+    """The three or more short names of a line that is one "We (will) (always) be A, B and C"
+    sentence; none for any other line."""
+    block = ctx.blocks[k]
+    if block.kind == "item":
+        return []
     lead = _WE_BE.match(ctx.text, block.start, block.end)
     if lead is None or any(c in ctx.text[lead.end() : block.end].rstrip(" .") for c in ".;:!?"):
         return []
@@ -492,16 +519,43 @@ def we_be_line(ctx: Context, index: int) -> list[Statement]:
         value = ctx.statement("value", s, e, "values-we-be", 0.65, strip=".,")
         if value is not None:
             found.append(value)
-    if len(found) < 3:
-        return []
-    ctx.used.update(range(index + 1, k + 1))
-    j = k + 1
-    while j < len(blocks) and (blocks[j].kind == "item" or blocks[j].kind == "heading"
-                               and len(ctx.content(j).split()) <= 3
-                               and role_of(ctx, j) is None):
-        ctx.used.add(j)
-        j += 1
-    return found
+    return found if len(found) >= 3 else []
+
+
+_ARE_LIST = re.compile(r"\bwe\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?we\s+)?(?:always\s+)?are\s+(?=\S)",
+                       re.IGNORECASE)
+_VALUES_BACK = re.compile(r"\s*(?:our|these|the)\s+(?:[\w-]+\s+){0,2}values\s+(?:were|are|have|was)\b",
+                          re.IGNORECASE)
+
+
+def named_before_mention(ctx: Context) -> list[Statement]:
+    """"... we ensure that we are welcoming, respectful, reassuring and communicative. Our
+    values were chosen by our patients and staff ...": the sentence just before the one that
+    speaks of "our values" names them (three or more short words after "we are")."""
+    for k, block in enumerate(ctx.blocks):
+        if block.kind != "para" or k in ctx.used or "values" not in ctx.content(k).lower():
+            continue
+        sentences = ctx.sentences(block.start, block.end)
+        for (s, e), (s2, e2) in zip(sentences, sentences[1:], strict=False):
+            if not _VALUES_BACK.match(ctx.text, s2, e2):
+                continue
+            leads = list(_ARE_LIST.finditer(ctx.text, s, e))
+            if not leads:
+                continue
+            lead = leads[-1]  # the last "we are" of the sentence
+            stop = s + len(ctx.text[s:e].rstrip(" ."))
+            if any(c in ctx.text[lead.end() : stop] for c in ".;:!?"):
+                continue
+            parts = [(a, b) for a, b in _parts(lead.end(), stop, ctx.text[lead.end() : stop])
+                     if ctx.text[a:b].strip()]
+            if len(parts) < 3 or any(len(ctx.text[a:b].split()) > 2 or _NOT_NAME.search(ctx.text[a:b])
+                                     for a, b in parts):
+                continue
+            found = [v for a, b in parts
+                     if (v := ctx.statement("value", a, b, "values-named-before", 0.6, strip=".,"))]
+            if len(found) >= 3:
+                return found
+    return []
 
 
 def _parts(offset: int, stop: int, segment: str) -> list[tuple[int, int]]:

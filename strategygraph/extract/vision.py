@@ -22,13 +22,31 @@ _LABELLED = re.compile(
 _SENTENCE = re.compile(
     r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
     r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?:simply\s+|simple\s*:?\s*|clear\s*:?\s*)?"
-    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘"
+    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
 )
 _LONG = 45
+_AND_GOES_ON = re.compile(r"[\"“‘]?and\s+(?:to|also)\b", re.IGNORECASE)
 # "It is our vision to deliver the highest quality ... care to our local communities."
 _IT_IS = re.compile(r"\s*it\s+is\s+our\s+(?P<kind>vision|mission|purpose)\s+to\b", re.IGNORECASE)
+# A short clause before the sentence's subject: "Using this feedback, our vision is to be bold:"
+# (the statement starts at "our").
+_LEAD_CLAUSE = re.compile(
+    r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'-]+){0,8},\s+"
+    r"(?=our\s+(?:vision|mission|purpose)\s+is\b)"
+)
+# "Our vision can be summed up as “Best Care: Healthy Communities”.": the quoted words.
+_SUMMED = re.compile(
+    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)\s+(?:can|could|may)\s+be\s+"
+    r"(?:summed\s+up|summari[sz]ed|described|expressed|captured)\s+(?:as|in|by)\s+"
+    r"(?:the\s+words\s+)?[‘“\"'](?P<q>[^’”\"]{4,200}?)[’”\"'](?!\w)",
+    re.IGNORECASE,
+)
+# "Our ambition is a reimagined health and care system, with ...": an ambition stated as a
+# state of things (a noun phrase, not "to ..."), where the page names no vision.
+_AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambition\s+is\s+(?:an?|for\s+a)\s+",
+                             re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         r"\s*[.:]?\s*$", re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
@@ -101,8 +119,20 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     ):
         return None
     partial = False
+    summed = _SUMMED.search(ctx.text, start, end)
+    if summed and _kind(summed.group("kind")) == kind:
+        # "Our vision can be summed up as “Best Care: Healthy Communities”. The Trust exists
+        # to ...": the quoted words
+        statement = ctx.statement(kind, summed.start("q"), summed.end("q"),
+                                  f"heading:our-{kind}-summed-up", 0.9)
+        return statement
     if _SENTENCE.match(content) or len(content.split()) > _LONG:
         start, end = _preferred(ctx, sentences, kind)
+        following = [s for s in sentences if s[0] >= end]
+        if following and _AND_GOES_ON.match(ctx.text, following[0][0], following[0][1]):
+            # "To improve ... innovation. And to help attract inward investment ...": a
+            # sentence opening with "And" goes on with the one before it
+            end = following[0][1]
         # the block's other sentences stay open to the commitment scan ("As we strengthen ...,
         # we will be generous with our skill ...") unless the stated one reads as a commitment
         partial = len(sentences) > 1 and not is_commitment_sentence(ctx.text[start:end])
@@ -153,7 +183,7 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
     if block.kind == "item" or block.label or ctx.is_lead_in(j) or len(content.split()) > _LONG \
             or len(content.split()) < 4 \
             or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content) \
-            or is_org_name(_WE_ARE.sub("", content).rstrip(" .")):
+            or is_org_name(_WE_ARE.sub("", content).rstrip(" .")) or _TAGLINE.match(content):
         return None  # "We are Kent and Medway Mental Health NHS Trust.": who, not the vision
     statement = ctx.statement(kind, block.start, block.end, f"heading:mixed-{kind}", 0.6)
     if statement is not None:
@@ -162,6 +192,9 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
 
 
 _WE_ARE = re.compile(r"^\s*we\s+are\s+", re.IGNORECASE)
+# A motto under the heading: "Dudley first: community where possible; hospital when necessary"
+# (a short name, a colon, then no "to ..." statement): the page's slogan, not its vision.
+_TAGLINE = re.compile(r"\s*[\"“‘]?[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,2}\s*:\s+(?!to\b)\S", re.IGNORECASE)
 _EXIST = re.compile(r"[\"“‘]?we\s+exist\s+to\b", re.IGNORECASE)
 
 # "Patient mission: To provide ...", "People mission: ...": one of several named missions
@@ -203,7 +236,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                                           0.7, strip=".")
                 return [statement] if statement else []
     if "vision" not in low and "mission" not in low and "purpose" not in low:
-        return []
+        return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
     labelled = _LABELLED.match(ctx.text, block.start, block.end)
     if labelled:
@@ -223,12 +256,26 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement:
                 found.append(statement)
             continue
+        summed = _SUMMED.search(ctx.text, start, end + 1)
+        if summed:
+            kind = _kind(summed.group("kind"))
+            statement = ctx.statement(kind, summed.start("q"), summed.end("q"),
+                                      f"sentence:{kind}-summed-up", 0.75)
+            if statement:
+                found.append(statement)
+            continue
         match = _SENTENCE.match(ctx.text, start, end) or _IT_IS.match(ctx.text, start, end)
+        lead = _LEAD_CLAUSE.match(ctx.text, start, end) if match is None else None
+        if lead is not None:
+            match = _SENTENCE.match(ctx.text, lead.end(), end)
+            start = lead.end() if match else start
         if match:
             kind = _kind(match.group("kind"))
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
+                if number == len(sentences) - 1 and ctx.text[start:end].rstrip().endswith(":"):
+                    _take_parts(ctx, index)  # "our vision is to be bold:" over its parts
             continue
         # a quote closing right after the sentence's stop ("... every day.’") belongs to it
         closed = end + 1 if ctx.text[end : end + 1] in ("’", "”", '"', "'") else end
@@ -243,13 +290,33 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 found.append(statement)
             continue
         if quoted:
-            part = "q" if quoted.group("q") is not None else "q2"
-            kind = _kind(quoted.group("kind") or quoted.group("kind2"))
+            part = next(p for p in ("q", "q2", "q3") if quoted.groupdict().get(p) is not None)
+            kind = _kind(quoted.group("kind") or quoted.groupdict().get("kind2")
+                         or quoted.groupdict().get("kind3"))
             statement = ctx.statement(kind, quoted.start(part), quoted.end(part),
                                       f"sentence:{kind}-quoted", 0.75)
             if statement:
                 found.append(statement)
     return found
+
+
+def _take_parts(ctx: Context, index: int) -> None:
+    """The list under a sentence that states the vision and ends on a colon ("Using this
+    feedback, our vision is to be bold:" over "brilliant people", "outstanding care", ...)
+    spells the vision out: its items are neither goals nor commitments."""
+    k = index + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item" and k not in ctx.used:
+        ctx.used.add(k)
+        k += 1
+
+
+def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
+    """"Our ambition is a reimagined health and care system ...": the vision (kept whole)."""
+    for s, e in ctx.sentences(start, end):
+        if _AMBITION_STATE.match(ctx.text, s, e) and len(ctx.text[s:e].split()) >= 6:
+            statement = ctx.statement("vision", s, e, "sentence:ambition-state", 0.6)
+            return [statement] if statement else []
+    return []
 
 
 # "Collectively our priorities underpin our mission, ‘Working together to deliver ...’."
@@ -263,6 +330,10 @@ _QUOTED = re.compile(
 # "Our five-year strategy sets out a bold vision: to deliver the best care every day for everyone."
 _COLON = re.compile(
     r"\b(?P<kind>vision|mission|purpose)\s*:\s+(?P<q>(?:to|for)\s+[^.;:!?]{8,200})"
+    # "... describes our vision for the future – to be recognised as ...": after a dash, to the
+    # sentence's end (a phrase between two dashes is an aside: "This vision — to be ... — underpins")
+    r"|\bour\s+(?P<kind3>vision|mission|purpose)(?:\s+for\s+the\s+future)?\s*[–—]\s*"
+    r"(?P<q3>(?:to|for)\s+[^.;:!?–—]{8,200}?)(?=\s*[.;!?]|\s*$)"
     # "... in order to meet our vision to deliver the best quality and safest care for our
     # community."; "To achieve our vision of improving the health of ... we need to ...": the
     # "-ing" phrase
