@@ -467,6 +467,10 @@ def _write_out(out: Path | str | IO[bytes], data: bytes) -> None:
 # --- rdflib ---------------------------------------------------------------------------------
 
 
+_PARSED_BY_OXIGRAPH = ("nt", "nq", "ttl", "trig")
+"""Formats :class:`RdflibMemoryStore` reads with Oxigraph's parser (rdflib's for the others)."""
+
+
 class RdflibMemoryStore:
     """rdflib's in-memory Dataset with the union of named graphs as its default graph."""
 
@@ -529,6 +533,9 @@ class RdflibMemoryStore:
     def load(self, source: Path | str | bytes, format: str, graph_iri: URIRef | None = None) -> None:
         key = rdf_format(format)
         rdflib_format = FORMATS[key][1]
+        if key in _PARSED_BY_OXIGRAPH:
+            self._load_parsed(source, key, graph_iri)
+            return
         try:
             if FORMATS[key][2] and graph_iri is None:
                 if isinstance(source, bytes):
@@ -543,6 +550,46 @@ class RdflibMemoryStore:
                     target.parse(source=str(source), format=rdflib_format)
         except Exception as error:  # rdflib parsers raise many exception types
             raise InputError(f"cannot load {format} data: {error}") from error
+
+    def _load_parsed(self, source: Path | str | bytes, key: str, graph_iri: URIRef | None) -> None:
+        """Parse with Oxigraph's parser (native, about twice as fast end to end as rdflib's for
+        millions of quads) and add the terms to rdflib's store; a blank node label stands for a
+        new blank node in each load, as rdflib's own parsers do."""
+        terms: dict[str, Identifier] = {}
+        blanks: dict[str, BNode] = {}
+        contexts: dict[str, Graph] = {}
+        default = self.dataset.graph(graph_iri) if graph_iri is not None else self.dataset.default_graph
+
+        def term(node: object) -> Identifier:
+            if isinstance(node, ox.NamedNode):
+                found = terms.get(node.value)
+                if found is None:
+                    found = terms[node.value] = URIRef(node.value)
+                return found
+            if isinstance(node, ox.BlankNode):
+                return blanks.get(node.value) or blanks.setdefault(node.value, BNode())
+            return to_rdflib(node)  # type: ignore[return-value]
+
+        def context(name: object) -> Graph:
+            if graph_iri is not None or not isinstance(name, ox.NamedNode | ox.BlankNode):
+                return default
+            key_ = f"{type(name).__name__}:{name.value}"
+            found = contexts.get(key_)
+            if found is None:
+                found = contexts[key_] = self.dataset.graph(term(name))
+            return found
+
+        syntax = FORMATS[key][0]
+        try:
+            if isinstance(source, bytes):
+                quads = ox.parse(source, format=syntax)
+            else:
+                quads = ox.parse(path=str(source), format=syntax, base_iri=Path(source).resolve().as_uri())
+            self.dataset.addN(
+                (term(q.subject), term(q.predicate), term(q.object), context(q.graph_name)) for q in quads
+            )
+        except (SyntaxError, OSError, ValueError) as error:
+            raise InputError(f"cannot load {key} data: {error}") from error
 
     def dump(self, out: Path | str | IO[bytes], format: str, graph_iri: URIRef | None = None) -> None:
         key = rdf_format(format)

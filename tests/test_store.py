@@ -251,3 +251,49 @@ def test_read_only_store_refuses_writes(tmp_path: Path) -> None:
     with pytest.raises(Exception):  # noqa: B017 - pyoxigraph's own error type
         reader.replace_graph(EX.g2, sample_graph("two"))
     reader.close()
+
+
+@pytest.mark.parametrize("fmt", ["nq", "trig", "nt", "ttl"])
+def test_memory_store_reads_with_oxigraph_what_rdflib_reads(fmt: str) -> None:
+    """The rdflib store parses these formats with Oxigraph's parser: the same graph as rdflib's
+    own parser gives, typed, language-tagged and blank-node terms included."""
+    from rdflib import Dataset
+
+    source = RdflibMemoryStore()
+    source.dataset.graph(EX.g1).add((EX.a, RDFS.label, Literal("A", lang="en")))
+    source.dataset.graph(EX.g1).add((EX.a, EX.total, Literal("3", datatype=XSD.integer)))
+    node = BNode()
+    source.dataset.graph(EX.g2).add((EX.a, EX.has, node))
+    source.dataset.graph(EX.g2).add((node, RDFS.label, Literal('quote " and \\n break')))
+    data = io.BytesIO()
+    source.dump(data, fmt)
+    mine = RdflibMemoryStore()
+    mine.load(data.getvalue(), fmt)
+    theirs = Dataset(default_union=True)
+    theirs.parse(data=data.getvalue(), format={"nq": "nquads", "trig": "trig", "nt": "nt", "ttl": "turtle"}[fmt])
+    assert isomorphic(_union(mine.dataset), _union(theirs))
+    if fmt in ("nq", "trig"):
+        assert sorted(mine.graph_names()) == [EX.g1, EX.g2]
+
+
+def test_memory_store_keeps_two_loads_blank_nodes_apart() -> None:
+    """The same blank node label in two loads names two nodes, as with rdflib's parsers."""
+    store = RdflibMemoryStore()
+    store.load(b'_:b0 <http://example.org/p> "one" <http://example.org/g> .\n', "nq")
+    store.load(b'_:b0 <http://example.org/p> "two" <http://example.org/g> .\n', "nq")
+    subjects = {s for s, _, _, _ in store.quads()}
+    assert len(subjects) == 2
+
+
+def test_memory_store_refuses_bad_data_with_an_input_error() -> None:
+    from strategygraph.errors import InputError
+
+    with pytest.raises(InputError):
+        RdflibMemoryStore().load(b"<http://example.org/a> <http://example.org/p> .\n", "nt")
+
+
+def _union(dataset) -> Graph:
+    graph = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        graph.add((s, p, o))
+    return graph
