@@ -625,19 +625,20 @@ def stage_queries(corpus: Path, build_out: Path, reps: int, cap: float, skip_rdf
 # --- stage: SHACL and reasoning ---------------------------------------------------------------------
 
 
-def _graphs(build_out: Path) -> tuple[list[Any], Any]:
-    """A few document graphs, and the union of every document graph."""
+def _graphs(build_out: Path, with_whole: bool = True) -> tuple[list[Any], Any]:
+    """A few document graphs, and the union of every document graph (None without ``with_whole``)."""
     store_mod = need("strategygraph.store")
     from rdflib import Graph
 
     store = store_mod.open_store(build_out, read_only=True)
     try:
         names = [g for g in store.graph_names() if "/graph/" in str(g) and str(g).rsplit("/graph/", 1)[1].count("/") == 0]
-        documents = [g for g in names if not str(g).endswith(("/ontology", "/themes", "/reference", "/alignment", "/analysis"))]
+        derived = ("/ontology", "/themes", "/reference", "/alignment", "/analysis", "/summary")
+        documents = [g for g in names if not str(g).endswith(derived)]
         step = max(1, len(documents) // 5)
         sample = [store.graph(g) for g in documents[::step][:5]]
-        whole = Graph()
-        for graph_iri in documents:
+        whole = Graph() if with_whole else None
+        for graph_iri in documents if with_whole else ():
             whole += store.graph(graph_iri)
     finally:
         store.close()
@@ -656,6 +657,9 @@ def _time_doc_and_whole(
         check(graph)
         per_doc.append(time.perf_counter() - start)
     out[f"{key}_doc_s"] = median(per_doc)
+    if whole is None:
+        out[f"{key}_whole_s"], out[f"{key}_whole_status"] = None, "not run (--whole-cap 0)"
+        return
 
     def on_whole(send: Callable[[Any], None]) -> None:
         start = time.perf_counter()
@@ -669,8 +673,8 @@ def _time_doc_and_whole(
 
 def stage_validate_reason(build_out: Path, cap: float, skip_reason: bool) -> dict[str, Any]:
     validate_graph = need("strategygraph.validate", "validate_graph")
-    sample, whole = _graphs(build_out)
-    out: dict[str, Any] = {"whole_triples": len(whole), "doc_triples": median([len(g) for g in sample])}
+    sample, whole = _graphs(build_out, with_whole=cap > 0)
+    out: dict[str, Any] = {"whole_triples": len(whole) if whole is not None else None, "doc_triples": median([len(g) for g in sample])}
     _time_doc_and_whole(validate_graph, sample, whole, cap, "shacl", out)
     if skip_reason:
         out["reason"] = "skipped"
@@ -1063,7 +1067,8 @@ def render_results(info: dict[str, Any]) -> str:
                 return f"{value:.2f} s"
             return f"> {whole_cap:.0f} s (stopped)" if status == "capped" else (status or "–")
 
-        add(f"| triples | {vr['doc_triples']:,.0f} | {vr['whole_triples']:,} |")
+        whole_triples = f"{vr['whole_triples']:,}" if vr.get("whole_triples") is not None else "–"
+        add(f"| triples | {vr['doc_triples']:,.0f} | {whole_triples} |")
         add(f"| SHACL (`validate_graph`, with the support graph) | {fmt_s(vr['shacl_doc_s'], 3)} s | {whole(vr.get('shacl_whole_s'), vr.get('shacl_whole_status'))} |")
         if "reason_doc_s" in vr:
             add(f"| reasoning (`reason_graph`, HermiT) | {fmt_s(vr['reason_doc_s'], 3)} s | {whole(vr.get('reason_whole_s'), vr.get('reason_whole_status'))} |")
@@ -1196,7 +1201,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stages", default=",".join(STAGES), help=f"comma-separated subset of {','.join(STAGES)}")
     parser.add_argument("--query-reps", type=int, default=10, help="timed repetitions per query (after one warm-up)")
     parser.add_argument("--query-cap", type=float, default=30.0, help="seconds per query and backend before it is stopped")
-    parser.add_argument("--whole-cap", type=float, default=120.0, help="seconds for whole-graph SHACL or reasoning before it is stopped")
+    parser.add_argument("--whole-cap", type=float, default=120.0, help="seconds for whole-graph SHACL or reasoning before it is stopped; 0: not run (the whole graph is not even assembled)")
+    parser.add_argument("--export-cap", type=float, default=120.0, help="seconds per export format before it is stopped")
     parser.add_argument("--page-cap", type=float, default=30.0)
     parser.add_argument("--f1-sample", type=int, default=50, help="documents scored against the ground truth")
     parser.add_argument("--no-reason", action="store_true", help="build without reasoning")
@@ -1277,7 +1283,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         attempt("queries", lambda: stage_queries(corpus, build_out, args.query_reps, args.query_cap, args.skip_rdflib, log))
         attempt("validate_reason", lambda: stage_validate_reason(build_out, args.whole_cap, args.no_reason))
-        attempt("export", lambda: stage_export(build_out, workdir, args.whole_cap))
+        attempt("export", lambda: stage_export(build_out, workdir, args.export_cap))
         attempt("pages", lambda: stage_pages(build_out, workdir, args.skip_browser, args.page_cap, log))
         if args.skip_server:
             stages["server"] = "skipped (--skip-server)"
