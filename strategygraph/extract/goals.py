@@ -42,6 +42,7 @@ from strategygraph.extract.common import (
     commitment_start,
     is_commitment_sentence,
     number_in,
+    speech_start,
     split_name,
     timeframe_of,
     title_like,
@@ -192,6 +193,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         for s, e in ctx.sentences(block.start, block.end):
             sentence = ctx.text[s:e]
             if is_commitment_sentence(sentence):
+                s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
                 st = ctx.statement("commitment", s, e, "goal-sentence", 0.8,
                                    timeframe=_sentence_timeframe(sentence) or current_tf)
                 if st is not None:
@@ -773,6 +775,7 @@ def _tail_statements(ctx: Context, start: int, end: int) -> list[Statement]:
         sentence = ctx.text[s:e].strip(" .")
         if sentence.endswith(":") or not is_commitment_sentence(sentence):
             continue
+        s = speech_start(ctx.text, s, e)
         st = ctx.statement("commitment", s, e, "goal-sentence", 0.75)
         if st is not None:
             found.append(st)
@@ -819,6 +822,7 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
         for s, e in ctx.sentences(block.start, block.end):
             sentence = ctx.text[s:e]
             if is_commitment_sentence(sentence):
+                s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
                 st = ctx.statement("commitment", s, e, "commitment-sentence", 0.75,
                                    timeframe=_sentence_timeframe(sentence) or current_tf)
                 if st is not None:

@@ -41,8 +41,10 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:in|for|during)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)"
         r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
     ("goals", re.compile(
+        # "Our four missions" over "Patient mission", "People mission": several named missions
+        # are the strategy's goals (one mission is the mission)
         r"^(?:our|the|these|my)?\s*(?:(?:\w+|\d+)[ -]){0,3}?(?:goals|objectives|aims|ambitions|"
-        r"pillars|priority\s+areas|intentions|programmes\s+of\s+work|workstreams)\b"
+        r"pillars|priority\s+areas|intentions|programmes\s+of\s+work|workstreams|missions)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
         r"|^(?:our|strategic|key|core)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
@@ -51,9 +53,10 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("aspiration", re.compile(
         r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$")),
 ]
-_ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|"
+_ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|missions|"
                         r"priorities|pillars|intentions|programmes)\b")
-_WE_ARE_TITLE = re.compile(r"\s*We\s+are\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Za-z][\w’'-]*)?\s*")
+# "We are Accountable", "We are caring" (the name in either case)
+_WE_ARE_TITLE = re.compile(r"\s*We\s+are\s+[A-Za-z][\w’'-]*(?:\s+(?:and|&)\s+[A-Za-z][\w’'-]*)?\s*[.!]?")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
@@ -201,9 +204,10 @@ def _role_of(ctx: Context, index: int) -> str | None:
         sentences = ctx.sentences(block.start, block.end)
         last = ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else content
         match = _LEAD_ROLE_BELOW.search(last)
-        if match is not None and match.groupdict().get("role3") \
-                and _ROLE_AT_END.fullmatch(last, match.end()):  # not "... within each pillar"
-            word = match.group("role3").lower()
+        # "Below we set out our ambitions ...", "We describe our three aims below."
+        below = match.groupdict().get("role3") or match.groupdict().get("role2") if match else None
+        if below and _ROLE_AT_END.fullmatch(last, match.end()):  # not "... within each pillar"
+            word = below.lower()
             return _LEAD_ROLES.get(word, word)
     if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \
             and len(content.split()) <= 6 and index + 1 < len(ctx.blocks) \
@@ -246,12 +250,14 @@ _LEAD_ROLE_BELOW = re.compile(
     r"|\bour\s+(?:[\w-]+\s+){0,3}?(?P<role2>goals|objectives|aims|ambitions|priorities|pillars|values)"
     r"\s+(?:are\s+)?(?:set\s+out\s+|listed\s+|shown\s+|described\s+)?below\b"
     # "Below we set out our ambitions for 2021-26."
-    r"|\bbelow,?\s+(?:we\s+)?(?:set\s+out|list|describe|outline|summari[sz]e|explain)\s+our\s+"
+    r"|\bbelow,?\s+(?:we\s+)?(?:set\s+out|list|describe|outline|summari[sz]e|explain|present|show"
+    r"|introduce|detail)\s+our\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<role3>goals|objectives|aims|ambitions|priorities|pillars)\b",
     re.IGNORECASE,
 )
 # What may follow the role word at a lead-in's end: "for 2021-26", "to 2030", a stop.
-_ROLE_AT_END = re.compile(r"(?:\s+(?:for|in|to|from)\s+[\w/–—-]+(?:\s+[\w/–—-]+){0,2})?\s*[.:]?\s*")
+# "for 2021-26", "for the next five years" (a short period)
+_ROLE_AT_END = re.compile(r"(?:\s+(?:for|in|to|from|over)\s+[\w/–—-]+(?:\s+[\w/–—-]+){0,4})?\s*[.:]?\s*")
 # "... but our fundamental core values remain the same:"
 _LEAD_ROLE_OUR = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?P<role>values|goals|objectives|aims|ambitions|priorities|"
@@ -510,6 +516,17 @@ def _titles_follow(ctx: Context, index: int, n: int) -> bool:
     return titles >= 2
 
 
+def _lead_repeated(ctx: Context, j: int, n: int) -> bool:
+    """The same lead-in ("We will:") comes again under another plain title: each value's title
+    is over its own "We will:" list (its behaviours), not the end of the values."""
+    lead = _folded(ctx.content(j))
+    for k in range(max(1, j - 40), min(n, j + 40)):
+        if k != j and ctx.blocks[k].kind == "para" and _folded(ctx.content(k)) == lead \
+                and ctx.blocks[k - 1].kind == "heading" and role_of(ctx, k - 1) is None:
+            return True
+    return False
+
+
 def section_at(ctx: Context, index: int, role: str) -> Section:
     """The extent of the role section whose heading is block ``index``."""
     blocks = ctx.blocks
@@ -557,7 +574,9 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             expected = number_in(ctx.content(j))
         if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
                 and COMMIT_LEAD.search(ctx.content(j)) \
-                and (section.children or items_first or not _titles_follow(ctx, j, n)):
+                and (section.children or items_first or not _titles_follow(ctx, j, n)) \
+                and not (section.children and j == section.children[-1] + 1
+                         and _lead_repeated(ctx, j, n)):
             break  # "We will:" after the values starts something else (before their titles,
             # "Our guiding principles ... We will:" introduces what each title's bullets say)
         if block.kind == "para" and ctx.is_lead_in(j) \

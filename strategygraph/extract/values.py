@@ -474,6 +474,11 @@ _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
 # the values heading: the values, named as what "we" are
 _WE_BE = re.compile(r"\s*we\s+(?:will\s+)?(?:always\s+)?(?:be|are)\s+(?=\S)", re.IGNORECASE)
 
+# The verb before a list of what "we" are, anywhere in the sentence: "... we are", "... by
+# being", "... aim to be", "... strive to be"
+_BE_LEAD = re.compile(r"\b(?:we\s+(?:will\s+)?(?:always\s+)?(?:be|are)|being|to\s+be|we['’]re)\s+(?=\S)",
+                      re.IGNORECASE)
+
 
 def we_be_line(ctx: Context, index: int) -> list[Statement]:
     """The values named in a "We will always be A, B, C and D" line under the values heading
@@ -506,6 +511,11 @@ def _we_be_names(ctx: Context, k: int) -> list[Statement]:
     if block.kind == "item":
         return []
     lead = _WE_BE.match(ctx.text, block.start, block.end)
+    if lead is None:
+        # the same list after a lead-in in the line's one sentence: "Whatever our role,
+        # everything we do is guided by being fair, open, brave and caring."
+        leads = list(_BE_LEAD.finditer(ctx.text, block.start, block.end))
+        lead = leads[-1] if leads else None
     if lead is None or any(c in ctx.text[lead.end() : block.end].rstrip(" .") for c in ".;:!?"):
         return []
     stop = block.start + len(ctx.text[block.start : block.end].rstrip(" ."))

@@ -21,7 +21,9 @@ _LABELLED = re.compile(
 )
 _SENTENCE = re.compile(
     r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
-    r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?:simply\s+|simple\s*:?\s*|clear\s*:?\s*)?"
+    r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+"
+    # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
+    r"(?:simply\s+|(?:simple|clear|straightforward)\s*(?:[:–—]|\s-)?\s*)?"
     r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
@@ -38,9 +40,12 @@ _LEAD_CLAUSE = re.compile(
 )
 # "Our vision can be summed up as “Best Care: Healthy Communities”.": the quoted words.
 _SUMMED = re.compile(
-    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)\s+(?:can|could|may)\s+be\s+"
-    r"(?:summed\s+up|summari[sz]ed|described|expressed|captured)\s+(?:as|in|by)\s+"
-    r"(?:the\s+words\s+)?[‘“\"'](?P<q>[^’”\"]{4,200}?)[’”\"'](?!\w)",
+    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose),?\s+(?:(?:can|could|may)\s+be\s+|is\s+)?"
+    r"(?:summed\s+up|summari[sz]ed|described|expressed|captured|put|stated)\s+"
+    # "... summed up as", "... captured in four words:", "... put simply:" (any short phrase
+    # between the verb and the quote, ending on "as", "in ... words" or a colon)
+    r"(?:(?:as|in|by)\s+(?:the\s+words\s+)?|(?:(?:in|by|with)\s+)?(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*[:–—]\s*)"
+    r"[‘“\"'](?P<q>[^’”\"]{4,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
 # "Our ambition is a reimagined health and care system, with ...": an ambition stated as a
