@@ -21,6 +21,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from rdflib import URIRef
 
@@ -136,8 +137,9 @@ class Alignment:
     theme: float
     method: str
 
-    @property
+    @cached_property
     def iri(self) -> URIRef:
+        """Worked out once: the graph, the summaries and the pages all name the alignment."""
         return alignment_iri(self.a, self.b)
 
 
