@@ -542,6 +542,8 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
             prev.kind = "para"
         return True
     if block.kind == "item":
+        if _LAST_ENTRY.match(text, block.start, block.end):
+            return False  # "• and Efficient" after "• Locally led": the list's last entry
         # a bullet glyph left at the start of a wrapped line ("…specific health / • conditions")
         prev_first = text[prev.start : prev.start + 1]
         if prev.kind == "item" and prev_first.isupper() and block.marker_class == "bullet" \
@@ -559,6 +561,9 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         prev.kind = "para"
         return True
     return prev.kind in ("para", "item")
+
+
+_LAST_ENTRY = re.compile(r"(?:and|or)[ \t]+[A-Z][\w’'-]*[ \t]*$")
 
 
 def _in_colon_run(text: str, blocks: list[Block]) -> bool:

@@ -10,6 +10,8 @@ there"), and not when it only describes the page ("we will set out ...").
 
 from __future__ import annotations
 
+import re
+
 from strategygraph.extract.common import (
     COMMIT_LEAD,
     MEASURES_LEAD,
@@ -39,6 +41,14 @@ def scan(ctx: Context) -> list[Statement]:
             # a list right under a heading that names a timeframe is that period's commitments
             in_list = bool(heading_tf) and k + 1 < len(blocks) and blocks[k + 1].kind == "item"
             list_tf = heading_tf
+            if k not in ctx.used and _COMMITTED_LINE.match(content) and len(content.split()) >= 5:
+                # "We are committed to the principles of a good death" set as a title over what
+                # they are: the line itself commits
+                ctx.used.add(k)
+                st = ctx.statement("commitment", block.start, block.end, "commitment-heading", 0.6,
+                                   timeframe=heading_tf)
+                if st is not None:
+                    found.append(st)
             continue
         if block.kind != "item":
             in_list = False
@@ -83,6 +93,10 @@ def scan(ctx: Context) -> list[Statement]:
                 if st is not None:
                     found.append(st)
     return found
+
+
+_COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
+                             re.IGNORECASE)
 
 
 def _year_heading(text: str) -> bool:

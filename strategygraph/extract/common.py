@@ -41,7 +41,10 @@ MEASURES_LEAD = re.compile(
 # Sentences that commit the organisation to something.
 COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
-    r"|we\s+are\s+committed\s+to|we['’]re\s+committed\s+to|we\s+commit\s+to|we\s+pledge\s+to"
+    # "we are dedicated to promoting ..." commits; "dedicated to being excellent" states a quality
+    r"|we\s+are\s+committed\s+to|we['’]re\s+committed\s+to|we\s+commit\s+to"
+    r"|we(?:\s+are|['’]re)\s+dedicated\s+to(?!\s+being\b)"
+    r"|we\s+pledge\s+to"
     r"|we\s+remain\s+(?:\w+\s+)?committed\s+to"
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
     r"|\band\s+are\s+committed\s+to"
@@ -114,16 +117,16 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"
-_LIST_GLUE = re.compile(r";\s*(?:and|or)\s*$")
+_LIST_GLUE = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "...;  and", "..., and" closing a list item
 _TAIL_TRIM = " \t\r\n\u00a0*_"
 
 
 def number_in(text: str) -> int | None:
     """The count a heading or intro announces: "Our three goals", "four key values"."""
     match = re.search(
-        r"\b(" + _NUMBER + r")\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(" + _NUMBER + r")\s+[“\"‘']?(?:[\w-]+\s+){0,3}?"
         r"(?:goals|values|objectives|aims|ambitions|pillars|priorities|areas|themes|commitments|"
-        r"outcomes|promises|principles)\b",
+        r"outcomes|promises|principles|elements|policies)\b",
         text,
         re.IGNORECASE,
     )
@@ -354,6 +357,10 @@ class Context:
         )
 
 
+# "Stay well – To improve prevention ...": a short name, a dash, its description
+DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—][ \t]+\S")
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 
@@ -369,9 +376,12 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
         block = ctx.blocks[k]
         if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k):
             break
-        if role_of(ctx, k) is not None or len(ctx.content(k).split()) > 30 and (
+        entry = DASH_ENTRY.match(ctx.content(k)) is not None and all(
+            DASH_ENTRY.match(ctx.content(j)) for j in found)
+        if role_of(ctx, k) is not None or not entry and len(ctx.content(k).split()) > 30 and (
                 ctx.content(k).rstrip()[-1:] in ".!?" or len(ctx.content(k).split()) > 80):
-            break  # long prose ends the list; a long entry written without a full stop does not
+            break  # long prose ends the list; a long entry written without a full stop does not,
+            # nor does a "Name – description" entry like the ones before it
         if found and block.blank_before and len(found) >= 2:
             break
         if len(found) >= 2 and ctx.content(k).rstrip()[-1:] == "." \

@@ -36,6 +36,7 @@ import re
 
 from strategygraph.extract.common import (
     COMMIT_LEAD,
+    DASH_ENTRY,
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
     Context,
@@ -327,12 +328,22 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             if role == "priorities" and _YEAR_ONLY.match(text):
                 commitments.extend(_all_commitments(ctx, child + 1, stop, timeframe_of(text)))
                 continue
+            block = ctx.blocks[child]
+            if block.kind == "para" and not block.label and DASH_ENTRY.match(text):
+                # a bare "Start well – To improve ..." line (its marker lost): the name, and the
+                # description as its statement
+                goal, desc = _named_item(ctx, child, "goal-line")
+                if goal is not None:
+                    if desc is not None:
+                        goal.statements.append(desc)
+                    goal.statements.extend(statements_in(ctx, child + 1, stop, timeframe))
+                    goals.append(goal)
+                    continue
             goal, used_next = goal_name(ctx, child)
             if used_next is not None:
                 ctx.used.add(used_next)
             if goal is None:
                 continue
-            block = ctx.blocks[child]
             sentences = ctx.sentences(block.start, block.end)
             if block.kind == "para" and not block.label and len(sentences) >= 2 \
                     and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= 25:
@@ -377,8 +388,11 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             # that we will:" under a goal is that goal's lead-in)
             goal_end = k
             break
+    # the section's entries are its shallowest items ("a) ..." lines indented under the lead-in)
+    shallowest = min((ctx.blocks[k].depth for k in range(section.heading + 1, goal_end)
+                      if ctx.blocks[k].kind == "item" and k not in ctx.used), default=0)
     top = [k for k in range(section.heading + 1, goal_end)
-           if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == 0 and k not in ctx.used]
+           if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == shallowest and k not in ctx.used]
     if role == "priorities" and top and any(
         ctx.is_lead_in(k) and NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_"))
         for k in range(section.heading, top[0])

@@ -7,7 +7,8 @@ Foundation Trust"-style name met first in the page's title or opening, else the 
 Partners are the other organisations named: the reference gazetteer (full names and their
 short forms, "Dorset HealthCare" for "Dorset HealthCare University NHS Foundation Trust") and
 name patterns: "... NHS Foundation Trust", "... NHS Trust", "Healthwatch ...", "... University",
-"University of ...", "... Council", "... Integrated Care Board", "NHS ... ICB", "... Integrated
+"University of ...", "... Council", "... Integrated Care Board", "NHS ... ICB", "... ICB", "... University Health Board",
+Scotland's "NHS <board area>" (a closed set of areas), "... Integrated
 Care Partnership", "... Integrated Care System", "... Health and Care Partnership", "... Primary
 Care Network", "Mind in ...", "... Hospice", "... College".
 Conventions: a body inside an organisation is named by its organisation ("Bournemouth
@@ -38,17 +39,21 @@ _CAP = r"(?:[A-Z][\w’'.&-]*|St\.?|&)"
 _CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
 _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
+    r"(?:University|Teaching)\s+Health\s+Board|"  # Wales's health boards
     r"Health\s+and\s+Social\s+Care\s+Trust|"  # Northern Ireland's trusts
     r"University(?!\s+Hospitals?\b|\s+NHS\b)|Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|"
     r"Integrated\s+Care\s+Board|Integrated\s+Care\s+Partnership|Health\s+and\s+Care\s+Partnership|"
     r"Health\s+(?:&|and)\s+Wellbeing\s+Board|Hospice|College|Ambulance\s+Service|"
-    r"Primary\s+Care\s+Network|Integrated\s+Care\s+System|Mind"
+    r"Primary\s+Care\s+Network|Integrated\s+Care\s+System|Mind|ICB"
 )
 _PATTERN = re.compile(
     r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r")){0,7}?" + _CAP + r"[ \t]+(?:" + _BACKWARD_KEYS + r"))\b"
     r"|(?P<hw>Healthwatch(?:\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?){1,3})"
     r"|(?P<uni>University\s+of\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
     r"|(?P<icb>NHS\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*){0,3}\s+(?:ICB|Integrated\s+Care\s+Board))"
+    r"|(?P<scot>NHS\s+(?:Ayrshire\s+(?:&|and)\s+Arran|Borders|Dumfries\s+(?:&|and)\s+Galloway|Fife|Forth\s+Valley|"
+    r"Grampian|Greater\s+Glasgow\s+(?:&|and)\s+Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|"
+    r"Western\s+Isles|Golden\s+Jubilee)(?![\w’'-]))"  # Scotland's boards: "NHS" and the area, nothing more
     r"|(?P<mind>Mind\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"|(?P<rec>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Race\s+Equality\s+Council)"
 )
@@ -304,7 +309,7 @@ def _publisher_from_text(document: ReadDocument,
     opening = document.text[:400]
     counts = Counter((o.ods_code or o.name) for o in named)
     candidates = [o for o in named if o.span is not None and (
-        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b", o.name))]
+        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board", o.name))]
     if not candidates:
         # no NHS body named: a hospice or charity named in the page's opening publishes it
         # ("Brackenridge Hospice: our strategy 2025-28")

@@ -237,10 +237,10 @@ _LEAD_ROLE_START = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ROLE_COUNT = re.compile(
-    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following)\s+"
-    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall)\s+){0,2}"
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following)\s+[“\"‘']?"
+    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding)\s+){0,2}"
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas|programmes|"
-    r"workstreams)\b",
+    r"workstreams|elements|policies)\b",
     re.IGNORECASE,
 )
 # "The headings below are our key strategic goals." / "Our objectives are set out below."
@@ -297,7 +297,8 @@ _NAMED_ROLE_AFTER = re.compile(r"\b(?:values|goals|objectives|aims|ambitions|pri
                                re.IGNORECASE)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
-               "areas": "goals", "programmes": "goals", "workstreams": "goals"}
+               "areas": "goals", "programmes": "goals", "workstreams": "goals",
+               "elements": "goals", "policies": "goals"}
 
 
 def _lead_in_role(ctx: Context, index: int) -> str | None:
@@ -543,13 +544,15 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         # a lead-in line's section is the list right under it (through lead-ins inside it)
         k = index + 1
         top = 0  # entries so far: "Across three strategic priorities:" ends after the third
+        # (counted at the first entry's depth: "a) ..." entries indented under the lead-in)
+        first_depth = blocks[k].depth if k < n and blocks[k].kind == "item" else 0
         while k < n and (blocks[k].kind == "item" or blocks[k].kind == "para" and ctx.is_lead_in(k)
                          and not (expected and top >= expected)
                          and k + 1 < n and blocks[k + 1].kind == "item"
                          and _lead_in_role(ctx, k) is None
                          and not _OTHER_LIST.search(ctx.content(k))
                          and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))):
-            top += blocks[k].kind == "item" and blocks[k].depth == 0
+            top += blocks[k].kind == "item" and blocks[k].depth == first_depth
             k += 1
         if k > index + 1:
             section.end, section.expected = k, expected

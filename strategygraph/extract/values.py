@@ -55,11 +55,17 @@ _NUMBERING = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+
 _ACRONYM = re.compile(r"\s*[A-Z]{1,2}\s*[-–—:=]\s+(?=[A-Z])")
 
 
+_LAST_ENTRY_AND = re.compile(r"(?:and|or)[ \t]+(?=[A-Z])")
+
+
 def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
            any_length: bool = False) -> Statement | None:
     numbering = _NUMBERING.match(ctx.text, start, end)
     if numbering and numbering.end() < end:  # "1. Compassion" (a numbered heading or line)
         start = numbering.end()
+    glue = _LAST_ENTRY_AND.match(ctx.text, start, end)
+    if glue:  # "• and Efficient": the list's last entry, its "and" no part of the name
+        start = glue.end()
     acronym = _ACRONYM.match(ctx.text, start, end)
     if acronym:  # "P - Patients first" (an acronym's letter): the value is what follows
         start = acronym.end()
@@ -110,6 +116,9 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
         repeated = _repeated_lines(ctx)
         for child, stop in zip(section.children, bounds[1:], strict=False):
             block = ctx.blocks[child]
+            if values and child + 1 < stop and ctx.blocks[child + 1].kind == "para" \
+                    and _COMMITTED.match(ctx.content(child + 1)):
+                break  # "Everyone belongs" / "We're committed to ...": a pledge after the values
             ctx.used.add(child)
             if ctx.content(child).strip() in repeated:
                 continue  # "Nurse holding a painting" three times on the page: a picture's label
@@ -143,6 +152,8 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
         if len(values) >= 2 and block.kind == "para" and ctx.is_lead_in(k) \
                 and not _NAMES_VALUES.search(_last_sentence(ctx, k)):
             break  # "In practice, we need to:" over a second list: what living them means
+        if block.kind in ("para", "heading") and _PRINCIPLES_LEAD.match(ctx.content(k)):
+            break  # "Our Principles:" under "Our values": another list, not the values
         if block.kind == "item" and k not in skipped:
             ctx.used.add(k)
             if block.depth == top:
@@ -183,6 +194,11 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
 
 
 _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
+# A list of principles (or standards) led in under the values heading: not the values.
+_PRINCIPLES_LEAD = re.compile(r"\s*(?:our\s+)?(?:(?:guiding|core|key)\s+)?(?:principles|standards)\s*:?\s*$",
+                              re.IGNORECASE)
+# The paragraph under a last title that pledges rather than describes a value.
+_COMMITTED = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b", re.IGNORECASE)
 
 
 def _separator(ctx: Context, k: int, max_words: int) -> str | None:

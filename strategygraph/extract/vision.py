@@ -78,6 +78,9 @@ def _kind(word: str) -> str:
 
 # A strategy's framework explained before it is stated: "Purpose" / "The role we aim to play in
 # today's world", "Vision" / "Where we want to be" (a noun phrase that defines the word).
+_EXPLAINS = re.compile(r"\s*(?:our|the|this)\s+(?:vision|mission|purpose)\s+(?:statement\s+)?"
+                       r"(?:describes|explains|sets\s+out|says|is\s+(?:what|why|where|how))\b",
+                       re.IGNORECASE)
 _DEFINITION = re.compile(
     r"(?:the\s+(?:[\w-]+\s+)?(?:role|outcomes?|belief|reason|difference|future|place|change|impact)"
     r"\s+(?:that\s+|which\s+)?(?:we|motivates?|drives?|guides?)\b[^.!?]{0,60}"
@@ -107,6 +110,13 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         if stated and _kind(stated.group("kind")) == kind and not _SENTENCE.match(ctx.content(j)):
             j = k
             break
+    if _EXPLAINS.match(ctx.content(j)) and ctx.content(j).rstrip(" *_").endswith(":") \
+            and j + 1 < n and j + 1 not in ctx.used and role_of(ctx, j + 1) is None \
+            and ctx.blocks[j + 1].kind in ("para", "heading", "item"):
+        # "Our mission describes what we do. ... It can be considered in three parts:": the
+        # word explained; the statement is the line after it
+        ctx.used.add(j)
+        j += 1
     block = ctx.blocks[j]
     if block.kind == "heading" and block.explicit and ctx.blocks[index].explicit and (
         (block.level or 9) <= (ctx.blocks[index].level or 0)
@@ -148,7 +158,22 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None and not partial:
         ctx.used.add(j)
+        if _BY_COLON.search(ctx.text, start, end):
+            _take_means(ctx, j)
     return statement
+
+
+# "To promote the needs of ... by:" under "Our mission": the lines after it are the ways the
+# statement is carried out (its parts), neither goals nor commitments.
+_BY_COLON = re.compile(r"\bby\s*:\s*$")
+
+
+def _take_means(ctx: Context, index: int) -> None:
+    k = index + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "item") and k not in ctx.used \
+            and role_of(ctx, k) is None:
+        ctx.used.add(k)
+        k += 1
 
 
 _FIRST_ROLE = re.compile(r"\b(vision|mission|purpose|values)\b", re.IGNORECASE)
