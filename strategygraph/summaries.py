@@ -9,7 +9,9 @@ build writes, once, the order itself (docs/MODEL.md, "Summary"):
 - ``{statement} sg:provenanceRank n``: the statement's place in ``statement-provenance``'s
   order (document IRI, start offset, statement IRI), 1 for the first; ranked are exactly the
   statements that query lists (one of the five kinds, a text target with its source, a quote
-  selector with its exact text, a position selector with start and end).
+  selector with its exact text, a position selector with start and end). The first 1,000 also
+  have ``sg:topProvenanceRank n`` (the same number), which that query reads when given no
+  parameter: a scan of 1,000 triples, not of every rank.
 - ``{alignment} sg:alignmentRank n``: the alignment's place in ``aligned-commitments``' order
   (score, highest first, then the two statement IRIs); ``{scope} sg:topAlignment {alignment}``
   lists, for the whole graph (scope ``id:graph/alignment``) and for each theme (scope: the
@@ -20,6 +22,11 @@ build writes, once, the order itself (docs/MODEL.md, "Summary"):
 - ``id:theme-count/…``, an ``sg:ThemeCount`` per publisher and theme (``sg:countOf``,
   ``sg:countedTheme``, ``sg:statementCount``): the counts ``organisation-themes`` lists, which
   would otherwise group every statement of the corpus on each call.
+- ``id:coverage-count/…``, an ``sg:CoverageCount`` per ICS and framework concept
+  (``sg:coverageOf``, ``sg:coveredConcept``, ``sg:statementCount``): the counts
+  ``framework-coverage`` lists, likewise.
+- ``{similarity} sg:similarityRank n``: the pair's place in ``similar-pairs``' order (score,
+  highest first, then the two organisation IRIs), for the pairs that fill its 100 rows only.
 
 Everything is read with one-predicate patterns (a scan each) and joined here, in Python: about
 two seconds at 500 documents, on any store of ``strategygraph.store``.
@@ -34,16 +41,21 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import RDF, URIRef
-from rdflib.namespace import DCTERMS, PROV, RDFS, XSD, Namespace
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS, XSD, Namespace
 
-from strategygraph.ids import GRAPH_ALIGNMENT
+from strategygraph.ids import GRAPH_ALIGNMENT, GRAPH_ANALYSIS
 from strategygraph.namespaces import ID, SG
 
 __all__ = [
     "TOP_ALIGNMENTS",
+    "TOP_PROVENANCE",
+    "TOP_SIMILARITIES",
     "STATEMENT_KINDS",
     "alignment_rank_triples",
+    "coverage_count_iri",
+    "coverage_count_triples",
     "provenance_rank_triples",
+    "similarity_rank_triples",
     "summary_triples",
     "theme_count_iri",
     "theme_count_triples",
@@ -52,11 +64,19 @@ __all__ = [
 TOP_ALIGNMENTS = 1000
 """The LIMIT of ``queries/aligned-commitments.rq``: each scope lists the alignments that fill it."""
 
+TOP_PROVENANCE = 1000
+"""The LIMIT of ``queries/statement-provenance.rq``: the statements it lists with neither
+parameter (each gives one row or more) have an ``sg:topProvenanceRank`` too."""
+
+TOP_SIMILARITIES = 100
+"""The LIMIT of ``queries/similar-pairs.rq``: the pairs that fill it are ranked."""
+
 STATEMENT_KINDS = tuple(SG[k] for k in ("Vision", "Mission", "Value", "Goal", "Commitment"))
 
 OA = Namespace("http://www.w3.org/ns/oa#")
 _XSD_INTEGER = ox.NamedNode(str(XSD.integer))
 _PROVENANCE_RANK = ox.NamedNode(str(SG.provenanceRank))
+_TOP_PROVENANCE_RANK = ox.NamedNode(str(SG.topProvenanceRank))
 _ALIGNMENT_RANK = ox.NamedNode(str(SG.alignmentRank))
 _TOP_ALIGNMENT = ox.NamedNode(str(SG.topAlignment))
 _TYPE = ox.NamedNode(str(RDF.type))
@@ -64,14 +84,24 @@ _THEME_COUNT = ox.NamedNode(str(SG.ThemeCount))
 _COUNT_OF = ox.NamedNode(str(SG.countOf))
 _COUNTED_THEME = ox.NamedNode(str(SG.countedTheme))
 _STATEMENT_COUNT = ox.NamedNode(str(SG.statementCount))
+_COVERAGE_COUNT = ox.NamedNode(str(SG.CoverageCount))
+_COVERAGE_OF = ox.NamedNode(str(SG.coverageOf))
+_COVERED_CONCEPT = ox.NamedNode(str(SG.coveredConcept))
+_SIMILARITY_RANK = ox.NamedNode(str(SG.similarityRank))
 
 
 def summary_triples(store: Any, alignments: Iterable[Any] | None = None) -> list[ox.Triple]:
-    """The whole summary graph: provenance ranks, alignment ranks and top alignments.
-    ``alignments``: the analysis' alignments, when it has them at hand (else they are read
-    from the alignment graph)."""
-    scans = _Scans(store)  # the three share several scans
-    return provenance_rank_triples(scans) + alignment_rank_triples(scans, alignments) + theme_count_triples(scans)
+    """The whole summary graph: provenance ranks, alignment ranks and top alignments, theme
+    and coverage counts, similarity ranks. ``alignments``: the analysis'
+    alignments, when it has them at hand (else they are read from the alignment graph)."""
+    scans = _Scans(store)  # the summaries share several scans
+    return (
+        provenance_rank_triples(scans)
+        + alignment_rank_triples(scans, alignments)
+        + theme_count_triples(scans)
+        + coverage_count_triples(scans)
+        + similarity_rank_triples(scans)
+    )
 
 
 # --- reading one predicate at a time ----------------------------------------------------------
@@ -171,9 +201,12 @@ def provenance_rank_triples(store: Any) -> list[ox.Triple]:
                         if statement not in keys or key < keys[statement]:
                             keys[statement] = key
     ordered = sorted(keys.values())
-    return [
+    out = [
         ox.Triple(ox.NamedNode(statement), _PROVENANCE_RANK, _integer(rank))
         for rank, (_, _, statement) in enumerate(ordered, 1)
+    ]
+    return out + [
+        ox.Triple(t.subject, _TOP_PROVENANCE_RANK, t.object) for t in out[:TOP_PROVENANCE]
     ]
 
 
@@ -293,3 +326,79 @@ def theme_count_triples(store: Any) -> list[ox.Triple]:
             ox.Triple(node, _STATEMENT_COUNT, _integer(n)),
         ]
     return out
+
+
+# --- framework-coverage ----------------------------------------------------------------------
+
+
+def coverage_count_iri(ics: str, concept: str) -> str:
+    """``id:coverage-count/{sha1(ICS IRI, one space, concept IRI)[:16]}``."""
+    return str(ID["coverage-count/" + hashlib.sha1(f"{ics} {concept}".encode()).hexdigest()[:16]])
+
+
+def coverage_count_triples(store: Any) -> list[ox.Triple]:
+    """One ``sg:CoverageCount`` per (ICS, framework concept) with statements: how many distinct
+    statements with a text, derived from a document published by a member of the ICS, address
+    a theme that ``skos:broadMatch`` or ``skos:relatedMatch`` the concept; what
+    ``framework-coverage`` counts (a pair with none has no count: the query's gap)."""
+    scans = _scans(store)
+    texts = scans.counts(SG.text)
+    documents = scans.pairs(PROV.wasDerivedFrom)
+    publishers = scans.pairs(DCTERMS.publisher)
+    themes = scans.pairs(SG.addressesTheme)
+    members = scans.pairs(SG.memberOf)
+    concepts: dict[str, set[str]] = defaultdict(set)
+    for match in (SKOS.broadMatch, SKOS.relatedMatch):
+        for theme, matched in scans.pairs(match).items():
+            concepts[theme].update(matched)
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for statement in texts:
+        covered = {c for t in themes.get(statement, ()) for c in concepts.get(t, ())}
+        if not covered:
+            continue
+        systems = {i for d in documents.get(statement, ()) for o in publishers.get(d, ()) for i in members.get(o, ())}
+        for ics in systems:
+            for concept in covered:
+                counts[(ics, concept)] += 1
+    out: list[ox.Triple] = []
+    for (ics, concept), n in sorted(counts.items()):
+        node = ox.NamedNode(coverage_count_iri(ics, concept))
+        out += [
+            ox.Triple(node, _TYPE, _COVERAGE_COUNT),
+            ox.Triple(node, _COVERAGE_OF, ox.NamedNode(ics)),
+            ox.Triple(node, _COVERED_CONCEPT, ox.NamedNode(concept)),
+            ox.Triple(node, _STATEMENT_COUNT, _integer(n)),
+        ]
+    return out
+
+
+# --- similar-pairs ---------------------------------------------------------------------------
+
+
+def similarity_rank_triples(store: Any, top: int = TOP_SIMILARITIES) -> list[ox.Triple]:
+    """``sg:similarityRank`` for the ``sg:OrganisationSimilarity`` nodes whose rows fill
+    ``similar-pairs``' ``LIMIT``, in its order (score, highest first, then the two organisation
+    IRIs, the first < the second by spelling); each pair gives a row per label of either
+    organisation (one when it has none)."""
+    scans = _scans(store)
+    pairs = scans.subjects(RDF.type, SG.OrganisationSimilarity, GRAPH_ANALYSIS)
+    organisations = scans.pairs(SG.organisation, GRAPH_ANALYSIS)
+    scores = scans.pairs(SG.score, GRAPH_ANALYSIS)
+    labels = scans.counts(RDFS.label)
+    entries: list[tuple[float, str, str, str, int]] = []
+    for pair in pairs:
+        members = sorted(set(organisations.get(pair, ())))
+        for score in set(scores.get(pair, ())):
+            for i, a in enumerate(members):
+                for b in members[i + 1 :]:
+                    entries.append((-float(score), a, b, pair, max(1, labels.get(a, 0)) * max(1, labels.get(b, 0))))
+    entries.sort()
+    ranks: dict[str, int] = {}
+    filled = 0
+    for rank, (_, _, _, pair, rows) in enumerate(entries, 1):
+        if filled >= top:
+            break
+        ranks.setdefault(pair, rank)
+        filled += rows
+    return [ox.Triple(ox.NamedNode(p), _SIMILARITY_RANK, _integer(r)) for p, r in sorted(ranks.items())]
+

@@ -22,6 +22,7 @@ class SG(DefinedNamespace):
     AmbulanceTrust: URIRef
     Commitment: URIRef
     CommunityTrust: URIRef
+    CoverageCount: URIRef
     Goal: URIRef
     IntegratedCareBoard: URIRef
     IntegratedCarePartnership: URIRef
@@ -50,6 +51,8 @@ class SG(DefinedNamespace):
     confidence: URIRef
     countOf: URIRef
     countedTheme: URIRef
+    coverageOf: URIRef
+    coveredConcept: URIRef
     description: URIRef
     extractionRule: URIRef
     fileName: URIRef
@@ -73,9 +76,11 @@ class SG(DefinedNamespace):
     publishedBy: URIRef
     score: URIRef
     sharedTheme: URIRef
+    similarityRank: URIRef
     statementCount: URIRef
     supportsGoal: URIRef
     text: URIRef
     textSha256: URIRef
     timeframe: URIRef
     topAlignment: URIRef
+    topProvenanceRank: URIRef

@@ -17,7 +17,13 @@ from strategygraph.ids import GRAPH_ALIGNMENT, GRAPH_SUMMARY
 from strategygraph.namespaces import SG, sparql_prologue
 from strategygraph.queries import bind_params, inject_values, load_query
 from strategygraph.store import OxigraphStore, to_rdflib
-from strategygraph.summaries import alignment_rank_triples, provenance_rank_triples, summary_triples
+from strategygraph.summaries import (
+    TOP_PROVENANCE,
+    alignment_rank_triples,
+    provenance_rank_triples,
+    similarity_rank_triples,
+    summary_triples,
+)
 
 PLAIN = {
     "aligned-commitments": """
@@ -61,6 +67,15 @@ SELECT ?organisation ?label ?theme ?themeLabel (COUNT(DISTINCT ?statement) AS ?s
   ?statement prov:wasDerivedFrom ?document ; sg:text ?text ; sg:addressesTheme ?theme .
   OPTIONAL { ?theme skos:prefLabel ?themeLabel }
 } GROUP BY ?organisation ?label ?theme ?themeLabel ORDER BY ?label DESC(?statements) ?theme""",
+    "organisations": """
+SELECT ?ics ?icsLabel ?organisation ?label ?odsCode ?kind WHERE {
+  ?organisation sg:memberOf ?ics ; rdfs:label ?label ; a ?kind .
+  ?ics a sg:IntegratedCareSystem ; rdfs:label ?icsLabel .
+  VALUES ?kind { sg:AcuteTrust sg:MentalHealthTrust sg:CommunityTrust sg:AmbulanceTrust sg:IntegratedCareBoard
+    sg:IntegratedCarePartnership sg:IntegratedCareSystem sg:VoluntaryOrCommunityOrganisation
+    sg:LocalAuthority sg:University sg:OtherOrganisation }
+  OPTIONAL { ?organisation sg:odsCode ?odsCode }
+} ORDER BY ?icsLabel ?label ?kind""",
     "similar-pairs": """
 SELECT ?a ?aLabel ?b ?bLabel ?score WHERE {
   ?pair a sg:OrganisationSimilarity ; sg:organisation ?a , ?b ; sg:score ?score .
@@ -97,6 +112,8 @@ CASES = [
     ("organisation-themes", {}),
     ("organisation-themes", {"organisation": "RBD"}),
     ("similar-pairs", {}),
+    ("organisations", {}),
+    ("organisations", {"ics": "Our Dorset"}),
     ("unique-statements", {}),
     ("unique-statements", {"organisation": "RXM"}),
     ("unique-statements", {"organisation": "RBD"}),
@@ -129,7 +146,8 @@ def test_a_rewritten_query_answers_what_its_plain_form_answers(seed_store, name:
 
 def test_the_seed_answers_are_not_all_empty(seed_store) -> None:
     """The comparison above means something only if the answers have rows."""
-    for name in ("aligned-commitments", "statement-provenance", "framework-coverage", "organisation-themes", "unique-statements"):
+    names = ("aligned-commitments", "statement-provenance", "framework-coverage", "organisation-themes", "unique-statements", "similar-pairs", "organisations")
+    for name in names:
         assert _same(seed_store, name, {}) > 0, name
 
 
@@ -191,7 +209,8 @@ def small_store() -> OxigraphStore:
 
 
 def test_provenance_ranks_follow_document_then_offset(small_store) -> None:
-    ranks = sorted((int(t.object.value), t.subject.value) for t in provenance_rank_triples(small_store))
+    rank = str(SG.provenanceRank)
+    ranks = sorted((int(t.object.value), t.subject.value) for t in provenance_rank_triples(small_store) if t.predicate.value == rank)
     assert [r for r, _ in ranks] == list(range(1, 121))
     assert "/doc-a/" in ranks[0][1] and "/doc-c/" in ranks[-1][1]
 
@@ -246,3 +265,132 @@ def test_theme_counts_match_the_plain_grouping_on_a_joint_strategy() -> None:
 
 def _named_rows(store, name: str) -> list:
     return list(store.query(load_query(name).text).rows)
+
+
+# --- the newer summaries on graphs made here (written for these tests) ----------------------
+
+_NS = "https://w3id.org/strategygraph/id/"
+_RDF_TYPE = URIRef("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = URIRef("http://www.w3.org/2000/01/rdf-schema#label")
+_PUBLISHER = URIRef("http://purl.org/dc/terms/publisher")
+_DERIVED = URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+_FW = "https://w3id.org/strategygraph/framework/"
+_THEME = "https://w3id.org/strategygraph/theme/"
+
+
+def _with_summary(graph: Graph, analysis: Graph | None = None) -> OxigraphStore:
+    store = OxigraphStore()
+    store.replace_graph(URIRef(_NS + "graph/doc"), graph)
+    if analysis is not None:
+        store.replace_graph(URIRef(_NS + "graph/analysis"), analysis)
+    summary = Graph()
+    for t in summary_triples(store):
+        summary.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    store.replace_graph(GRAPH_SUMMARY, summary)
+    return store
+
+
+def _publish(graph: Graph, doc: str, *organisations: str) -> URIRef:
+    document = URIRef(_NS + f"document/{doc}")
+    for org in organisations:
+        graph.add((document, _PUBLISHER, URIRef(_NS + f"organisation/{org}")))
+    return document
+
+
+def test_coverage_counts_match_the_plain_grouping() -> None:
+    """Two ICSs, a joint strategy across them, a statement on two themes matching one concept
+    (counted once), a statement with no text (not counted), a concept nobody covers (a gap)."""
+    g = Graph()
+    for ics, orgs in (("north", ("RA1", "RB1")), ("south", ("RC1",))):
+        node = URIRef(_NS + f"ics/{ics}")
+        g.add((node, _RDF_TYPE, SG.IntegratedCareSystem))
+        g.add((node, _LABEL, Literal(f"ICS {ics}")))
+        for org in orgs:
+            g.add((URIRef(_NS + f"organisation/{org}"), SG.memberOf, node))
+    for scheme, concepts in (("ics-purposes", ("improve-outcomes", "tackle-inequalities")), ("ten-year-plan-shifts", ("analogue-to-digital",))):
+        for concept in concepts:
+            g.add((URIRef(_FW + concept), URIRef(_SKOS + "inScheme"), URIRef(_FW + scheme)))
+            g.add((URIRef(_FW + concept), URIRef(_SKOS + "prefLabel"), Literal(concept)))
+    for theme, match, concept in (("workforce", "broadMatch", "improve-outcomes"), ("prevention", "broadMatch", "improve-outcomes"),
+                                  ("digital", "relatedMatch", "analogue-to-digital")):
+        g.add((URIRef(_THEME + theme), URIRef(_SKOS + match), URIRef(_FW + concept)))
+    docs = {"joint": _publish(g, "joint", "RB1", "RC1"), "a": _publish(g, "a", "RA1")}
+    statements = {"s1": ("joint", ("workforce", "prevention"), True), "s2": ("a", ("workforce",), True),
+                  "s3": ("a", ("digital",), False), "s4": ("a", ("digital",), True)}
+    for name, (doc, themes, has_text) in statements.items():
+        s = URIRef(_NS + f"statement/{name}")
+        g.add((s, _DERIVED, docs[doc]))
+        for t in themes:
+            g.add((s, SG.addressesTheme, URIRef(_THEME + t)))
+        if has_text:
+            g.add((s, SG.text, Literal(f"we will {name}")))
+    store = _with_summary(g)
+    rows = {(str(r[0]).rsplit("/", 1)[1], str(r[3]).rsplit("/", 1)[1], int(r[5])) for r in _named_rows(store, "framework-coverage")}
+    assert rows == {("north", "improve-outcomes", 2), ("north", "tackle-inequalities", 0), ("north", "analogue-to-digital", 1),
+                    ("south", "improve-outcomes", 1), ("south", "tackle-inequalities", 0), ("south", "analogue-to-digital", 0)}
+    assert _same(store, "framework-coverage", {}) == 6
+    assert _same(store, "framework-coverage", {"ics": "https://w3id.org/strategygraph/id/ics/south"}) == 3
+
+
+def _similarities(n_orgs: int) -> tuple[Graph, Graph]:
+    """Every pair of ``n_orgs`` organisations with one of three scores (many ties); one
+    organisation has two labels and one none, so that some pairs give two rows or none labelled."""
+    g, analysis = Graph(), Graph()
+    orgs = [URIRef(_NS + f"organisation/R{i:02d}") for i in range(n_orgs)]
+    for i, org in enumerate(orgs):
+        if i != 3:
+            g.add((org, _LABEL, Literal(f"Trust {i:02d}")))
+    g.add((orgs[5], _LABEL, Literal("Trust five")))
+    k = 0
+    for i, a in enumerate(orgs):
+        for b in orgs[i + 1 :]:
+            node = URIRef(_NS + f"similarity/{k:04d}")
+            analysis.add((node, _RDF_TYPE, SG.OrganisationSimilarity))
+            analysis.add((node, SG.organisation, b))  # the larger first: the rank must order them
+            analysis.add((node, SG.organisation, a))
+            analysis.add((node, SG.score, Literal(["0.5", "0.75", "0.5", "0.25"][k % 4], datatype=URIRef("http://www.w3.org/2001/XMLSchema#decimal"))))
+            k += 1
+    return g, analysis
+
+
+def _same_pairs(store) -> int:
+    """``_same`` for similar-pairs where an organisation has two labels: its two rows tie on
+    the query's order (score, a, b), so only the order of those keys is compared."""
+    query = load_query("similar-pairs")
+    mine_ordered, mine = _answer(store, query.text, {})
+    plain_ordered, plain = _answer(store, sparql_prologue() + PLAIN["similar-pairs"], {})
+    assert Counter(mine) == Counter(plain)
+    keys = [(r[4], r[0], r[2]) for r in mine_ordered]
+    assert keys == [(r[4], r[0], r[2]) for r in plain_ordered]
+    return len(mine)
+
+
+def test_similarity_ranks_fill_the_limit_and_no_more() -> None:
+    g, analysis = _similarities(20)  # 190 pairs, 47 at the best score
+    store = _with_summary(g, analysis)
+    assert 0 < len(similarity_rank_triples(store, top=10)) <= 10
+    assert len(similarity_rank_triples(store)) < 100  # pairs with R05 give two rows each
+    assert _same_pairs(store) == 100
+
+
+def test_similar_pairs_with_fewer_pairs_than_the_limit() -> None:
+    g, analysis = _similarities(6)  # 15 pairs, all ranked
+    store = _with_summary(g, analysis)
+    assert len(similarity_rank_triples(store)) == 15
+    assert _same_pairs(store) == 15 + 5  # R05's five pairs give two rows
+
+
+def test_top_provenance_ranks_are_the_first_thousand() -> None:
+    """With neither parameter statement-provenance reads sg:topProvenanceRank: the first
+    1,000 ranks, the same numbers (written for these tests: 1,003 statements)."""
+    g = Graph()
+    for n in range(TOP_PROVENANCE + 3):
+        _statement(g, "doc-t", n, start=(7919 * n) % 20011, publisher="RT1", text=f"we will {n}")
+    store = _with_summary(g)
+    triples = provenance_rank_triples(store)
+    ranks = {t.subject.value: int(t.object.value) for t in triples if t.predicate.value == str(SG.provenanceRank)}
+    top = {t.subject.value: int(t.object.value) for t in triples if t.predicate.value == str(SG.topProvenanceRank)}
+    assert len(ranks) == TOP_PROVENANCE + 3 and len(top) == TOP_PROVENANCE
+    assert top == {s: r for s, r in ranks.items() if r <= TOP_PROVENANCE}
+    assert _same(store, "statement-provenance", {}) == TOP_PROVENANCE
