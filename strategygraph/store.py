@@ -180,6 +180,22 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"unsupported RDF term {term!r}")
 
 
+class _Converted:
+    """pyoxigraph -> rdflib term conversion with a cache, for one query's rows (converting each
+    repeated term again cost 0.6 s on an answer of 15,000 rows)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[object, Identifier | None] = {}
+
+    def __call__(self, term: object) -> Identifier | None:
+        if term is None:
+            return None
+        found = self._cache.get(term)
+        if found is None:
+            found = self._cache[term] = to_rdflib(term)
+        return found
+
+
 class _TermCache:
     """rdflib -> pyoxigraph term conversion with a cache: IRIs repeat a great deal."""
 
@@ -291,7 +307,8 @@ class OxigraphStore:
             kind = _query_kind(result)
             if kind == "select":
                 variables = [v.value for v in result.variables]
-                rows = [tuple(to_rdflib(solution[i]) for i in range(len(variables))) for solution in result]
+                term = _Converted()  # labels, themes, organisations repeat over thousands of rows
+                rows = [tuple(term(solution[i]) for i in range(len(variables))) for solution in result]
                 return QueryResult("select", variables, rows)
             if kind == "ask":
                 return QueryResult("ask", [], [], boolean=bool(result))
