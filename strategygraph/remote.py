@@ -229,6 +229,10 @@ class RemoteStore:
     def remove_graph(self, graph_iri: URIRef) -> None:
         self._request(self._gsp(graph_iri), method="DELETE", ok_missing=True)
 
+    POST_CHUNK = 100_000
+    """Triples per POST when loading: a graph of millions (the alignment graph at national scale)
+    is sent in parts the server takes well within the timeout (a POST adds to the graph)."""
+
     def _post(self, graph_iri: URIRef | None, ntriples: bytes) -> None:
         self._request(
             self._gsp(graph_iri), method="POST", data=ntriples, headers={"Content-Type": _NTRIPLES}
@@ -249,9 +253,9 @@ class RemoteStore:
             target = to_oxigraph(graph_iri) if graph_iri is not None else quad.graph_name
             graphs.setdefault(target, []).append(quad.triple)
         for target, triples in graphs.items():
-            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
             name = URIRef(target.value) if isinstance(target, ox.NamedNode) else None
-            self._post(name, body)
+            for chunk in _chunks(triples, self.POST_CHUNK):
+                self._post(name, ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES))
 
     def dump(self, out: Path | str | IO[bytes], format: str, graph_iri: URIRef | None = None) -> None:
         key = rdf_format(format)
@@ -284,3 +288,13 @@ class RemoteStore:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _chunks(triples: list[ox.Triple], size: int) -> list[list[ox.Triple]]:
+    """A graph's triples in parts of at most ``size``; a graph with blank nodes stays whole (each
+    POST's blank nodes are new ones, so a node split over two parts would become two)."""
+    if len(triples) <= size or any(
+        isinstance(t.subject, ox.BlankNode) or isinstance(t.object, ox.BlankNode) for t in triples
+    ):
+        return [triples]
+    return [triples[i : i + size] for i in range(0, len(triples), size)]

@@ -217,3 +217,24 @@ def test_cli_names_an_unreachable_endpoint_in_one_line(capsys) -> None:
     assert main(["--endpoint", f"http://127.0.0.1:{free_port()}/query", "query", "organisations"]) == 2
     err = capsys.readouterr().err
     assert "connection refused" in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_large_graph_is_loaded_in_parts_and_blank_nodes_stay_whole(tmp_path: Path) -> None:
+    """A graph over POST_CHUNK triples goes in several POSTs and arrives whole; a graph with
+    blank nodes goes in one (each POST's blank nodes would be new ones)."""
+    process, url = start_oxigraph(tmp_path / "ox")
+    try:
+        remote = RemoteStore(url)
+        remote.POST_CHUNK = 3
+        posts: list[int] = []
+        send = remote._post
+        remote._post = lambda name, body: (posts.append(body.count(b"\n")), send(name, body))[1]  # type: ignore[method-assign]
+        big = "".join(f'<http://e/s{i}> <http://e/p> "{i}" <http://e/big> .\n' for i in range(8))
+        blank = "".join(f'_:n <http://e/p> "{i}" <http://e/blank> .\n' for i in range(5))
+        remote.load((big + blank).encode(), "nq")
+        assert sorted(posts) == [2, 3, 3, 5]
+        assert len(remote.graph(URIRef("http://e/big"))) == 8
+        subjects = {s for s, _, _ in remote.graph(URIRef("http://e/blank"))}
+        assert len(subjects) == 1 and isinstance(next(iter(subjects)), BNode)
+    finally:
+        stop(process)
