@@ -66,6 +66,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.parallel_columns(ctx))
     goals.extend(goals_mod.self_described_goals(ctx))
     goals.extend(goals_mod.outcome_titled_goals(ctx))
+    goals.extend(goals_mod.dotted_name_goals(ctx))
+    goals.extend(goals_mod.dashed_item_goals(ctx))
+    goals.extend(goals_mod.spaced_number_titles(ctx))
     values = values_mod.behaviour_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
@@ -107,6 +110,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             values = values_mod.from_section(ctx, section_at(ctx, index, "values")) \
                 or values_mod.inline(ctx, index) \
                 or values_mod.we_be_line(ctx, index)  # "We will always be A, B and C"
+        elif role == "values" and ctx.blocks[index].kind == "heading":
+            # a second values heading ("Full values statements") over the behaviour bullets of
+            # the values already named: what they mean, not commitments
+            ctx.used.update(range(index, section_at(ctx, index, "values").end))
         elif role == "aspiration":
             # "What we want to achieve": one short paragraph is the vision; a list, goals
             statement = vision_mod.from_aspiration(ctx, index) if vision is None else None
@@ -122,6 +129,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         elif role in ("goals", "priorities", "commitments"):
             section = section_at(ctx, index, role)
             found_goals, found_commitments = goals_mod.from_section(ctx, section)
+            found_goals = goals_mod.nest_open_items(ctx, found_goals)
             if found_goals and section.expected and len(found_goals) < section.expected:
                 short.append((section.expected, found_goals))  # "The Five Pillars" over one
             goals.extend(found_goals)

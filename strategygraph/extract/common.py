@@ -52,6 +52,8 @@ COMMIT = re.compile(
     # "Our ambition is to ...", "Our ambition during the life of this strategy is to ..."
     r"|our\s+(?:ambition|aim)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
     r"coming|five|ten|\w+[- ]year|years?|strategy|period|decade|\d{4}(?:[-/–]\d{2,4})?)){0,8}\s+is\s+to"
+    # "Our people priority is to build ...": a named priority, stated like an ambition
+    r"|our\s+(?:[a-z]+\s+)?priority\s+is\s+to"
     r"|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
 )
@@ -109,7 +111,10 @@ COMMIT_LEAD = re.compile(
     r"we\s+want\s+to|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
-    r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not))\b",
+    r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
+    # "In doing this we:", "Thinking ahead, our plans also include:", "Our aim is to continually:"
+    r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
+    r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
     re.IGNORECASE,
 )
 _BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)

@@ -106,7 +106,7 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
     if numbering and block.kind == "heading":
         start = numbering.end()
     rule = "goal-heading" if block.kind == "heading" else "goal-item"
-    return ctx.statement("goal", start, end, rule, 0.9, strip=".:;–—-"), None
+    return ctx.statement("goal", start, end, rule, 0.9, strip=".:;,–—-"), None
 
 
 def _one_sentence(ctx: Context, index: int) -> bool:
@@ -316,6 +316,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     if role == "commitments" and not labelled:
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
+    if section.children and all(c in ctx.used for c in section.children):
+        return goals, commitments  # every title already read as a goal ("1 Name" titles)
     if section.children:
         children, end = _numbered_run(ctx, section.children, section.end)
         bounds = children + [end]
@@ -937,7 +939,10 @@ def titled_item_goals(ctx: Context) -> list[Statement]:
 
 
 _WILL_START = re.compile(r"\s*(?:we\s+will|we['’]ll)\b", re.IGNORECASE)
-_NOT_GOAL_LEAD = re.compile(r"\b(?:values?|behaviou?rs?|principles|expect)\b", re.IGNORECASE)
+# ("The key principles of the strategy are" names its goals; "principles we work by" are values)
+_NOT_GOAL_LEAD = re.compile(
+    r"\b(?:values?|behaviou?rs?|principles(?!\s+of\s+(?:the|our|this)\s+(?:\w+\s+)?(?:strategy|plan))|expect)\b",
+    re.IGNORECASE)
 
 
 def named_will_goals(ctx: Context) -> list[Statement]:
@@ -1171,4 +1176,152 @@ def outcome_titled_goals(ctx: Context) -> list[Statement]:
                 ctx.used.add(k)
                 k += 1
         goals.append(goal)
+    return goals
+
+
+# "Attract and Recruit. We want to be an employer of choice.": a short title, its full stop,
+# then the sentence that says what it means (the title's bullet or heading lost in copying)
+_DOTTED_NAME = re.compile(
+    r"\s*(?P<name>[A-Z][\w’'-]*(?:,?[ \t]+[\w’'-]+){0,5})\.[ \t]+(?P<rest>(?:we|our)\s+\S.*)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def dotted_name_goals(ctx: Context) -> list[Statement]:
+    """Three or more blocks in a row, each "Name. We ..." (a title-like name ended by a full
+    stop, then a "We want/will ..." sentence): goals named Name, the rest their statement."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    k = 0
+    while k < len(blocks):
+        run: list[tuple[int, re.Match[str]]] = []
+        j = k
+        while j < len(blocks) and j not in ctx.used and blocks[j].kind in ("para", "item"):
+            match = _DOTTED_NAME.fullmatch(ctx.content(j))
+            if match is None or not title_like(match.group("name")) \
+                    or _GENERIC.search(match.group("name")):
+                break
+            run.append((j, match))
+            j += 1
+        if len(run) < 3:
+            k = max(j, k + 1)
+            continue
+        for i, match in run:
+            offset = blocks[i].start
+            goal = ctx.statement("goal", offset + match.start("name"), offset + match.end("name"),
+                                 "goal-dotted-name", 0.7)
+            if goal is None:
+                continue
+            ctx.used.add(i)
+            desc = ctx.statement("commitment", offset + match.start("rest"), blocks[i].end,
+                                 "goal-description", 0.7)
+            if desc is not None:
+                goal.statements.append(desc)
+            goals.append(goal)
+        k = j
+    return goals
+
+
+# "1 Achieving zero delays" (a number, a space, no dot) as headings over their paragraphs
+_SPACED_NUMBER = re.compile(r"\s*(?P<n>\d{1,2})[ \t]+(?P<name>[A-Z][^.!?:;]{2,80}?)\s*")
+
+
+def spaced_number_titles(ctx: Context) -> list[Statement]:
+    """Two or more headings "1 Name", "2 Name", ... numbered in order from 1: goals named Name,
+    the blocks under each (to the next heading) their statements."""
+    blocks = ctx.blocks
+    heads: list[tuple[int, re.Match[str]]] = []
+    for k, block in enumerate(blocks):
+        if block.kind != "heading" or k in ctx.used:
+            continue
+        match = _SPACED_NUMBER.fullmatch(ctx.content(k))
+        if match is not None and int(match.group("n")) == len(heads) + 1:
+            heads.append((k, match))
+    if len(heads) < 2:
+        return []
+    goals: list[Statement] = []
+    for number, (k, match) in enumerate(heads):
+        stop = k + 1
+        limit = heads[number + 1][0] if number + 1 < len(heads) else len(blocks)
+        while stop < limit and blocks[stop].kind != "heading":
+            stop += 1
+        offset = blocks[k].start
+        goal = ctx.statement("goal", offset + match.start("name"), offset + match.end("name"),
+                             "goal-spaced-number", 0.7)
+        if goal is None:
+            continue
+        ctx.used.add(k)
+        body = [j for j in range(k + 1, stop) if j not in ctx.used]
+        found = statements_in(ctx, k + 1, stop, None)
+        if not found and len(body) == 1 and blocks[body[0]].kind == "para" \
+                and len(ctx.content(body[0]).split()) <= 80:
+            # the title's one paragraph, a little longer than a usual short body
+            found = [st for st in [ctx.statement("commitment", blocks[body[0]].start,
+                                                 blocks[body[0]].end, "goal-paragraph", 0.6)] if st]
+        goal.statements.extend(found)
+        goals.append(goal)
+    return goals
+
+
+# "Commission services that can;" / "... which are:": an item whose sentence goes on in the
+# items after it (the sub-list's indent lost in copying)
+_OPEN_ITEM = re.compile(r"\b(?:that|which|who)\s+(?:can|will|are|is|must|should)\s*[;:]\s*$", re.IGNORECASE)
+
+
+def nest_open_items(ctx: Context, goals: list[Statement]) -> list[Statement]:
+    """Goals of one list where an item ends "... that can;": the items after it, to the list's
+    end, finish its sentence; they are its statements, not goals of their own."""
+    for number, goal in enumerate(goals):
+        line_end = ctx.text.find("\n", goal.span.end)
+        tail = ctx.text[goal.span.start : line_end if line_end >= 0 else len(ctx.text)]
+        if not _OPEN_ITEM.search(tail) or goal.statements or number + 1 >= len(goals):
+            continue
+        rest = goals[number + 1 :]
+        if any(g.statements for g in rest):
+            continue
+        for g in rest:
+            st = ctx.statement("commitment", g.span.start, g.span.end, "goal-open-item", 0.7)
+            if st is not None:
+                goal.statements.append(st)
+        return goals[: number + 1]
+    return goals
+
+
+# "Start well, live well, age well — Supporting people to be healthier.": a short name (commas
+# allowed), a spaced dash, then a capitalised description
+_DASHED_ITEM = re.compile(r"\s*(?P<name>[A-Z][^—–:.;!?]{1,60}?)[ \t]+[—–][ \t]+(?P<desc>[A-Z].*\S)\s*",
+                          re.DOTALL)
+
+
+def dashed_item_goals(ctx: Context) -> list[Statement]:
+    """A "We will do this by:" (or "We will:") lead-in over two or more items, every one "Name —
+    Description": goals named Name, each with its description as the statement (not
+    commitments written "Name — Description")."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for k in range(len(blocks) - 1):
+        if k in ctx.used or blocks[k].kind != "para" or not ctx.is_lead_in(k) \
+                or not (_BY_LEAD.search(ctx.content(k)) or COMMIT_LEAD.search(ctx.content(k))):
+            continue
+        items = [i for i in ctx.items_after(k) if blocks[i].depth == blocks[k + 1].depth]
+        if len(items) < 2 or len(items) != len(ctx.items_after(k)) or any(i in ctx.used for i in items):
+            continue
+        matches = [_DASHED_ITEM.fullmatch(ctx.content(i)) for i in items]
+        if not all(m is not None and len(m.group("name").split()) <= 8
+                   and not _WILL_START.match(m.group("desc")) for m in matches):
+            continue
+        for i, match in zip(items, matches, strict=True):
+            assert match is not None
+            start = blocks[i].start
+            goal = ctx.statement("goal", start + match.start("name"), start + match.end("name"),
+                                 "goal-dashed-item", 0.7)
+            if goal is None:
+                continue
+            desc = ctx.statement("commitment", start + match.start("desc"), start + match.end("desc"),
+                                 "goal-description", 0.7)
+            if desc is not None:
+                goal.statements.append(desc)
+            ctx.used.add(i)
+            goals.append(goal)
+        ctx.used.add(k)
     return goals

@@ -178,6 +178,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
                 word = match.group("role").lower()
                 role = _LEAD_ROLES.get(word, word)
         return role
+    named_last = _ARE_OUR_ROLE.search(content) if block.kind == "para" else None
+    if named_last is not None:
+        # "Underpinning our vision are our values:": the list is the role named last
+        word = named_last.group("role").lower()
+        return _LEAD_ROLES.get(word, word)
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
         if _AIM_LEAD.fullmatch(content) and _titled_items(ctx, index):
             return "goals"  # "We aim to:" over "Reduce health inequalities. Everyone should ..."
@@ -238,7 +243,7 @@ _LEAD_ROLE_START = re.compile(
 )
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following)\s+[“\"‘']?"
-    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding)\s+){0,2}"
+    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational)\s+){0,2}"
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas|programmes|"
     r"workstreams|elements|policies)\b",
     re.IGNORECASE,
@@ -301,6 +306,15 @@ _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "amb
                "elements": "goals", "policies": "goals"}
 
 
+# The patients' voice: "My NHS will:", "My care will:" (an "I statement" set of outcomes the
+# strategy is built on: its goals, not the organisation's commitments)
+_MY_WILL = re.compile(r"(?:^|\s)my\s+(?:[\w’'-]+\s+){0,2}will$", re.IGNORECASE)
+
+
+_ARE_OUR_ROLE = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?P<role>values|priorities|goals|objectives|"
+                           r"aims|ambitions)\s*:\s*$", re.IGNORECASE)
+
+
 def _lead_in_role(ctx: Context, index: int) -> str | None:
     """The role a longer lead-in sentence gives the list (or line) under it, else None."""
     block = ctx.blocks[index]
@@ -310,6 +324,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if len(sentence.split()) > 30 or len(sentence) > 240:
         return None
     nxt = ctx.blocks[index + 1]
+    if _MY_WILL.search(sentence) and nxt.kind == "item":
+        return "goals"  # "In Westshire My NHS will:" over what the patients asked for
     # a count names the list ("Our vision is supported by four strategic objectives:")
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from strategygraph.extract.common import Context, split_name
+from strategygraph.extract.common import DASH_ENTRY, Context, split_name
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
 
@@ -29,6 +29,9 @@ _INLINE = re.compile(
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
+    # "The values are based around four key points: A, B, C and D"
+    r"|\bvalues\s+are\s+(?:based|built|centred|centered|founded|grouped)\s+(?:around|on|upon|into)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:points|words|themes|ideas|pillars|areas|headings|elements)\s*:"
     # "guided by the Health and Social Care Values for All – A, B and C"
     r"|\b(?:our|the)\s+(?:[\w’'-]+\s+){0,5}?values(?:\s+[\w’'-]+){0,2}?\s*[–—]"
     r"|^\s*(?:core\s+)?values\s*[:–—]"
@@ -93,11 +96,29 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
     stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
     if stopped:
         return stopped
+    if section.children and all(DASH_ENTRY.match(ctx.content(c)) for c in section.children):
+        # "Name – description" lines, some read as titles and some as paragraphs (the same
+        # shape, blank lines between): each is a value, none the description of the one above
+        same = [k for k in range(section.children[0], section.end) if ctx.blocks[k].kind == "para"
+                and DASH_ENTRY.match(ctx.content(k)) and k not in section.children]
+        section = replace(section, children=sorted(section.children + same))
+    labels = _label_titles(ctx, section.children)
+    if labels:
+        section = _past_last_label(ctx, section, labels)
+        labels = _label_titles(ctx, section.children)
+        titles = {c + 1 for c in labels}  # a label's title, where it was not a child itself
+        section = replace(section, children=sorted(
+            {c for c in section.children if c not in labels} | titles))
+        ctx.used.update(labels)
     if section.children:
         for k in range(section.heading + 1, section.children[0]):
             if ctx.blocks[k].kind == "para":
                 listed = inline(ctx, k)  # "Our values – to be kind, ... – underpin": the names
-                if listed and len(listed) != len(section.children):
+                if listed and (len(listed) != len(section.children) or not {
+                        _fold(ctx.content(c)) for c in section.children} & {
+                        _fold(v.text) for v in listed} >= {_fold(v.text) for v in listed}):
+                    # the sentence's names, where the titles under it are not those names ("Bold,
+                    # Every person counts, ..." over "We are inspiring and ambitious", ...)
                     ctx.used.add(k)
                     return listed
                 said = _we_be_names(ctx, k)
@@ -126,6 +147,8 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             if value is None or len(value.text.split()) > 8:
                 continue  # a long line is prose cut short, not a value's name
             for k in range(child + 1, stop):
+                if k in labels:
+                    continue  # the next value's colour label
                 ctx.used.add(k)
                 sub = ctx.blocks[k]
                 if ctx.is_lead_in(k):
@@ -191,6 +214,43 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             ctx.used.add(k)
             return values
     return _stopped_titles(ctx, section)
+
+
+def _past_last_label(ctx: Context, section: Section, labels: set[int]) -> Section:
+    """A section cut off right after a label title ("Green Wave" the last block): the labelled
+    titles and their paragraphs that follow, in the same label, title, text rhythm."""
+    words = {ctx.content(c).split()[-1].casefold() for c in labels}
+    blocks = ctx.blocks
+    children = list(section.children)
+    end = section.end
+    k = end
+    while children and children[-1] == end - 1 \
+            and ctx.content(children[-1]).split()[-1].casefold() in words:
+        # the cut-off label, then its title and the title's text
+        if not (k + 1 < len(blocks) and blocks[k].kind == "heading" and role_of(ctx, k) is None
+                and blocks[k + 1].kind == "para"):
+            break
+        children.append(k)
+        end = k + 2
+        if end < len(blocks) and blocks[end].kind == "heading" \
+                and ctx.content(end).split()[-1:] and ctx.content(end).split()[-1].casefold() in words:
+            children.append(end)
+            end += 1
+        k = end
+    return replace(section, children=children, end=end)
+
+
+def _label_titles(ctx: Context, children: list[int]) -> set[int]:
+    """Titles right above another title that share their last word ("Blue Wave" over "Proud to
+    Care", "Red Wave" over "Make It Happen"): a colour or picture label, not a value."""
+    above = [c for c in children if c + 1 in children or c + 1 < len(ctx.blocks)
+             and ctx.blocks[c + 1].kind == "heading" and role_of(ctx, c + 1) is None]
+    last: dict[str, list[int]] = {}
+    for c in above:
+        words = ctx.content(c).split()
+        if 1 < len(words) <= 3:
+            last.setdefault(words[-1].casefold(), []).append(c)
+    return {c for group in last.values() if len(group) >= 2 for c in group}
 
 
 _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
@@ -591,6 +651,9 @@ def _parts(offset: int, stop: int, segment: str) -> list[tuple[int, int]]:
     cursor = offset
     last = False
     for sep in _SPLIT.finditer(segment):
+        if sep.group(0).strip() == "and" and segment[sep.end() : sep.end() + 1].islower() \
+                and segment[cursor - offset : cursor - offset + 1].isupper():
+            continue  # "A, B, Sharing and open and Together": "and" inside the capitalised name
         parts.append((cursor, offset + sep.start()))
         cursor = offset + sep.end()
         if re.search(r"\band\b|&", sep.group(0)):

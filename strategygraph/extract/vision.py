@@ -19,6 +19,25 @@ _LABELLED = re.compile(
     r"\s*(?:is\s*)?[:–—]\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
+# after "Our vision is to": nothing but an adverb and the colon of a list's lead-in
+_EMPTY_LEAD = re.compile(r"\s*(?:(?:[a-z]+ly|always)\s*)?:\s*", re.IGNORECASE)
+# "Our vision is better health and care for all." : a short noun phrase, ended by a stop; not
+# "Our vision is based on ..." / "is underpinned by ..." / "is simple." (what it is like)
+_NOUN_VISION = re.compile(
+    r"[\"“‘]?our\s+(?:shared\s+|new\s+)?vision\s+is\s+"
+    r"(?!(?:based|being|built|supported|underpinned|set|shared|described|outlined|clear|simple|"
+    r"ambitious|bold|now|also|not|still|what|how|why|in|on|at|by|about|informed|rooted|reflected|"
+    r"summed|made|achieved|delivered|backed|here|available|published|below|above|as|very|our|"
+    r"the|this|that|it|there|being|driven|centred|centered|focused|focussed|simply)\b)"
+    r"(?-i:[a-z]+)(?:,?\s+[\w’'-]+){2,14}\s*[.!]?[\"”’]?\s*",
+    re.IGNORECASE,
+)
+# A heading glued to its sentence: "Our VisionTo be ...", "VISION CONTENTSWe will ..." (no
+# space: a PDF's or a page's heading run into the text) or "Our Vision Our Vision is to ..."
+_GLUED_HEAD = re.compile(
+    r"\s*(?:Our\s+|OUR\s+)?(?P<kind>Vision|VISION|Mission|MISSION|Purpose|PURPOSE)"
+    r"(?:[ \t]+[A-Z]{2,})*(?:(?=[A-Z][a-z])|[ \t]+(?=Our\s+(?:vision|Vision|mission|Mission)\s+is\b))"
+)
 _SENTENCE = re.compile(
     r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
     r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+"
@@ -90,11 +109,18 @@ _DEFINITION = re.compile(
 )
 
 
+# A lead-in that announces the framework's next part, not this one's statement
+_OTHER_PART = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?:values|behaviours|priorities|goals|objectives)\b",
+                         re.IGNORECASE)
+
+
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     j = index + 1
     n = len(ctx.blocks)
     while j < n and ctx.is_lead_in(j) and len(ctx.content(j).split()) <= 8 and j < index + 3:
+        if ctx.blocks[index].kind == "para" and _OTHER_PART.search(ctx.content(j)):
+            return None  # "Our vision is:" (a picture) over "Underpinning our vision are our values:"
         j += 1
     if j >= n or role_of(ctx, j) is not None or j in ctx.used:
         return None
@@ -215,12 +241,17 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
             or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content) \
             or is_org_name(_WE_ARE.sub("", content).rstrip(" .")) or _TAGLINE.match(content):
         return None  # "We are Kent and Medway Mental Health NHS Trust.": who, not the vision
+    if j + 1 < len(ctx.blocks) and _OWN_LEAD.match(ctx.content(j + 1)) \
+            and _OWN_LEAD.match(ctx.content(j + 1)).group(1).lower() == first.group(1).lower():
+        return None  # a picture's caption, then "Our vision is to ...:" says its own
     statement = ctx.statement(kind, block.start, block.end, f"heading:mixed-{kind}", 0.6)
     if statement is not None:
         ctx.used.add(j)
     return statement
 
 
+# "Our vision is to continually:" right under the line: the role states itself there
+_OWN_LEAD = re.compile(r"\s*our\s+(vision|mission|purpose)\s+is\b", re.IGNORECASE)
 _WE_ARE = re.compile(r"^\s*we\s+are\s+", re.IGNORECASE)
 # A motto under the heading: "Dudley first: community where possible; hospital when necessary"
 # (a short name, a colon, then no "to ..." statement): the page's slogan, not its vision.
@@ -268,6 +299,14 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     if "vision" not in low and "mission" not in low and "purpose" not in low:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
+    glued = _GLUED_HEAD.match(ctx.text, block.start, block.end)
+    if glued:
+        # "Our VisionTo be ...", "VISION CONTENTSWe will ...", "Our Vision Our Vision is to ...":
+        # the heading copied onto its sentence's line; the sentence is the statement
+        kind = _kind(glued.group("kind"))
+        s, e = ctx.sentences(glued.end(), block.end)[0]
+        statement = ctx.statement(kind, s, e, f"glued:{kind}", 0.75, strip="”’\"")
+        return [statement] if statement else []
     labelled = _LABELLED.match(ctx.text, block.start, block.end)
     if labelled:
         kind = _kind(labelled.group("kind"))
@@ -299,6 +338,14 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if lead is not None:
             match = _SENTENCE.match(ctx.text, lead.end(), end)
             start = lead.end() if match else start
+        if match and _EMPTY_LEAD.fullmatch(ctx.text, match.end(), end):
+            continue  # "Our vision is to continually:" over actions: their lead-in, said nowhere
+        if match is None and _NOUN_VISION.fullmatch(ctx.text, start, end):
+            # "Our vision is better health and care for all." (a noun phrase, no "to")
+            statement = ctx.statement("vision", start, end, "sentence:vision-is-noun", 0.7)
+            if statement:
+                found.append(statement)
+            continue
         if match:
             kind = _kind(match.group("kind"))
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
