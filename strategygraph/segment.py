@@ -359,6 +359,8 @@ def _front_matter_end(text: str) -> int:
     return close.end()
 
 
+# "1.1 - We will ...": a numbered sub-item under its "1. Objective" line (the dash marks an item).
+_DECIMAL_DASH_ITEM = re.compile(r"\d{1,2}\.\d{1,2}[ \t]+[-–—][ \t]+(?=\S)")
 _DECIMAL_LINE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+\S", re.MULTILINE)
 
 
@@ -418,6 +420,12 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
                      level=len(heading.group(1)), explicit=True, indent=indent)
     if text.startswith("|", body):
         return _table_row(text, body, le, line_no, indent)
+    sub_item = _DECIMAL_DASH_ITEM.match(text, body, le)
+    if sub_item and blocks and blocks[-1].kind == "item":
+        start, end, _ = _strip_emphasis(text, sub_item.end(), le)
+        marker = sub_item.group().split()[0]
+        return Block("item", start, end, line_no, marker=marker, marker_class="decimal",
+                     indent=indent)
     section = (_SECTION_NUMBER_ANY if numbered else _SECTION_NUMBER).match(text, body, le)
     if section and not text[section.end() : section.end() + 1].isupper():
         section = None  # "1.2 million people ...": a figure, not a section number

@@ -69,6 +69,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.dotted_name_goals(ctx))
     goals.extend(goals_mod.dashed_item_goals(ctx))
     goals.extend(goals_mod.spaced_number_titles(ctx))
+    goals.extend(goals_mod.numbered_titles_inline_will(ctx))
+    goals.extend(goals_mod.counted_sentence_goals(ctx))
+    goals.extend(goals_mod.pointed_named_lines(ctx))
     values = values_mod.behaviour_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:

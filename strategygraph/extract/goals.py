@@ -39,6 +39,7 @@ from strategygraph.extract.common import (
     DASH_ENTRY,
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
+    NUMBER_WORDS,
     Context,
     commitment_start,
     is_commitment_sentence,
@@ -292,6 +293,18 @@ def _numbered_run(ctx: Context, children: list[int], end: int) -> tuple[list[int
     return children[:gap], children[gap]
 
 
+# "They are to:" / "These are:": a lead-in that only points back at the section's priorities
+_POINTING_LEAD = re.compile(r"\s*(?:they|these)\s+are(?:\s+to)?\s*:\s*", re.IGNORECASE)
+
+
+def _names_the_list(ctx: Context, first: int) -> bool:
+    """The line over a priorities list says the items are the priorities themselves ("They are
+    to:"), with no "we will": the items are goals, even when they read as actions."""
+    lead = first - 1
+    return lead >= 0 and ctx.blocks[lead].kind == "para" \
+        and _POINTING_LEAD.fullmatch(ctx.content(lead).strip(" *_")) is not None
+
+
 def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     """Entries that read as sentences or actions (commitments) rather than names (goals)."""
     sentences = 0
@@ -404,7 +417,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         for k in range(section.heading + 1, _list_end(ctx, top[-1], goal_end)):
             ctx.used.add(k)
         return goals, commitments
-    if role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) and (
+    if role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) \
+            and not _names_the_list(ctx, top[0]) and (
             _is_sentence_list(ctx, top) or any(
         ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
         for k in range(section.heading + 1, top[0])
@@ -957,19 +971,28 @@ def named_will_goals(ctx: Context) -> list[Statement]:
         if blocks[k].kind != "item" or k in ctx.used or blocks[k].depth != 0:
             k += 1
             continue
-        run = k
-        while run < n and blocks[run].kind == "item" and run not in ctx.used \
-                and blocks[run].depth == 0:
-            run += 1
-        items = list(range(k, run))
-        splits = [split_name(ctx.text, blocks[i].start, blocks[i].end, 4) for i in items]
         lead = ctx.content(k - 1) if k > 0 else ""
-        if len(items) >= 2 and not _NOT_GOAL_LEAD.search(lead) and all(
-            sp is not None and sp[2] == 0 and title_like(ctx.text[blocks[i].start : sp[0]].strip())
-            and _WILL_START.match(ctx.text, sp[1], blocks[i].end)
-            for i, sp in zip(items, splits, strict=True)
-        ):
-            for i, sp in zip(items, splits, strict=True):
+        # "1. Patient safety: We will ..." over "1.1 - We will ..." sub-items: the run goes on
+        # through each head's sub-items, which become that goal's statements.
+        wide = k
+        while wide < n and blocks[wide].kind == "item" and wide not in ctx.used \
+                and (blocks[wide].depth == 0 or blocks[wide].parent is not None and wide > k):
+            wide += 1
+        heads = [i for i in range(k, wide) if blocks[i].depth == 0]
+        subs = {i: [j for j in range(k, wide) if blocks[j].parent == i] for i in heads}
+        if wide > k + len(heads) and sum(len(v) for v in subs.values()) == wide - k - len(heads) \
+                and _named_will_run(ctx, heads, lead):
+            run = wide
+        else:
+            run = k
+            while run < n and blocks[run].kind == "item" and run not in ctx.used \
+                    and blocks[run].depth == 0:
+                run += 1
+            heads = list(range(k, run))
+            subs = {}
+        if _named_will_run(ctx, heads, lead):
+            for i in heads:
+                sp = split_name(ctx.text, blocks[i].start, blocks[i].end, 4)
                 assert sp is not None
                 goal = ctx.statement("goal", blocks[i].start, sp[0], "goal-named-will", 0.7,
                                      strip=":–—-")
@@ -979,9 +1002,27 @@ def named_will_goals(ctx: Context) -> list[Statement]:
                 ctx.used.add(i)
                 if desc is not None:
                     goal.statements.append(desc)
+                for j in subs.get(i, []):
+                    ctx.used.add(j)
+                    st = ctx.statement("commitment", blocks[j].start, blocks[j].end, "goal-item", 0.75)
+                    if st is not None:
+                        goal.statements.append(st)
                 goals.append(goal)
         k = run
     return goals
+
+
+def _named_will_run(ctx: Context, items: list[int], lead: str) -> bool:
+    """Two or more "Name: We will ..." items, not under a values or behaviours lead-in."""
+    if len(items) < 2 or _NOT_GOAL_LEAD.search(lead):
+        return False
+    blocks = ctx.blocks
+    for i in items:
+        sp = split_name(ctx.text, blocks[i].start, blocks[i].end, 4)
+        if sp is None or sp[2] != 0 or not title_like(ctx.text[blocks[i].start : sp[0]].strip()) \
+                or not _WILL_START.match(ctx.text, sp[1], blocks[i].end):
+            return False
+    return True
 
 
 # "For Our Population - we will:" / "Culture – we will:" over a list: the goal's name, then
@@ -1322,6 +1363,131 @@ def dashed_item_goals(ctx: Context) -> list[Statement]:
             if desc is not None:
                 goal.statements.append(desc)
             ctx.used.add(i)
+            goals.append(goal)
+        ctx.used.add(k)
+    return goals
+
+
+# "By 2028 we will: ensure ...": a one-line lead-in and its promise on one line
+_INLINE_WILL = re.compile(
+    r"\s*(?P<lead>(?:[A-Z][^:.;!?\n]{0,40}?\s+)?we\s+will)\s*:\s*(?P<body>[a-z][^\n]*\S)\s*")
+
+
+def numbered_titles_inline_will(ctx: Context) -> list[Statement]:
+    """Numbered short titles, each over one line "By 2028 we will: <promise>", two or more in
+    a row (however the list was numbered, "1." each time when a Markdown copy lost the count):
+    goals named by the titles, the promise after the lead-in their statement."""
+    blocks = ctx.blocks
+    pairs: list[tuple[int, re.Match[str]]] = []
+    k = 0
+    n = len(blocks)
+    while k + 1 < n:
+        block = blocks[k]
+        match = None
+        if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \
+                and k not in ctx.used and k + 1 not in ctx.used and blocks[k + 1].kind == "para" \
+                and len(ctx.content(k).split()) <= 8 and title_like(ctx.content(k)):
+            match = _INLINE_WILL.fullmatch(ctx.content(k + 1))
+        if match is not None:
+            pairs.append((k, match))
+            k += 2
+            continue
+        if len(pairs) >= 2:
+            break
+        pairs = []
+        k += 1
+    if len(pairs) < 2:
+        return []
+    goals: list[Statement] = []
+    for k, match in pairs:
+        goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-numbered-inline-will",
+                             0.7, strip=":–—-")
+        if goal is None:
+            continue
+        offset = blocks[k + 1].start
+        timeframe = timeframe_of(match.group("lead"))
+        st = ctx.statement("commitment", offset + match.start("body"), offset + match.end("body"),
+                           "goal-inline-will", 0.7, timeframe=timeframe)
+        ctx.used.update((k, k + 1))
+        if st is not None:
+            goal.statements.append(st)
+        goals.append(goal)
+    return goals
+
+
+_COUNTED_GOAL_WORD = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|pillars)\b",
+                                re.IGNORECASE)
+
+
+def counted_sentence_goals(ctx: Context) -> list[Statement]:
+    """A sentence that counts the goals ("... are supported by four strategic priorities,
+    which ...", ending in a full stop, no colon) right over a numbered list of "We will ..."
+    sentences, no more of them than the count: each sentence is a goal, not a commitment."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for k in range(len(blocks) - 2):
+        if k in ctx.used or blocks[k].kind != "para":
+            continue
+        content = ctx.content(k).rstrip(" *_")
+        count = number_in(content)
+        if not content.endswith(".") or count is None or count < 2 \
+                or not _COUNTED_GOAL_WORD.search(content):
+            continue
+        items = ctx.items_after(k)
+        if not 2 <= len(items) <= count or any(
+                blocks[i].marker_class != "number" or blocks[i].depth != 0 or i in ctx.used
+                or not _WILL_START.match(ctx.content(i)) for i in items):
+            continue
+        for i in items:
+            goal = ctx.statement("goal", blocks[i].start, blocks[i].end, "goal-counted-sentence",
+                                 0.7)
+            if goal is not None:
+                ctx.used.add(i)
+                goals.append(goal)
+    return goals
+
+
+
+# "four key commitments", "three big changes": a count over up to three words, a plural
+_SET_OUT_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                            r"(?:[\w-]+\s+){0,2}?[\w-]+s\b", re.IGNORECASE)
+
+
+def pointed_named_lines(ctx: Context) -> list[Statement]:
+    """A sentence that counts what it sets out ("we have set out three key commitments ..."),
+    then "These are:" over exactly that many "Name: description" lines: goals named by the
+    names, each description its statement."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for k in range(1, len(blocks) - 2):
+        if k in ctx.used or blocks[k].kind != "para" or blocks[k - 1].kind != "para" \
+                or not _POINTING_LEAD.fullmatch(ctx.content(k).strip(" *_")):
+            continue
+        counted = _SET_OUT_COUNT.search(ctx.content(k - 1))
+        word = counted.group().split()[0].lower() if counted else ""
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if count is None or count < 2 or k + count >= len(blocks):
+            continue
+        lines = list(range(k + 1, k + 1 + count))
+        splits = [split_name(ctx.text, blocks[i].start, blocks[i].end, 4) for i in lines]
+        if any(blocks[i].kind != "para" or i in ctx.used for i in lines) or any(
+                sp is None or sp[2] != 0 or not title_like(ctx.text[blocks[i].start : sp[0]].strip())
+                for i, sp in zip(lines, splits, strict=True)):
+            continue
+        nxt = k + 1 + count
+        if nxt < len(blocks) and blocks[nxt].kind == "para" \
+                and split_name(ctx.text, blocks[nxt].start, blocks[nxt].end, 4) is not None:
+            continue  # more such lines than the count: not this list
+        for i, sp in zip(lines, splits, strict=True):
+            assert sp is not None
+            goal = ctx.statement("goal", blocks[i].start, sp[0], "goal-pointed-line", 0.7,
+                                 strip=":–—-")
+            if goal is None:
+                continue
+            ctx.used.add(i)
+            desc = ctx.statement("commitment", sp[1], blocks[i].end, "goal-description", 0.7)
+            if desc is not None:
+                goal.statements.append(desc)
             goals.append(goal)
         ctx.used.add(k)
     return goals

@@ -56,7 +56,11 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|missions|"
                         r"priorities|pillars|intentions|programmes)\b")
 # "We are Accountable", "We are caring" (the name in either case)
-_WE_ARE_TITLE = re.compile(r"\s*We\s+are\s+[A-Za-z][\w’'-]*(?:\s+(?:and|&)\s+[A-Za-z][\w’'-]*)?\s*[.!]?")
+# ("We care", "We respect": a value named by one verb, too; not "We will", "We believe")
+_WE_ARE_TITLE = re.compile(
+    r"\s*We\s+(?:are\s+[A-Za-z][\w’'-]*(?:\s+(?:and|&)\s+[A-Za-z][\w’'-]*)?"
+    r"|(?!(?:are|will|can|could|should|would|must|may|might|have|had|do|did|also|believe|want|need"
+    r"|know|hope|plan|aim|said|say)\b)[a-z][\w’'-]*)\s*[.!]?")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
