@@ -772,12 +772,7 @@ class _DiskWriter:
                 self.ready.wait()
                 if self.cancelled:
                     return
-                later = self._later()
-                _copy_graphs(self.work, disk, later)
-                self.copied.update(later)
-                # compacted once, before anyone reads it: readers open the store read-only and
-                # cannot compact it, and on the bulk loader's many small files a query ran 2.2x slower
-                disk.native.optimize()
+                self._copy_later(disk)
             finally:
                 disk.close()
         except BaseException as error:  # reported by finish(), in the build's thread
@@ -795,15 +790,21 @@ class _DiskWriter:
         self.thread.join()
         if self.error is not None:
             raise self.error
-        rest = self._later()
-        if rest:
+        if self._later():
             disk = OxigraphStore(self.target)
             try:
-                _copy_graphs(work, disk, rest)
-                disk.native.optimize()
+                self._copy_later(disk)
             finally:
                 disk.close()
         return set(work.graph_names())
+
+    def _copy_later(self, disk: OxigraphStore) -> None:
+        later = self._later()
+        _copy_graphs(self.work, disk, later)
+        self.copied.update(later)
+        # compacted once, before anyone reads it: readers open the store read-only and cannot
+        # compact it, and on the bulk loader's many small files a query ran 2.2x slower
+        disk.native.optimize()
 
 
 def _copy_graphs(work: OxigraphStore, disk: OxigraphStore, names: Iterable[URIRef]) -> None:

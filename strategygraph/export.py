@@ -327,8 +327,10 @@ def write_streams(
         suffix = f" <{name}> .".encode()
         kept = [line for line in lines if _first_time(line, written)] if keys & {"nt", "ttl"} else []
         triples = b"".join(line + b"\n" for line in kept)
-        quads = b"".join(line[:-2] + suffix + b"\n" for line in lines) if "nq" in keys else b""
         turtle = _serialize(triples, ox.RdfFormat.N_TRIPLES, prefixes) if "ttl" in keys and triples else None
+        same = turtle is not None and len(kept) == len(lines)  # TriG is then this Turtle in a graph
+        wanted = "nq" in keys or ("trig" in keys and not same)
+        quads = b"".join(line[:-2] + suffix + b"\n" for line in lines) if wanted else b""
         for key, out in outputs.items():
             if key == "nt":
                 out.write(triples)
@@ -338,11 +340,7 @@ def write_streams(
                 out.write(_block(turtle, key in started))
                 started.add(key)
             elif key == "trig":
-                if turtle is not None and len(kept) == len(lines):
-                    block = _trig_from_turtle(name, turtle)  # the same statements: written once
-                else:
-                    data = b"".join(line[:-2] + suffix + b"\n" for line in lines)
-                    block = _serialize(data, ox.RdfFormat.N_QUADS, prefixes)
+                block = _trig_from_turtle(name, turtle) if same else _serialize(quads, ox.RdfFormat.N_QUADS, prefixes)
                 out.write(_block(block, key in started))
                 started.add(key)
 
@@ -358,9 +356,7 @@ def _trig_from_turtle(name: URIRef, turtle: bytes) -> bytes:
     prefix lines, then ``<graph> {``, each statement line indented by a tab, ``}``): a
     literal's line breaks are escaped in both, so every line is a line of the syntax."""
     lines = turtle.split(b"\n")
-    count = 0
-    while count < len(lines) and lines[count].startswith(b"@prefix "):
-        count += 1
+    count = _prefix_lines(lines)
     body = [b"\t" + line for line in lines[count:] if line]
     return b"\n".join([*lines[:count], f"<{name}> {{".encode(), *body, b"}", b""])
 
@@ -390,6 +386,14 @@ def _block(data: bytes, started: bool) -> bytes:
     return b"\n".join(lines[count:])
 
 
+def _prefix_lines(lines: list[bytes]) -> int:
+    """How many ``@prefix`` lines open a Turtle or TriG block."""
+    count = 0
+    while count < len(lines) and lines[count].startswith(b"@prefix "):
+        count += 1
+    return count
+
+
 def writer_prefixes() -> dict[str, str]:
     """The fixed prefixes for Turtle, TriG and RDF/XML, except ``id:``: data IRIs have slashes
     in their local part, which Turtle would have to escape (``id:document\\/x``), so they are
@@ -401,9 +405,7 @@ def _sorted_prefixes(data: bytes) -> bytes:
     """The ``@prefix`` header in the fixed order of namespaces.py, whatever order the writer
     chose (it keeps them in a hash map)."""
     lines = data.split(b"\n")
-    count = 0
-    while count < len(lines) and lines[count].startswith(b"@prefix "):
-        count += 1
+    count = _prefix_lines(lines)
     order = {name.encode(): i for i, name in enumerate(PREFIXES)}
     header = sorted(lines[:count], key=lambda line: order.get(line[8:].split(b":", 1)[0], len(order)))
     return b"\n".join(header + lines[count:])

@@ -295,9 +295,40 @@ def alignment_rank_triples(store: Any, alignments: Iterable[Any] | None = None, 
 # --- organisation-themes ---------------------------------------------------------------------
 
 
+def _count_iri(kind: str, subject: str, counted: str) -> str:
+    """``id:{kind}/{sha1(subject IRI, one space, counted IRI)[:16]}``."""
+    return str(ID[f"{kind}/" + hashlib.sha1(f"{subject} {counted}".encode()).hexdigest()[:16]])
+
+
+def _count_triples(
+    counts: dict[tuple[str, str], int], kind: str, node_type: ox.NamedNode, of: ox.NamedNode, counted: ox.NamedNode
+) -> list[ox.Triple]:
+    """One count node per (subject, counted thing): its type, the two, and ``sg:statementCount``."""
+    out: list[ox.Triple] = []
+    for (subject, thing), n in sorted(counts.items()):
+        node = ox.NamedNode(_count_iri(kind, subject, thing))
+        out += [
+            ox.Triple(node, _TYPE, node_type),
+            ox.Triple(node, of, ox.NamedNode(subject)),
+            ox.Triple(node, counted, ox.NamedNode(thing)),
+            ox.Triple(node, _STATEMENT_COUNT, _integer(n)),
+        ]
+    return out
+
+
+def _publishers_of_texts(scans: _Scans) -> dict[str, set[str]]:
+    """Each statement with a text -> the publishers of the documents it was derived from."""
+    documents = scans.pairs(PROV.wasDerivedFrom)
+    publishers = scans.pairs(DCTERMS.publisher)
+    return {
+        statement: {o for d in documents.get(statement, ()) for o in publishers.get(d, ())}
+        for statement in scans.counts(SG.text)  # its keys: the statements with a text
+    }
+
+
 def theme_count_iri(organisation: str, theme: str) -> str:
     """``id:theme-count/{sha1(organisation IRI, one space, theme IRI)[:16]}``."""
-    return str(ID["theme-count/" + hashlib.sha1(f"{organisation} {theme}".encode()).hexdigest()[:16]])
+    return _count_iri("theme-count", organisation, theme)
 
 
 def theme_count_triples(store: Any) -> list[ox.Triple]:
@@ -306,26 +337,13 @@ def theme_count_triples(store: Any) -> list[ox.Triple]:
     ``organisation-themes`` counts, so that it reads the counts instead of grouping every
     statement of the corpus on each call."""
     scans = _scans(store)
-    texts = scans.counts(SG.text)  # its keys: the statements with a text (the scan the ranks read)
-    documents = scans.pairs(PROV.wasDerivedFrom)
-    publishers = scans.pairs(DCTERMS.publisher)
     themes = scans.pairs(SG.addressesTheme)
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for statement in texts:
-        organisations = {o for d in documents.get(statement, ()) for o in publishers.get(d, ())}
+    for statement, organisations in _publishers_of_texts(scans).items():
         for organisation in organisations:
             for theme in set(themes.get(statement, ())):
                 counts[(organisation, theme)] += 1
-    out: list[ox.Triple] = []
-    for (organisation, theme), n in sorted(counts.items()):
-        node = ox.NamedNode(theme_count_iri(organisation, theme))
-        out += [
-            ox.Triple(node, _TYPE, _THEME_COUNT),
-            ox.Triple(node, _COUNT_OF, ox.NamedNode(organisation)),
-            ox.Triple(node, _COUNTED_THEME, ox.NamedNode(theme)),
-            ox.Triple(node, _STATEMENT_COUNT, _integer(n)),
-        ]
-    return out
+    return _count_triples(counts, "theme-count", _THEME_COUNT, _COUNT_OF, _COUNTED_THEME)
 
 
 # --- framework-coverage ----------------------------------------------------------------------
@@ -333,7 +351,7 @@ def theme_count_triples(store: Any) -> list[ox.Triple]:
 
 def coverage_count_iri(ics: str, concept: str) -> str:
     """``id:coverage-count/{sha1(ICS IRI, one space, concept IRI)[:16]}``."""
-    return str(ID["coverage-count/" + hashlib.sha1(f"{ics} {concept}".encode()).hexdigest()[:16]])
+    return _count_iri("coverage-count", ics, concept)
 
 
 def coverage_count_triples(store: Any) -> list[ox.Triple]:
@@ -342,9 +360,6 @@ def coverage_count_triples(store: Any) -> list[ox.Triple]:
     a theme that ``skos:broadMatch`` or ``skos:relatedMatch`` the concept; what
     ``framework-coverage`` counts (a pair with none has no count: the query's gap)."""
     scans = _scans(store)
-    texts = scans.counts(SG.text)
-    documents = scans.pairs(PROV.wasDerivedFrom)
-    publishers = scans.pairs(DCTERMS.publisher)
     themes = scans.pairs(SG.addressesTheme)
     members = scans.pairs(SG.memberOf)
     concepts: dict[str, set[str]] = defaultdict(set)
@@ -352,24 +367,15 @@ def coverage_count_triples(store: Any) -> list[ox.Triple]:
         for theme, matched in scans.pairs(match).items():
             concepts[theme].update(matched)
     counts: dict[tuple[str, str], int] = defaultdict(int)
-    for statement in texts:
+    for statement, organisations in _publishers_of_texts(scans).items():
         covered = {c for t in themes.get(statement, ()) for c in concepts.get(t, ())}
         if not covered:
             continue
-        systems = {i for d in documents.get(statement, ()) for o in publishers.get(d, ()) for i in members.get(o, ())}
+        systems = {i for o in organisations for i in members.get(o, ())}
         for ics in systems:
             for concept in covered:
                 counts[(ics, concept)] += 1
-    out: list[ox.Triple] = []
-    for (ics, concept), n in sorted(counts.items()):
-        node = ox.NamedNode(coverage_count_iri(ics, concept))
-        out += [
-            ox.Triple(node, _TYPE, _COVERAGE_COUNT),
-            ox.Triple(node, _COVERAGE_OF, ox.NamedNode(ics)),
-            ox.Triple(node, _COVERED_CONCEPT, ox.NamedNode(concept)),
-            ox.Triple(node, _STATEMENT_COUNT, _integer(n)),
-        ]
-    return out
+    return _count_triples(counts, "coverage-count", _COVERAGE_COUNT, _COVERAGE_OF, _COVERED_CONCEPT)
 
 
 # --- similar-pairs ---------------------------------------------------------------------------

@@ -92,7 +92,7 @@ def alignment_ntriples(alignments: list[Alignment]) -> bytes:
     for link in alignments:
         node, a, b = f"<{link.iri}", f"<{link.a}", f"<{link.b}"
         score = scores.get(link.score) or scores.setdefault(link.score, f'"{_decimal_text(link.score)}"{decimal}')
-        method = methods.get(link.method) or methods.setdefault(link.method, _ntriples_string(link.method) + " .\n")
+        method = methods.get(link.method) or methods.setdefault(link.method, f"{ox.Literal(link.method)} .\n")
         lines += [
             f"{a}{aligns}{link.b}> .\n",
             f"{b}{aligns}{link.a}> .\n",
@@ -104,12 +104,6 @@ def alignment_ntriples(alignments: list[Alignment]) -> bytes:
         ]
         lines += [f"{node}{theme_p}{t}> .\n" for t in link.shared_themes]
     return "".join(lines).encode("utf-8")
-
-
-def _ntriples_string(text: str) -> str:
-    """A plain literal in N-Triples (quotes, backslashes and line breaks escaped)."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-    return f'"{escaped}"'
 
 
 def alignment_triples(alignments: list[Alignment]) -> list[ox.Triple]:
