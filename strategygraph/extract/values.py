@@ -61,6 +61,12 @@ _ACRONYM = re.compile(r"\s*[A-Z]{1,2}\s*[-–—:=]\s+(?=[A-Z])")
 _LAST_ENTRY_AND = re.compile(r"(?:and|or)[ \t]+(?=[A-Z])")
 
 
+def _named_values(ctx: Context, spans: list[tuple[int, int]], rule: str, confidence: float) -> list[Statement]:
+    """A value named by each span (end punctuation stripped); spans that give no text are skipped."""
+    values = [ctx.statement("value", s, e, rule, confidence, strip=".,") for s, e in spans]
+    return [v for v in values if v is not None]
+
+
 def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
            any_length: bool = False) -> Statement | None:
     numbering = _NUMBERING.match(ctx.text, start, end)
@@ -397,8 +403,7 @@ def _separated(ctx: Context, index: int) -> list[Statement]:
     found.append((cursor, block.end))
     if any(len(ctx.text[s:e].split()) > 4 for s, e in found):
         return []
-    values = [ctx.statement("value", s, e, "values-separated", 0.75, strip=".,") for s, e in found]
-    return [v for v in values if v is not None]
+    return _named_values(ctx, found, "values-separated", 0.75)
 
 
 _SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[‘'\"“]"
@@ -452,12 +457,7 @@ def _line_after(ctx: Context, index: int) -> list[Statement]:
     halves = [h for s, e in parts for h in _halves(ctx.text, s, e)]
     if wanted and len(halves) == wanted != len(parts):
         parts = halves
-    found = []
-    for s, e in parts:
-        value = ctx.statement("value", s, e, "values-next-line", 0.65, strip=".,")
-        if value is not None:
-            found.append(value)
-    return found
+    return _named_values(ctx, parts, "values-next-line", 0.65)
 
 
 def _halves(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -536,12 +536,7 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
         return []
     if any(_PREDICATE.match(ctx.text, s, e) for s, e in names):
         return []
-    found = []
-    for s, e in names:
-        value = ctx.statement("value", s, e, "values-sentence", 0.7, strip=".,")
-        if value is not None:
-            found.append(value)
-    return found
+    return _named_values(ctx, names, "values-sentence", 0.7)
 
 
 _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
@@ -600,11 +595,7 @@ def _we_be_names(ctx: Context, k: int) -> list[Statement]:
     if len(parts) < 3 or any(len(ctx.text[s:e].split()) > 3 or _NOT_NAME.search(ctx.text[s:e])
                              for s, e in parts):
         return []
-    found = []
-    for s, e in parts:
-        value = ctx.statement("value", s, e, "values-we-be", 0.65, strip=".,")
-        if value is not None:
-            found.append(value)
+    found = _named_values(ctx, parts, "values-we-be", 0.65)
     return found if len(found) >= 3 else []
 
 
