@@ -56,7 +56,6 @@ def write_pages(
     writer = _Writer(out_dir, views)
     if "main" in kinds:
         writer.main_pages(data)
-    pairs = shared.aligned_pairs(data)
     for group in data.icss if "ics" in kinds else []:
         net, legend, body = overview.ics_page(data, views, group)
         writer.network_page(f"ics/{group.slug}.html", f"{group.label} · ICS", net, legend, body, depth=1)
@@ -64,7 +63,7 @@ def write_pages(
         writer.network_page(f"shared/{group.slug}.html", f"{group.label} · shared commitments", net,
                             legend, body, depth=1, filters=filters)
     for org in sorted(data.organisations.values(), key=lambda o: o.slug) if "organisation" in kinds else []:
-        net, legend, body = organisation.organisation_page(data, views, org, pairs)
+        net, legend, body = organisation.organisation_page(data, views, org)
         writer.network_page(common.org_href(org), org.label, net, legend, body, depth=1)
     for iri in sorted(data.themes) if "theme" in kinds else []:
         net, legend, body = theme.theme_page(data, views, iri)

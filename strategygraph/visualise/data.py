@@ -91,6 +91,9 @@ def select(store: Any, sparql: str, bindings: Mapping[str, Node] | None = None) 
     try:
         import pyoxigraph as ox
 
+        native = getattr(store, "native", None)  # the project's OxigraphStore: its terms straight to values
+        if isinstance(native, ox.Store):
+            store = native
         if isinstance(store, ox.Store):
             solutions = store.query(
                 text,

@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from strategygraph.visualise import common
+from strategygraph.visualise import common, shared
 from strategygraph.visualise.data import Organisation, SiteData, Statement
 from strategygraph.visualise.html import esc
 from strategygraph.visualise.layout import ring
-from strategygraph.visualise.shared import aligned_pairs
 from strategygraph.visualise.views import Views
 
 ROOT = "../"
@@ -84,20 +83,9 @@ def ego_network(
     return {"nodes": nodes, "edges": edges, "options": common.network_options(views)}
 
 
-def organisation_page(
-    data: SiteData,
-    views: Views,
-    org: Organisation,
-    pairs: dict[tuple[str, str], list[tuple[Statement, Statement, float | None]]] | None = None,
-) -> tuple[dict[str, Any], str, str]:
-    """Network, legend and body of one organisation's page (``pairs``: ``aligned_pairs(data)``)."""
-    pairs = aligned_pairs(data) if pairs is None else pairs
-    aligned_with: dict[str, list[tuple[Statement, Statement, float | None]]] = defaultdict(list)
-    for (a, b), found in pairs.items():
-        if a == org.iri:
-            aligned_with[b] += found
-        elif b == org.iri:
-            aligned_with[a] += [(sb, sa, score) for sa, sb, score in found]
+def organisation_page(data: SiteData, views: Views, org: Organisation) -> tuple[dict[str, Any], str, str]:
+    """Network, legend and body of one organisation's page."""
+    aligned_with = shared.aligned_with(data, org.iri)
     net = ego_network(data, views, org, {o: len(p) for o, p in aligned_with.items()})
     statements = common.org_statements(data, org.iri)
     by_kind: dict[str, list[Statement]] = defaultdict(list)

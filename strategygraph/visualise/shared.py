@@ -16,31 +16,55 @@ from strategygraph.visualise.html import esc
 from strategygraph.visualise.layout import bipartite_rings
 from strategygraph.visualise.views import Views
 
+Pair = tuple[Statement, Statement, float | None]
+
 
 def org_theme_counts(data: SiteData) -> dict[tuple[str, str], list[Statement]]:
-    """(organisation, theme) -> the organisation's statements on the theme."""
-    found: dict[tuple[str, str], list[Statement]] = defaultdict(list)
-    for org, statements in data.statements_of.items():
-        for iri in statements:
-            statement = data.statements[iri]
-            for theme in statement.themes:
-                found[(org, theme)].append(statement)
-    return found
+    """(organisation, theme) -> the organisation's statements on the theme (worked out once per
+    site: every ICS page reads it; callers must not change it)."""
+    key = ("org_theme_counts", "")
+    if key not in data.cache:
+        found: dict[tuple[str, str], list[Statement]] = defaultdict(list)
+        for org, statements in data.statements_of.items():
+            for iri in statements:
+                statement = data.statements[iri]
+                for theme in statement.themes:
+                    found[(org, theme)].append(statement)
+        data.cache[key] = dict(found)
+    return data.cache[key]
 
 
-def aligned_pairs(data: SiteData) -> dict[tuple[str, str], list[tuple[Statement, Statement, float | None]]]:
-    """(organisation, organisation) -> aligned statement pairs between them (never one with itself)."""
-    found: dict[tuple[str, str], list[tuple[Statement, Statement, float | None]]] = defaultdict(list)
-    for a, b, score in data.alignments:
-        sa, sb = data.statements[a], data.statements[b]
-        for oa in data.publishers_of(sa):
-            for ob in data.publishers_of(sb):
-                if oa == ob:
-                    continue
-                first, second = (oa, ob) if oa < ob else (ob, oa)
-                pair = (sa, sb, score) if oa == first else (sb, sa, score)
-                found[(first, second)].append(pair)
-    return found
+def aligned_pairs(data: SiteData) -> dict[tuple[str, str], list[Pair]]:
+    """(organisation, organisation) -> aligned statement pairs between them (never one with
+    itself); worked out once per site, since every ICS page and organisation page reads it (at
+    national scale hundreds of thousands of links); callers must not change it."""
+    key = ("aligned_pairs", "")
+    if key not in data.cache:
+        found: dict[tuple[str, str], list[Pair]] = defaultdict(list)
+        for a, b, score in data.alignments:
+            sa, sb = data.statements[a], data.statements[b]
+            for oa in data.publishers_of(sa):
+                for ob in data.publishers_of(sb):
+                    if oa == ob:
+                        continue
+                    first, second = (oa, ob) if oa < ob else (ob, oa)
+                    pair = (sa, sb, score) if oa == first else (sb, sa, score)
+                    found[(first, second)].append(pair)
+        data.cache[key] = dict(found)
+    return data.cache[key]
+
+
+def aligned_with(data: SiteData, org: str) -> dict[str, list[Pair]]:
+    """Other organisation -> pairs (this organisation's statement first) aligned with ``org``:
+    one pass over :func:`aligned_pairs` for all organisations, not one per organisation page."""
+    key = ("aligned_with", "")
+    if key not in data.cache:
+        index: dict[str, dict[str, list[Pair]]] = defaultdict(lambda: defaultdict(list))
+        for (a, b), found in aligned_pairs(data).items():
+            index[a][b] += found
+            index[b][a] += [(sb, sa, score) for sa, sb, score in found]
+        data.cache[key] = {o: dict(others) for o, others in index.items()}
+    return data.cache[key].get(org, {})
 
 
 def shared_network(
