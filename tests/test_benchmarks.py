@@ -23,7 +23,6 @@ def test_small_scale_runs_end_to_end(tmp_path: Path) -> None:
         "--scale", "small",
         "--runs", "1",
         "--skip-browser",
-        "--skip-server",
         "--organisations", "6",
         "--no-reason",
         "--no-cli-incremental",
@@ -53,3 +52,6 @@ def test_small_scale_runs_end_to_end(tmp_path: Path) -> None:
     assert statuses <= {"done", "capped"}, statuses  # capped: slower than --query-cap, reported as '>'
     assert "done" in statuses
     assert set(stages["f1"]["fields"]) >= {"vision", "mission", "statements"}
+    server = stages["server"]  # a real Oxigraph server process, loaded over HTTP and queried
+    assert server["quads"] == stages["build"]["quads"]
+    assert {row["status"] for row in server["queries"].values()} <= {"done", "capped"}
