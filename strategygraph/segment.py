@@ -38,6 +38,10 @@ _ITEM = re.compile(
     r"[ \t\u00a0]+(?=\S)"
 )
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
+# a Markdown heading that is only a picture's alt text: "### Banner saying Care"
+_MD_PICTURE_HEADING = re.compile(
+    r"#{1,6}[ \t]+(?:banner|image|picture|icon|graphic|photo)[ \t]+(?:saying|showing|reading|of)"
+    r"[ \t][\w' ]{1,40}", re.IGNORECASE)
 _SETEXT = re.compile(r"[ \t]*(=+|-{3,})[ \t]*$")
 _TERMINAL = ".,;!?…"
 _WORD = re.compile(r"\S+")
@@ -57,6 +61,8 @@ _CHROME = re.compile(
     r"[^\n]{0,150}\((?:pdf|docx?|pptx?|xlsx?|odt|rtf)\b[ \t,:–—-]*[\d.]+[ \t]*[kmg]b\)?|"
     # a picture's label left by a page builder: "Quality header", "Healthy lives banner"
     r"[\w' ]{1,30}[ \t](?:header|banner)(?:[ \t]+image)?|"
+    # ... or its alt text: "Banner saying Care", "Image showing our values", "Icon of a heart"
+    r"(?:banner|image|picture|icon|graphic|photo)[ \t]+(?:saying|showing|reading|of)[ \t][\w' ]{1,40}|"
     # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
     r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80})"
     r"\s*[:.]?",
@@ -218,7 +224,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             blank = True  # an entry of the contents list above: a link to a section, not text
             continue
         toc = False
-        if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw):
+        if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw) \
+                or not html and _MD_PICTURE_HEADING.fullmatch(raw.strip()):
             toc = bool(_TOC_HEAD.fullmatch(raw.strip()))
             blank = True
             continue
@@ -326,12 +333,23 @@ _GLUED_NAME = re.compile(
 )
 
 
+# A picture's label or a link's slug glued to the role sentence after it, as one text node:
+# "our-valuesOur vision is to work with ..." (lower case, then "Our vision is").
+_GLUED_ROLE_SENTENCE = re.compile(
+    r"(?<=[a-z])(?=Our[ \t]+(?:vision|mission|purpose|ambition)[ \t]+is[ \t])")
+
+
 def _unglued(text: str, lines):  # noqa: ANN001, ANN202
     """Each line, with a glued list entry ("... health. - Better Care – ...") as a line of its
-    own starting at its marker, and a name glued to the role word before it ("...
-    valuesCompassion") as a line of its own."""
+    own starting at its marker, a name glued to the role word before it ("...
+    valuesCompassion") as a line of its own, and a role sentence glued to a label before it
+    ("our-valuesOur vision is ...") starting a line of its own."""
     for ls, le in lines:
         cursor = ls
+        role = _GLUED_ROLE_SENTENCE.search(text, ls, min(le, ls + 80))
+        if role is not None and role.start() - ls <= 40 and " " not in text[ls : role.start()].strip():
+            yield ls, role.start()  # (the label: one word or slug, no spaces)
+            cursor = role.start()
         for glue in _GLUED_ENTRY.finditer(text, ls, le):
             if glue.start() > cursor:
                 yield cursor, glue.start()
@@ -556,7 +574,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         prev_first = text[prev.start : prev.start + 1]
         if prev.kind == "item" and prev_first.isupper() and block.marker_class == "bullet" \
                 and not prev.wrapped and text[prev.end - 1 : prev.end].isalpha() \
-                and block.indent <= prev.indent:  # deeper: a nested bullet, not a wrapped line
+                and block.indent <= prev.indent \
+                and (prev.end - prev.start >= 90 or len(text[block.start : block.end].split()) <= 4):
+            # (deeper: a nested bullet; five words or more after a line shorter than a wrapped
+            # one: an entry of its own in lower case, "• promote the values of the NHS ...")
             prev.wrapped = True
             return True
         return False

@@ -30,7 +30,7 @@ from strategygraph.extract import values as values_mod
 from strategygraph.extract import vision as vision_mod
 from strategygraph.extract.common import LINK_TEXT, Context
 from strategygraph.extract.organisations import publishers_and_partners
-from strategygraph.extract.sections import role_of, section_at
+from strategygraph.extract.sections import Section, role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
 from strategygraph.segment import segment
 
@@ -59,6 +59,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     # goals of a section that names a count it does not reach ("The Five Strategic Pillars"
     # over one title: the pillars were boxes of a picture), with that count
     short: list[tuple[int, list[Statement]]] = []
+    # values headings under which no value was named (the titles were pictures)
+    nameless: list[Section] = []
     # list shapes that name their own goals, found before the sections so that no section
     # takes their lists as a child's body or as commitments
     goals.extend(goals_mod.named_lead_in_goals(ctx))
@@ -72,6 +74,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.numbered_titles_inline_will(ctx))
     goals.extend(goals_mod.counted_sentence_goals(ctx))
     goals.extend(goals_mod.pointed_named_lines(ctx))
+    goals.extend(goals_mod.intro_stop_title_bullets(ctx))
+    goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
     values = values_mod.behaviour_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
@@ -113,6 +117,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             values = values_mod.from_section(ctx, section_at(ctx, index, "values")) \
                 or values_mod.inline(ctx, index) \
                 or values_mod.we_be_line(ctx, index)  # "We will always be A, B and C"
+            if not values and ctx.blocks[index].kind == "heading":
+                nameless.append(section_at(ctx, index, "values"))
         elif role == "values" and ctx.blocks[index].kind == "heading":
             # a second values heading ("Full values statements") over the behaviour bullets of
             # the values already named: what they mean, not commitments
@@ -176,6 +182,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if not values:
         values = values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
             or values_mod.named_before_mention(ctx)
+    for section in nameless:
+        values_mod.quiet_descriptions(ctx, section)
     taken = sorted(
         [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
         + [(v.span.start, v.span.end) for v in values]
@@ -187,7 +195,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             commitments.append(statement)
     goals.sort(key=lambda s: s.span.start)
     goals = _merge_goals(goals)
-    goals = [goal for goal in goals if _is_statement(goal)]
+    goals = [goal for goal in goals if _is_statement(goal)
+             and not goals_mod.is_document_title(goal.text)]
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     commitments = [st for st in commitments if _is_statement(st)]

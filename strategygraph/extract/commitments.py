@@ -53,6 +53,11 @@ def scan(ctx: Context) -> list[Statement]:
         if block.kind != "item":
             in_list = False
         if k in ctx.used:
+            if block.kind == "para" and _WILL_TO_LEAD.search(content):
+                # a lead-in taken as a mission: its list still holds the commitments
+                in_list = k + 1 < len(blocks) and blocks[k + 1].kind == "item"
+                list_tf = timeframe_of(content) or heading_tf
+                found.extend(_taken_lead_actions(ctx, k, heading_tf))
             continue
         if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
             in_list = bool(COMMIT_LEAD.search(content)) and not MEASURES_LEAD.search(content) \
@@ -101,3 +106,44 @@ _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)
 
 def _year_heading(text: str) -> bool:
     return timeframe_of(text) is not None and len(text.split()) <= 8
+
+
+# "Using our clinical knowledge we will work with our partners to:": the organisation's own
+# infinitive lead-in, whatever took the line itself (a mission heading over it, say)
+_WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\bto\s*:\s*$", re.IGNORECASE)
+# the first words of prose, not of an action ("The", "We", "Our", "This", ...)
+_NOT_ACTION = frozenset(
+    "a an and as at by for from if in it its our that the their there these they this those "
+    "we what when where which while who with you your".split()
+)
+
+
+def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:
+    """The unmarked action lines that finish a "we will ... to:" lead-in another extractor took
+    as a whole (a mission written as "we will work with our partners to:" over "Commission
+    ...", "Involve ..."): each line is a commitment, though only the lead-in says "we will"."""
+    lines: list[int] = []
+    j = index + 1
+    while j < len(ctx.blocks) and j not in ctx.used and _action_line(ctx, j):
+        lines.append(j)  # one a paragraph, blank lines between or not: up to the first prose
+        j += 1
+    if len(lines) < 2:
+        return []
+    tf = timeframe_of(ctx.content(index)) or heading_tf
+    found: list[Statement] = []
+    for j in lines:
+        ctx.used.add(j)
+        st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end,
+                           "commitment-taken-lead-line", 0.6, timeframe=tf)
+        if st is not None:
+            found.append(st)
+    return found
+
+
+def _action_line(ctx: Context, index: int) -> bool:
+    """One sentence that starts with a capitalised verb ("Commission excellent healthcare ...")."""
+    block = ctx.blocks[index]
+    words = ctx.content(index).split()
+    return block.kind == "para" and bool(words) and words[0][:1].isupper() \
+        and words[0].lower().strip("‘'\"“") not in _NOT_ACTION and len(words) <= 30 \
+        and len(ctx.sentences(block.start, block.end)) == 1

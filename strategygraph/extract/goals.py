@@ -938,18 +938,28 @@ def titled_item_goals(ctx: Context) -> list[Statement]:
         return []
     goals: list[Statement] = []
     for k in heads:
-        goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-titled-item", 0.7,
-                             strip=":–—-")
-        if goal is None:
-            continue
-        ctx.used.add(k)
-        for j in children[k]:
-            ctx.used.add(j)
-            st = ctx.statement("commitment", blocks[j].start, blocks[j].end, "goal-item", 0.8)
-            if st is not None:
-                goal.statements.append(st)
-        goals.append(goal)
+        goal = _goal_over_items(ctx, k, children[k], ("goal-titled-item", 0.7),
+                                ("goal-item", 0.8), strip=":–—-")
+        if goal is not None:
+            goals.append(goal)
     return goals
+
+
+def _goal_over_items(ctx: Context, head: int, items: list[int], rule: tuple[str, float],
+                     item_rule: tuple[str, float], strip: str = "") -> Statement | None:
+    """A goal named by block ``head`` whose statements are the ``items`` (all taken)."""
+    blocks = ctx.blocks
+    goal = ctx.statement("goal", blocks[head].start, blocks[head].end, rule[0], rule[1],
+                         strip=strip)
+    if goal is None:
+        return None
+    ctx.used.add(head)
+    for j in items:
+        ctx.used.add(j)
+        st = ctx.statement("commitment", blocks[j].start, blocks[j].end, *item_rule)
+        if st is not None:
+            goal.statements.append(st)
+    return goal
 
 
 _WILL_START = re.compile(r"\s*(?:we\s+will|we['’]ll)\b", re.IGNORECASE)
@@ -1425,25 +1435,38 @@ def counted_sentence_goals(ctx: Context) -> list[Statement]:
     sentences, no more of them than the count: each sentence is a goal, not a commitment."""
     blocks = ctx.blocks
     goals: list[Statement] = []
-    for k in range(len(blocks) - 2):
-        if k in ctx.used or blocks[k].kind != "para":
-            continue
-        content = ctx.content(k).rstrip(" *_")
+    for k, content in _stopped_paras(ctx):
         count = number_in(content)
-        if not content.endswith(".") or count is None or count < 2 \
-                or not _COUNTED_GOAL_WORD.search(content):
+        if count is None or count < 2 or not _COUNTED_GOAL_WORD.search(content):
             continue
         items = ctx.items_after(k)
         if not 2 <= len(items) <= count or any(
                 blocks[i].marker_class != "number" or blocks[i].depth != 0 or i in ctx.used
                 or not _WILL_START.match(ctx.content(i)) for i in items):
             continue
-        for i in items:
-            goal = ctx.statement("goal", blocks[i].start, blocks[i].end, "goal-counted-sentence",
-                                 0.7)
-            if goal is not None:
-                ctx.used.add(i)
-                goals.append(goal)
+        goals.extend(_items_as_goals(ctx, items, "goal-counted-sentence", 0.7))
+    return goals
+
+
+def _stopped_paras(ctx: Context):  # noqa: ANN202
+    """The paragraphs no extractor took that end in a full stop, with their text."""
+    for k, block in enumerate(ctx.blocks):
+        if k not in ctx.used and block.kind == "para":
+            content = ctx.content(k).rstrip(" *_")
+            if content.endswith("."):
+                yield k, content
+
+
+def _items_as_goals(ctx: Context, items: list[int], rule: str, confidence: float,
+                    strip: str = "") -> list[Statement]:
+    """Each item a goal, named by the whole item (the items are taken)."""
+    goals: list[Statement] = []
+    for i in items:
+        goal = ctx.statement("goal", ctx.blocks[i].start, ctx.blocks[i].end, rule, confidence,
+                             strip=strip)
+        if goal is not None:
+            ctx.used.add(i)
+            goals.append(goal)
     return goals
 
 
@@ -1491,3 +1514,104 @@ def pointed_named_lines(ctx: Context) -> list[Statement]:
             goals.append(goal)
         ctx.used.add(k)
     return goals
+
+
+_NOT_INTRO_WORD = re.compile(r"\b(?:values?|behaviou?rs?|principles)\b", re.IGNORECASE)
+
+
+def intro_stop_title_bullets(ctx: Context) -> list[Statement]:
+    """A paragraph whose last sentence names the goals and ends in a full stop ("Our strategy
+    for 2020-2023 sets out the direction and priorities for our organisation between now and
+    2023."), right over three or more bullets that are short titles ("Whole person care"): the
+    bullets are the goals, though nothing says "are:"."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for k, _ in _stopped_paras(ctx):
+        sentences = ctx.sentences(blocks[k].start, blocks[k].end)
+        last = ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else ""
+        if not _COUNTED_GOAL_WORD.search(last) or _NOT_INTRO_WORD.search(last):
+            continue
+        items = ctx.items_after(k)
+        if not 3 <= len(items) <= 10 or any(
+                i in ctx.used or blocks[i].depth != 0 or not _short_title(ctx.content(i))
+                for i in items):
+            continue
+        goals.extend(_items_as_goals(ctx, items, "goal-intro-stop-bullets", 0.6, strip="."))
+        ctx.used.add(k)
+    return goals
+
+
+def _short_title(content: str) -> bool:
+    """A title of up to six words ("Delivering services differently." keeps its stray stop)."""
+    text = content.strip(" *_").removesuffix(".")
+    return len(text.split()) <= 6 and title_like(text) and not _WILL_START.match(text) \
+        and not text.lower().startswith("we ")
+
+
+def will_paragraphs_over_actions(ctx: Context) -> list[Statement]:
+    """Two or more objectives in a row, each a short "We will ..." paragraph (one or two
+    sentences, ending in a full stop, not a lead-in) right over its bullets of actions
+    ("Improve the management of hydration ..."): the labels over them were pictures ("Banner
+    saying Care", dropped as furniture), so each paragraph is a goal, named by its sentences,
+    and its bullets are the goal's statements."""
+    blocks = ctx.blocks
+    groups: list[tuple[int, list[int]]] = []
+    k = 0
+    while k < len(blocks):
+        items = _actions_under(ctx, k)
+        if items:
+            groups.append((k, items))
+            k = items[-1] + 1
+            continue
+        if len(groups) < 2:
+            groups = []
+            k += 1
+            continue
+        break
+    if len(groups) < 2:
+        return []
+    goals: list[Statement] = []
+    for para, items in groups:
+        goal = _goal_over_items(ctx, para, items, ("goal-will-paragraph-actions", 0.6),
+                                ("goal-action", 0.6))
+        if goal is not None:
+            goals.append(goal)
+    return goals
+
+
+def _actions_under(ctx: Context, k: int) -> list[int]:
+    """The action bullets under paragraph ``k`` when it is a short "we will" objective."""
+    block = ctx.blocks[k]
+    if block.kind != "para" or k in ctx.used:
+        return []
+    content = ctx.content(k).rstrip(" *_")
+    sentences = ctx.sentences(block.start, block.end)
+    if not content.endswith(".") or len(sentences) > 2 or len(content.split()) > 60 \
+            or not re.search(r"\bwe\s+will\b", ctx.text[sentences[0][0] : sentences[0][1]],
+                             re.IGNORECASE):
+        return []
+    items = ctx.items_after(k)
+    if len(items) < 2 or any(
+            i in ctx.used or ctx.blocks[i].depth != 0 or not ctx.content(i)[:1].isupper()
+            or ctx.content(i).lower().startswith(("we ", "our ")) for i in items):
+        return []
+    return items
+
+
+# "2016 - 2017 Business plan", "Strategic Plan Document for 2014 - 2019": a document's title
+_DOCUMENT_TITLE = re.compile(
+    r"(?=.*\b(?:plan|strategy|report|document|accounts)\b)(?=.*\b(?:19|20)\d\d\b).*", re.IGNORECASE)
+
+
+def is_document_title(text: str) -> bool:
+    """A short title that names a document and its years (a link to it under "See our plans in
+    full below:"), never a goal."""
+    stripped = text.strip()
+    first = stripped.split()[0].lower() if stripped else ""
+    # "Implement the Digital Strategy 2024-2027" is a goal that names a document: a verb first
+    return len(stripped.split()) <= 10 and title_like(stripped) \
+        and _DOCUMENT_TITLE.fullmatch(stripped) is not None \
+        and first not in _IMPERATIVE and first not in _DOCUMENT_VERBS and not first.endswith("ing")
+
+
+_DOCUMENT_VERBS = frozenset("publish refresh produce write complete review adopt agree".split())

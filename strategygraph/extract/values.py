@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from strategygraph.extract.common import DASH_ENTRY, Context, split_name
+from strategygraph.extract.common import DASH_ENTRY, Context, split_name, title_like
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
 
@@ -99,6 +99,8 @@ def _behaviour(ctx: Context, index: int) -> Statement | None:
 def from_section(ctx: Context, section: Section) -> list[Statement]:
     """Values in a values section (children titles, or a list, or labelled paragraphs)."""
     values: list[Statement] = []
+    if _unnamed_behaviours(ctx, section):
+        return values
     stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
     if stopped:
         return stopped
@@ -167,6 +169,8 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
                 if behaviour is not None:
                     value.statements.append(behaviour)
             values.append(value)
+        if values:
+            values.extend(_second_lead_titles(ctx, section.end))
         return values
     current: Statement | None = None
     depths = [ctx.blocks[k].depth for k in range(section.heading + 1, section.end)
@@ -914,3 +918,79 @@ def we_colon_lines(ctx: Context) -> list[Statement]:
             return values
         k = run + 1
     return []
+
+
+
+def quiet_descriptions(ctx: Context, section: Section) -> None:
+    """Under a values heading where no value was named (their titles were icons), a run of four
+    or more short paragraphs (one or two sentences each) is the values' descriptions, one a
+    value: their "We will always be friendly ..." sentences say how staff behave, not what the
+    organisation commits to. Longer prose there, a pledge ("We're committed to ...") and a
+    lead-in over a list are left to the commitments."""
+    run: list[int] = []
+    for k in range(section.heading + 1, section.end + 1):
+        if k < section.end and _short_description(ctx, k):
+            run.append(k)
+            continue
+        if len(run) >= 4:
+            ctx.used.update(run)
+        run = []
+
+
+def _short_description(ctx: Context, k: int) -> bool:
+    block = ctx.blocks[k]
+    return k not in ctx.used and block.kind == "para" and not ctx.is_lead_in(k) \
+        and not _COMMITTED.match(ctx.content(k)) and len(ctx.content(k).split()) <= 40 \
+        and len(ctx.sentences(block.start, block.end)) <= 2
+
+
+_WE_START = re.compile(r"\s*we(?:\s|['’]re\s)", re.IGNORECASE)
+
+
+def _unnamed_behaviours(ctx: Context, section: Section) -> bool:
+    """Six or more bullets under a values heading, every one a "We ..." sentence of five words
+    or more, seven on average ("We actively listen to what people need and proactively offer
+    our support"), and no title among them: the behaviours of values whose names were only in
+    a picture (a caption at most over them, no title between them). Neither value names nor
+    commitments: taken here, and no value is returned."""
+    items = [k for k in range(section.heading + 1, section.end) if ctx.blocks[k].kind == "item"]
+    if len(items) < 6 or items[-1] - items[0] + 1 != len(items) or items[0] > section.heading + 3 \
+            or any(k in ctx.used or ctx.blocks[k].depth != 0 for k in items):
+        return False  # (one run of bullets, at most a caption or a sentence over it)
+    words = [len(ctx.content(k).split()) for k in items]
+    if min(words) < 5 or sum(words) < 7 * len(items) \
+            or not all(_WE_START.match(ctx.content(k)) for k in items):
+        return False
+    ctx.used.update(items)
+    return True
+
+
+_MORE_VALUES_LEAD = re.compile(r"\bvalues\b[^:]*:\s*$", re.IGNORECASE)
+
+
+def _second_lead_titles(ctx: Context, end: int) -> list[Statement]:
+    """After the counted titles ("Our three core values are:" over three), a second lead-in
+    that names values ("The following values help us achieve our aim:") over more titles,
+    each over its paragraph: those are values too."""
+    blocks = ctx.blocks
+    lead = end - 1
+    if lead < 0 or blocks[lead].kind != "para" or not ctx.is_lead_in(lead) \
+            or not _MORE_VALUES_LEAD.search(ctx.content(lead)) \
+            or _BEHAVIOURS_LEAD.search(ctx.content(lead)):
+        return []
+    found: list[Statement] = []
+    j = end
+    while j < len(blocks) and j not in ctx.used and blocks[j].kind == "heading" \
+            and role_of(ctx, j) is None and title_like(ctx.content(j)) \
+            and len(ctx.content(j).split()) <= 8:
+        value = _value(ctx, blocks[j].start, blocks[j].end, "values-second-lead")
+        if value is None:
+            break
+        ctx.used.add(j)
+        if j + 1 < len(blocks) and blocks[j + 1].kind == "para" and j + 1 not in ctx.used:
+            value.description = ctx.span(blocks[j + 1].start, blocks[j + 1].end)
+            ctx.used.add(j + 1)
+            j += 1
+        found.append(value)
+        j += 1
+    return found

@@ -415,9 +415,11 @@ _COLON = re.compile(
     # community."; "To achieve our vision of improving the health of ... we need to ...": the
     # "-ing" phrase
     # "... setting out our vision to improve ...": the strategy states it
-    r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue"
+    # "... we must unite behind our mission to be better every day because ...": to "because"
+    r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
     r"|set(?:s|ting)?\s+out|outlines?|outlining)\s+(?:our|its|the)\s+"
-    r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}"
+    r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
+    r"(?=\s+(?:because|so\s+that)\b|\s*[.;:!?]|\s*$)"
     r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$))",
     re.IGNORECASE)
 # The vision's name in quotes before the word: "our ‘Excellent Care Everywhere’ vision".
