@@ -25,7 +25,7 @@ from functools import cached_property
 
 from rdflib import URIRef
 
-from strategygraph.analysis.data import ALIGNABLE_KINDS, CorpusView, Statement
+from strategygraph.analysis.data import CorpusView, Statement
 from strategygraph.analysis.text import Vector, cosine, idf_table, tfidf, tokens
 from strategygraph.namespaces import ID
 
@@ -320,7 +320,8 @@ def align(
     *,
     top_k: int = DEFAULT_TOP_K,
 ) -> list[Alignment]:
-    """Aligned pairs of statements of different organisations, best first, then by IRI.
+    """Aligned pairs of statements of different organisations, best first, then by IRI: the
+    promises of current strategies (:meth:`CorpusView.alignable`).
 
     Statements with the same text (after folding case and spaces) form one group: their pair
     evidence is measured once per pair of texts. Each statement keeps its ``top_k`` best links
@@ -329,9 +330,7 @@ def align(
     most ``top_k`` links per statement on average (``top_k`` x statements in all) and grows
     linearly with the statements.
     """
-    statements = sorted(
-        (s for s in view.statements.values() if s.kind in ALIGNABLE_KINDS), key=lambda s: str(s.iri)
-    )
+    statements = sorted(view.alignable(), key=lambda s: str(s.iri))
     aligner = Aligner(statements)
     groups: dict[str, list[Statement]] = defaultdict(list)
     for s in statements:

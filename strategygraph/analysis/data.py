@@ -7,6 +7,7 @@ document's text: statements come from the graph as the loaders minted them (docs
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ __all__ = [
     "Organisation",
     "Statement",
     "load_view",
+    "superseded_documents",
     "select",
 ]
 
@@ -90,6 +92,7 @@ class CorpusView:
     shifts: dict[URIRef, Concept]
     partners: set[frozenset[URIRef]] = field(default_factory=set)
     partnerships: dict[URIRef, tuple[str, tuple[URIRef, ...]]] = field(default_factory=dict)
+    superseded: frozenset[URIRef] = frozenset()  # documents a later strategy of the same publishers replaced
     _by_org: dict[URIRef, list[Statement]] | None = field(default=None, repr=False, compare=False)
 
     def statements_of(self, organisation: URIRef) -> list[Statement]:
@@ -101,6 +104,16 @@ class CorpusView:
                     index[org].append(s)
             self._by_org = dict(index)
         return list(self._by_org.get(organisation, []))
+
+    def alignable(self) -> list[Statement]:
+        """Statements the alignment links: promises (not value names) of current strategies.
+
+        A document superseded by a later one of the same publishers is left out: "which
+        commitments do these organisations share" is a question about what they say now; an
+        earlier version's links would mostly repeat the current version's (the same promise,
+        worded again), and with every earlier version kept they would multiply the alignment
+        graph by the number of versions. The earlier statements stay in the graph."""
+        return [s for s in self.statements.values() if s.kind in ALIGNABLE_KINDS and s.document not in self.superseded]
 
     def publishing_organisations(self) -> list[URIRef]:
         """Organisations with at least one statement, sorted."""
@@ -150,6 +163,46 @@ SELECT DISTINCT ?p ?label ?member WHERE {
   OPTIONAL { ?p rdfs:label ?label }
   OPTIONAL { { ?member sg:memberOf ?p } UNION { ?p sg:hasMember ?member } }
 }"""
+
+_Q_DOCUMENT_DATES = """
+SELECT ?doc ?date ?org WHERE {
+  ?doc a sg:StrategyDocument ; dcterms:publisher ?org .
+  OPTIONAL { ?doc dcterms:date ?date }
+}"""
+
+_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
+
+
+def _date_key(value: Any) -> tuple[int, int, int] | None:
+    """An ISO date or part of one ("2024", "2024-09", "2024-09-30") as a sortable key; None
+    when the date is missing or not of that form (such a document is never taken as replaced)."""
+    match = _DATE.match(str(value)) if value is not None else None
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    return int(year), int(month or 0), int(day or 0)
+
+
+def superseded_documents(rows: list[dict[str, Any]]) -> frozenset[URIRef]:
+    """Documents for which another document of exactly the same publishers has a later date
+    (rows: ``doc``, ``date``, ``org``); undated documents are never superseded and never
+    supersede."""
+    publishers: dict[URIRef, set[URIRef]] = defaultdict(set)
+    dates: dict[URIRef, tuple[int, int, int] | None] = {}
+    for row in rows:
+        publishers[row["doc"]].add(row["org"])
+        key = _date_key(row["date"])
+        if key is not None:
+            dates[row["doc"]] = max(key, dates.get(row["doc"]) or key)
+    latest: dict[frozenset[URIRef], tuple[int, int, int]] = {}
+    for doc, key in dates.items():
+        if key is not None:
+            group = frozenset(publishers[doc])
+            latest[group] = max(key, latest.get(group, key))
+    return frozenset(
+        doc for doc, key in dates.items() if key is not None and key < latest[frozenset(publishers[doc])]
+    )
+
 
 _Q_PARTNERS = """
 SELECT DISTINCT ?a ?b WHERE { ?a sg:partnerOf ?b . FILTER(?a != ?b) }"""
@@ -274,6 +327,7 @@ def load_view(store: Any) -> CorpusView:
         shifts=shifts,
         partners=partners,
         partnerships=partnerships,
+        superseded=superseded_documents(select(store, _Q_DOCUMENT_DATES)),
     )
 
 

@@ -104,7 +104,7 @@ def _match(view: CorpusView, text: str, org_code: str) -> tuple[Statement, str]:
 
 
 def _evidence(view: CorpusView, pairs: Sequence[LabelledPair]) -> tuple[list[PairEvidence], dict[str, int]]:
-    aligner = Aligner(s for s in view.statements.values() if s.kind in ALIGNABLE_KINDS)
+    aligner = Aligner(view.alignable())
     found: list[PairEvidence] = []
     how: dict[str, int] = {"exact": 0, "overlap": 0, "missing": 0}
     for pair in pairs:

@@ -24,7 +24,7 @@ import networkx as nx
 from rdflib import URIRef
 
 from strategygraph.analysis.alignment import Alignment
-from strategygraph.analysis.data import ALIGNABLE_KINDS, CorpusView
+from strategygraph.analysis.data import CorpusView
 
 __all__ = [
     "SIMILARITY_METHOD",
@@ -179,7 +179,7 @@ def _alignment_counts(
     view: CorpusView, alignments: Iterable[Alignment]
 ) -> tuple[Counter[str], dict[tuple[str, str], set[str]]]:
     """Alignable statements per organisation; (A, B) -> A's statements aligned with B's."""
-    alignable = Counter(str(o) for s in view.statements.values() if s.kind in ALIGNABLE_KINDS for o in s.organisations)
+    alignable = Counter(str(o) for s in view.alignable() for o in s.organisations)
     aligned_with: dict[tuple[str, str], set[str]] = defaultdict(set)
     for link in alignments:
         if link.a not in view.statements or link.b not in view.statements:
