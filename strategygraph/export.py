@@ -14,6 +14,7 @@ Web Annotation offsets are typed ``xsd:nonNegativeInteger`` again on the way out
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import io
@@ -314,9 +315,12 @@ def write_streams(
     Each graph's statements are sorted (N-Triples lines, bytes order) and written as one
     block, so the output is deterministic; the triple formats (nt, ttl) hold each triple once:
     a triple about a node that several graphs describe (an organisation, a theme) is written at
-    its first graph only.
+    its first graph only. The lines about a graph's own nodes (statements, alignments,
+    similarities: the bulk of a store) are never repeated elsewhere, so they are turned into
+    Turtle once and that text serves both the Turtle and the TriG block; only the other lines
+    are checked for repeats (and written twice when some were repeats).
     """
-    prefixes = writer_prefixes()
+    header = _prefix_header()
     keys = set(outputs)
     started: set[str] = set()
     written: set[bytes] = set()  # digests of the shared triples already in the triple formats
@@ -324,41 +328,84 @@ def write_streams(
         lines = _graph_lines(store, [name])[name]
         if not lines:
             continue
-        suffix = f" <{name}> .".encode()
-        kept = [line for line in lines if _first_time(line, written)] if keys & {"nt", "ttl"} else []
-        triples = b"".join(line + b"\n" for line in kept)
-        turtle = _serialize(triples, ox.RdfFormat.N_TRIPLES, prefixes) if "ttl" in keys and triples else None
-        same = turtle is not None and len(kept) == len(lines)  # TriG is then this Turtle in a graph
-        wanted = "nq" in keys or ("trig" in keys and not same)
-        quads = b"".join(line[:-2] + suffix + b"\n" for line in lines) if wanted else b""
+        runs = _own_runs(lines)
+        dedup = bool(keys & {"nt", "ttl"})
+        kept = [run if own or not dedup else [line for line in run if _first_time(line, written)] for own, run in runs]
+        bodies = [_turtle_body(run) for _, run in runs] if keys & {"ttl", "trig"} else []
         for key, out in outputs.items():
             if key == "nt":
-                out.write(triples)
+                out.write(b"".join(line + b"\n" for run in kept for line in run))
             elif key == "nq":
-                out.write(quads)
-            elif key == "ttl" and turtle is not None:
-                out.write(_block(turtle, key in started))
-                started.add(key)
+                suffix = f" <{name}> .".encode()
+                out.write(b"".join(line[:-2] + suffix + b"\n" for line in lines))
+            elif key == "ttl":
+                body = b"".join(
+                    whole if len(mine) == len(run) else _turtle_body(mine)
+                    for whole, mine, (_, run) in zip(bodies, kept, runs, strict=True)
+                )
+                if body:
+                    out.write(body if key in started else header + body)
+                    started.add(key)
             elif key == "trig":
-                block = _trig_from_turtle(name, turtle) if same else _serialize(quads, ox.RdfFormat.N_QUADS, prefixes)
-                out.write(_block(block, key in started))
+                out.write(b"" if key in started else header)
+                out.write(_trig_block(name, b"".join(bodies)))
                 started.add(key)
 
 
-def _serialize(data: bytes, syntax: ox.RdfFormat, prefixes: dict[str, str]) -> bytes:
-    """N-Triples to Turtle, N-Quads to TriG (Oxigraph's writers)."""
-    target = ox.RdfFormat.TURTLE if syntax == ox.RdfFormat.N_TRIPLES else ox.RdfFormat.TRIG
-    return ox.serialize(ox.parse(data, format=syntax), format=target, prefixes=prefixes)
+def _own_runs(lines: list[bytes]) -> list[tuple[bool, list[bytes]]]:
+    """Sorted lines cut into runs: those about the graph's own nodes (:data:`_OWN`, contiguous
+    in bytes order since they share a prefix) and the others, in order. A run never splits a
+    subject's lines, so the Turtle of the runs, joined, is the Turtle of the whole graph."""
+    cuts: list[tuple[int, int]] = []
+    for prefix in sorted(_OWN):
+        first = bisect.bisect_left(lines, prefix)
+        last = bisect.bisect_left(lines, prefix[:-1] + bytes([prefix[-1] + 1]))
+        if first < last:
+            cuts.append((first, last))
+    runs: list[tuple[bool, list[bytes]]] = []
+    position = 0
+    for first, last in cuts:
+        if position < first:
+            runs.append((False, lines[position:first]))
+        runs.append((True, lines[first:last]))
+        position = last
+    if position < len(lines):
+        runs.append((False, lines[position:]))
+    return runs
 
 
-def _trig_from_turtle(name: URIRef, turtle: bytes) -> bytes:
-    """One graph's TriG block from its Turtle, byte for byte what the TriG writer gives (its
-    prefix lines, then ``<graph> {``, each statement line indented by a tab, ``}``): a
-    literal's line breaks are escaped in both, so every line is a line of the syntax."""
-    lines = turtle.split(b"\n")
-    count = _prefix_lines(lines)
-    body = [b"\t" + line for line in lines[count:] if line]
-    return b"\n".join([*lines[:count], f"<{name}> {{".encode(), *body, b"}", b""])
+def _prefix_header() -> bytes:
+    """The ``@prefix`` lines that open a Turtle or TriG file, in the fixed order of
+    namespaces.py (Oxigraph's writer gives them before its first statement)."""
+    anything = ox.NamedNode("urn:x")
+    data = ox.serialize([ox.Triple(anything, anything, anything)], format=ox.RdfFormat.TURTLE, prefixes=writer_prefixes())
+    lines = data.split(b"\n")
+    return _sorted_prefixes(b"\n".join(lines[: _prefix_lines(lines)]) + b"\n")
+
+
+def _turtle_body(lines: list[bytes]) -> bytes:
+    """Sorted N-Triples lines as Turtle statements, without the ``@prefix`` header (Oxigraph's
+    writer: one subject's triples grouped with ``;``)."""
+    if not lines:
+        return b""
+    data = ox.serialize(
+        ox.parse(b"".join(line + b"\n" for line in lines), format=ox.RdfFormat.N_TRIPLES),
+        format=ox.RdfFormat.TURTLE,
+        prefixes=writer_prefixes(),
+    )
+    body = data.split(b"\n")
+    return b"\n".join(body[_prefix_lines(body):])
+
+
+def _trig_block(name: URIRef, body: bytes) -> bytes:
+    """One graph's TriG block from its Turtle statements: what Oxigraph's TriG writer gives
+    (``<graph> {``, each statement line indented by a tab, ``}``); a literal's line breaks are
+    escaped in both, so every line is a line of the syntax."""
+    body = body.strip(b"\n")
+    if b"\n\n" in body:  # not from Oxigraph's writer, which puts no blank line between statements
+        body = b"\n".join(line for line in body.split(b"\n") if line)
+    inner = b"\t" + body.replace(b"\n", b"\n\t") + b"\n" if body else b""
+    return f"<{name}> {{\n".encode() + inner + b"}\n"
 
 
 _OWN = tuple(f"<{ids.ID[part]}".encode() for part in ("statement/", "alignment/", "similarity/"))
@@ -366,24 +413,11 @@ _OWN = tuple(f"<{ids.ID[part]}".encode() for part in ("statement/", "alignment/"
 
 
 def _first_time(line: bytes, written: set[bytes]) -> bool:
-    if line.startswith(_OWN):
-        return True
     digest = hashlib.blake2b(line, digest_size=12).digest()
     if digest in written:
         return False
     written.add(digest)
     return True
-
-
-def _block(data: bytes, started: bool) -> bytes:
-    """One graph's Turtle or TriG: the prefix header only before the first block."""
-    if not started:
-        return _sorted_prefixes(data)
-    lines = data.split(b"\n")
-    count = 0
-    while count < len(lines) and (lines[count].startswith(b"@prefix ") or not lines[count].strip()):
-        count += 1
-    return b"\n".join(lines[count:])
 
 
 def _prefix_lines(lines: list[bytes]) -> int:
