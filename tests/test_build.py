@@ -264,6 +264,70 @@ def test_reload_one_document_in_place(built, tmp_path: Path) -> None:
     store.close()
 
 
+def _store_copy(out: Path, tmp_path: Path) -> OxigraphStore:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    copy = tmp_path / "copy"
+    OxigraphStore(os.path.realpath(out / "store"), read_only=True).backup(copy)
+    return OxigraphStore(copy)
+
+
+def _graph_lines(store: OxigraphStore, graph: str) -> set[str]:
+    import pyoxigraph as ox
+
+    return {str(q.triple) for q in store.native.quads_for_pattern(None, None, None, ox.NamedNode(graph))}
+
+
+def test_fast_reload_checks_in_the_store_and_refreshes_inferences(built, tmp_path: Path) -> None:
+    """``checks="fast"`` (what a store of national size takes): the same graph as the pySHACL
+    path, checked where it lies, and its inferred graph re-derived with the new statement."""
+    from strategygraph.build import reload_document
+    from strategygraph.ids import document_graph_iri, inferred_graph_iri
+
+    corpus, out = built
+    path = corpus / "dorset-dch-dhc-joint-strategy.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nWe will open a new community hub.\n", encoding="utf-8")
+    fast, full = _store_copy(out, tmp_path / "fast"), _store_copy(out, tmp_path / "full")
+    try:
+        assert reload_document(fast, path, checks="fast").status == "loaded"
+        assert reload_document(full, path, checks="full").status == "loaded"
+        doc_id = path.stem
+        graph = str(document_graph_iri(doc_id))
+        assert _graph_lines(fast, graph) == _graph_lines(full, graph)
+        hub = fast.query("SELECT ?s WHERE { GRAPH ?g { ?s ?p 'We will open a new community hub.' } }").rows[0][0]
+        inferred = _graph_lines(fast, str(inferred_graph_iri(doc_id)))
+        assert any(line.startswith(f"<{hub}> ") for line in inferred), "the new statement's inferences"
+    finally:
+        fast.close()
+        full.close()
+
+
+def test_fast_reload_keeps_the_previous_graph_when_the_checks_fail(built, tmp_path: Path, monkeypatch) -> None:
+    import strategygraph.fastcheck as fastcheck
+    from strategygraph.build import reload_document
+    from strategygraph.errors import ValidationFailed
+    from strategygraph.ids import document_graph_iri
+
+    corpus, out = built
+    path = corpus / "dorset-dch-dhc-joint-strategy.txt"
+    store = _store_copy(out, tmp_path)
+    graph = str(document_graph_iri(path.stem))
+    before = _graph_lines(store, graph)
+    path.write_text(path.read_text(encoding="utf-8") + "\nWe will open a new community hub.\n", encoding="utf-8")
+
+    def failing(native, graphs, **_):
+        result = fastcheck.FastCheckResult()
+        result.invalid = {g: ["sh:minCount violated (made up by the test)"] for g in graphs}
+        return result
+
+    monkeypatch.setattr(fastcheck, "check_graphs", failing)
+    try:
+        with pytest.raises(ValidationFailed, match="previous graph is kept"):
+            reload_document(store, path, checks="fast")
+        assert _graph_lines(store, graph) == before
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("stage", ["trig", "ttl"])
 def test_exports_are_the_stores_content(seed_build, seed_store, stage: str) -> None:
     from strategygraph.export import export_bytes
