@@ -54,6 +54,9 @@ _CHROME = re.compile(
     r"home[ \t]*[>»›|/][ \t]*.{0,150}|"  # a breadcrumb: "Home > About us > Our strategy"
     r"(?:copyright[ \t]*)?(?:©|\(c\)[ \t]*(?=\d))[^\n]{0,300}|"  # "© 2025 Trust name, address ..."
     r"download (?:this|the|our) .{0,40}|"
+    # a link to another form of the page: "See this information as an infographic" (round 26)
+    r"(?:see|view|read)[ \t]+(?:this|the)[ \t]+(?:information|page|strategy|summary)[ \t]+as[ \t]+an?[ \t]+"
+    r"(?:infographic|pdf|poster|video|animation|easy[ -]read(?:[ \t]+version)?)|"
     r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"
@@ -224,6 +227,11 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             blank = True  # an entry of the contents list above: a link to a section, not text
             continue
         toc = False
+        if not html and _CRUMB_HOME.fullmatch(raw) or html and raw.strip().lower() == "home" \
+                and marks.get((ls, le), ("", 0))[0] == "item":
+            toc = True  # a breadcrumb as a list, "1. Home" / "2. Our Priorities": its entries
+            blank = True  # are links to pages, not text (round 26)
+            continue
         if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw) \
                 or not html and _MD_PICTURE_HEADING.fullmatch(raw.strip()):
             toc = bool(_TOC_HEAD.fullmatch(raw.strip()))
@@ -265,6 +273,9 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             continue
         block.blank_before = blank
         blank = False
+        if not html and block.kind == "heading" and not block.explicit and not block.label \
+                and le < len(text) and text[le] == "-":
+            block.kind = "para"  # the line a list's first entry was glued onto: its lead, not a title
         if _continues(text, block, blocks, pdf):
             blocks[-1].end = block.end
             blocks[-1].line = block.line
@@ -319,6 +330,8 @@ def _parallel_titles(text: str, blocks: list[Block]) -> None:
 
 # A bullet glyph on a line of its own, its text on the next line (a flattened list whose
 # items held paragraphs): "-" / "Greater collaboration with partners."
+# The first entry of a breadcrumb written as a list: "  1. Home", "* Home"
+_CRUMB_HOME = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•*\-])[ \t]+home[ \t]*", re.IGNORECASE)
 _LONE_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*\-–—][ \t]*")
 # A list entry glued onto the end of the line before it: "... on population health. - Better
 # Care – Transforming ..." (a sentence ends, then " - Name – description").
@@ -339,6 +352,13 @@ _GLUED_ROLE_SENTENCE = re.compile(
     r"(?<=[a-z])(?=Our[ \t]+(?:vision|mission|purpose|ambition)[ \t]+is[ \t])")
 
 
+# A list's first "- " entry glued onto the end of the lead-in line above its other entries
+# ("Together, we will support you ... most- Connecting with you, ..." over "- Consistently
+# ...": a dash right after a lower-case word, then a capital); round 26
+_GLUED_FIRST_DASH = re.compile(r"(?<=[a-z])-[ \t]+(?=[A-Z][a-z])")
+_DASH_ITEM_NEXT = re.compile(r"\r?\n[ \t]*-[ \t]+\S")
+
+
 def _unglued(text: str, lines):  # noqa: ANN001, ANN202
     """Each line, with a glued list entry ("... health. - Better Care – ...") as a line of its
     own starting at its marker, a name glued to the role word before it ("...
@@ -354,6 +374,10 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
             if glue.start() > cursor:
                 yield cursor, glue.start()
                 cursor = glue.end()
+        first = _GLUED_FIRST_DASH.search(text, cursor, le)
+        if first is not None and _DASH_ITEM_NEXT.match(text, le):
+            yield cursor, first.start()  # "... need us most- Connecting with you" over "- ..."
+            cursor = first.start()
         name = _GLUED_NAME.search(text, cursor, le)
         if name is not None and text[name.end() - 1].islower() and le - name.end() <= 60:
             yield cursor, name.end()

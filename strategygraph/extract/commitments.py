@@ -14,6 +14,7 @@ import re
 
 from strategygraph.extract.common import (
     COMMIT_LEAD,
+    ENABLERS_LEAD,
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
     Context,
@@ -61,12 +62,19 @@ def scan(ctx: Context) -> list[Statement]:
             continue
         if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
             in_list = bool(COMMIT_LEAD.search(content)) and not MEASURES_LEAD.search(content) \
-                and not NOT_COMMIT_LEAD.search(content.rstrip(" *_"))
+                and not NOT_COMMIT_LEAD.search(content.rstrip(" *_")) \
+                and not ENABLERS_LEAD.search(content)
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
             continue
         if ctx.is_lead_in(k) and COMMIT_LEAD.search(content) and not MEASURES_LEAD.search(content):
             bare = [j for j in bare_list_after(ctx, k, len(blocks)) if j not in ctx.used]
+            if bare and all(_ACRONYM_LINE.match(ctx.content(j)) for j in bare):
+                # "We will ALWAYS :" over "A Ask your opinion ...", "L Listen to you ...": the
+                # values spelt out as an acronym's actions, behaviours (round 26)
+                ctx.used.add(k)
+                ctx.used.update(bare)
+                continue
             if bare:
                 ctx.used.add(k)
                 for j in bare:
@@ -100,6 +108,7 @@ def scan(ctx: Context) -> list[Statement]:
     return found
 
 
+_ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
                              re.IGNORECASE)
 

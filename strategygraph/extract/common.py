@@ -34,7 +34,9 @@ _TIMEFRAME_LEAD = re.compile(r"^(?:in|during|over|for|within|across|by|throughou
 # Lead-ins whose list measures progress instead of committing to anything.
 MEASURES_LEAD = re.compile(
     r"\b(?:how\s+we\s+will\s+(?:know|measure|track)|measures?|kpis?|indicators?|metrics|"
-    r"success\s+looks\s+like|how\s+we(?:'|’)ll\s+know|we\s+will\s+know)\b",
+    r"success\s+looks\s+like|how\s+we(?:'|’)ll\s+know|we\s+will\s+know)\b"
+    # "Key trust-wide projects:" over project names: what is being run, not statements (round 26)
+    r"|^\W*(?:key\s+|major\s+|main\s+)?(?:[\w-]+\s+){0,2}projects\s*:\s*$",
     re.IGNORECASE,
 )
 
@@ -88,6 +90,16 @@ NOT_COMMIT_LEAD = re.compile(
     r"\b(?:drawn\s+from|based\s+on|informed\s+by|for\s+example|such\s+as|e\.g\.|"
     r"(?:is|are|was|were)\s+designed\s+to|told\s+us(?:\s+[\w’']+){0,8}|how\s+we\s+will|"
     r"(?:challenges|risks|issues|problems)(?:\s+we\s+face)?(?:\s+(?:include|are))?)\s*[:.]?\s*$",
+    re.IGNORECASE,
+)
+# "Our six Strategic Aims are underpinned by eight Enabling Plans", "Our priorities are
+# supported by three enablers:": the list under it names what serves the goals (plans,
+# enablers, strategies), neither goals nor commitments (round 26); "... supported by four
+# strategic objectives:" still names goals
+ENABLERS_LEAD = re.compile(
+    r"\b(?:are|is)\s+(?:underpinned|supported|enabled|delivered|driven)\s+(?:by|through)\s+"
+    r"(?:our\s+|the\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:plans|enablers|strategies)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # Page furniture that reads like a list entry: "Our strategy can be downloaded here."
@@ -213,6 +225,8 @@ def is_commitment_sentence(sentence: str) -> bool:
             continue
         if re.match(r"\s*(?:need|have)\s+to\b", sentence[match.end():]):
             continue  # "as demand increases we will need to ...": a necessity, not a commitment
+        if re.match(r"\s*(?:face|encounter)\b", sentence[match.end():]):
+            continue  # "we will face tough decisions": a prediction, not a commitment (round 26)
         if match.group(0).lower().startswith("and") and not sentence.lstrip().lower().startswith("we "):
             continue  # "... and are committed to" counts when "we" is the sentence's subject
         return True
@@ -367,6 +381,9 @@ class Context:
 DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—][ \t]+\S")
 
 
+_ROLE_LABEL_LINE = re.compile(r"\s*(?:our|the)\s+(?:vision|mission|purpose)\s*:\s+\S", re.IGNORECASE)
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 
@@ -380,8 +397,9 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     k = index + 1
     while k < stop:
         block = ctx.blocks[k]
-        if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k):
-            break
+        if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k) \
+                or _ROLE_LABEL_LINE.match(ctx.content(k)):
+            break  # ("Our vision: The RUH, where you matter" under "Our priorities:" is no entry)
         entry = DASH_ENTRY.match(ctx.content(k)) is not None and all(
             DASH_ENTRY.match(ctx.content(j)) for j in found)
         if role_of(ctx, k) is not None or not entry and len(ctx.content(k).split()) > 30 and (
@@ -416,6 +434,8 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
             continue
         if name[-1] in ".,;":
             continue
+        if _paired_dash(segment, pos, sep):
+            continue
         if best is None or pos < best[0] - start:
             best = (start + pos, start + pos + len(sep), 0)
     if best is not None:
@@ -425,6 +445,19 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     if bold and len(bold.group(2).split()) <= max_words:
         return (start + bold.end(2) + 2, start + bold.end(), 1)
     return None
+
+
+def _paired_dash(segment: str, pos: int, sep: str) -> bool:
+    """"Help people get into – and stay in – good work": two spaced dashes around a short
+    lower-case aside are a parenthesis inside one name, not "Name – description" (round 26)."""
+    if sep.strip() not in ("–", "—"):
+        return False
+    after = pos + len(sep)
+    close = segment.find(sep, after)
+    if close < 0:
+        return False
+    aside = segment[after:close].split()
+    return 1 <= len(aside) <= 5 and aside[0][:1].islower() and bool(segment[close + len(sep):].strip())
 
 
 _ORG_NAME = re.compile(

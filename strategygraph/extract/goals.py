@@ -297,12 +297,27 @@ def _numbered_run(ctx: Context, children: list[int], end: int) -> tuple[list[int
 _POINTING_LEAD = re.compile(r"\s*(?:they|these)\s+are(?:\s+to)?\s*:\s*", re.IGNORECASE)
 
 
+# "It outlines our priorities (our ‘missions’) which are to:", "... our shared priorities,
+# which are to:": the lead-in's own sentence says the priorities are the items (round 26)
+_PRIORITIES_ARE_TO = re.compile(
+    r"\bpriorities\b[^.!?:;]{0,60}?\b(?:which|that)?\s*are\s+to\s*:$", re.IGNORECASE)
+_WE_WILL = re.compile(r"\bwe(?:\s+will|['’]ll|\s+shall)\b", re.IGNORECASE)
+
+
 def _names_the_list(ctx: Context, first: int) -> bool:
     """The line over a priorities list says the items are the priorities themselves ("They are
-    to:"), with no "we will": the items are goals, even when they read as actions."""
+    to:", "... our priorities, which are to:"), with no "we will": the items are goals, even
+    when they read as actions."""
     lead = first - 1
-    return lead >= 0 and ctx.blocks[lead].kind == "para" \
-        and _POINTING_LEAD.fullmatch(ctx.content(lead).strip(" *_")) is not None
+    if lead < 0 or ctx.blocks[lead].kind != "para":
+        return False
+    content = ctx.content(lead).strip(" *_")
+    if _POINTING_LEAD.fullmatch(content) is not None:
+        return True
+    block = ctx.blocks[lead]
+    sentences = ctx.sentences(block.start, block.end)
+    last = ctx.text[sentences[-1][0] : sentences[-1][1]].strip(" *_") if sentences else content
+    return _PRIORITIES_ARE_TO.search(last) is not None and not _WE_WILL.search(last)
 
 
 def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
@@ -331,6 +346,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         return goals, commitments
     if section.children and all(c in ctx.used for c in section.children):
         return goals, commitments  # every title already read as a goal ("1 Name" titles)
+    clauses = _to_clause_goals(ctx, section) if role == "goals" else []
+    if clauses:
+        return clauses, commitments
     if section.children:
         children, end = _numbered_run(ctx, section.children, section.end)
         bounds = children + [end]
@@ -460,6 +478,38 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe,
                                             lists_only=True))
     return goals, commitments
+
+
+# "To provide outstanding healthcare ..., to offer a range of ... services ..., and to drive
+# innovation ...": one sentence of "to" clauses under a goals heading (round 26)
+_TO_CLAUSE_SPLIT = re.compile(r",\s*(?:and\s+)?(?=to\s)|;\s*(?:and\s+)?(?=to\s)", re.IGNORECASE)
+
+
+def _to_clause_goals(ctx: Context, section: Section) -> list[Statement]:
+    """The one paragraph under a goals heading, a single sentence of three or more "to ..."
+    clauses: a goal per clause (the titles after it start other things, not goals)."""
+    first = section.heading + 1
+    if first >= len(ctx.blocks) or ctx.blocks[first].kind != "para" or first in ctx.used:
+        return []
+    block = ctx.blocks[first]
+    sentences = ctx.sentences(block.start, block.end)
+    if len(sentences) != 1 or not re.match(r"\s*to\s", ctx.content(first), re.IGNORECASE):
+        return []
+    start, end = sentences[0]
+    while end > start and ctx.text[end - 1] in ".!;, ":
+        end -= 1
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for sep in _TO_CLAUSE_SPLIT.finditer(ctx.text, start, end):
+        parts.append((cursor, sep.start()))
+        cursor = sep.end()
+    parts.append((cursor, end))
+    if len(parts) < 3 or any(not 3 <= len(ctx.text[a:b].split()) <= 20 for a, b in parts):
+        return []
+    goals = [ctx.statement("goal", a, b, "goal-to-clause", 0.65, strip=".,;") for a, b in parts]
+    ctx.used.add(first)
+    ctx.used.update(c for c in section.children)
+    return [g for g in goals if g is not None]
 
 
 # "**Priority: Timely help.** Too many people wait ...": an emphasised run opening a paragraph
@@ -612,7 +662,8 @@ _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=to\s))\s*")
 # "Our ambitions sit under four headings; A, B, C and D." / "our strategic initiatives, and
 # the work that falls under each: a, b, and c." (the list runs to the end of the sentence)
 _INLINE_LIST = re.compile(
-    r"\b(?:goals|aims|objectives|ambitions|priorities|pillars|initiatives)\b"
+    # "five key priority areas for growth: a, b, ..." (round 26: with a count or "our")
+    r"\b(?:goals|aims|objectives|ambitions|priorities|pillars|initiatives|priority\s+areas)\b"
     r"[^.;:!?]{0,60}[:;]\s*",
     re.IGNORECASE,
 )
@@ -671,8 +722,9 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
     """"Our three strategic goals are to A, to B and to C." as goals A, B and C."""
     block = ctx.blocks[index]
     content = ctx.content(index)
-    if "our" not in content.lower() and "the" not in content.lower():
-        return []
+    lowered = content.lower()
+    if "our" not in lowered and "the" not in lowered and "priority areas" not in lowered:
+        return []  # ("Partners agreed three priority areas: ...": the count names them)
     found: list[Statement] = []
     for start, end in ctx.sentences(block.start, block.end):
         goals = _sentence_goals(ctx, start, end)
@@ -713,8 +765,9 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
         count = listed and _COUNT_BEFORE.search(ctx.text[start : listed.start()])
         if count:
             # "set out against five Strategic "Pillars", namely: A, B, C, D and E": no "our",
-            # but the count says how many names follow, and they must all be there
-            goals = _listed_goals(ctx, listed.end(), end)
+            # but the count says how many names follow, and they must all be there (so a name
+            # may be longer: "keeping a strong focus on safety and quality", round 26)
+            goals = _listed_goals(ctx, listed.end(), end, max_words=8)
             if goals and len(goals) == number_in(f"{count.group(1)} goals"):
                 return goals
         return []

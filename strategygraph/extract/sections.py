@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from strategygraph.extract.common import COMMIT_LEAD, Context, is_org_name, number_in, timeframe_of
+from strategygraph.extract.common import (
+    COMMIT_LEAD,
+    ENABLERS_LEAD,
+    Context,
+    is_org_name,
+    number_in,
+    timeframe_of,
+)
 
 _PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[:.–-]?\s*)", re.I)
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -109,7 +116,7 @@ def role_of_text(text: str) -> str | None:
     defined = _DEFINED_ROLE.fullmatch(text.strip())
     if defined:
         return "vision" if defined.group("role").lower() == "vision" else "mission"
-    if len(text) > 120 or not _ANY_ROLE.search(text):
+    if len(text) > 120 or not _ANY_ROLE.search(text) or ENABLERS_LEAD.search(text):
         return None
     heading = normalise_heading(text)
     if not heading or len(heading.split()) > 9:
@@ -178,7 +185,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
                 and len(content) <= 140 and not _BAD_GOAL_HEAD.search(content.lower()):
             # "Proud to CARE – our values for the way we want our staff to behave" over a list
             match = _LEAD_ROLE_OUR.search(content) or _LEAD_ROLE_COUNT.search(content)
-            if match is not None and not _LIVING.search(content):
+            if match is not None and not _LIVING.search(content) and not ENABLERS_LEAD.search(content):
                 word = match.group("role").lower()
                 role = _LEAD_ROLES.get(word, word)
         return role
@@ -202,7 +209,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "We have identified three overall priorities for our organisation. These are ..."
         # over the list, without a colon
         match = _LEAD_ROLE_COUNT.search(content) or _LEAD_ROLE_BELOW.search(content)
-        if match is not None:
+        if match is not None and not ENABLERS_LEAD.search(content):
             word = (match.group("role") or match.groupdict().get("role2")
                     or match.groupdict().get("role3") or "").lower()
             return _LEAD_ROLES.get(word, word)
@@ -270,7 +277,8 @@ _ROLE_AT_END = re.compile(r"(?:\s+(?:for|in|to|from|over)\s+[\w/–—-]+(?:\s+[
 # "... but our fundamental core values remain the same:"
 _LEAD_ROLE_OUR = re.compile(
     r"\bour\s+(?:[\w-]+\s+){0,3}?(?P<role>values|goals|objectives|aims|ambitions|priorities|"
-    r"pillars)\b(?!\s*(?:and|&|,|for\s+money))",
+    # "... our shared priorities, which are to:" (round 26) names them; "our values, goals" not
+    r"pillars)\b(?!\s*(?:and|&|for\s+money)|\s*,(?!\s*(?:which|that)\s+are\b))",
     re.IGNORECASE,
 )
 _LEAD_ROLE_END = re.compile(
@@ -343,7 +351,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     means = _MEANS.search(sentence)
     if means is not None and _NAMED_ROLE_AFTER.search(sentence, means.end()):
         means = None  # "We will achieve our vision through the delivery of our six priorities:"
-    if _LIVING.search(sentence) or means is not None:
+    if _LIVING.search(sentence) or means is not None or ENABLERS_LEAD.search(sentence):
         return None  # "In order to live our values:" lists how, not the values; so does
         # "We’re achieving our aims by developing:" (the means, not the aims)
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
@@ -375,19 +383,65 @@ _OBJECTIVES_NAMED = re.compile(
 )
 
 
-def _named_just_before(ctx: Context, index: int, sentence: str) -> str | None:
-    """"Working together to:" over a list, right after a paragraph that ends on "these
-    objectives": the list is the objectives (goals)."""
-    if index == 0 or ctx.blocks[index - 1].kind != "para" or ctx.blocks[index + 1].kind != "item" \
-            or len(sentence.split()) > 8 or not re.search(r"\bto$", sentence) \
-            or COMMIT_LEAD.search(sentence):
+# "... formulated around the eight “Big Signals” which describe ..." then "These are:": a
+# count and a capitalised (or quoted) name for the things the list under "These are:" names
+_COUNTED_NAME = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:key\s+|main\s+)?"
+    r"(?:[“\"‘'][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[”\"’']|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+    r"(?=\s+(?:which|that|to|we|for)\b|\s*[.,;]|\s*$)"
+)
+_THESE_ARE = re.compile(r"\s*(?:these|they)\s+are\s*:?\s*", re.IGNORECASE)
+
+
+def _counted_then_pointed(ctx: Context, index: int, sentence: str) -> str | None:
+    """"These are:" over a list, right after a paragraph whose last sentence counts things by
+    a name of their own ("the eight “Big Signals”"): the list names the strategy's goals
+    (round 26); a count of a role word ("our four values") gives that role."""
+    last = _last_sentence_before(ctx, index) if _THESE_ARE.fullmatch(sentence) else None
+    if last is None:
+        return None
+    counted = _LEAD_ROLE_COUNT.search(last)
+    if counted is not None:
+        word = counted.group("role").lower()
+        return _LEAD_ROLES.get(word, word)
+    named = _COUNTED_NAME.search(last)
+    if named is None or COMMIT_LEAD.search(last[: named.start()]):
+        return None  # ("we will make four Big Changes. These are:" lists commitments)
+    items = _list_run(ctx, index + 1)
+    if len(items) < 2 or any(len(ctx.content(k).split()) > 12 for k in items):
+        return None
+    return "goals"
+
+
+def _last_sentence_before(ctx: Context, index: int) -> str | None:
+    """The last sentence of the paragraph right above block ``index``, if there is one."""
+    if index == 0 or ctx.blocks[index - 1].kind != "para":
         return None
     prev = ctx.blocks[index - 1]
     sentences = ctx.sentences(prev.start, prev.end)
-    if not sentences:
+    return ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else None
+
+
+def _list_run(ctx: Context, first: int) -> list[int]:
+    run: list[int] = []
+    k = first
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
+        run.append(k)
+        k += 1
+    return run
+
+
+def _named_just_before(ctx: Context, index: int, sentence: str) -> str | None:
+    """"Working together to:" over a list, right after a paragraph that ends on "these
+    objectives": the list is the objectives (goals)."""
+    pointed = _counted_then_pointed(ctx, index, sentence)
+    if pointed is not None:
+        return pointed
+    if ctx.blocks[index + 1].kind != "item" or len(sentence.split()) > 8 \
+            or not re.search(r"\bto$", sentence) or COMMIT_LEAD.search(sentence):
         return None
-    last = ctx.text[sentences[-1][0] : sentences[-1][1]]
-    return "goals" if _OBJECTIVES_NAMED.search(last) else None
+    last = _last_sentence_before(ctx, index)
+    return "goals" if last is not None and _OBJECTIVES_NAMED.search(last) else None
 
 
 def _bare_lines(ctx: Context, index: int) -> list[int]:
@@ -596,7 +650,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if block.kind == "para" and expected is None and j <= index + 2:
             expected = number_in(ctx.content(j))
         if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
-                and COMMIT_LEAD.search(ctx.content(j)) \
+                and COMMIT_LEAD.search(ctx.content(j)) and not _LIVING.search(ctx.content(j)) \
                 and (section.children or items_first or not _titles_follow(ctx, j, n)) \
                 and not (section.children and j == section.children[-1] + 1
                          and _lead_repeated(ctx, j, n)):
@@ -605,6 +659,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if block.kind == "para" and ctx.is_lead_in(j) \
                 and role_of(ctx, j) not in (None, role, "commitments"):
             break  # "Our strategic aims are:" after the values starts the goals
+        if block.kind == "para" and ctx.is_lead_in(j) and ENABLERS_LEAD.search(ctx.content(j)):
+            break  # "Our priorities are supported by three enablers:" lists the enablers
         if role == "values" and block.label:
             break  # "Objective A:", "Goal 1:": labels announce goals, never values
         if block.kind != "heading":

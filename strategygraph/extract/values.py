@@ -98,12 +98,63 @@ def _behaviour(ctx: Context, index: int) -> Statement | None:
 
 def from_section(ctx: Context, section: Section) -> list[Statement]:
     """Values in a values section (children titles, or a list, or labelled paragraphs)."""
+    return _split_spaced(ctx, _from_section(ctx, section))
+
+
+# "People first  Partnership  Respect": a row of a graphic's titles flattened onto one line,
+# the names apart by runs of spaces (round 26)
+_SPACED_GAP = re.compile(r"[ \t]{2,}|\t")
+
+
+def _split_spaced(ctx: Context, values: list[Statement]) -> list[Statement]:
+    """A value whose name is short titles apart by runs of spaces is one value per title."""
+    result: list[Statement] = []
+    for value in values:
+        start, end = value.span.start, value.span.end
+        gaps = list(_SPACED_GAP.finditer(ctx.text, start, end))
+        parts: list[tuple[int, int]] = []
+        cursor = start
+        for gap in gaps:
+            parts.append((cursor, gap.start()))
+            cursor = gap.end()
+        parts.append((cursor, end))
+        names = [ctx.text[a:b].strip() for a, b in parts]
+        if not gaps or value.description is not None or not all(
+                n and len(n.split()) <= 4 and n[:1].isupper() for n in names):
+            result.append(value)
+            continue
+        split = [ctx.statement("value", a, b, value.rule + "-spaced", value.confidence)
+                 for a, b in parts]
+        split = [v for v in split if v is not None]
+        if split:
+            split[-1].statements = value.statements  # (the behaviours under the row)
+        result.extend(split or [value])
+    return result
+
+
+# "Improve - strive for excellence ...": a name of up to three words, a dash, a description
+_SHORT_DASHED = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}[ \t]+[–—-][ \t]+\S")
+
+
+def _from_section(ctx: Context, section: Section) -> list[Statement]:
     values: list[Statement] = []
     if _unnamed_behaviours(ctx, section):
         return values
     stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
     if stopped:
         return stopped
+    dashed = [c for c in section.children if _SHORT_DASHED.match(ctx.content(c))]
+    if len(dashed) >= 3 and len(dashed) < len(section.children) and all(
+            c + 1 < len(ctx.blocks) and _SHORT_DASHED.match(ctx.content(c + 1))
+            and not ctx.blocks[c + 1].blank_before
+            for c in section.children if c not in dashed):
+        # "Inspire – Share our enthusiasm ..." lines with a short label right over some of
+        # them ("Respect and Dignity" / "Include – ..."): the national value each maps to, a
+        # second column of a graphic, not a value of the organisation's (round 26)
+        ctx.used.update(c for c in section.children if c not in dashed)
+        same = [k for k in range(dashed[0], section.end) if ctx.blocks[k].kind == "para"
+                and _SHORT_DASHED.match(ctx.content(k)) and k not in dashed]
+        section = replace(section, children=sorted(dashed + same))
     if section.children and all(DASH_ENTRY.match(ctx.content(c)) for c in section.children):
         # "Name – description" lines, some read as titles and some as paragraphs (the same
         # shape, blank lines between): each is a value, none the description of the one above

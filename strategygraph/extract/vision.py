@@ -15,6 +15,8 @@ from strategygraph.model import Statement
 
 _LABELLED = re.compile(
     r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+)?(?P<kind>vision|mission|purpose)"
+    # "Our vision and purpose: ..." (round 26): one line labelled as both
+    r"(?:\s+(?:and|&)\s+(?:our\s+)?(?P<kind2>vision|mission|purpose))?"
     r"(?:\s+statement)?(?:\*\*|__)?"  # Markdown bold around the label: "**Our vision:** ..."
     r"\s*(?:is\s*)?[:–—]\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
@@ -313,6 +315,11 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end):
             return []
         statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
+        kind2 = _kind(labelled.group("kind2")) if labelled.group("kind2") else kind
+        if statement is not None and kind2 != kind:
+            # "Our vision and purpose: ...": the same words state both
+            second = ctx.statement(kind2, labelled.end(), block.end, f"label:{kind}-and-{kind2}", 0.8)
+            return [statement, second] if second else [statement]
         return [statement] if statement else []
     sentences = ctx.sentences(block.start, block.end)
     for number, (start, end) in enumerate(sentences):
