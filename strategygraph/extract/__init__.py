@@ -76,6 +76,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.pointed_named_lines(ctx))
     goals.extend(goals_mod.intro_stop_title_bullets(ctx))
     goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
+    goals.extend(goals_mod.stated_aim_goals(ctx))
     values = values_mod.behaviour_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:

@@ -218,6 +218,7 @@ def is_commitment_sentence(sentence: str) -> bool:
             continue
         if match.group(0).lower().startswith("our") and before \
                 and not before[-1].endswith((",", ":", ";", "–", "—")) \
+                and not _opener_then_aim(sentence, match) \
                 and word not in {"is", "are", "was", "were", "remains", "remain"}:
             # "I am proud of our commitment to ...", "The strategies represent our commitment
             # to ...": a noun phrase inside someone else's sentence, not the subject ("Central
@@ -231,6 +232,19 @@ def is_commitment_sentence(sentence: str) -> bool:
             continue  # "... and are committed to" counts when "we" is the sentence's subject
         return True
     return False
+
+
+# "Working with the NHS, councils and the VCSE our aim is to ...", "By working together our
+# ambition is to ...": an opening phrase whose comma is missing, then "our aim is to" as the
+# sentence's own subject and verb (round 27)
+_OPENER = re.compile(r"\s*(?:(?:by|in)\s+)?[a-z]+ing\b|\s*(?:together\s+with|alongside|with|"
+                     r"in\s+partnership\s+with)\b", re.IGNORECASE)
+
+
+def _opener_then_aim(sentence: str, match: re.Match[str]) -> bool:
+    said = match.group(0).lower()
+    return said.endswith(" is to") and bool(_OPENER.match(sentence)) \
+        and len(sentence[: match.start()].split()) >= 3
 
 
 # Verbs that open a clause about what someone knows ("..., knowing we will be listened to"),

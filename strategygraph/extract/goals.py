@@ -333,6 +333,15 @@ def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     return sentences * 2 > len(items)
 
 
+# "our second goal now recognises the need ...", "Our first objective has changed to ...": an
+# entry that speaks about one of the goals by its place, not a goal (round 27)
+_ORDINAL_GOAL = re.compile(
+    r"\s*(?:our|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|last|final)\s+"
+    r"(?:strategic\s+)?(?:goal|aim|objective|priority|ambition|pillar)\s+(?!is\s*[:–—-])\w",
+    re.IGNORECASE,
+)
+
+
 def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[Statement]]:
     """(goals, commitments) of a goals / priorities / commitments section."""
     goals: list[Statement] = []
@@ -459,6 +468,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         # between): the paragraph follows the list, it is not the last goal's statement
         bounds[-1] = top[-1] + 1
     not_goals = _not_goal_runs(ctx, section.heading, section.end)
+    notes = {k for k in top if _ORDINAL_GOAL.match(ctx.content(k))}
+    not_goals.update(notes)
     for item, stop in zip(top, bounds[1:], strict=False):
         ctx.used.add(item)
         if item in not_goals:
@@ -470,6 +481,10 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             goal.statements.append(desc)
         goal.statements.extend(statements_in(ctx, item + 1, stop, timeframe))
         goals.append(goal)
+    if role == "goals" and not goals and notes:
+        # the section's own entries only spoke about the goals ("our second goal now ..."):
+        # the titles after it, each over its list of objectives, are the goals
+        goals.extend(_titles_after(ctx, section))
     if not top:
         if role == "goals":
             goals.extend(_paragraph_goals(ctx, section))
@@ -478,6 +493,73 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe,
                                             lists_only=True))
     return goals, commitments
+
+
+# "The stated aim of the Western Trust is:" over one (quoted) line: the organisation's aim, said
+# of it by its name, a goal named by the line (round 27); not "Our aim is to ..." (a commitment)
+_STATED_AIM = re.compile(
+    r"\s*the\s+(?:(?:stated|overall|main|primary|principal|central|core)\s+)?aim\s+of\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&()-]+){0,8}\s+is\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def stated_aim_goals(ctx: Context) -> list[Statement]:
+    """"The stated aim of <organisation> is:" over one line of 4 to 40 words: one goal."""
+    goals: list[Statement] = []
+    blocks = ctx.blocks
+    for k in range(len(blocks) - 1):
+        if k in ctx.used or blocks[k].kind != "para" or not _STATED_AIM.fullmatch(ctx.content(k)):
+            continue
+        j = k + 1
+        nxt = blocks[j]
+        if j in ctx.used or nxt.kind not in ("para", "heading", "item") or nxt.kind == "heading" \
+                and nxt.explicit or nxt.label or not 4 <= len(ctx.content(j).split()) <= 40:
+            continue
+        if j + 1 < len(blocks) and blocks[j + 1].kind == "item" and (
+                nxt.kind == "item" or not ctx.is_lead_in(j)):
+            continue  # a list under the lead-in: not one stated aim
+        goal = ctx.statement("goal", nxt.start, nxt.end, "goal-stated-aim", 0.6)
+        if goal is not None:
+            ctx.used.update((k, j))
+            goals.append(goal)
+    return goals
+
+
+def _titles_after(ctx: Context, section: Section) -> list[Statement]:
+    """Two or more title lines after a goals section, each right over a list of two or more
+    items ("Provide excellent care quality ..." over numbered objectives): the goals, their items
+    the statements (round 27). Nothing unless every run has that shape."""
+    runs: list[tuple[int, int]] = []
+    k = section.end
+    n = len(ctx.blocks)
+    while k < n and ctx.blocks[k].kind == "heading" and k not in ctx.used \
+            and role_of(ctx, k) is None and not ctx.blocks[k].label:
+        title = ctx.content(k).strip(" *_")
+        stop = k + 1
+        while stop < n and ctx.blocks[stop].kind == "item":
+            stop += 1
+        if stop - k < 3 or len(title.split()) > 14 or title.endswith((".", ":", "?")):
+            break
+        runs.append((k, stop))
+        k = stop
+    if len(runs) < 2:
+        return []
+    goals: list[Statement] = []
+    for head, stop in runs:
+        ctx.used.add(head)
+        goal = ctx.statement("goal", ctx.blocks[head].start, ctx.blocks[head].end,
+                             "goal-title-over-objectives", 0.7)
+        if goal is None:
+            continue
+        goal.statements.extend(statements_in(ctx, head + 1, stop, section.timeframe))
+        if stop == n and goal.statements and _CUT_OFF.search(goal.statements[-1].text):
+            goal.statements.pop()  # the page's last item, cut off mid-phrase ("Develop a")
+        goals.append(goal)
+    return goals
+
+
+_CUT_OFF = re.compile(r"\b(?:a|an|the|to|of|and|for|with|our|in)\s*$", re.IGNORECASE)
 
 
 # "To provide outstanding healthcare ..., to offer a range of ... services ..., and to drive

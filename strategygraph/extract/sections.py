@@ -157,6 +157,13 @@ def role_of(ctx: Context, index: int) -> str | None:
     return role
 
 
+# "What are our goals for the next three years?": a question heading that names its role
+# (round 27); longer than the six words of other question headings
+_WHAT_ARE_OUR = re.compile(r"\s*what\s+are\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}"
+                           r"(?:goals|aims|objectives|priorities|ambitions)\b[^.!:;]{0,50}\?\s*$",
+                           re.IGNORECASE)
+
+
 def _under_topic(ctx: Context, index: int) -> bool:
     """The block right above is a topic heading (a heading that announces no role)."""
     above = index - 1
@@ -173,8 +180,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
     if dashed is not None:
         # "Our Mission - Why we wear our badge." : the role heading with a tagline after it
         return role_of_text(dashed.group("head"))
-    if block.kind == "para" and len(content.split()) <= 6 and content.rstrip(" *_").endswith(
-            ("…", "...", "?")):
+    if block.kind == "para" and (len(content.split()) <= 6 or _WHAT_ARE_OUR.match(content)) \
+            and content.rstrip(" *_").endswith(("…", "...", "?")):
         # "Our new look Values…", "Where are we going?": a heading that a page wrote with an
         # ellipsis or as a question (None unless it reads as a role heading)
         return role_of_text(content)
@@ -302,6 +309,14 @@ _LIVING = re.compile(
     r"(?:our|the|these|its)\s+(?:[\w-]+\s+){0,2}values\b",
     re.IGNORECASE,
 )
+# "Achieving the three goals would mean:", "Delivering our priorities will mean that:": the list
+# under it is what the goals bring about (outcomes or commitments), not the goals (round 27)
+_WOULD_MEAN = re.compile(
+    r"\b(?:achiev|deliver|realis|realiz|meet)\w*\s+(?:our|the|these|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:aims|goals|objectives|ambitions|priorities)\s+(?:would|will|should|could)\s+mean"
+    r"(?:\s+that)?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "We’re achieving our aims by developing:", "We will deliver our priorities through:": the
 # means to the goals, not the goals.
 _MEANS = re.compile(
@@ -351,7 +366,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     means = _MEANS.search(sentence)
     if means is not None and _NAMED_ROLE_AFTER.search(sentence, means.end()):
         means = None  # "We will achieve our vision through the delivery of our six priorities:"
-    if _LIVING.search(sentence) or means is not None or ENABLERS_LEAD.search(sentence):
+    if _LIVING.search(sentence) or means is not None or ENABLERS_LEAD.search(sentence) \
+            or _WOULD_MEAN.search(sentence):
         return None  # "In order to live our values:" lists how, not the values; so does
         # "We’re achieving our aims by developing:" (the means, not the aims)
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()

@@ -93,6 +93,24 @@ _EXIST_FOR = re.compile(
 )
 
 
+# "SCAS exists to care for patients ...", "The Trust exists to ...", "Orchard NHS Trust exists
+# to ...": the organisation, named by its acronym or its name, states why it exists (a purpose,
+# kept whole: the mission) (round 27). Not "The NHS exists to ..." (the service as a whole).
+_ORG_EXISTS = re.compile(
+    r"[\"“‘]?(?:(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
+    r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization))"
+    r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists\s+(?:to|so\s+that)\s+(?=\w+(?:\s+\w+){3})",
+    re.IGNORECASE,
+)
+
+
+def _org_exists(ctx: Context, start: int, end: int) -> bool:
+    match = _ORG_EXISTS.match(ctx.text, start, end)
+    if match is None:
+        return False
+    return match.group("short") is not None or is_org_name(match.group("subj"))
+
+
 def _kind(word: str) -> str:
     return "vision" if word.lower() == "vision" else "mission"
 
@@ -297,6 +315,12 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if exist and len(ctx.text[exist.end() : end].split()) >= 4:
                 statement = ctx.statement("mission", exist.end(), end, "sentence:we-exist-for",
                                           0.7, strip=".")
+                return [statement] if statement else []
+            if start <= block.start + 3 and _org_exists(ctx, start, end) \
+                    and not is_commitment_sentence(ctx.text[start:end]):
+                # the paragraph opens with it (not "Our vision can be summed up as ‘...’. The
+                # Trust exists to ...": the vision's paragraph going on about the trust)
+                statement = ctx.statement("mission", start, end, "sentence:org-exists-to", 0.65)
                 return [statement] if statement else []
     if "vision" not in low and "mission" not in low and "purpose" not in low:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
