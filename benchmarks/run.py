@@ -153,13 +153,26 @@ def machine() -> dict[str, str]:
 
 
 def versions() -> dict[str, str]:
-    found = {}
+    found = {"commit": source_commit()}
     for name in PACKAGES:
         try:
             found[name] = importlib.metadata.version(name)
         except importlib.metadata.PackageNotFoundError:
             found[name] = "not installed"
     return found
+
+
+def source_commit() -> str:
+    """The commit of the code measured (and whether the tree had changes), so that a report
+    names exactly what it measured."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10)
+        changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT, capture_output=True, text=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown (no git)"
+    if head.returncode != 0:
+        return "unknown (not a git checkout)"
+    return head.stdout.strip() + (" with uncommitted changes" if changed.stdout.strip() else "")
 
 
 # --- the corpus ----------------------------------------------------------------------------

@@ -42,6 +42,7 @@ def test_small_scale_runs_end_to_end(tmp_path: Path) -> None:
         assert heading in text
     assert "--scale small" in text  # the exact command is recorded
     figures = json.loads(raw.read_text(encoding="utf-8"))
+    assert figures["versions"]["commit"]  # the report names the code it measured
     stages = figures["stages"]
     for name in ("build", "incremental", "queries", "validate_reason", "export", "f1"):
         assert isinstance(stages[name], dict), f"{name}: {stages[name]}"
