@@ -497,8 +497,8 @@ def reload_document(
 
     doc_id, metadata = metadata_for(path)
     entry = CorpusEntry(path, doc_id, metadata)
-    if checks not in ("auto", "fast", "full"):
-        raise UsageError(f"unknown checks {checks!r} (auto, fast, full)")
+    if checks not in CHECKS:
+        raise UsageError(f"unknown checks {checks!r}: use one of {', '.join(CHECKS)}")
     if validate and _fast_reload(store, checks):
         outcome, graph_iri, triples, _ = _read_and_mint(entry)
         if triples is None or graph_iri is None:

@@ -188,20 +188,17 @@ def superseded_documents(rows: list[dict[str, Any]]) -> frozenset[URIRef]:
     (rows: ``doc``, ``date``, ``org``); undated documents are never superseded and never
     supersede."""
     publishers: dict[URIRef, set[URIRef]] = defaultdict(set)
-    dates: dict[URIRef, tuple[int, int, int] | None] = {}
+    dates: dict[URIRef, tuple[int, int, int]] = {}  # dated documents only
     for row in rows:
         publishers[row["doc"]].add(row["org"])
         key = _date_key(row["date"])
         if key is not None:
-            dates[row["doc"]] = max(key, dates.get(row["doc"]) or key)
+            dates[row["doc"]] = max(key, dates.get(row["doc"], key))
     latest: dict[frozenset[URIRef], tuple[int, int, int]] = {}
     for doc, key in dates.items():
-        if key is not None:
-            group = frozenset(publishers[doc])
-            latest[group] = max(key, latest.get(group, key))
-    return frozenset(
-        doc for doc, key in dates.items() if key is not None and key < latest[frozenset(publishers[doc])]
-    )
+        group = frozenset(publishers[doc])
+        latest[group] = max(key, latest.get(group, key))
+    return frozenset(doc for doc, key in dates.items() if key < latest[frozenset(publishers[doc])])
 
 
 _Q_PARTNERS = """
