@@ -77,7 +77,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.intro_stop_title_bullets(ctx))
     goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
     goals.extend(goals_mod.stated_aim_goals(ctx))
-    values = values_mod.behaviour_titles(ctx)
+    values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             continue
@@ -124,6 +124,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # a second values heading ("Full values statements") over the behaviour bullets of
             # the values already named: what they mean, not commitments
             ctx.used.update(range(index, section_at(ctx, index, "values").end))
+        elif role == "behaviours" and ctx.blocks[index].kind == "heading":
+            # "Our leadership compact" over "We will be dependable ..." bullets (and group
+            # titles over more): how leaders behave, neither goals nor commitments
+            ctx.used.update(_charter_blocks(ctx, index))
         elif role == "aspiration":
             # "What we want to achieve": one short paragraph is the vision; a list, goals
             statement = vision_mod.from_aspiration(ctx, index) if vision is None else None
@@ -146,7 +150,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             commitments.extend(found_commitments)
     if not values:
         values = values_mod.after_mention(ctx) or values_mod.caps_titles(ctx) \
-            or values_mod.dash_titles_over_leads(ctx)
+            or values_mod.dash_titles_over_leads(ctx) or values_mod.table_titles(ctx)
     goals.extend(goals_mod.labelled_goals(ctx))
     goals.extend(goals_mod.from_themed(ctx, goals_mod.themed_goals(ctx)))
     goals.extend(goals_mod.titled_item_goals(ctx))
@@ -218,6 +222,24 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     )
     classify_extraction(extraction)
     return extraction
+
+
+def _charter_blocks(ctx: Context, index: int) -> range:
+    """A charter heading and what it holds: its bullets, and short group titles ("Openness &
+    Honesty") each right over more bullets."""
+    blocks = ctx.blocks
+    k = index + 1
+    while k < len(blocks):
+        block = blocks[k]
+        if block.kind == "item":
+            k += 1
+        elif block.kind in ("heading", "para") and k + 1 < len(blocks) \
+                and blocks[k + 1].kind == "item" and len(ctx.content(k).split()) <= 6 \
+                and role_of(ctx, k) is None and k > index + 1:
+            k += 1  # a group title inside the charter
+        else:
+            break
+    return range(index, k)
 
 
 def _take_inline_vision(ctx: Context, index: int, vision: Statement | None,

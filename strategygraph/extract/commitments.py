@@ -17,6 +17,7 @@ from strategygraph.extract.common import (
     ENABLERS_LEAD,
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
+    THIRD_PERSON_COMMIT_LEAD,
     Context,
     bare_list_after,
     commitment_start,
@@ -61,7 +62,8 @@ def scan(ctx: Context) -> list[Statement]:
                 found.extend(_taken_lead_actions(ctx, k, heading_tf))
             continue
         if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
-            in_list = bool(COMMIT_LEAD.search(content)) and not MEASURES_LEAD.search(content) \
+            in_list = bool(COMMIT_LEAD.search(content) or THIRD_PERSON_COMMIT_LEAD.search(content)) \
+                and not MEASURES_LEAD.search(content) \
                 and not NOT_COMMIT_LEAD.search(content.rstrip(" *_")) \
                 and not ENABLERS_LEAD.search(content)
             list_tf = timeframe_of(content) or heading_tf

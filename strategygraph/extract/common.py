@@ -44,7 +44,9 @@ MEASURES_LEAD = re.compile(
 COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
     # "we are dedicated to promoting ..." commits; "dedicated to being excellent" states a quality
-    r"|we\s+are\s+committed\s+to|we['’]re\s+committed\s+to|we\s+commit\s+to"
+    # "We are fully committed to being transparent ..." (round 28)
+    r"|we(?:\s+are|['’]re)\s+(?:(?:fully|firmly|deeply|wholly|totally|absolutely|truly|"
+    r"also|all|jointly|collectively)\s+)?committed\s+to|we\s+commit\s+to"
     r"|we(?:\s+are|['’]re)\s+dedicated\s+to(?!\s+being\b)"
     r"|we\s+pledge\s+to"
     # "We remain fully committed to", "We remain ambitious and committed to providing ..."
@@ -53,7 +55,8 @@ COMMIT = re.compile(
     r"|\band\s+are\s+committed\s+to"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
     # "Our ambition is to ...", "Our ambition during the life of this strategy is to ..."
-    r"|our\s+(?:ambition|aim)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
+    # "Our joint aim is to support local people ..." (round 28)
+    r"|our\s+(?:(?:joint|shared|collective|common|overall|main|overarching)\s+)?(?:ambition|aim)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
     r"coming|five|ten|\w+[- ]year|years?|strategy|period|decade|\d{4}(?:[-/–]\d{2,4})?)){0,8}\s+is\s+to"
     # "Our people priority is to build ...": a named priority, stated like an ambition
     r"|our\s+(?:[a-z]+\s+)?priority\s+is\s+to"
@@ -121,13 +124,25 @@ _DOC_SUBJECT = re.compile(
 COMMIT_LEAD = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|"
     r"we\s+intend\s+to|we\s+commit\s+to|we\s+promise|we\s+pledge|we\s+are\s+committed\s+to|"
-    r"we\s+want\s+to|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
+    # "we want to" over a list, only where the line says more ("We want to make sure that:");
+    # a bare "We want to:" lists principles the organisation holds to, not commitments (round 28)
+    r"we\s+want\s+to(?!\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
     # "In doing this we:", "Thinking ahead, our plans also include:", "Our aim is to continually:"
     r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
     r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
+    re.IGNORECASE,
+)
+# A lead-in in the third person that commits others with the organisation: "The Chief Executives
+# ... have further committed to:", "The partners will:", "Partner organisations have agreed to:"
+# (round 28)
+THIRD_PERSON_COMMIT_LEAD = re.compile(
+    r"\b(?:have|has)\s+(?:(?:also|further|jointly|collectively|all|each|now)\s+)?"
+    r"(?:committed|pledged|agreed|promised|signed\s+up)\s+to\s*:\s*$"
+    r"|\b(?:partners|partnership|partner\s+organisations|organisations|members|boards|leaders|"
+    r"chief\s+executives)\s+(?:will|(?:have|has)\s+(?:also\s+)?agreed\s+to)\s*:\s*$",
     re.IGNORECASE,
 )
 _BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)

@@ -162,6 +162,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
     """A goal's statements in blocks [first, stop): items, "we will" sentences, a short para."""
     found: list[Statement] = []
     paras: list[int] = []
+    silent = -1  # the first paragraph, when it held no commitment sentence
     current_tf = timeframe
     measuring = False
     for k in range(first, stop):
@@ -192,6 +193,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         if k + 1 < stop and ctx.is_lead_in(k + 1) and _BY_LEAD.search(ctx.content(k + 1)):
             continue  # "We will provide the Best Care ..." over "We will do this by:" restates
             # the goal; the items under the lead-in are its statements
+        before = len(found)
         for s, e in ctx.sentences(block.start, block.end):
             sentence = ctx.text[s:e]
             if is_commitment_sentence(sentence):
@@ -200,6 +202,16 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
                                    timeframe=_sentence_timeframe(sentence) or current_tf)
                 if st is not None:
                     found.append(st)
+        if len(paras) == 1 and len(found) == before:
+            silent = k
+    if found and len(paras) >= 2 and silent == paras[0] and _imperative(ctx, silent):
+        # "Learning culture" / "Engage and empower staff in ..." / "We will work with ...": the
+        # title's own description, an action with no "we will", is its statement too (round 28)
+        block = ctx.blocks[silent]
+        st = ctx.statement("commitment", block.start, block.end, "goal-paragraph", 0.6,
+                           timeframe=timeframe)
+        if st is not None:
+            found.insert(0, st)
     if not found and len(paras) == 1:
         block = ctx.blocks[paras[0]]
         if block.kind == "para" and len(ctx.content(paras[0]).split()) <= _SHORT_BODY:
@@ -215,6 +227,30 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             if st is not None:
                 found.append(st)
     return found
+
+
+# the first words of prose, not of an action ("The", "We", "Our", "This", ...)
+_PROSE_START = frozenset(
+    "a an and as at by for from if in it its our that the their there these they this those "
+    "we what when where which while who with you your every each all some many most no one".split()
+)
+
+
+def _imperative(ctx: Context, index: int) -> bool:
+    """A short paragraph of one or two sentences that opens with a verb ("Engage and empower
+    staff ...", "Address inequalities ...")."""
+    block = ctx.blocks[index]
+    words = ctx.content(index).split()
+    return block.kind == "para" and bool(words) and words[0][:1].isupper() \
+        and words[0].lower().strip(",;:") not in _PROSE_START \
+        and not words[0].lower().strip(",;:").endswith(("ing", "ed", "s")) and words[0][-1:].isalpha() \
+        and len(words) <= _SHORT_BODY and len(ctx.sentences(block.start, block.end)) <= 2 \
+        and not _FINITE.search(ctx.text, *ctx.sentences(block.start, block.end)[0])
+
+
+# a subject's verb in the opening sentence ("Every patient will be seen ..."): not an action
+_FINITE = re.compile(r"\b(?:will|is|are|was|were|has|have|can|could|should|must|may|would|shall)\b"
+                     r"|[’']ll\b|\.(?:jpe?g|png|gif|svg)\b", re.IGNORECASE)
 
 
 _POINTER = re.compile(r"\s*(?:(?:to\s+)?(?:find|found)\s+out\s+more|read\s+more|learn\s+more|more\s+information"

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from strategygraph.extract.common import (
     COMMIT_LEAD,
     ENABLERS_LEAD,
+    THIRD_PERSON_COMMIT_LEAD,
     Context,
     is_org_name,
     number_in,
@@ -57,6 +58,12 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$"
         r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?$")),
+    # "Our leadership compact", "Partnership charter", "Leadership behaviours": a charter of how
+    # leaders behave ("We will be dependable ..."), neither goals nor commitments (round 28)
+    ("behaviours", re.compile(
+        r"^(?:our|the)?\s*(?:(?:leadership|behaviou?r(?:al)?|partnership|system|ics|icp|collaboration|"
+        r"collaborative|joint|shared)\s+)+(?:compact|charter)$|^(?:our|the)?\s*compact$"
+        r"|^(?:our|the)?\s*(?:shared\s+|system\s+)?leadership\s+behaviou?rs$")),
     ("aspiration", re.compile(
         r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$")),
 ]
@@ -99,7 +106,7 @@ def normalise_heading(text: str) -> str:
 _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|themes|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
-    r"we will|our actions|"
+    r"we will|our actions|compact|charter|leadership behaviou?rs|"
     r"20\d\d",
     re.IGNORECASE
 )
@@ -302,6 +309,16 @@ _LEAD_ROLE_INCLUDE = re.compile(
     r"[^.:;]{0,50}\b(?:are|include|includes|including)\s*:?$",
     re.IGNORECASE,
 )
+# "NHS partners ... have agreed to collective ambitions to improve ...:", "The partners have
+# signed up to the following shared priorities:": a third-person lead-in that names the list
+# (round 28)
+_LEAD_ROLE_AGREED = re.compile(
+    r"\b(?:have|has)\s+(?:(?:also|further|jointly|collectively|now|all)\s+)?"
+    r"(?:agreed|signed\s+up|set|committed)\s+(?:to\s+|on\s+)?"
+    r"(?:the\s+following\s+|a\s+(?:set|number)\s+of\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<role>ambitions|priorities|goals|objectives|aims)\b",
+    re.IGNORECASE,
+)
 # "In order to live our values:", "To demonstrate our values we:": what follows is how the
 # values are lived, not the values themselves.
 _LIVING = re.compile(
@@ -356,7 +373,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     # a count names the list ("Our vision is supported by four strategic objectives:")
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
-        or _LEAD_ROLE_INCLUDE.search(sentence)
+        or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence)
     if match is None and len(sentences) >= 2:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
@@ -641,7 +658,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
                          and k + 1 < n and blocks[k + 1].kind == "item"
                          and _lead_in_role(ctx, k) is None
                          and not _OTHER_LIST.search(ctx.content(k))
-                         and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))):
+                         and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))
+                         and not THIRD_PERSON_COMMIT_LEAD.search(ctx.content(k))):
             top += blocks[k].kind == "item" and blocks[k].depth == first_depth
             k += 1
         if k > index + 1:
@@ -739,6 +757,24 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break
         section.children.append(j)
         j += 1
+    if role in ("goals", "priorities") and _doubled(ctx, section.children):
+        # each title written twice (a card's front and back); a last pair copied as plain
+        # paragraphs (its title ends in a stop) is one more child (round 28)
+        k = section.children[-1] + 1
+        while k + 1 < j and ctx.blocks[k].kind == "para" and ctx.blocks[k + 1].kind == "para" \
+                and len(ctx.content(k).split()) <= 20 \
+                and _folded(ctx.content(k)) == _folded(ctx.content(k + 1)):
+            section.children.extend((k, k + 1))
+            k += 2
     section.end = j
     section.expected = expected
     return section
+
+
+def _doubled(ctx: Context, children: list[int]) -> bool:
+    """Two or more titles, each written twice in a row."""
+    if len(children) < 4 or len(children) % 2:
+        return False
+    return all(children[i] + 1 == children[i + 1]
+               and _folded(ctx.content(children[i])) == _folded(ctx.content(children[i + 1]))
+               for i in range(0, len(children), 2))

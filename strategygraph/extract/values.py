@@ -9,7 +9,11 @@ heading, titles each over a bare "We will" list right after a paragraph about "o
 value named in passing ("... introduced a fifth value, integrity"); four or more lines "We
 <value>: <what it means>" on a page with no other values. A short line written three or more
 times on the page (a picture's label) is never a value, nor is a list whose lead-in calls it
-behaviours ("These values set out the standards of behaviour we expect:").
+behaviours ("These values set out the standards of behaviour we expect:"), nor groups of "We ..."
+bullets apart by blank lines under "Our values and behaviours are:" (their titles were pictures).
+A count sentence ("We have 5 important values which ...") over short titles each over "We will"
+paragraphs names the values; so do titles each right over the same behaviour table header
+("Behaviours we are looking for Behaviours we will not accept"), an icon's glued word removed.
 Behaviours are kept on the value (``Statement.statements``, kind "behaviour"), never as values.
 """
 
@@ -238,7 +242,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             break  # "In practice, we need to:" over a second list: what living them means
         if block.kind in ("para", "heading") and _PRINCIPLES_LEAD.match(ctx.content(k)):
             break  # "Our Principles:" under "Our values": another list, not the values
-        if block.kind == "item" and k not in skipped:
+        if block.kind == "item" and k not in skipped and k not in ctx.used:
             ctx.used.add(k)
             if block.depth == top:
                 # a bullet under "Our values" is a value, however long: some trusts state
@@ -1005,15 +1009,35 @@ def _unnamed_behaviours(ctx: Context, section: Section) -> bool:
     a picture (a caption at most over them, no title between them). Neither value names nor
     commitments: taken here, and no value is returned."""
     items = [k for k in range(section.heading + 1, section.end) if ctx.blocks[k].kind == "item"]
-    if len(items) < 6 or items[-1] - items[0] + 1 != len(items) or items[0] > section.heading + 3 \
+    if len(items) < 6 or items[-1] - items[0] + 1 != len(items) \
+            or items[0] > section.heading + 3 and not _values_lead_over(ctx, items[0] - 1) \
             or any(k in ctx.used or ctx.blocks[k].depth != 0 for k in items):
         return False  # (one run of bullets, at most a caption or a sentence over it)
     words = [len(ctx.content(k).split()) for k in items]
-    if min(words) < 5 or sum(words) < 7 * len(items) \
-            or not all(_WE_START.match(ctx.content(k)) for k in items):
+    if not all(_WE_START.match(ctx.content(k)) for k in items):
+        return False
+    if (min(words) < 5 or sum(words) < 7 * len(items)) and not (
+            min(words) >= 4 and _picture_groups(ctx, items)):
         return False
     ctx.used.update(items)
     return True
+
+
+def _values_lead_over(ctx: Context, index: int) -> bool:
+    """"Our values and behaviours are:" right over the bullets (after a few paragraphs)."""
+    return ctx.blocks[index].kind == "para" and ctx.is_lead_in(index) \
+        and bool(_NAMES_VALUES.search(_last_sentence(ctx, index)))
+
+
+def _picture_groups(ctx: Context, items: list[int]) -> bool:
+    """The bullets fall into two or more groups of two or more, apart only by blank lines
+    (each group's title was a picture, round 28): every group a value's behaviours."""
+    groups: list[int] = []
+    for k in items:
+        if not groups or ctx.blocks[k].blank_before:
+            groups.append(0)
+        groups[-1] += 1
+    return len(groups) >= 2 and min(groups) >= 2
 
 
 _MORE_VALUES_LEAD = re.compile(r"\bvalues\b[^:]*:\s*$", re.IGNORECASE)
@@ -1045,3 +1069,110 @@ def _second_lead_titles(ctx: Context, end: int) -> list[Statement]:
         found.append(value)
         j += 1
     return found
+
+
+def counted_titles(ctx: Context) -> list[Statement]:
+    """"We have 5 important values which describe how we ..." and then short titles, each over
+    one or more paragraphs ("Put patients first" / "We will take time to care for you ..."), two
+    or more: the values; the first paragraph under each is its description, the rest its
+    behaviours, never commitments (an easy-read page's values, round 28)."""
+    blocks = ctx.blocks
+    if any(role_of(ctx, k) == "values" for k in range(len(blocks))):
+        return []  # the values section says which titles are values
+    for index, block in enumerate(blocks):
+        if block.kind != "para" or index in ctx.used or ctx.is_lead_in(index):
+            continue
+        count = _COUNT.search(ctx.text, block.start, block.end)
+        if count is None or _VALUES_ARE_LISTED.match(ctx.text, count.end(), block.end):
+            continue
+        wanted = _COUNTS.get(count.group(1).lower()) or int(count.group(1))
+        groups: list[tuple[int, list[int]]] = []
+        k = index + 1
+        while k < len(blocks) and len(groups) < wanted and _counted_title(ctx, k):
+            body: list[int] = []
+            j = k + 1
+            while j < len(blocks) and len(body) < 8 and j not in ctx.used \
+                    and role_of(ctx, j) is None and not _counted_title(ctx, j) \
+                    and (blocks[j].kind == "para" or blocks[j].kind == "heading"
+                         and not blocks[j].explicit and _NOT_NAME.search(ctx.content(j))):
+                body.append(j)
+                j += 1
+            if not body:
+                break
+            groups.append((k, body))
+            k = j
+        if len(groups) < 2:
+            continue
+        values: list[Statement] = []
+        for title, body in groups:
+            value = ctx.statement("value", blocks[title].start, blocks[title].end,
+                                  "values-counted-title", 0.65, strip=":–—-")
+            if value is None:
+                continue
+            ctx.used.add(title)
+            ctx.used.update(body)
+            value.description = ctx.span(blocks[body[0]].start, blocks[body[0]].end)
+            value.statements = [b for m in body[1:] if (b := _behaviour(ctx, m)) is not None]
+            values.append(value)
+        ctx.used.add(index)
+        return values
+    return []
+
+
+# "Our four values are compassion, ...": the names follow in the sentence itself
+_VALUES_ARE_LISTED = re.compile(r"\s*(?:are|include)\s*:?\s*\S", re.IGNORECASE)
+
+
+def _counted_title(ctx: Context, index: int) -> bool:
+    """A short title in sentence or title case, no person in it ("Put patients first")."""
+    block = ctx.blocks[index]
+    content = ctx.content(index).strip()
+    return block.kind == "heading" and index not in ctx.used and role_of(ctx, index) is None \
+        and 0 < len(content.split()) <= 6 and content[:1].isupper() \
+        and not _NOT_NAME.search(content) and not content.endswith((".", ":", "?"))
+
+
+# "Behaviours we are looking for   Behaviours we will not accept": the header row of a
+# behaviour table, written again under every value
+_TABLE_HEAD = re.compile(r"\bbehaviou?rs?\b|\blooks?\s+like\b|\b(?:not\s+)?accept(?:able)?\b|\bexpect\b",
+                         re.IGNORECASE)
+# "excellenceWork together ...": an icon's alt word glued to the title
+_GLUED_ICON = re.compile(r"[a-z]{3,}(?=[A-Z][a-z])")
+
+
+def table_titles(ctx: Context) -> list[Statement]:
+    """Titles each right over the same behaviour table header ("Behaviours we are looking for
+    Behaviours we will not accept"), two or more: the values (round 28), the table's rows their
+    behaviours. An icon's word glued to the front of a title is not part of its name."""
+    blocks = ctx.blocks
+    seen: dict[str, list[int]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind != "item" and k > 0 and len(ctx.content(k).split()) <= 15 \
+                and _TABLE_HEAD.search(ctx.content(k)):
+            seen.setdefault(_fold(ctx.content(k)), []).append(k)
+    heads = max(seen.values(), key=len, default=[])
+    titles = [k - 1 for k in heads if k - 1 not in ctx.used and blocks[k - 1].kind != "item"
+              and 0 < len(ctx.content(k - 1).split()) <= 12 and role_of(ctx, k - 1) is None
+              and not ctx.content(k - 1).rstrip().endswith((".", ":", "?"))]
+    if len(titles) < 2 or len(titles) != len(heads):
+        return []
+    values: list[Statement] = []
+    for title in titles:
+        block = blocks[title]
+        start = block.start
+        glued = _GLUED_ICON.match(ctx.text, start, block.end)
+        if glued:
+            start = glued.end()
+        value = ctx.statement("value", start, block.end, "values-table-title", 0.65)
+        if value is None:
+            continue
+        ctx.used.update((title, title + 1))
+        k = title + 2
+        while k < len(blocks) and blocks[k].kind == "item" and k not in ctx.used:
+            ctx.used.add(k)
+            behaviour = _behaviour(ctx, k)
+            if behaviour is not None:
+                value.statements.append(behaviour)
+            k += 1
+        values.append(value)
+    return values

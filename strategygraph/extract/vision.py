@@ -2,7 +2,10 @@
 
 Three shapes, tried in order: a heading ("Our vision", "Our mission", "Our purpose") over the
 text (the first block under it; the first sentence when that block is long prose); a labelled
-line ("Our vision: ...", "Mission – ..."); a sentence ("Our vision is to ...", kept whole).
+line ("Our vision: ...", "Mission – ..."); a sentence ("Our vision is to ...", kept whole; "Our
+mission is simple: To ..." from the capital after the colon). A label with nothing under it ("Our
+mission statement is:" over another label or a lead-in of its own) takes the quoted line further
+down, in order; a heading over lower-case bullets (a sentence's parts) states nothing.
 """
 
 from __future__ import annotations
@@ -49,6 +52,11 @@ _SENTENCE = re.compile(
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
 )
+# "Our mission is simple: To improve the health of ...": a label, then the statement as a
+# sentence of its own (capitalised after the colon; "is simple - to give ..." stays whole)
+_SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)\s+"
+                           r"(?:is|remains)\s+(?:very\s+)?(?:simple|clear|straightforward)\s*:\s*"
+                           r"(?=[\"“‘]?(?-i:[A-Z]))", re.IGNORECASE)
 _LONG = 45
 _AND_GOES_ON = re.compile(r"[\"“‘]?and\s+(?:to|also)\b", re.IGNORECASE)
 # "It is our vision to deliver the highest quality ... care to our local communities."
@@ -138,10 +146,20 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     j = index + 1
     n = len(ctx.blocks)
+    labels = 0  # further role labels right under this one ("Our purpose statement is:")
     while j < n and ctx.is_lead_in(j) and len(ctx.content(j).split()) <= 8 and j < index + 3:
         if ctx.blocks[index].kind == "para" and _OTHER_PART.search(ctx.content(j)):
             return None  # "Our vision is:" (a picture) over "Underpinning our vision are our values:"
+        labels += role_of(ctx, j) in ("vision", "mission")
         j += 1
+    above = 0  # role labels right over this one, their statements displaced too
+    while index - above - 1 >= 0 and _empty_label(ctx, index - above - 1):
+        above += 1
+    if ctx.blocks[index].kind == "para" and (labels or above or ctx.content(index).rstrip(" *_").endswith(":")
+                                             and j < n and ctx.is_lead_in(j)):
+        # "Our mission statement is:" over another label or over a lead-in of its own ("In
+        # developing this strategy we engaged with ...:"): the statement was displaced
+        return _displaced(ctx, j, kind, above)
     if j >= n or role_of(ctx, j) is not None or j in ctx.used:
         return None
     # "Our vision is:" (a lead-in, not a heading) announces the line under it; a later "Our
@@ -164,6 +182,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         ctx.used.add(j)
         j += 1
     block = ctx.blocks[j]
+    parts = _lower_parts(ctx, j)
+    if len(parts) >= 2:
+        # "Our purpose" over "giving children the best start ...", "having the right services
+        # ...": parts of a sentence whose opening was a picture, no statement to quote
+        ctx.used.update(parts)
+        return None
     if block.kind == "heading" and block.explicit and ctx.blocks[index].explicit and (
         (block.level or 9) <= (ctx.blocks[index].level or 0)
     ):
@@ -207,6 +231,45 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         if _BY_COLON.search(ctx.text, start, end):
             _take_means(ctx, j)
     return statement
+
+
+_QUOTE_OPEN = re.compile(r"\s*[‘“\"']\s*(?-i:[A-Z])")
+
+
+def _empty_label(ctx: Context, index: int) -> bool:
+    block = ctx.blocks[index]
+    return block.kind == "para" and ctx.is_lead_in(index) and len(ctx.content(index).split()) <= 8 \
+        and role_of(ctx, index) in ("vision", "mission")
+
+
+def _displaced(ctx: Context, first: int, kind: str, rank: int) -> Statement | None:
+    """Labels in a row with nothing under them ("Our mission statement is:" / "Our purpose
+    statement is:"), their quoted statements further down the page: the n-th label's statement
+    is the n-th paragraph that is a quotation (within a few blocks); none, nothing (round 28)."""
+    quotes = [k for k in range(first, min(len(ctx.blocks), first + 15))
+              if ctx.blocks[k].kind in ("para", "heading")
+              and _QUOTE_OPEN.match(ctx.content(k)) and len(ctx.content(k).split()) <= 40
+              and role_of(ctx, k) is None]
+    if len(quotes) <= rank:
+        return None
+    block = ctx.blocks[quotes[rank]]
+    statement = ctx.statement(kind, block.start, block.end, f"heading:our-{kind}-displaced", 0.6)
+    if statement is not None:
+        ctx.used.add(quotes[rank])
+    return statement
+
+
+def _lower_parts(ctx: Context, first: int) -> list[int]:
+    """The run of sibling items from ``first`` when every one opens in lower case."""
+    blocks = ctx.blocks
+    if blocks[first].kind != "item":
+        return []
+    run: list[int] = []
+    k = first
+    while k < len(blocks) and blocks[k].kind == "item" and blocks[k].depth == blocks[first].depth:
+        run.append(k)
+        k += 1
+    return run if all(ctx.content(i)[:1].islower() for i in run) else []
 
 
 # "To promote the needs of ... by:" under "Our mission": the lines after it are the ways the
@@ -379,6 +442,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             continue
         if match:
             kind = _kind(match.group("kind"))
+            label = _SIMPLE_LABEL.match(ctx.text, start, end)
+            if label and label.end() < end:
+                start = label.end()  # "Our mission is simple: To improve ...": the words after
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
@@ -448,7 +514,9 @@ _COLON = re.compile(
     # "... setting out our vision to improve ...": the strategy states it
     # "... we must unite behind our mission to be better every day because ...": to "because"
     r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
-    r"|set(?:s|ting)?\s+out|outlines?|outlining)\s+(?:our|its|the)\s+"
+    r"|set(?:s|ting)?\s+out|outlines?|outlining)\s+"
+    # "... and support the delivery of our vision to be the first choice in ..." (round 28)
+    r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?(?:our|its|the)\s+"
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
     r"(?=\s+(?:because|so\s+that)\b|\s*[.;:!?]|\s*$)"
     r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$))",
