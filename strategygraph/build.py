@@ -883,7 +883,7 @@ def _copy_graphs(work: OxigraphStore, disk: OxigraphStore, names: Iterable[URIRe
             disk.native.remove_graph(node)
         data = work.native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=node)
         if data:
-            disk.native.bulk_load(input=data, format=ox.RdfFormat.N_TRIPLES, to_graph=node)
+            disk.load(data, "nt", name)  # in chunks: the alignment graph is large
 
 
 _DERIVED_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS, ids.GRAPH_SUMMARY}
@@ -1101,14 +1101,12 @@ def _load_documents_fast(
         raise InconsistentOntology("the ontology and the reference data are inconsistent", hermit.report)
     timings["reason"] = time.perf_counter() - tick
     tick = time.perf_counter()
-    quads = [
-        ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(str(ids.inferred_graph_iri(loaded[g]))))
-        for g, triples in sorted(result.inferred.items())
-        for t in triples
-    ]
+    for g, triples in sorted(result.inferred.items()):  # graph by graph: no list of every quad
+        inferred_graph = ox.NamedNode(str(ids.inferred_graph_iri(loaded[g])))
+        native.extend([ox.Quad(t.subject, t.predicate, t.object, inferred_graph) for t in triples])
+    result.inferred.clear()
     reference_graph = ox.NamedNode(str(GRAPH_INFERRED_REFERENCE))
-    quads += [ox.Quad(t.subject, t.predicate, t.object, reference_graph) for t in result.about_reference]
-    native.extend(quads)
+    native.extend([ox.Quad(t.subject, t.predicate, t.object, reference_graph) for t in result.about_reference])
     if len(hermit.inferred):  # added to (not replaced): facts of the reference data alone
         store.add_graphs([(GRAPH_INFERRED_REFERENCE, hermit.inferred)])
     timings["store"] = timings.get("store", 0.0) + time.perf_counter() - tick

@@ -414,15 +414,50 @@ class OxigraphStore:
         self._store.bulk_extend(stream())
 
     def load(self, source: Path | str | bytes, format: str, graph_iri: URIRef | None = None) -> None:
-        fmt = FORMATS[rdf_format(format)][0]
+        """Bulk load a file or bytes (not atomic: a syntax error leaves what came before it).
+        Large N-Triples and N-Quads are loaded in chunks of lines (:meth:`_load_lines`)."""
+        key = rdf_format(format)
+        fmt = FORMATS[key][0]
         to_graph = to_oxigraph(graph_iri) if graph_iri is not None else None
         try:
-            if isinstance(source, bytes):
+            size = len(source) if isinstance(source, bytes) else os.path.getsize(source)
+            if key in ("nt", "nq") and size > self.LOAD_CHUNK_BYTES:
+                with io.BytesIO(source) if isinstance(source, bytes) else Path(source).open("rb") as lines:
+                    self._load_lines(lines, fmt, to_graph)
+            elif isinstance(source, bytes):
                 self._store.bulk_load(input=source, format=fmt, to_graph=to_graph)
             else:
                 self._store.bulk_load(path=str(source), format=fmt, to_graph=to_graph)
         except (SyntaxError, ValueError, OSError) as error:
             raise InputError(f"cannot load {format} data: {error}") from error
+
+    LOAD_CHUNK_BYTES = 32 * 1024 * 1024
+    """N-Triples or N-Quads larger than this are loaded in chunks (smaller ones in one call)."""
+
+    LOAD_CHUNK_LINES = 200_000
+    """Lines of N-Triples or N-Quads per bulk load. Oxigraph's bulk loader aims at about 2 GB
+    per call whatever the input: one call for the 4.6M quads of a national build added 1.8 GB to
+    the process, chunks of 200,000 lines add about 300 MB and load as fast (benchmarks/LARGE.md)."""
+
+    def _load_lines(self, lines: IO[bytes], fmt: ox.RdfFormat, to_graph: ox.NamedNode | None) -> None:
+        """Load line-based RDF chunk by chunk. Oxigraph renames blank nodes per load call,
+        so every line that may mention one (it holds ``_:``) is kept back and loaded in one
+        last call: a blank node is never split between two calls."""
+        held: list[bytes] = []
+        chunk: list[bytes] = []
+
+        def flush(batch: list[bytes]) -> None:
+            if batch:
+                self._store.bulk_load(input=b"".join(batch), format=fmt, to_graph=to_graph)
+                batch.clear()
+
+        for line in lines:
+            kept = held if b"_:" in line else chunk
+            kept.append(line if line.endswith(b"\n") else line + b"\n")
+            if len(chunk) >= self.LOAD_CHUNK_LINES:
+                flush(chunk)
+        flush(chunk)
+        flush(held)
 
     def dump(self, out: Path | str | IO[bytes], format: str, graph_iri: URIRef | None = None) -> None:
         key = rdf_format(format)

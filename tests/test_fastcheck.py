@@ -124,6 +124,21 @@ def test_seed_inferences_equal_hermits(seed_graphs) -> None:
     assert len(got) > 100
 
 
+def test_derivation_in_batches_equals_one_batch(seed_graphs, monkeypatch) -> None:
+    """The premises are read a batch of graphs at a time (bounded memory at national scale):
+    one graph per batch must find what all graphs in one batch find."""
+    import strategygraph.fastcheck as fastcheck
+
+    store = store_with([(iri, g) for _, iri, g in seed_graphs])
+    graphs = [iri for _, iri, _ in seed_graphs]
+    whole = check_graphs(store.native, graphs)
+    monkeypatch.setattr(fastcheck, "DERIVE_BATCH", 1)
+    batched = check_graphs(store.native, graphs)
+    assert batched.inferred == whole.inferred and batched.about_reference == whole.about_reference
+    assert batched.inconsistent == whole.inconsistent
+    assert len(whole.inferred) == len(graphs)
+
+
 def test_an_unknown_shape_feature_fails_at_compile_time() -> None:
     shapes = Graph().parse(
         data="""@prefix sh: <http://www.w3.org/ns/shacl#> . @prefix ex: <http://example.org/> .

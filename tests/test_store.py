@@ -297,3 +297,35 @@ def _union(dataset) -> Graph:
     for s, p, o, _ in dataset.quads((None, None, None, None)):
         graph.add((s, p, o))
     return graph
+
+
+@pytest.mark.parametrize("where", ["memory", "disk"])
+def test_line_based_file_loads_in_chunks_and_keeps_blank_nodes_whole(tmp_path: Path, where: str) -> None:
+    """A big N-Quads file is loaded a chunk of lines at a time (bounded memory); a blank node
+    mentioned on lines far apart is still one node, and a file without a final newline loads."""
+    lines = [f'<http://example.org/s{i}> <http://example.org/p> "{i}" <http://example.org/g> .' for i in range(25)]
+    lines.insert(2, '_:list <http://example.org/first> "head" <http://example.org/g> .')
+    lines.append('_:list <http://example.org/rest> "tail" <http://example.org/g> .')
+    source = tmp_path / "data.nq"
+    source.write_text("\n".join(lines), encoding="utf-8")
+    store = OxigraphStore(tmp_path / "ox") if where == "disk" else OxigraphStore()
+    store.LOAD_CHUNK_LINES = 4
+    store.LOAD_CHUNK_BYTES = 10
+    store.load(source, "nq")
+    assert len(sorted_nquads(store).splitlines()) == 27
+    both_ends = store.query(
+        "SELECT ?a ?b WHERE { ?n <http://example.org/first> ?a ; <http://example.org/rest> ?b }"
+    )
+    assert both_ends.rows == [(Literal("head"), Literal("tail"))]
+    store.close()
+
+
+def test_line_based_file_with_a_bad_line_is_an_input_error(tmp_path: Path) -> None:
+    from strategygraph.errors import InputError
+
+    source = tmp_path / "bad.nt"
+    source.write_text('<http://example.org/a> <http://example.org/p> "ok" .\n<http://example.org/a> <http://example.org/p> .\n')
+    store = OxigraphStore()
+    store.LOAD_CHUNK_BYTES = 10
+    with pytest.raises(InputError):
+        store.load(source, "nt")

@@ -88,8 +88,9 @@ def alignment_ntriples(alignments: list[Alignment]) -> bytes:
     decimal = f"^^<{XSD.decimal}> .\n"
     scores: dict[float, str] = {}
     methods: dict[str, str] = {}
+    blocks: list[bytes] = []  # encoded a block of links at a time: a list of every line held 0.4 GB at national scale
     lines: list[str] = []
-    for link in alignments:
+    for number, link in enumerate(alignments, 1):
         node, a, b = f"<{link.iri}", f"<{link.a}", f"<{link.b}"
         score = scores.get(link.score) or scores.setdefault(link.score, f'"{_decimal_text(link.score)}"{decimal}')
         method = methods.get(link.method) or methods.setdefault(link.method, f"{ox.Literal(link.method)} .\n")
@@ -103,7 +104,11 @@ def alignment_ntriples(alignments: list[Alignment]) -> bytes:
             f"{node}{method_p}{method}",
         ]
         lines += [f"{node}{theme_p}{t}> .\n" for t in link.shared_themes]
-    return "".join(lines).encode("utf-8")
+        if number % 5000 == 0:
+            blocks.append("".join(lines).encode("utf-8"))
+            lines.clear()
+    blocks.append("".join(lines).encode("utf-8"))
+    return b"".join(blocks)
 
 
 def alignment_triples(alignments: list[Alignment]) -> list[ox.Triple]:
