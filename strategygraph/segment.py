@@ -105,12 +105,12 @@ _SECTION_NUMBER_ANY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.[ \t]+(?=\S)|\d{1,2}(?
 _PIPE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*$")
 # An unnumbered label: "Ambition: Care closer to home", "Priority – Timely help".
 _WORD_LABEL = re.compile(
-    r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
+    r"(?:(?:our|strategic|key|corporate|well-?being)\s+)?(?:strategic\s+)?"
     r"(?:goal|aim|objective|ambition|pillar|priority|theme)\s*(?::|\s[–—-])\s+(?=\S)",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
+    r"(?:(?:our|strategic|key|corporate|well-?being)\s+)?(?:strategic\s+)?"
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
     r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
@@ -282,6 +282,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             continue
         blocks.append(block)
     _will_lead_ins(text, blocks)
+    _dash_line_runs(text, blocks)
     _parallel_titles(text, blocks)
     _nest_items(text, blocks)
     return blocks
@@ -295,6 +296,26 @@ def _dash_title(text: str, block: Block) -> bool:
     match = _DASH_TITLE.match(text, block.start, block.end)
     return bool(match) and len(match.group(1).split()) <= 5 \
         and not text[block.start : block.end].rstrip().endswith(":")
+
+
+def _dash_line_runs(text: str, blocks: list[Block]) -> None:
+    """Lines "Name – what it means", one after another with no blank line and no list between
+    them, are entries of one list: a short one among them ("Learning – we learn ...") is not a
+    title when the longer ones beside it are paragraphs (round 29)."""
+    n = len(blocks)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and blocks[j].kind in ("para", "heading") and not blocks[j].explicit \
+                and not blocks[j].label and _dash_title(text, blocks[j]) \
+                and (j == i or blocks[j].line == blocks[j - 1].line + 1 and not blocks[j].blank_before):
+            j += 1
+        run = blocks[i:j]
+        if len(run) >= 2 and any(b.kind == "para" for b in run) \
+                and not (j < n and blocks[j].kind == "item" and blocks[j].line == blocks[j - 1].line + 1):
+            for b in run[1:] if run[0].kind == "heading" and run[0].blank_before else run:
+                b.kind = "para"  # (a first line set off above keeps its title: "Our values – ...")
+        i = max(j, i + 1)
 
 
 def _parallel_titles(text: str, blocks: list[Block]) -> None:
@@ -584,7 +605,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         if not cut and _in_colon_run(text, blocks):
             return False  # "our objectives are:" over one entry a line (the markers lost)
         if prev.kind == "item":
-            if pdf or block.kind != "para" or block.indent < prev.indent or not cut:
+            if pdf or block.indent < prev.indent or not cut \
+                    or block.kind != "para" and block.indent <= prev.indent:
+                # (a title-like "12 months" indented deeper than the bullet it wraps, after a
+                # line cut on "under", goes on in that bullet: round 29)
                 return False
         elif not pdf and not (cut or prev.kind == "para" and block.kind == "para"):
             return False
@@ -638,7 +662,7 @@ def _in_colon_run(text: str, blocks: list[Block]) -> bool:
 
 _ENTRY_START = re.compile(r"(?:[^\s.:;–—]+[ \t]+){0,5}[^\s.:;–—]+[ \t]*(?:[–—-][ \t]|:(?:[ \t]|$))")
 _FUNCTION_END = re.compile(
-    r"\b(?:in|by|of|to|for|and|or|the|a|an|with|from|at|on|our|their|than|between|until|since)$",
+    r"\b(?:in|by|of|to|for|and|or|the|a|an|with|from|at|on|our|their|than|between|until|since|within|under|into|across|through)$",
     re.IGNORECASE)
 
 
@@ -700,6 +724,7 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
         if gap and stack and stack[-1][1] == "bullet" and block.marker_class.startswith("number"):
             stack = []  # "The challenges include:" bullets / "Our workstreams are:" / "1. ...": a new list
         gap = False
+        _roman_run(blocks, block, stack)
         if block.explicit:  # HTML: the reader knows the depth
             depth = (block.level or 1) - 1
             while len(stack) > depth:
@@ -720,6 +745,21 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
         block.depth = len(stack)
         block.parent = stack[-1][2] if stack else None
         stack.append((block.indent, block.marker_class, index))
+
+
+def _roman_run(blocks: list[Block], block: Block, stack: list[tuple[int, str, int]]) -> None:
+    """"i." over "ii.", "iii.": a roman-numbered list, not a letter "i" with a nested list under
+    it; and "v." / "x." after "iv." / "ix." go on the roman run (round 29)."""
+    if not stack or stack[-1][0] != block.indent:
+        return
+    top = blocks[stack[-1][2]]
+    if block.marker_class == "roman" and stack[-1][1] == "letter" \
+            and top.marker.strip("()").rstrip(".)").lower() == "i":
+        top.marker_class = "roman"
+        stack[-1] = (stack[-1][0], "roman", stack[-1][2])
+    elif block.marker_class == "letter" and stack[-1][1] == "roman" \
+            and block.marker.strip("()").rstrip(".)").lower() in ("v", "x"):
+        block.marker_class = "roman"
 
 
 # A lead-in that counts what its list holds: "Across three strategic priorities:".

@@ -205,6 +205,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     commitments = [st for st in commitments if _is_statement(st)]
+    if _is_job_advert(document.text):
+        commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
     commitments.sort(key=lambda s: s.span.start)
     publishers, org_type, partners = publishers_and_partners(document, metadata, MAX_CHARS)
     extraction = Extraction(
@@ -250,6 +252,22 @@ def _take_inline_vision(ctx: Context, index: int, vision: Statement | None,
         elif statement.kind == "mission" and mission is None:
             mission = statement
     return vision, mission
+
+
+# The parts of a job advert: "Closing date:", "Job overview", "Main duties of the job", ...
+_JOB_ADVERT_PART = re.compile(
+    r"^[ \t]*(?:closing\s+date\b|job\s+(?:overview|summary|description|reference)\b|"
+    r"main\s+duties\s+of\s+the\s+job\b|person\s+specification\b|salary\s*:|"
+    r"interviews?\s+will\s+be\s+held\b|about\s+the\s+role\b|how\s+to\s+apply\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _is_job_advert(text: str) -> bool:
+    """Three or more parts of a job advert in a short page: its "we will" lines are offers to
+    the applicant, not the organisation's commitments."""
+    return len(text) < 20_000 and len({m.group(0).strip().lower()[:12]
+                                       for m in _JOB_ADVERT_PART.finditer(text)}) >= 3
 
 
 def _is_statement(statement: Statement) -> bool:

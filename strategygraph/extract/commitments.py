@@ -22,6 +22,7 @@ from strategygraph.extract.common import (
     bare_list_after,
     commitment_start,
     is_commitment_sentence,
+    speech_end,
     speech_start,
     timeframe_of,
 )
@@ -103,6 +104,7 @@ def scan(ctx: Context) -> list[Statement]:
                 continue
             if is_commitment_sentence(sentence):
                 s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
+                e = speech_end(ctx.text, s, e)
                 st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
                                    timeframe=_sentence_timeframe(sentence) or heading_tf)
                 if st is not None:

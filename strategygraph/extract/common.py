@@ -54,9 +54,11 @@ COMMIT = re.compile(
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
     r"|\band\s+are\s+committed\s+to"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
+    # "Our commitment is to give every patient a named contact ..." (round 29)
+    r"|our\s+(?:(?:joint|shared|main|key|overall)\s+)?commitment\s+is\s+to"
     # "Our ambition is to ...", "Our ambition during the life of this strategy is to ..."
-    # "Our joint aim is to support local people ..." (round 28)
-    r"|our\s+(?:(?:joint|shared|collective|common|overall|main|overarching)\s+)?(?:ambition|aim)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
+    # "Our joint aim is to support local people ..." (round 28); "Our goal is to ..." (round 29)
+    r"|our\s+(?:(?:joint|shared|collective|common|overall|main|overarching)\s+)?(?:ambition|aim|goal)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
     r"coming|five|ten|\w+[- ]year|years?|strategy|period|decade|\d{4}(?:[-/–]\d{2,4})?)){0,8}\s+is\s+to"
     # "Our people priority is to build ...": a named priority, stated like an ambition
     r"|our\s+(?:[a-z]+\s+)?priority\s+is\s+to"
@@ -78,8 +80,20 @@ _META = re.compile(
     r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
+    # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
+    r"use\s+(?:your|the|all\s+(?:of\s+)?(?:the|your))\s+(?:feedback|views|comments|responses)\b|"
     r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by))"
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
+    # data-protection terms: "We will only use your personal information to ..." (round 29)
+    r"|\b(?:we\s+will|we['’]ll)\s+(?:only\s+|not\s+|never\s+)?(?:use|share|keep|store|process|hold|"
+    r"pass\s+on|disclose)\s+(?:any\s+of\s+)?your\s+(?:personal\s+)?(?:information|data|details)\b"
+    # an offer to staff who join: "We will support your development from day one" (round 29)
+    r"|\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:support|help|invest\s+in)\s+(?:you\s+(?:to|with|in)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?your\s+(?:own\s+)?(?:development|career|preceptorship|training|learning|"
+    r"progression|skills)\b"
+    # an event's arrangements: "We will be holding drop-in sessions across ..." (round 29)
+    r"|\b(?:we\s+will|we['’]ll)\s+be\s+(?:holding|hosting|running)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:sessions?|events?|meetings?|webinars?|workshops?|roadshows?|open\s+days?)\b"
     r"|\bwe\s+will\s+(?:also\s+)?(?:develop|produce|draft|write|agree|refresh)\s+(?:our|a|an|the)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:vision|strategy|plan|priorities|performance\s+framework)\b"
     r"|\bcookies?\b"
@@ -122,7 +136,7 @@ _DOC_SUBJECT = re.compile(
 )
 # A line that introduces the list after it as commitments.
 COMMIT_LEAD = re.compile(
-    r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|"
+    r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|"
     r"we\s+intend\s+to|we\s+commit\s+to|we\s+promise|we\s+pledge|we\s+are\s+committed\s+to|"
     # "we want to" over a list, only where the line says more ("We want to make sure that:");
     # a bare "We want to:" lists principles the organisation holds to, not commitments (round 28)
@@ -201,8 +215,12 @@ def commitment_start(text: str, start: int, end: int) -> int:
 
 # Who said it, before a quoted commitment: "Andy Williams, chief executive of the ICB said: “We’re
 # proud to launch ... and we’re committed to ...”".
-_SAID = re.compile(r"[^“\"‘\n]{3,160}?\b(?:said|says|added|adds|explained|commented|told\s+us)\s*[:,]?\s*[“\"‘]",
-                   re.IGNORECASE)
+_SAID_VERB = (r"(?:said|says|added|adds|explained|commented|told\s+us|confirmed|stated|announced|"
+              r"promised|pledged)")
+_SAID = re.compile(r"[^“\"‘\n]{3,160}?\b" + _SAID_VERB + r"\s*[:,]?\s*[“\"‘]", re.IGNORECASE)
+# The quote first, who said it after: "“We will open a second scanner in 2027,” she added."
+_SAID_AFTER = re.compile(r"(?<=[,.!?])[”\"’][ \t]+(?:[\w’'-]+[ \t]+){1,8}?" + _SAID_VERB
+                         + r"\b[^“”\"\n]{0,80}$", re.IGNORECASE)
 
 
 def speech_start(text: str, start: int, end: int) -> int:
@@ -211,6 +229,16 @@ def speech_start(text: str, start: int, end: int) -> int:
     if said is None or not is_commitment_sentence(text[said.end() : end]):
         return start
     return said.end()
+
+
+def speech_end(text: str, start: int, end: int) -> int:
+    """Where a sentence's quoted words end, when it names who said them after the quote."""
+    if text[start : start + 1] not in ("“", '"', "‘"):
+        return end
+    said = _SAID_AFTER.search(text, start, end)
+    if said is None or not is_commitment_sentence(text[start + 1 : said.start()]):
+        return end
+    return said.start()
 
 
 def is_commitment_sentence(sentence: str) -> bool:

@@ -44,6 +44,7 @@ from strategygraph.extract.common import (
     commitment_start,
     is_commitment_sentence,
     number_in,
+    speech_end,
     speech_start,
     split_name,
     timeframe_of,
@@ -53,7 +54,9 @@ from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
 
 _LABEL = re.compile(
-    r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
+    # "Well-being objective 1:" (a Welsh board's objectives under the Well-being of Future
+    # Generations Act, round 29)
+    r"\s*(?:(?:our|strategic|key|corporate|well-?being)\s+)?(?:strategic\s+)?"
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
     r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
@@ -61,7 +64,7 @@ _LABEL = re.compile(
     r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b"  # "Promises 1 to 5" over their group
     # no number: "Ambition: Care closer to home", "Priority – Timely help"
     r"|(?:goal|aim|objective|ambition|pillar|priority|theme)(?=\s*:|\s+[–—-]\s))"
-    r"[\s:.)–—-]*",
+    r"[\s:.)|–—-]*",  # "Ambition 1 | Every child ready for school": the bar too
     re.IGNORECASE,
 )
 _CODE_LABEL = re.compile(r"\s*[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s*")
@@ -198,6 +201,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             sentence = ctx.text[s:e]
             if is_commitment_sentence(sentence):
                 s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
+                e = speech_end(ctx.text, s, e)
                 st = ctx.statement("commitment", s, e, "goal-sentence", 0.8,
                                    timeframe=_sentence_timeframe(sentence) or current_tf)
                 if st is not None:
@@ -744,8 +748,21 @@ def _list_heads(ctx: Context, section: Section) -> list[int]:
             continue  # "How will we know we've achieved this priority?" over a numbered goal's bullets
         if _INTRO.search(content) and not block.label:
             continue
+        if _entry_description(ctx, k):
+            continue
         heads.append(k)
     return heads
+
+
+def _entry_description(ctx: Context, k: int) -> bool:
+    """"1. Prevention" / "Helping people stay healthy ..." / "2. Neighbourhood care": the line
+    under a numbered entry (no blank line between) describes it; the next entry of the same list
+    is not a list under it (round 29)."""
+    if k == 0 or ctx.blocks[k].blank_before:
+        return False
+    above, below = ctx.blocks[k - 1], ctx.blocks[k + 1]
+    return above.kind == "item" and above.marker_class.startswith("number") \
+        and below.marker_class == above.marker_class and below.depth == above.depth
 
 
 def _list_end(ctx: Context, last: int, end: int) -> int:
@@ -977,6 +994,7 @@ def _tail_statements(ctx: Context, start: int, end: int) -> list[Statement]:
         if sentence.endswith(":") or not is_commitment_sentence(sentence):
             continue
         s = speech_start(ctx.text, s, e)
+        e = speech_end(ctx.text, s, e)
         st = ctx.statement("commitment", s, e, "goal-sentence", 0.75)
         if st is not None:
             found.append(st)
@@ -1024,6 +1042,7 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
             sentence = ctx.text[s:e]
             if is_commitment_sentence(sentence):
                 s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
+                e = speech_end(ctx.text, s, e)
                 st = ctx.statement("commitment", s, e, "commitment-sentence", 0.75,
                                    timeframe=_sentence_timeframe(sentence) or current_tf)
                 if st is not None:

@@ -60,7 +60,9 @@ _PATTERN = re.compile(
 _LEADING_JUNK = re.compile(
     r"^(?:(?:The|Our|A|An|And|With|At|In|By|From|Through|For|Of|To|Both|Local|Including|"
     r"Partners|Colleagues|Working|We|Its|Their|Across|Between|Alongside|Within|As|Also|"
-    r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together)\s+"
+    r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together|"
+    # a page's title line: "About Greyhaven Ambulance Service", "Welcome to ..." (round 29)
+    r"About|Welcome(?:\s+to)?)\s+"
     r"|NHS,\s+)+"  # "the NHS, Foxley County Council, ...": the NHS is no part of the name
 )
 _TRUST_TAIL = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust\b")
@@ -311,10 +313,14 @@ def _publisher_from_text(document: ReadDocument,
     candidates = [o for o in named if o.span is not None and (
         o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board", o.name))]
     if not candidates:
-        # no NHS body named: a hospice or charity named in the page's opening publishes it
+        # no NHS body named: a hospice, charity or care partnership named at the start of a
+        # line in the page's opening publishes it
         # ("Brackenridge Hospice: our strategy 2025-28")
         opening_named = [o for o in named if o.span is not None and o.span.start < len(opening)
-                         and o.kind == "VoluntaryOrCommunityOrganisation"
+                         and o.kind in ("VoluntaryOrCommunityOrganisation",
+                                        # "Castleford Vale Health and Care Partnership" as the
+                                        # page's first line (round 29)
+                                        "IntegratedCarePartnership")
                          and document.text[max(0, o.span.start - 1) : o.span.start] in ("", "\n")]
         return opening_named[0] if opening_named else None
     titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure

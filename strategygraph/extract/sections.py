@@ -30,10 +30,10 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
         r"refreshed|collective|group|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
         # "Where are we going?" over the line that says where
-        r"|^where\s+(?:are\s+we\s+going|we\s+are\s+going|do\s+we\s+want\s+to\s+(?:be|go|get\s+to))$")),
+        r"|^where\s+(?:are\s+we\s+going|we\s+are\s+going|we're\s+going|do\s+we\s+want\s+to\s+(?:be|go|get\s+to))$")),
     ("mission", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|shared|joint|trust|group)\s+)?(?:mission|purpose)(?:\s+statement)?$"
-        r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$")),
+        r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$|^why\s+we(?:\s+are|'re)\s+here$")),
     ("values", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
         r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$"
@@ -41,7 +41,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?!.*\b(?:value\s+for\s+money|added\s+value|social\s+value)\b)(?:\S+\s+){0,3}values(?:\s+\S+){0,3}$")),
     ("commitments", re.compile(
         r"^(?:our|the|these)?\s*(?:(?:key|main|\w+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
-        r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|plan)\s+to\s+do\b.{0,30}$"
+        r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|['’]re\s+going|plan)\s+to\s+do\b.{0,30}$"
         r"|^we\s+will\s*:?$|^our\s+actions\b.{0,20}$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+)[ -]){0,4}?priorities\b"
@@ -100,12 +100,29 @@ def normalise_heading(text: str) -> str:
     cleaned = cleaned.replace("’", "'")
     cleaned = _PREFIX.sub("", cleaned)
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
+    # "What is our vision?", "What are our values?": the question names its role (round 29)
+    cleaned = _OUR_QUESTION.sub(r"\1", cleaned)
     return re.sub(r"\s+", " ", cleaned)
+
+
+_OUR_QUESTION = re.compile(r"^what\s+(?:is|are)\s+(our\s+[^?]{1,60}?)\s*\?*$")
+# "Ein gweledigaeth | Our vision": a bilingual heading, the English half names the role
+_BILINGUAL = re.compile(r"\s+(?:\||/)\s+")
+
+
+def _one_role_half(text: str) -> str:
+    """The half of a bilingual heading that names a role, when only one half does."""
+    parts = _BILINGUAL.split(text.strip())
+    if len(parts) != 2:
+        return text
+    named = [part for part in parts if _ANY_ROLE.search(part)]
+    return named[0] if len(named) == 1 else text
 
 
 _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|themes|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
+    r"where we['’]re|"
     r"we will|our actions|compact|charter|leadership behaviou?rs|"
     r"20\d\d",
     re.IGNORECASE
@@ -125,7 +142,7 @@ def role_of_text(text: str) -> str | None:
         return "vision" if defined.group("role").lower() == "vision" else "mission"
     if len(text) > 120 or not _ANY_ROLE.search(text) or ENABLERS_LEAD.search(text):
         return None
-    heading = normalise_heading(text)
+    heading = normalise_heading(_one_role_half(text))
     if not heading or len(heading.split()) > 9:
         return None
     words = {"mission" if w == "purpose" else w for w in _ROLE_WORD.findall(heading)}

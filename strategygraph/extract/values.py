@@ -110,11 +110,27 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
 _SPACED_GAP = re.compile(r"[ \t]{2,}|\t")
 
 
+# "Kind | Open | Brave": three or more short names on one line apart by bars (round 29)
+_BAR_ROW = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}(?:[ \t]+[|·•][ \t]+[A-Z][\w’'-]*"
+                      r"(?:[ \t]+[\w’'-]+){0,2}){2,}[ \t]*")
+_BAR_NAME = re.compile(r"[A-Z][\w’'-]*(?:[ \t]+(?![|·•])[\w’'-]+){0,2}")
+
+
 def _split_spaced(ctx: Context, values: list[Statement]) -> list[Statement]:
     """A value whose name is short titles apart by runs of spaces is one value per title."""
     result: list[Statement] = []
     for value in values:
         start, end = value.span.start, value.span.end
+        row_end = value.description.end if value.description is not None else end
+        if _BAR_ROW.fullmatch(ctx.text, start, row_end):
+            # "Kind | Open | Brave": the names apart by bars, not a name and a description
+            bars = [ctx.statement("value", m.start(), m.end(), value.rule + "-bars", value.confidence)
+                    for m in _BAR_NAME.finditer(ctx.text, start, row_end)]
+            bars = [v for v in bars if v is not None]
+            if len(bars) >= 3:
+                bars[-1].statements = value.statements
+                result.extend(bars)
+                continue
         gaps = list(_SPACED_GAP.finditer(ctx.text, start, end))
         parts: list[tuple[int, int]] = []
         cursor = start
@@ -243,6 +259,8 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
         if block.kind in ("para", "heading") and _PRINCIPLES_LEAD.match(ctx.content(k)):
             break  # "Our Principles:" under "Our values": another list, not the values
         if block.kind == "item" and k not in skipped and k not in ctx.used:
+            if block.depth == top and _behaviour_group_after(ctx, k, values):
+                break
             ctx.used.add(k)
             if block.depth == top:
                 # a bullet under "Our values" is a value, however long: some trusts state
@@ -1020,6 +1038,23 @@ def _unnamed_behaviours(ctx: Context, section: Section) -> bool:
             min(words) >= 4 and _picture_groups(ctx, items)):
         return False
     ctx.used.update(items)
+    return True
+
+
+def _behaviour_group_after(ctx: Context, k: int, values: list[Statement]) -> bool:
+    """A second list right after the value names, apart from it only by the gap between two
+    lists, every entry a "We ..." sentence: the behaviours, not more values (round 29). Taken."""
+    if len(values) < 2 or not ctx.blocks[k].blank_before \
+            or any(_WE_START.match(v.text) for v in values):
+        return False
+    group = [k]
+    while group[-1] + 1 < len(ctx.blocks) and ctx.blocks[group[-1] + 1].kind == "item" \
+            and not ctx.blocks[group[-1] + 1].blank_before:
+        group.append(group[-1] + 1)
+    top = [j for j in group if ctx.blocks[j].depth == ctx.blocks[k].depth]
+    if len(top) < 2 or not all(_WE_START.match(ctx.content(j)) for j in top):
+        return False
+    ctx.used.update(group)
     return True
 
 

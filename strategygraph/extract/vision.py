@@ -44,8 +44,11 @@ _GLUED_HEAD = re.compile(
     r"(?:[ \t]+[A-Z]{2,})*(?:(?=[A-Z][a-z])|[ \t]+(?=Our\s+(?:vision|Vision|mission|Mission)\s+is\b))"
 )
 _SENTENCE = re.compile(
-    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trust['’]s|the\s+trust|the)\s+(?:shared\s+|joint\s+|overall\s+|new\s+)?"
-    r"(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+"
+    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trust['’]s|the\s+trust|the)\s+"
+    r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+)?"
+    # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
+    r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
+    r"\s+(?:is|remains)\s+"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
     r"(?:simply\s+|(?:simple|clear|straightforward)\s*(?:[:–—]|\s-)?\s*)?"
     r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b"

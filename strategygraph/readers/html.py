@@ -407,6 +407,8 @@ class _Writer:
         self.plain = False  # the line has words outside links
         self.linked = False  # ... and words inside links
         self.outside: list[str] = []  # the words outside links
+        self.list_end = -1  # the text's length when the last top-level list ended
+        self.gap = False  # a blank line before the next line: a list right after a list
 
     def add(self, text: str) -> None:
         self.buffer.append(text)
@@ -439,8 +441,9 @@ class _Writer:
             # lead over links ("Find out more: Our values | Our board")
             return
         if self.parts:
-            self.parts.append("\n")
-            self.length += 1
+            self.parts.append("\n\n" if self.gap else "\n")
+            self.length += 2 if self.gap else 1
+        self.gap = False
         start = self.length
         self.parts.append(line)
         self.length += len(line)
@@ -638,6 +641,8 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 elif name in ("ul", "ol"):
                     list_depth -= 1
                     writer.flush()
+                    if list_depth == 0:
+                        writer.list_end = writer.length
                 elif name in _BLOCKS:
                     writer.flush()
                 if name == "a":
@@ -672,6 +677,11 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
             if name == "a":
                 writer.in_link += 1
             if name in ("ul", "ol"):
+                if list_depth == 0 and writer.length == writer.list_end and writer.length \
+                        and not writer.buffer:
+                    # two lists with nothing between them are two groups (the behaviours under
+                    # the value names): a blank line keeps them apart (round 29)
+                    writer.gap = True
                 list_depth += 1
             elif name == "li":
                 writer.pending = ("item", max(list_depth, 1))
