@@ -35,7 +35,7 @@ two seconds at 500 documents, on any store of ``strategygraph.store``.
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -124,24 +124,42 @@ def _pattern(predicate: URIRef, obj: str, graph: URIRef | None) -> str:
     return f"GRAPH <{graph}> {{ {triple} }}" if graph is not None else triple
 
 
+def _distinct_pairs(store: Any, predicate: URIRef, obj: URIRef | None, graph: URIRef | None) -> Iterable[tuple[str, str]]:
+    """Distinct (subject, object) lexical forms of the triples with this predicate (and
+    object), in this graph or any. On Oxigraph they are read from the store's index: for
+    one-pattern scans that is several times faster than SPARQL solutions (the national build's
+    summaries spent 14 of their 25 s in such queries)."""
+    native = getattr(store, "native", None)
+    if isinstance(native, ox.Store):
+        found = native.quads_for_pattern(
+            None,
+            ox.NamedNode(str(predicate)),
+            None if obj is None else ox.NamedNode(str(obj)),
+            None if graph is None else ox.NamedNode(str(graph)),
+        )
+        return dict.fromkeys((q.subject.value, q.object.value) for q in found)
+    where = _pattern(predicate, f"<{obj}>" if obj is not None else "?o", graph)
+    if obj is not None:
+        return dict.fromkeys((row[0], str(obj)) for row in _select(store, f"SELECT DISTINCT ?s WHERE {{ {where} }}"))
+    return dict.fromkeys((row[0], row[1]) for row in _select(store, f"SELECT DISTINCT ?s ?o WHERE {{ {where} }}"))
+
+
 def _subjects(store: Any, predicate: URIRef, obj: URIRef | None = None, graph: URIRef | None = None) -> set[str]:
     """Subjects of the triples with this predicate (and object), in this graph or any."""
-    where = _pattern(predicate, f"<{obj}>" if obj is not None else "?o", graph)
-    return {row[0] for row in _select(store, f"SELECT DISTINCT ?s WHERE {{ {where} }}")}
+    return {s for s, _ in _distinct_pairs(store, predicate, obj, graph)}
 
 
 def _pairs(store: Any, predicate: URIRef, graph: URIRef | None = None) -> dict[str, list[str]]:
     """Subject -> objects of the distinct triples with this predicate, in this graph or any."""
     out: dict[str, list[str]] = defaultdict(list)
-    for s, o in _select(store, f"SELECT DISTINCT ?s ?o WHERE {{ {_pattern(predicate, '?o', graph)} }}"):
+    for s, o in _distinct_pairs(store, predicate, None, graph):
         out[s].append(o)
     return out
 
 
 def _counts(store: Any, predicate: URIRef, graph: URIRef | None = None) -> dict[str, int]:
-    """Subject -> how many distinct objects it has for this predicate (objects not spelt out)."""
-    where = _pattern(predicate, "?o", graph)
-    return {s: int(n) for s, n in _select(store, f"SELECT ?s (COUNT(DISTINCT ?o) AS ?n) WHERE {{ {where} }} GROUP BY ?s")}
+    """Subject -> how many distinct objects it has for this predicate."""
+    return dict(Counter(s for s, _ in _distinct_pairs(store, predicate, None, graph)))
 
 
 class _Scans:
