@@ -86,6 +86,7 @@ _HTML_WRAPPED = re.compile(r"<(summary|h[1-6]|dt)\b[^<>\n]*>[ \t]*(.+?)[ \t]*</\
                            re.IGNORECASE)
 _TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
 _MD_FOOTNOTE = re.compile(r"[ \t]*\[\^[\w-]{1,12}\]:")
+_NEXT_PICTURE = re.compile(r"\s*!\[")  # the next line with text is another picture
 _MD_CAPTION = re.compile(r"[ \t]*(?:\*[^*\n]{1,150}\*|_[^_\n]{1,150}_)[ \t]*")
 # Coded labels: "SO1:", "SA 2 –", "G3.", "P1:" (upper case, then a colon, stop or dash).
 # A table of contents' heading, and an entry under it (a bulleted or numbered line, or a blank).
@@ -213,6 +214,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     toc = False  # the lines after "Contents" / "On this page": its entries while they are items
     in_comment = False
     picture = False  # the line before was a picture: an emphasised line under it is its caption
+    gallery = False  # the caption before was kept as one of a row of captioned pictures
     for ls, le in _lines(text) if html else _unglued(text, _lines(text)):
         if limit is not None and ls >= limit:
             break
@@ -252,10 +254,17 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             blank = True  # a menu, breadcrumb or picture exported as Markdown links
             picture = "![" in raw
             continue
-        if not html and (_MD_FOOTNOTE.match(raw) or picture and _MD_CAPTION.fullmatch(raw)):
+        if not html and picture and _MD_CAPTION.fullmatch(raw) and len(raw.split()) <= 3 \
+                and (gallery or _NEXT_PICTURE.match(text, le)):
+            # a row of pictures, each over a one- to three-word caption ("*Respect*", "*Hope*"):
+            # the captions name the things shown (values as a picture list), kept (round 30)
+            gallery = True
+        elif not html and (_MD_FOOTNOTE.match(raw) or picture and _MD_CAPTION.fullmatch(raw)):
             blank = True  # a footnote's text, or a picture's caption ("*Staff at work*")
             picture = False
             continue
+        else:
+            gallery = False
         picture = False
         if not html and _LONE_BULLET.fullmatch(raw):
             lone = raw.strip()

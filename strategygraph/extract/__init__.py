@@ -77,6 +77,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.intro_stop_title_bullets(ctx))
     goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
     goals.extend(goals_mod.stated_aim_goals(ctx))
+    goals.extend(goals_mod.tabbed_table_goals(ctx))
     values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
@@ -105,7 +106,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 ctx, section_at(ctx, index, "goals"))
             goals.extend(found_goals)
             commitments.extend(found_commitments)
-        elif role == "mission" and (mission is None or from_purpose and _says_mission(ctx, index)):
+        elif role == "mission" and (mission is None or from_purpose and _says_mission(ctx, index)
+                                    or mission.rule == "heading:mixed-mission"):
+            # ("Our mission" over its text outranks the line guessed under "Our mission, values
+            # and objectives" above it, as for the vision: round 30)
             # "Our mission" outranks an "Our purpose" above it: both are missions in the
             # contract, and a page with both calls the second one its mission
             ctx.used.add(index)

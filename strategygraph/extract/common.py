@@ -60,6 +60,9 @@ COMMIT = re.compile(
     # "Our joint aim is to support local people ..." (round 28); "Our goal is to ..." (round 29)
     r"|our\s+(?:(?:joint|shared|collective|common|overall|main|overarching)\s+)?(?:ambition|aim|goal)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
     r"coming|five|ten|\w+[- ]year|years?|strategy|period|decade|\d{4}(?:[-/–]\d{2,4})?)){0,8}\s+is\s+to"
+    # "Our ambition is for everyone in Brookmere to have the same chance ..." (round 30)
+    r"|our\s+(?:(?:joint|shared|collective|common|overall|main|overarching)\s+)?(?:ambition|aim)\s+is\s+"
+    r"for\s+(?:everyone|everybody|every\s+\w+|all)\b(?=[^.;:!?]{0,120}?\bto\s)"
     # "Our people priority is to build ...": a named priority, stated like an ambition
     r"|our\s+(?:[a-z]+\s+)?priority\s+is\s+to"
     r"|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",

@@ -67,7 +67,9 @@ _LABEL = re.compile(
     r"[\s:.)|–—-]*",  # "Ambition 1 | Every child ready for school": the bar too
     re.IGNORECASE,
 )
-_CODE_LABEL = re.compile(r"\s*[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s*")
+# "SO1: Name", "SA 2 – Name"; "SO1 Deliver safe care" (round 30: the code glued to its
+# number, then a space and the capitalised name)
+_CODE_LABEL = re.compile(r"\s*(?:[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s*|[A-Z]{1,3}\d{1,2}[ \t]+(?=[A-Z][a-z]))")
 _NUMBERING = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:\d{1,2}|[a-zA-Z]|[ivx]{1,4})[.)])\s+")
 _YEAR_ONLY = re.compile(
     r"^\s*(?:in|for|during|by)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)\b.{0,25}$", re.I
@@ -159,6 +161,10 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
 
 
 _TITLE_SENTENCE = 12
+# "Case study: ...", "Patient story", "Jim's story" (round 30): a story told between or after
+# the goals, never a goal's statement
+_CASE_STUDY = re.compile(r"\s*(?:case\s+stud(?:y|ies)|(?:patient|staff|service\s+user)['’]?s?\s+stor(?:y|ies))\b",
+                         re.IGNORECASE)
 
 
 def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) -> list[Statement]:
@@ -172,6 +178,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         if k in ctx.used:
             continue
         block = ctx.blocks[k]
+        if block.kind != "item" and _CASE_STUDY.match(ctx.content(k)):
+            break  # "Case study: getting home sooner": a story after the goal, not its body
         ctx.used.add(k)
         if ctx.is_lead_in(k) or (block.kind == "heading" and not block.label):
             measuring = bool(MEASURES_LEAD.search(ctx.content(k)))
@@ -1270,6 +1278,10 @@ _SUB_LIST = re.compile(
 )
 
 
+_CONTEXT_HEAD = re.compile(r"(?:why\s+(?:this|it)\s+matters|why\s+(?:this|it)\s+is\s+important|background"
+                           r"|context|the\s+challenges?|the\s+problem|where\s+we\s+are\s+now)\??", re.IGNORECASE)
+
+
 def objective_sublists(ctx: Context) -> list[Statement]:
     """An objective written as a sentence ("We will reform and redesign the way we deliver
     care.") over a sub-heading ("Priorities") and a list, two or more in a row: goals named by
@@ -1283,6 +1295,8 @@ def objective_sublists(ctx: Context) -> list[Statement]:
         words = len(ctx.content(k).split())
         if not 4 <= words <= 40 or len(ctx.sentences(block.start, block.end)) > 2:
             continue
+        if k and _CONTEXT_HEAD.fullmatch(ctx.content(k - 1).strip(" *_:#")):
+            continue  # "Why this matters" over the paragraph: the reason, not the objective (round 30)
         sub = ctx.content(k + 1).strip(" *_:")
         if blocks[k + 1].kind not in ("heading", "para") or not _SUB_LIST.fullmatch(sub) \
                 or blocks[k + 2].kind != "item":
@@ -1805,3 +1819,65 @@ def is_document_title(text: str) -> bool:
 
 
 _DOCUMENT_VERBS = frozenset("publish refresh produce write complete review adopt agree".split())
+
+
+# A table copied from a web page as text, its cells apart by tabs, under a header row whose first
+# cell names the goals ("Priority<TAB>What we will do<TAB>How we will know") (round 30)
+_TAB_NAME_HEAD = re.compile(r"\s*(?:our\s+)?(?:priority|priorities|goals?|aims?|objectives?|ambitions?|"
+                            r"themes?|pillars?|areas?(?:\s+of\s+focus)?|outcomes?)\s*", re.IGNORECASE)
+_TAB_DO_HEAD = re.compile(r"\s*(?:what\s+we(?:\s+will|['’]ll)\s+do|we\s+will|actions?|what\s+we\s+will\s+deliver"
+                          r"|how\s+we\s+will\s+(?:do\s+(?:it|this)|deliver(?:\s+it)?|get\s+there))\s*:?\s*",
+                          re.IGNORECASE)
+_TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
+
+
+def tabbed_table_goals(ctx: Context) -> list[Statement]:
+    """The rows of a tab-separated table under such a header: a goal per row (its first cell),
+    the "What we will do" cells its statements; the other columns (measures) are neither."""
+    goals: list[Statement] = []
+    text = ctx.text
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used or "\t" not in text[block.start : block.end]:
+            continue
+        header = text[block.start : block.end].split("\n")[0]
+        cells = header.split("\t")
+        if len(cells) < 2 or not _TAB_NAME_HEAD.fullmatch(cells[0]) \
+                or not any(_TAB_DO_HEAD.fullmatch(c) for c in cells[1:]):
+            continue
+        doing = {i for i, c in enumerate(cells) if i and _TAB_DO_HEAD.fullmatch(c)}
+        rows: list[tuple[int, int]] = []
+        used = [k]
+        first = True
+        for j in range(k, len(ctx.blocks)):
+            if j != k and (j in ctx.used or "\t" not in text[ctx.blocks[j].start : ctx.blocks[j].end]):
+                break
+            for line in _TAB_LINE.finditer(text, ctx.blocks[j].start, ctx.blocks[j].end):
+                if first:
+                    first = False
+                    continue
+                if line.group().count("\t") != len(cells) - 1:
+                    break
+                rows.append((line.start(), line.end()))
+            if j != k:
+                used.append(j)
+        found: list[Statement] = []
+        for start, end in rows:
+            parts: list[tuple[int, int]] = []
+            cursor = start
+            for cell in text[start:end].split("\t"):
+                parts.append((cursor, cursor + len(cell)))
+                cursor += len(cell) + 1
+            goal = ctx.statement("goal", parts[0][0], parts[0][1], "goal-table-row", 0.7)
+            if goal is None:
+                continue
+            for i in sorted(doing):
+                st = ctx.statement("commitment", parts[i][0], parts[i][1], "goal-table-cell", 0.7)
+                if st is not None:
+                    goal.statements.append(st)
+            found.append(goal)
+        if len(found) >= 2:
+            ctx.used.update(used)
+            if k > 0 and ctx.blocks[k - 1].kind == "heading":
+                ctx.used.add(k - 1)  # "Our priorities" over the table: its section is the table
+            goals.extend(found)
+    return goals

@@ -41,8 +41,11 @@ _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
     r"(?:University|Teaching)\s+Health\s+Board|"  # Wales's health boards
     r"Health\s+and\s+Social\s+Care\s+Trust|"  # Northern Ireland's trusts
-    r"University(?!\s+Hospitals?\b|\s+NHS\b)|Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|Council|"
+    r"University(?!\s+Hospitals?\b|\s+NHS\b)|Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|"
+    r"Council\s+for\s+Voluntary\s+Service|Council|"  # "Brookmere Council for Voluntary Service" (round 30)
     r"Integrated\s+Care\s+Board|Integrated\s+Care\s+Partnership|Health\s+and\s+Care\s+Partnership|"
+    # Scotland's health and social care partnerships (round 30)
+    r"Health\s+and\s+Social\s+Care\s+Partnership|"
     r"Health\s+(?:&|and)\s+Wellbeing\s+Board|Hospice|College|Ambulance\s+Service|"
     r"Primary\s+Care\s+Network|Integrated\s+Care\s+System|Mind|ICB"
 )
@@ -175,6 +178,8 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust")
 _WINDOW = 160
+_NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
+                       r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")
 
 
 def _pattern_matches(text: str) -> list[re.Match[str]]:
@@ -189,6 +194,11 @@ def _pattern_matches(text: str) -> list[re.Match[str]]:
         newline = text.find("\n", key.end())
         if 0 <= newline < stop:
             stop = newline
+        elif stop < len(text):
+            # a window must not end inside a name: "Healthwatch B|rookmere", "Corvale Hosp|itals
+            # NHS Foundation Trust" (round 30): on to the end of the capitalised words there
+            run = _NAME_RUN.match(text, stop)
+            stop = min(run.end(), newline if newline >= 0 else len(text)) if run else stop
         for match in _PATTERN.finditer(text, start, stop):
             found.append(match)
         scanned = max(scanned, stop)
@@ -278,6 +288,9 @@ def publishers_and_partners(
                 r"Hospital|Teaching", chosen.name
             ):
                 chosen.kind = _kind_from_opening(document.text[:1500]) or chosen.kind
+            if chosen.kind == "IntegratedCarePartnership" and _SAYS_ICS.search(document.text[:3000]):
+                # "... Health and Care Partnership is our integrated care system (ICS)" (round 30)
+                chosen.kind = "IntegratedCareSystem"
             publishers.append(chosen)
     org_type: str | None = None
     if metadata.kind in ("acute trust", "mental health trust", "community trust",
@@ -301,17 +314,38 @@ def _is_alias(name: str, publishers: list[NamedOrganisation]) -> bool:
         short = _short_form(publisher.name)
         if short and short.casefold() == lowered:
             return True
+        if _ICB_WORDS.sub("icb", publisher.name.casefold()) == _ICB_WORDS.sub("icb", lowered):
+            return True  # "NHS Greywater ICB" (the page's title) is "NHS Greywater Integrated Care Board"
     return False
+
+
+_SAYS_ICS = re.compile(r"\bis\s+(?:our|the|an?)\s+(?:local\s+)?integrated\s+care\s+system\b", re.IGNORECASE)
+_ICB_WORDS = re.compile(r"\bintegrated\s+care\s+board\b")
+# a page's leading HTML comment (a note of the export), before its first line
+_LEADING_COMMENT = re.compile(r"\s*<!--.*?-->\s*", re.DOTALL)
 
 
 def _publisher_from_text(document: ReadDocument,
                          named: list[NamedOrganisation]) -> NamedOrganisation | None:
     if not named:
         return None
-    opening = document.text[:400]
+    comment = _LEADING_COMMENT.match(document.text)
+    first = comment.end() if comment else 0
+    opening = document.text[:400 + first]
+    line_end = document.text.find("\n", first)
+    line_end = len(document.text) if line_end < 0 else line_end
+    titled_line = [o for o in named if o.span is not None and o.span.start == first
+                   and not document.text[o.span.end : line_end].strip()
+                   and o.kind == "IntegratedCarePartnership"]
+    if titled_line:
+        # "Larkfield and Wendover Health and Care Partnership" alone on the page's first line
+        # (a copied page's site name): the partnership publishes it, not the ICB it lists (round 30)
+        return titled_line[0]
     counts = Counter((o.ods_code or o.name) for o in named)
     candidates = [o for o in named if o.span is not None and (
         o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board", o.name))]
+    titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure
+                      if kind == "title")
     if not candidates:
         # no NHS body named: a hospice, charity or care partnership named at the start of a
         # line in the page's opening publishes it
@@ -322,11 +356,17 @@ def _publisher_from_text(document: ReadDocument,
                                         # page's first line (round 29)
                                         "IntegratedCarePartnership")
                          and document.text[max(0, o.span.start - 1) : o.span.start] in ("", "\n")]
+        if not opening_named and titles:
+            # or named in the page's <title>: "Strategic plan - Kinloch ... Care Partnership"
+            opening_named = [o for o in named if o.span is not None and o.span.text in titles
+                             and o.kind in ("VoluntaryOrCommunityOrganisation", "IntegratedCarePartnership")]
         return opening_named[0] if opening_named else None
-    titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure
-                      if kind == "title")
     titled = [o for o in candidates if o.span and o.span.text in titles]
     if titled:
+        if titled[0].name.endswith(" ICB"):
+            # "Our strategy | NHS Greywater ICB": the name in full when the page writes it so
+            full = titled[0].name[:-3] + "Integrated Care Board"
+            titled = [o for o in named if o.name == full] or titled
         return titled[0]  # the page's <title> (HTML): "Our strategy | Name NHS Trust"
     early = [o for o in candidates if o.span and o.span.start < len(opening)]
     if early:

@@ -36,7 +36,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$|^why\s+we(?:\s+are|'re)\s+here$")),
     ("values", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
-        r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$"
+        r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$|^what\s+we\s+stand\s+for$"
         r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$"
         r"|^(?!.*\b(?:value\s+for\s+money|added\s+value|social\s+value)\b)(?:\S+\s+){0,3}values(?:\s+\S+){0,3}$")),
     ("commitments", re.compile(
@@ -86,6 +86,12 @@ _NOT_GOAL = re.compile(
     r"\b(?:risk\s+appetite|board\s+assurance|assurance\s+framework|related\s+(?:documents|pages|"
     r"links)|useful\s+links|downloads?|documents|publications|contact\s+us|further\s+information|"
     r"more\s+information|page\s+feedback|annual\s+report|decorative)\b"
+    # page furniture after the strategy (round 30): "Latest news", "Our hospital in numbers",
+    # "Facts and figures", "What our patients say", "Follow us", "How you can help"
+    r"|^\W*(?:latest\s+news|news\s+and\s+events|facts\s+and\s+figures|did\s+you\s+know"
+    r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
+    r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
+    r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
     # a strategy document's own title ("Corporate Strategy", "Our Clinical Strategy"): the
     # page goes on to the document, not to a goal
     r"|^\W*(?:our\s+|the\s+)?(?:corporate|trust|clinical|organisational|organizational)\s+"

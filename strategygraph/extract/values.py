@@ -102,7 +102,25 @@ def _behaviour(ctx: Context, index: int) -> Statement | None:
 
 def from_section(ctx: Context, section: Section) -> list[Statement]:
     """Values in a values section (children titles, or a list, or labelled paragraphs)."""
+    first = section.heading + 1
+    if first < section.end and first not in ctx.used and ctx.blocks[first].kind == "para" \
+            and _STOP_ROW.fullmatch(ctx.text, ctx.blocks[first].start, ctx.blocks[first].end):
+        # "Compassion. Courage. Teamwork. Integrity." right under the heading: a row of names,
+        # each ended by a stop (round 30)
+        block = ctx.blocks[first]
+        names = [ctx.statement("value", m.start(), m.end(), "section:values-stopped-row", 0.8)
+                 for m in _STOP_NAME.finditer(ctx.text, block.start, block.end)]
+        names = [v for v in names if v is not None]
+        if len(names) >= 3:
+            ctx.used.add(first)
+            return names
     return _split_spaced(ctx, _from_section(ctx, section))
+
+
+# "Compassion. Courage. Teamwork. Integrity.": three or more names of one or two capitalised
+# words, each ended by a stop
+_STOP_ROW = re.compile(r"[ \t]*(?:(?-i:[A-Z])[\w’'-]+(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?\.[ \t]*){3,8}")
+_STOP_NAME = re.compile(r"(?-i:[A-Z])[\w’'-]+(?:[ \t]+(?-i:[A-Z])[\w’'-]+)?(?=\.)")
 
 
 # "People first  Partnership  Respect": a row of a graphic's titles flattened onto one line,

@@ -147,6 +147,12 @@ _OTHER_PART = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?:values|behaviours
 
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
+    own = ctx.blocks[index]
+    labelled = _LABELLED.match(ctx.text, own.start, own.end) if own.kind == "heading" else None
+    if labelled and _kind(labelled.group("kind")) == kind and not labelled.group("kind2") \
+            and len(ctx.text[labelled.end() : own.end].split()) >= 4:
+        # a hero heading that states it: "<h1>Our vision: the best care for every patient ...</h1>"
+        return ctx.statement(kind, labelled.end(), own.end, f"heading:labelled-{kind}", 0.9)
     j = index + 1
     n = len(ctx.blocks)
     labels = 0  # further role labels right under this one ("Our purpose statement is:")
@@ -519,10 +525,15 @@ _COLON = re.compile(
     r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
     r"|set(?:s|ting)?\s+out|outlines?|outlining)\s+"
     # "... and support the delivery of our vision to be the first choice in ..." (round 28)
-    r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?(?:our|its|the)\s+"
+    # "It sets out the trust's vision to be ..." (round 30): the organisation's, in the third person
+    r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?"
+    r"(?:our|its|the|the\s+(?:trust|board|partnership|organisation|organization)['’]s)\s+"
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
     r"(?=\s+(?:because|so\s+that)\b|\s*[.;:!?]|\s*$)"
-    r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$))",
+    r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$)"
+    # "... how we will deliver our vision of a healthier Glenairlie, where people ..." (round
+    # 30): a noun phrase, to the sentence's end
+    r"|(?<=of\s)(?:an?|the)\s[^.;:!?]{8,200}?(?=,?\s+we\s|\s*[.;:!?]|$))",
     re.IGNORECASE)
 # The vision's name in quotes before the word: "our ‘Excellent Care Everywhere’ vision".
 _NAMED_BEFORE = re.compile(

@@ -34,6 +34,10 @@ _DROP_ROLES = {"navigation", "search", "contentinfo", "banner", "dialog", "alert
                "menubar", "menu", "toolbar"}
 _PANEL_MARK = "data-strategygraph-panel"  # set on a hidden tab or accordion panel: content
 _DROP_MARKS = re.compile(r"cookie|consent|banner|breadcrumb|skip|gdpr", re.IGNORECASE)
+# a page's hero banner ("hero-banner", "page-banner") holds its title and strapline: kept,
+# unless it is also a cookie or consent bar (round 30)
+_HERO_MARKS = re.compile(r"hero|page[-_]?banner", re.IGNORECASE)
+_CONSENT_MARKS = re.compile(r"cookie|consent|gdpr|skip|breadcrumb", re.IGNORECASE)
 _BLOCKS = {
     "p", "div", "section", "article", "main", "aside", "li", "ul", "ol", "dl", "dt", "dd",
     "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "thead", "tbody", "tfoot",
@@ -219,7 +223,8 @@ def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
         [str(attrs.get("id", "")), str(attrs.get("aria-label", ""))]
         + (attrs.get("class") if isinstance(attrs.get("class"), list) else [str(attrs.get("class", ""))])
     )
-    if marks.strip() and _DROP_MARKS.search(marks):
+    if marks.strip() and _DROP_MARKS.search(marks) \
+            and not (_HERO_MARKS.search(marks) and not _CONSENT_MARKS.search(marks)):
         return True
     if name == "span" and "mso-list:ignore" in style:
         return True  # Word's typed bullet glyph or number, not text
@@ -619,6 +624,18 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
                     writer.flush(("item", 1))
 
 
+_PILL_CLASS = re.compile(r"^(?:[\w-]*[-_])?(?:pill|badge|chip|tag)s?$", re.IGNORECASE)
+
+
+def _is_pill(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
+    """A ``<span class="pill">`` (badge, chip, tag): a row of them lists short names, each a
+    line of its own, not one run of words (round 30)."""
+    if tag.name not in ("span", "a"):
+        return False
+    classes = tag.attrs.get("class") if tag.attrs else None
+    return isinstance(classes, list) and any(_PILL_CLASS.match(c) for c in classes)
+
+
 def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
     """Visible text (a line per block) and its heading/item structure."""
     from bs4 import BeautifulSoup, Comment, Doctype, NavigableString, ProcessingInstruction, Tag
@@ -643,7 +660,7 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                     writer.flush()
                     if list_depth == 0:
                         writer.list_end = writer.length
-                elif name in _BLOCKS:
+                elif name in _BLOCKS or _is_pill(node):
                     writer.flush()
                 if name == "a":
                     writer.in_link -= 1
@@ -657,8 +674,11 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 if separator is not None:
                     writer.add(separator)
                     continue
-            if name in _BLOCKS or _heading_level(node):
+            pill = _is_pill(node)
+            if name in _BLOCKS or _heading_level(node) or pill:
                 writer.flush()
+            if pill:
+                writer.pending = ("item", 1)  # a tag pill: one short name of a row of them
             if name == "table" and not _layout_table(node):
                 writer.flush()
                 _write_table(node, writer)
