@@ -420,11 +420,12 @@ class OxigraphStore:
         fmt = FORMATS[key][0]
         to_graph = to_oxigraph(graph_iri) if graph_iri is not None else None
         try:
-            size = len(source) if isinstance(source, bytes) else os.path.getsize(source)
+            in_memory = isinstance(source, bytes)
+            size = len(source) if in_memory else os.path.getsize(source)
             if key in ("nt", "nq") and size > self.LOAD_CHUNK_BYTES:
-                with io.BytesIO(source) if isinstance(source, bytes) else Path(source).open("rb") as lines:
+                with io.BytesIO(source) if in_memory else Path(source).open("rb") as lines:
                     self._load_lines(lines, fmt, to_graph)
-            elif isinstance(source, bytes):
+            elif in_memory:
                 self._store.bulk_load(input=source, format=fmt, to_graph=to_graph)
             else:
                 self._store.bulk_load(path=str(source), format=fmt, to_graph=to_graph)

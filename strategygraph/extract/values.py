@@ -100,6 +100,18 @@ def _behaviour(ctx: Context, index: int) -> Statement | None:
     return ctx.statement("behaviour", block.start, block.end, "value-behaviour", 0.8)
 
 
+def _item_behaviours(ctx: Context, value: Statement, k: int, *, until_used: bool = False) -> None:
+    """The run of list items from block ``k`` on are ``value``'s behaviours (marked used);
+    ``until_used``: the run also ends at an item another rule has taken."""
+    blocks = ctx.blocks
+    while k < len(blocks) and blocks[k].kind == "item" and not (until_used and k in ctx.used):
+        ctx.used.add(k)
+        behaviour = _behaviour(ctx, k)
+        if behaviour is not None:
+            value.statements.append(behaviour)
+        k += 1
+
+
 def from_section(ctx: Context, section: Section) -> list[Statement]:
     """Values in a values section (children titles, or a list, or labelled paragraphs)."""
     first = section.heading + 1
@@ -848,13 +860,7 @@ def caps_titles(ctx: Context) -> list[Statement]:
         if value is None:
             continue
         ctx.used.add(child)
-        k = child + 1
-        while k < len(blocks) and blocks[k].kind == "item":
-            ctx.used.add(k)
-            behaviour = _behaviour(ctx, k)
-            if behaviour is not None:
-                value.statements.append(behaviour)
-            k += 1
+        _item_behaviours(ctx, value, child + 1)
         values.append(value)
     return values
 
@@ -1220,12 +1226,6 @@ def table_titles(ctx: Context) -> list[Statement]:
         if value is None:
             continue
         ctx.used.update((title, title + 1))
-        k = title + 2
-        while k < len(blocks) and blocks[k].kind == "item" and k not in ctx.used:
-            ctx.used.add(k)
-            behaviour = _behaviour(ctx, k)
-            if behaviour is not None:
-                value.statements.append(behaviour)
-            k += 1
+        _item_behaviours(ctx, value, title + 2, until_used=True)
         values.append(value)
     return values
