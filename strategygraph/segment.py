@@ -58,6 +58,8 @@ _CHROME = re.compile(
     r"(?:see|view|read)[ \t]+(?:this|the)[ \t]+(?:information|page|strategy|summary)[ \t]+as[ \t]+an?[ \t]+"
     r"(?:infographic|pdf|poster|video|animation|easy[ -]read(?:[ \t]+version)?)|"
     r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
+    # a picture's description copied as text: "graphic reads 'our patients, our people, our place'"
+    r"(?:graphic|image|picture|icon|infographic|illustration)[ \t]+(?:reads|shows|showing|depicting)\b.{0,200}|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"
     # a download link: "Our Green Plan (PDF - 11.6MB)", "Annual report (PDF, 861KB)"
@@ -293,8 +295,51 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _will_lead_ins(text, blocks)
     _dash_line_runs(text, blocks)
     _parallel_titles(text, blocks)
+    _title_description_pairs(text, blocks)
     _nest_items(text, blocks)
     return blocks
+
+
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "&", "with", "our"})
+
+
+def _card_name(content: str) -> bool:
+    """A card's name: one to four words, every word that is not a small one capitalised."""
+    words = content.split()
+    return 1 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+        and words[0][0].isupper()
+
+
+def _card_text(content: str) -> bool:
+    """A card's one-line description: a clause in sentence case (four or more words, most of
+    the longer ones after the first in lower case)."""
+    words = [w for w in content.split()[1:] if len(w) >= 4 and w[0].isalpha()]
+    return len(content.split()) >= 4 and len(words) >= 2 \
+        and sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+def _title_description_pairs(text: str, blocks: list[Block]) -> None:
+    """Cards copied as lines, a short name over a one-line description, two or more in a row
+    ("Our Patients" / "Deliver right care, in the right place, at the right time" / "Our
+    People" / ...): each description is its name's text, not a title of its own (round 31)."""
+    def plain(k: int) -> bool:
+        b = blocks[k]
+        return b.kind == "heading" and not b.explicit and not b.label
+
+    n = len(blocks)
+    i = 0
+    while i + 3 < n:
+        j = i
+        while j + 1 < n and plain(j) and plain(j + 1) \
+                and _card_name(text[blocks[j].start : blocks[j].end]) \
+                and _card_text(text[blocks[j + 1].start : blocks[j + 1].end]):
+            j += 2
+        if j - i >= 4:
+            for k in range(i + 1, j, 2):
+                blocks[k].kind = "para"
+            i = j
+        else:
+            i += 1
 
 
 # "Improving lives – we strive to ..." : a short name, a dash, what it means

@@ -161,19 +161,25 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.named_will_goals(ctx))
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
-            if (vision is None or mission is None) and ctx.is_lead_in(index) \
-                    and ctx.blocks[index].kind == "para":
+            if (vision is None or mission is None) and ctx.blocks[index].kind == "para" and (
+                    ctx.is_lead_in(index) or index + 1 < len(ctx.blocks)
+                    and ctx.blocks[index + 1].kind == "item"):
+                # (or the paragraph right over a list: "We have developed four key aims to
+                # support the delivery of our vision – the very best care ..." (round 31))
                 # "Our vision is clear. We want ... Our aims are as clear. We would like:"
                 vision, mission = _take_inline_vision(ctx, index, vision, mission)
             continue
         guessed = vision is not None and vision.rule == "heading:mixed-vision"
-        if vision is None or mission is None or guessed:
+        if vision is None or mission is None or guessed or _in_passing(vision):
             for statement in vision_mod.inline(ctx, index):
-                if statement.kind == "vision" and (vision is None or guessed
-                                                   and statement.rule.startswith("label:")):
-                    # "Our vision: ..." outranks the line guessed under "Our vision and values"
+                if statement.kind == "vision" and (
+                        vision is None or guessed and statement.rule.startswith("label:")
+                        or _in_passing(vision) and not _in_passing(statement)):
+                    # "Our vision: ..." outranks the line guessed under "Our vision and values",
+                    # and a stated vision outranks "a bold vision to ..." said in passing
                     vision, guessed = statement, False
-                elif statement.kind == "mission" and mission is None:
+                elif statement.kind == "mission" and (
+                        mission is None or _in_passing(mission) and not _in_passing(statement)):
                     mission = statement
         if not values:
             values = values_mod.inline(ctx, index)
@@ -188,6 +194,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 goals.extend(found_goals)
             elif found_goals and not goals:
                 goals.extend(found_goals)
+    if vision is None or mission is None:
+        for statement in vision_mod.quoted_then_named(ctx):
+            if statement.kind == "vision" and vision is None:
+                vision = statement
+            elif statement.kind == "mission" and mission is None:
+                mission = statement
     if not values:
         values = values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
             or values_mod.named_before_mention(ctx)
@@ -277,7 +289,13 @@ def _is_job_advert(text: str) -> bool:
 def _is_statement(statement: Statement) -> bool:
     """Not page furniture ("Our strategy can be downloaded here.") nor a stub cut short ("O")."""
     text = statement.text.strip()
-    return len(text) > 2 and not LINK_TEXT.search(text)
+    return len(text) > 2 and not LINK_TEXT.search(text) and not _DATA_NOTICE.search(text)
+
+
+# a site-wide notice about records or cookies ("The way we use patient data is changing: We aim
+# to provide the highest quality care."): the website's, not the strategy's (round 31)
+_DATA_NOTICE = re.compile(r"\b(?:(?:patient|personal|your)\s+data\s+is\s+changing|we\s+use\s+cookies"
+                          r"|information\s+about\s+you\s+and\s+the\s+care)\b", re.IGNORECASE)
 
 
 def _says_mission(ctx: Context, index: int) -> bool:
@@ -408,3 +426,8 @@ def to_contract_json(extraction: Extraction) -> dict[str, object]:
         if single is not None:
             result[f"{key}_detail"] = _detail(single)
     return result
+
+
+def _in_passing(statement: Statement | None) -> bool:
+    """A vision or mission said in passing ("a bold vision to ..."), which a stated one outranks."""
+    return statement is not None and statement.rule.endswith("-in-passing")

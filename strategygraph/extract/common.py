@@ -65,6 +65,15 @@ COMMIT = re.compile(
     r"for\s+(?:everyone|everybody|every\s+\w+|all)\b(?=[^.;:!?]{0,120}?\bto\s)"
     # "Our people priority is to build ...": a named priority, stated like an ambition
     r"|our\s+(?:[a-z]+\s+)?priority\s+is\s+to"
+    # "Over the next decade, it's our ambition that NCA will become ..." (round 31)
+    r"|it(?:['’]s|\s+is)\s+our\s+(?:(?:shared|joint|overall|collective)\s+)?(?:ambition|aim|intention)\s+(?:that|to)"
+    # "The aim of the Sussex Health and Care Partnership is to improve lives ..." (round 31): an
+    # organisation's own aim, named by it
+    r"|^\W*the\s+(?:(?:main|overall|shared|core)\s+)?aim\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*"
+    r"(?:\s+[\w’'&()-]+){0,8}\s+is\s+to"
+    # "Our Team at the Countess is very special and is committed to providing ..." (round 31)
+    r"|\bour\s+(?:team|staff|people|trust|organisation|organization|workforce|board)\b[^.;:!?]{0,60}?"
+    r"\bis\s+(?:(?:fully|firmly|deeply|also)\s+)?committed\s+to"
     r"|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
 )
@@ -158,6 +167,9 @@ COMMIT_LEAD = re.compile(
 THIRD_PERSON_COMMIT_LEAD = re.compile(
     r"\b(?:have|has)\s+(?:(?:also|further|jointly|collectively|all|each|now)\s+)?"
     r"(?:committed|pledged|agreed|promised|signed\s+up)\s+to\s*:\s*$"
+    # "The Trust's new strategy commits to:", "The plan also pledges to:" (round 31)
+    r"|\b(?:strategy|plan|trust|board|icb|ics|partnership|organisation|organization)\s+(?:also\s+|further\s+)?"
+    r"(?:commits|pledges|promises)\s+to\s*:\s*$"
     r"|\b(?:partners|partnership|partner\s+organisations|organisations|members|boards|leaders|"
     r"chief\s+executives)\s+(?:will|(?:have|has)\s+(?:also\s+)?agreed\s+to)\s*:\s*$",
     re.IGNORECASE,
@@ -505,6 +517,27 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     if bold and len(bold.group(2).split()) <= max_words:
         return (start + bold.end(2) + 2, start + bold.end(), 1)
     return None
+
+
+_TITLE_SMALL = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "with", "that", "our", "&"})
+
+
+def split_title_comma(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Delivering Care that Matters, ensuring people receive ...": a name in title case, a
+    comma, then a lower-case description (round 31); (name_end, description_start) or None."""
+    segment = text[start:end]
+    pos = segment.find(", ")
+    if pos <= 0:
+        return None
+    words = segment[:pos].split()
+    rest = segment[pos + 2 :].split()
+    if not 2 <= len(words) <= 6 or len(rest) < 4 or not rest[0][:1].islower() \
+            or rest[0].lower() in ("and", "or", "but", "as", "etc", "including"):
+        return None
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) < 2 or any(not w[:1].isupper() and w.lower() not in _TITLE_SMALL for w in words):
+        return None
+    return start + pos, start + pos + 2
 
 
 def _paired_dash(segment: str, pos: int, sep: str) -> bool:

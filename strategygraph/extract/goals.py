@@ -47,6 +47,7 @@ from strategygraph.extract.common import (
     speech_end,
     speech_start,
     split_name,
+    split_title_comma,
     timeframe_of,
     title_like,
 )
@@ -129,6 +130,9 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
     if label and block.start < label.end() < block.end:
         start = label.end()  # "Priority 1: Start Well": the label is not the name
     split = split_name(ctx.text, start, block.end, 8)
+    if split is None and block.kind == "item":
+        comma = split_title_comma(ctx.text, start, block.end)
+        split = (comma[0], comma[1], 0) if comma else None
     if split is None and start > block.start and len(ctx.text[start : block.end].split()) <= 8:
         return ctx.statement("goal", start, block.end, rule + "-labelled", 0.85, strip=".:;–—-"), None
     if split is not None:
@@ -246,6 +250,35 @@ _PROSE_START = frozenset(
     "a an and as at by for from if in it its our that the their there these they this those "
     "we what when where which while who with you your every each all some many most no one".split()
 )
+
+
+def _commitment_titles(ctx: Context, section: Section) -> list[Statement]:
+    """A commitments heading over bare lines, each an action read as a title because it has no
+    stop ("Multi-year commitments" / "Shift care from hospital to community" / "Value our
+    people" / ...): each line is a commitment (round 31)."""
+    children = section.children
+    if len(children) < 2 or children != list(range(section.heading + 1, section.heading + 1 + len(children))):
+        return []
+    if not all(not ctx.blocks[k].explicit and _action_line(ctx.content(k)) for k in children):
+        return []
+    found = []
+    for k in children:
+        ctx.used.add(k)
+        block = ctx.blocks[k]
+        st = ctx.statement("commitment", block.start, block.end, "commitment-title-line", 0.7,
+                           timeframe=section.timeframe)
+        if st is not None:
+            found.append(st)
+    return found
+
+
+def _action_line(content: str) -> bool:
+    """A line that opens with a verb: "Improve speed of access ...", not "Our People"."""
+    words = content.split()
+    first = words[0].lower().strip(",;:") if words else ""
+    return len(words) >= 2 and words[0][:1].isupper() and first not in _PROSE_START \
+        and first not in ("our", "the", "a", "an", "we", "this", "these") \
+        and not first.endswith(("ing", "ed", "s")) and first.isalpha() and not _FINITE.search(content)
 
 
 def _imperative(ctx: Context, index: int) -> bool:
@@ -373,7 +406,8 @@ def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     sentences = 0
     for k in items:
         content = ctx.content(k)
-        named = split_name(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end, 6) is not None
+        named = split_name(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end, 6) is not None \
+            or split_title_comma(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end) is not None
         first = content.split(None, 1)[0].lower() if content.split() else ""
         if not named and (len(content.split()) > 7 or content.rstrip().endswith(".")
                           or first in _IMPERATIVE):
@@ -399,6 +433,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     timeframe = section.timeframe
     labelled = bool(section.children) and all(ctx.blocks[c].label for c in section.children)
     if role == "commitments" and not labelled:
+        commitments.extend(_commitment_titles(ctx, section))
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
     if section.children and all(c in ctx.used for c in section.children):
@@ -796,7 +831,16 @@ _INLINE_GOALS = re.compile(
     r"(?:are|will\s+be)\s*:?\s*"
     # "the five strategic priorities are A, B and C" (a count makes "the" safe)
     r"|\bthe\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?"
-    r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s+are\s*:?\s*",
+    r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s+(?:are|were)"
+    # "The three main priorities were identified as A, B, and C." (a report of them, round 31)
+    r"(?:\s+(?:identified|agreed|confirmed|set\s+out|described)\s+as)?\s*:?\s*",
+    re.IGNORECASE,
+)
+# "... consisted of 4 strategic priorities. These were: A, B, C and D." (round 31): the count
+# in the sentence before, the names after "These were:"
+_COUNTED_THEN_THESE = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s*[.:]\s*(?:these|they)\s+(?:are|were)\s*:\s*",
     re.IGNORECASE,
 )
 _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=to\s))\s*")
@@ -879,8 +923,13 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
 def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
     match = _INLINE_GOALS.search(ctx.text, start, end)
     sentence = ctx.text[start:end]
-    if match and "our" not in sentence.lower():
+    if match and "our" not in sentence.lower() and not match.group(0).lower().startswith("the"):
         match = None
+    these = _COUNTED_THEN_THESE.search(ctx.text, max(0, start - 120), end)
+    if match is None and these is not None and start <= these.end() <= end:
+        goals = _listed_goals(ctx, these.end(), end, max_words=8)
+        if len(goals) == number_in(f"{these.group('count')} goals"):
+            return goals
     goals = _said_goals(ctx, match, end) if match else []
     if not goals:
         dashed = _DASHED_LIST.search(ctx.text, start, end)

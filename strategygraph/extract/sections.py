@@ -40,7 +40,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$"
         r"|^(?!.*\b(?:value\s+for\s+money|added\s+value|social\s+value)\b)(?:\S+\s+){0,3}values(?:\s+\S+){0,3}$")),
     ("commitments", re.compile(
-        r"^(?:our|the|these)?\s*(?:(?:key|main|\w+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
+        r"^(?:our|the|these)?\s*(?:(?:key|main|[\w-]+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|['’]re\s+going|plan)\s+to\s+do\b.{0,30}$"
         r"|^we\s+will\s*:?$|^our\s+actions\b.{0,20}$")),
     ("priorities", re.compile(
@@ -92,6 +92,9 @@ _NOT_GOAL = re.compile(
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
+    # how the goals are measured (round 31): "How we will measure our progress" over its KPIs
+    r"|^\W*(?:how\s+we\s+(?:will\s+)?(?:measure|track|monitor)|measuring\s+(?:our\s+)?(?:progress|success)"
+    r"|(?:key\s+)?performance\s+(?:indicators|measures)|measures\s+of\s+success)\b"
     # a strategy document's own title ("Corporate Strategy", "Our Clinical Strategy"): the
     # page goes on to the document, not to a goal
     r"|^\W*(?:our\s+|the\s+)?(?:corporate|trust|clinical|organisational|organizational)\s+"

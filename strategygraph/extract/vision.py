@@ -473,11 +473,15 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 found.append(statement)
             continue
         if quoted:
-            part = next(p for p in ("q", "q2", "q3") if quoted.groupdict().get(p) is not None)
+            part = next(p for p in ("q", "q2", "q3", "q4") if quoted.groupdict().get(p) is not None)
             kind = _kind(quoted.group("kind") or quoted.groupdict().get("kind2")
-                         or quoted.groupdict().get("kind3"))
-            statement = ctx.statement(kind, quoted.start(part), quoted.end(part),
-                                      f"sentence:{kind}-quoted", 0.75)
+                         or quoted.groupdict().get("kind3") or quoted.groupdict().get("kind4"))
+            # "a transformative vision to ..." (an article: one way of putting it, which a
+            # stated vision later on the page outranks)
+            passing = part == "q2" and _IN_PASSING.search(quoted.group(0)) is not None
+            rule = f"sentence:{kind}-in-passing" if passing else f"sentence:{kind}-quoted"
+            statement = ctx.statement(kind, quoted.start(part), quoted.end(part), rule,
+                                      0.6 if passing else 0.75)
             if statement:
                 found.append(statement)
     return found
@@ -506,7 +510,9 @@ def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
 # "... to meet its vision to ‘achieve ...’", "our vision of 'better health, for life'" (straight quotes
 # close only before a non-letter, so "people's" stays inside).
 _QUOTED = re.compile(
-    r"\b(?:our|the|its|their)\s+(?P<kind>vision|mission|purpose)\s*(?:,|:|[–—-]|\bis|\bof|\bto)?\s*"
+    # "The trust’s vision was ‘Together we will ...’" (a report of it, round 31)
+    r"\b(?:our|the|its|their|the\s+(?:trust|board|partnership|organisation|organization|ics|icb)['’]s?)\s+"
+    r"(?P<kind>vision|mission|purpose)\s*(?:,|:|[–—-]|\bis|\bwas|\bof|\bto)?\s*"
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
@@ -516,25 +522,34 @@ _COLON = re.compile(
     # "... describes our vision for the future – to be recognised as ...": after a dash, to the
     # sentence's end (a phrase between two dashes is an aside: "This vision — to be ... — underpins")
     r"|\bour\s+(?P<kind3>vision|mission|purpose)(?:\s+for\s+the\s+future)?\s*[–—]\s*"
-    r"(?P<q3>(?:to|for)\s+[^.;:!?–—]{8,200}?)(?=\s*[.;!?]|\s*$)"
+    r"(?P<q3>(?:to|for|the|an?)\s+[^.;:!?–—]{8,200}?)(?=\s*[.;!?]|\s*$)"
     # "... in order to meet our vision to deliver the best quality and safest care for our
     # community."; "To achieve our vision of improving the health of ... we need to ...": the
     # "-ing" phrase
     # "... setting out our vision to improve ...": the strategy states it
     # "... we must unite behind our mission to be better every day because ...": to "because"
-    r"|\b(?:meet|achieve|deliver|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
+    r"|\b(?:meet|achieve|deliver(?:\s+on)?|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
     r"|set(?:s|ting)?\s+out|outlines?|outlining)\s+"
     # "... and support the delivery of our vision to be the first choice in ..." (round 28)
     # "It sets out the trust's vision to be ..." (round 30): the organisation's, in the third person
     r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?"
-    r"(?:our|its|the|the\s+(?:trust|board|partnership|organisation|organization)['’]s)\s+"
+    r"(?:our|its|the|the\s+(?:trust|board|partnership|organisation|organization)['’]s"
+    # "... setting out a transformative vision to help people ..." (round 31)
+    r"|an?\s+(?:(?:new|bold|clear|transformative|ambitious|shared|compelling|exciting|single|"
+    r"long[- ]term|refreshed|renewed)\s+){1,2})\s*"
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
     r"(?=\s+(?:because|so\s+that)\b|\s*[.;:!?]|\s*$)"
     r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$)"
     # "... how we will deliver our vision of a healthier Glenairlie, where people ..." (round
     # 30): a noun phrase, to the sentence's end
-    r"|(?<=of\s)(?:an?|the)\s[^.;:!?]{8,200}?(?=,?\s+we\s|\s*[.;:!?]|$))",
+    r"|(?<=of\s)(?:an?|the)\s[^.;:!?]{8,200}?(?=,?\s+we\s|\s*[.;:!?]|$))"
+    # "The strategy’s vision was confirmed as enabling people ... to start well, ..." (a report
+    # of it, round 31): the words after "as", to the sentence's end
+    r"|\b(?:the|our|its)\s+(?:(?:strategy|plan|trust|board|partnership|system)['’]s\s+)?"
+    r"(?P<kind4>vision|mission|purpose)\s+(?:is|was|has\s+been)\s+(?:confirmed|agreed|defined|described|"
+    r"set\s+out|summari[sz]ed)\s+as\s+(?P<q4>[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)",
     re.IGNORECASE)
+_IN_PASSING = re.compile(r"\ban?\s+(?:[\w-]+\s+){1,2}(?:vision|mission|purpose)\b", re.IGNORECASE)
 # The vision's name in quotes before the word: "our ‘Excellent Care Everywhere’ vision".
 _NAMED_BEFORE = re.compile(
     r"\b(?:our|the|its|their)\s+[‘“\"'](?P<q>[^’”\"]{8,120}?)[’”\"']\s+(?P<kind>vision|mission|purpose)\b",
@@ -543,3 +558,29 @@ _NAMED_BEFORE = re.compile(
 # "Vision: statement of vision to be determined": a placeholder, not a vision
 _PLACEHOLDER = re.compile(r"\b(?:to\s+be\s+(?:determined|confirmed|agreed)|tbc|tbd|coming\s+soon)\b",
                           re.IGNORECASE)
+
+
+# A paragraph that is one quoted statement, explained by the next one: "“Inverclyde is a caring
+# and compassionate community ...”" / "The vision was created by Inverclyde people ..." (round 31)
+_WHOLE_QUOTE = re.compile(r"\s*[“\"‘](?P<q>[^”\"’]{30,400})[”\"’]\s*$")
+_LABEL_AFTER = re.compile(r"\s*(?:the|this|our)\s+(?:shared\s+|new\s+)?(?P<kind>vision|mission|purpose)"
+                          r"(?:\s+statement)?\s+(?!is\s+to\b)(?:was|has\s+been|is|were|reflects|describes|"
+                          r"captures|sets\s+out|came|comes)\b", re.IGNORECASE)
+
+
+def quoted_then_named(ctx: Context) -> list[Statement]:
+    """A quoted paragraph named as the vision (or mission) by the paragraph right after it."""
+    found: list[Statement] = []
+    for index in range(len(ctx.blocks) - 1):
+        block, nxt = ctx.blocks[index], ctx.blocks[index + 1]
+        if block.kind == "item" or nxt.kind != "para" or index in ctx.used:
+            continue
+        quote = _WHOLE_QUOTE.match(ctx.text, block.start, block.end)
+        label = _LABEL_AFTER.match(ctx.text, nxt.start, nxt.end) if quote else None
+        if quote and label and len(quote.group("q").split()) >= 6:
+            kind = _kind(label.group("kind"))
+            statement = ctx.statement(kind, quote.start("q"), quote.end("q"), f"quote:{kind}-named-after", 0.7)
+            if statement is not None and all(f.kind != kind for f in found):
+                ctx.used.add(index)
+                found.append(statement)
+    return found
