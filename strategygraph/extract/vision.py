@@ -44,11 +44,12 @@ _GLUED_HEAD = re.compile(
     r"(?:[ \t]+[A-Z]{2,})*(?:(?=[A-Z][a-z])|[ \t]+(?=Our\s+(?:vision|Vision|mission|Mission)\s+is\b))"
 )
 _SENTENCE = re.compile(
-    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trust['’]s|the\s+trust|the)\s+"
+    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+trust|the)\s+"
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
-    r"\s+(?:is|remains)\s+"
+    # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
+    r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
     r"(?:simply\s+|(?:simple|clear|straightforward)\s*(?:[:–—]|\s-)?\s*)?"
     r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b"
@@ -60,6 +61,8 @@ _SENTENCE = re.compile(
 _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)\s+"
                            r"(?:is|remains)\s+(?:very\s+)?(?:simple|clear|straightforward)\s*:\s*"
                            r"(?=[\"“‘]?(?-i:[A-Z]))", re.IGNORECASE)
+# "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
+_REPORTED = re.compile(r"[^‘“\"']{0,60}?\bwas\s+[‘“\"']", re.IGNORECASE)
 _LONG = 45
 _AND_GOES_ON = re.compile(r"[\"“‘]?and\s+(?:to|also)\b", re.IGNORECASE)
 # "It is our vision to deliver the highest quality ... care to our local communities."
@@ -451,9 +454,12 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             continue
         if match:
             kind = _kind(match.group("kind"))
-            label = _SIMPLE_LABEL.match(ctx.text, start, end)
+            label = _SIMPLE_LABEL.match(ctx.text, start, end) or _REPORTED.match(ctx.text, start, end)
             if label and label.end() < end:
                 start = label.end()  # "Our mission is simple: To improve ...": the words after
+                if label.re is _REPORTED:
+                    while end > start and ctx.text[end - 1] in ".’”\"' ":
+                        end -= 1  # (the quote's close)
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
