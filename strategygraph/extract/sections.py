@@ -85,7 +85,7 @@ _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|delivering|achieving|measur|repo
 _NOT_GOAL = re.compile(
     r"\b(?:risk\s+appetite|board\s+assurance|assurance\s+framework|related\s+(?:documents|pages|"
     r"links)|useful\s+links|downloads?|documents|publications|contact\s+us|further\s+information|"
-    r"more\s+information|page\s+feedback|annual\s+report|decorative)\b"
+    r"more\s+information|page\s+feedback|annual\s+report|decorative|glossary(?:\s+of\s+terms)?)\b"
     # page furniture after the strategy (round 30): "Latest news", "Our hospital in numbers",
     # "Facts and figures", "What our patients say", "Follow us", "How you can help"
     r"|^\W*(?:latest\s+news|news\s+and\s+events|facts\s+and\s+figures|did\s+you\s+know"
