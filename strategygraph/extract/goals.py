@@ -256,10 +256,13 @@ def _commitment_titles(ctx: Context, section: Section) -> list[Statement]:
     """A commitments heading over bare lines, each an action read as a title because it has no
     stop ("Multi-year commitments" / "Shift care from hospital to community" / "Value our
     people" / ...): each line is a commitment (round 31)."""
-    children = section.children
-    if len(children) < 2 or children != list(range(section.heading + 1, section.heading + 1 + len(children))):
-        return []
-    if not all(not ctx.blocks[k].explicit and _action_line(ctx.content(k)) for k in children):
+    children = []
+    k = section.heading + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].explicit \
+            and not ctx.blocks[k].label and _action_line(ctx.content(k)) and not _YEAR_ONLY.match(ctx.content(k)):
+        children.append(k)
+        k += 1
+    if len(children) < 2:
         return []
     found = []
     for k in children:
