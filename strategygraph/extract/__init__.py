@@ -28,9 +28,9 @@ from strategygraph.extract import commitments as commitments_mod
 from strategygraph.extract import goals as goals_mod
 from strategygraph.extract import values as values_mod
 from strategygraph.extract import vision as vision_mod
-from strategygraph.extract.common import LINK_TEXT, Context
+from strategygraph.extract.common import LINK_TEXT, Context, is_commitment_sentence
 from strategygraph.extract.organisations import publishers_and_partners
-from strategygraph.extract.sections import Section, role_of, section_at
+from strategygraph.extract.sections import Section, body_end, role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
 from strategygraph.segment import segment
 
@@ -79,6 +79,11 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.stated_aim_goals(ctx))
     goals.extend(goals_mod.tabbed_table_goals(ctx))
     values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx)
+    for index, block in enumerate(ctx.blocks):
+        if block.kind == "heading" and _LIVING_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
+            # "Living our values" over "We will:" / "We won't:" lists: how staff behave, not
+            # commitments (round 32)
+            ctx.used.update(range(index, body_end(ctx, index, len(ctx.blocks))))
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             continue
@@ -92,11 +97,20 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             continue
         if role is None or role == "mixed":
             continue
-        if role == "vision" and (vision is None or vision.rule == "heading:mixed-vision"):
+        if role == "vision" and (vision is None or vision.rule == "heading:mixed-vision"
+                                 or _in_passing(vision) and not _AMBITION_HEAD.search(ctx.content(index))):
             # "Our vision" over its text outranks the line guessed under "Vision, values and
-            # strategy" above it
+            # strategy" above it (and the line under an "Our ambition" heading)
             ctx.used.add(index)
             found = vision_mod.from_heading(ctx, index, "vision")
+            if found is not None and _AMBITION_HEAD.search(ctx.content(index)):
+                if is_commitment_sentence(found.text):
+                    # "Our ambition is to ...": a commitment, read as one later
+                    ctx.used.difference_update(
+                        k for k, b in enumerate(ctx.blocks) if b.start <= found.span.start < b.end or k == index)
+                    found = None
+                else:
+                    found.rule = "heading:ambition-in-passing"  # outranked by a stated vision
             if found is not None or vision is None:
                 vision = found
         elif role == "mission" and vision_mod.named_parts(ctx, index):
@@ -203,8 +217,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if not values:
         values = values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
             or values_mod.named_before_mention(ctx)
+    values = values_mod.letters_spelled(values)
     for section in nameless:
         values_mod.quiet_descriptions(ctx, section)
+
     taken = sorted(
         [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
         + [(v.span.start, v.span.end) for v in values]
@@ -426,6 +442,12 @@ def to_contract_json(extraction: Extraction) -> dict[str, object]:
         if single is not None:
             result[f"{key}_detail"] = _detail(single)
     return result
+
+
+_LIVING_VALUES = re.compile(r"living\s+(?:our|the)\s+values|(?:our\s+)?values\s+in\s+(?:action|practice)"
+                            r"|how\s+we\s+live\s+(?:our|the)\s+values", re.IGNORECASE)
+# "Our ambition" as a heading: over one line, the vision when the page states no other (round 32)
+_AMBITION_HEAD = re.compile(r"\bambition\b", re.IGNORECASE)
 
 
 def _in_passing(statement: Statement | None) -> bool:

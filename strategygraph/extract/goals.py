@@ -1334,6 +1334,10 @@ _CONTEXT_HEAD = re.compile(r"(?:why\s+(?:this|it)\s+matters|why\s+(?:this|it)\s+
                            r"|context|the\s+challenges?|the\s+problem|where\s+we\s+are\s+now)\??", re.IGNORECASE)
 
 
+_CONTEXT_LEAD = re.compile(r"\s*(?:what\s+(?:this|it)\s+means|why\s+(?:this|it)\s+matters|what\s+this\s+looks\s+like"
+                           r"|in\s+practice)\s*:", re.IGNORECASE)
+
+
 def objective_sublists(ctx: Context) -> list[Statement]:
     """An objective written as a sentence ("We will reform and redesign the way we deliver
     care.") over a sub-heading ("Priorities") and a list, two or more in a row: goals named by
@@ -1349,6 +1353,8 @@ def objective_sublists(ctx: Context) -> list[Statement]:
             continue
         if k and _CONTEXT_HEAD.fullmatch(ctx.content(k - 1).strip(" *_:#")):
             continue  # "Why this matters" over the paragraph: the reason, not the objective (round 30)
+        if _CONTEXT_LEAD.match(ctx.content(k)):
+            continue  # "What this means: every patient gets ..." under a goal's label (round 32)
         sub = ctx.content(k + 1).strip(" *_:")
         if blocks[k + 1].kind not in ("heading", "para") or not _SUB_LIST.fullmatch(sub) \
                 or blocks[k + 2].kind != "item":

@@ -29,6 +29,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
         r"refreshed|collective|group|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
+        # "Our ambition" (one, not "Our ambitions"): the vision's place on many pages (round 32)
+        r"|^(?:our|the)\s+(?:(?:shared|joint|overall|long[- ]term|system|big|bold)\s+)?ambition"
+        r"(?:\s+for\s+.{1,40})?$"
         # "Where are we going?" over the line that says where
         r"|^where\s+(?:are\s+we\s+going|we\s+are\s+going|we're\s+going|do\s+we\s+want\s+to\s+(?:be|go|get\s+to))$")),
     ("mission", re.compile(

@@ -629,6 +629,9 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
     clause = _CLAUSE.search(ctx.text, match.end(), stop)
     if clause:
         stop = clause.start()
+    verb = _VERB_AFTER.search(ctx.text, match.end(), stop)
+    if verb:
+        stop = verb.start()  # "Our values of openness, respect and teamwork guide everything ..."
     segment = ctx.text[match.end() : stop]
     if _SERIAL.search(segment):
         # "A and B, C and D, and E and F": with a serial comma the commas separate the names,
@@ -648,6 +651,9 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
     return _named_values(ctx, names, "values-sentence", 0.7)
 
 
+# The verb after the names: "Our values of A, B and C guide everything we do" (round 32)
+_VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|remain|lie|mean|define|"
+                         r"describe|reflect)s?\b", re.IGNORECASE)
 _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
 
 # "We will always be patient-centred, fair, collaborative, accountable and empowered" right under
@@ -1230,4 +1236,19 @@ def table_titles(ctx: Context) -> list[Statement]:
         ctx.used.update((title, title + 1))
         _item_behaviours(ctx, value, title + 2, until_used=True)
         values.append(value)
+    return values
+
+
+def letters_spelled(values: list[Statement]) -> list[Statement]:
+    """An acronym's letters as names ("**C** – Compassion", "**A** – Accountability"): the
+    words after them are the values (round 32)."""
+    if len(values) < 3 or not all(
+            len(v.text.strip(" *_")) == 1 and v.text.strip(" *_").isupper() and v.description is not None
+            and 1 <= len(v.description.text.split()) <= 4
+            and v.description.text.lstrip(" *_").upper().startswith(v.text.strip(" *_"))
+            for v in values):
+        return values
+    for value in values:
+        value.span, value.description = value.description, None
+        value.rule += "-letter-spelled"
     return values

@@ -43,6 +43,10 @@ _GLUED_HEAD = re.compile(
     r"\s*(?:Our\s+|OUR\s+)?(?P<kind>Vision|VISION|Mission|MISSION|Purpose|PURPOSE)"
     r"(?:[ \t]+[A-Z]{2,})*(?:(?=[A-Z][a-z])|[ \t]+(?=Our\s+(?:vision|Vision|mission|Mission)\s+is\b))"
 )
+# A label set apart only by its style, run into the statement: "<span>Our vision</span>
+# Outstanding care for everyone ..." read as "Our vision Outstanding care ..." (round 32)
+_SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose"
+                         r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)[A-Z][a-z]+(?:[ \t]+\S+){3})")
 _SENTENCE = re.compile(
     r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+trust|the)\s+"
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+)?"
@@ -223,7 +227,10 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         statement = ctx.statement(kind, summed.start("q"), summed.end("q"),
                                   f"heading:our-{kind}-summed-up", 0.9)
         return statement
-    if _SENTENCE.match(content) or len(content.split()) > _LONG:
+    # (or a later sentence of the paragraph states it: "For more than a century ... Our mission
+    # is to give every patient ...", round 32)
+    if _SENTENCE.match(content) or len(content.split()) > _LONG \
+            or any(_SENTENCE.match(ctx.text, s, e) for s, e in sentences[1:]):
         start, end = _preferred(ctx, sentences, kind)
         following = [s for s in sentences if s[0] >= end]
         if following and _AND_GOES_ON.match(ctx.text, following[0][0], following[0][1]):
@@ -401,6 +408,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
     glued = _GLUED_HEAD.match(ctx.text, block.start, block.end)
+    if glued is None and block.kind == "para" and ctx.text[block.start : block.end].rstrip().endswith((".", "!")):
+        glued = _SPAN_LABEL.match(ctx.text, block.start, block.end)
     if glued:
         # "Our VisionTo be ...", "VISION CONTENTSWe will ...", "Our Vision Our Vision is to ...":
         # the heading copied onto its sentence's line; the sentence is the statement
