@@ -36,10 +36,10 @@ from strategygraph.reference import (
 )
 
 _CAP = r"(?:[A-Z][\w’'.&-]*|St\.?|&)"
-_CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
+_CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|,?[ \t]+)"
 _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
-    r"(?:University|Teaching)\s+Health\s+Board|"  # Wales's health boards
+    r"(?:(?:University|Teaching)\s+)?Health\s+Board|"  # Wales's health boards; "Lochmore Health Board"
     r"Health\s+and\s+Social\s+Care\s+Trust|"  # Northern Ireland's trusts
     r"University(?!\s+Hospitals?\b|\s+NHS\b)|Borough\s+Council|County\s+Council|City\s+Council|District\s+Council|"
     r"Council\s+for\s+Voluntary\s+Service|Council|"  # "Brookmere Council for Voluntary Service" (round 30)
@@ -176,7 +176,7 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
 
 
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
-                   r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust")
+                   r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")
@@ -375,4 +375,9 @@ def _publisher_from_text(document: ReadDocument,
     text = document.text[:1_000_000]
     for org in candidates:
         counts[org.ods_code or org.name] = text.count(org.span.text if org.span else org.name)
-    return max(candidates, key=lambda o: counts[o.ods_code or o.name])
+    best = max(candidates, key=lambda o: counts[o.ods_code or o.name])
+    # named once, late on the page ("... appointments for NHS Wyebridge ICB"): a partner the
+    # page speaks of, not its publisher (round 32)
+    place = re.sub(r"^NHS\s+", "", best.name).split()[0]
+    # (unless the opening names it by its short form: "NHS Glenairlie" for Glenairlie Health Board)
+    return best if counts[best.ods_code or best.name] >= 2 or f"NHS {place}" in opening else None
