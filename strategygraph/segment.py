@@ -60,6 +60,8 @@ _CHROME = re.compile(
     r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
     # a picture's description copied as text: "graphic reads 'our patients, our people, our place'"
     r"(?:graphic|image|picture|icon|infographic|illustration)[ \t]+(?:reads|shows|showing|depicting)\b.{0,200}|"
+    # a picture's label in brackets: "[Image: heart icon]" (round 32)
+    r"\[(?:image|picture|icon|graphic|photo|illustration)\b[^\]\n]{0,80}\]|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"
     # a download link: "Our Green Plan (PDF - 11.6MB)", "Annual report (PDF, 861KB)"
@@ -588,6 +590,35 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
     return block
 
 
+_MEASURE_HEAD = re.compile(r"\s*(?:how\s+we\s+(?:will|['’]ll)\s+(?:know|measure|track)|measures?(?:\s+of\s+success)?|"
+                           r"kpis?|key\s+performance\s+indicators?|targets?|success\s+(?:looks\s+like|measures?)|"
+                           r"indicators?|metrics?)\s*[?:]?\s*$", re.IGNORECASE)
+
+
+def _measure_column(text: str, body: int) -> int | None:
+    """The position (0-based) of a measures column in the header of the table whose row starts
+    at ``body`` (the header is the line over the table's separator row)."""
+    line_start = body
+    for _ in range(60):
+        prev_end = text.rfind("\n", 0, line_start)
+        if prev_end < 0:
+            return None
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        line = text[prev_start:prev_end]
+        if "|" not in line:
+            return None
+        if _PIPE_SEPARATOR.match(line):
+            header_end = prev_start - 1
+            header_start = text.rfind("\n", 0, max(header_end, 0)) + 1
+            cells = text[header_start:header_end].strip().strip("|").split("|")
+            for number, cell in enumerate(cells):
+                if number and _MEASURE_HEAD.fullmatch(cell.strip(" *_")):
+                    return number
+            return None
+        line_start = prev_start
+    return None
+
+
 def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Block | None:
     """A Markdown pipe-table row: header and separator rows are skipped; a body row is one item
     spanning its cells ("**Listening** | We take the time ..."), read like "Name – description"."""
@@ -602,6 +633,15 @@ def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Bloc
     end = le
     while end > body and text[end - 1] in " \t|\r":
         end -= 1
+    measure = _measure_column(text, body)
+    if measure is not None:
+        # "| Objective | What we will do | How we will know |": the row stops before its
+        # measure cell, which says how progress is tracked, not what is done (round 32)
+        cells = [m.start() for m in re.finditer(r"\|", text[body:end])]
+        if len(cells) > measure:
+            end = body + cells[measure]
+            while end > body and text[end - 1] in " \t":
+                end -= 1
     start, end, _ = _strip_emphasis(text, body + 1, end)
     if start >= end:
         return None

@@ -34,7 +34,9 @@ _TIMEFRAME_LEAD = re.compile(r"^(?:in|during|over|for|within|across|by|throughou
 # Lead-ins whose list measures progress instead of committing to anything.
 MEASURES_LEAD = re.compile(
     r"\b(?:how\s+we\s+will\s+(?:know|measure|track)|measures?|kpis?|indicators?|metrics|"
-    r"success\s+looks\s+like|how\s+we(?:'|’)ll\s+know|we\s+will\s+know)\b"
+    r"success\s+looks\s+like|how\s+we(?:'|’)ll\s+know|we\s+will\s+know"
+    # "What you will see" over "You will ..." outcomes (round 32)
+    r"|what\s+(?:you|people|patients|staff|communities)\s+(?:will|should)\s+(?:see|notice))\b"
     # "Key trust-wide projects:" over project names: what is being run, not statements (round 26)
     r"|^\W*(?:key\s+|major\s+|main\s+)?(?:[\w-]+\s+){0,2}projects\s*:\s*$",
     re.IGNORECASE,
@@ -89,7 +91,9 @@ _NOT_SUBJECT = {
 }
 _META = re.compile(
     r"\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:set\s+out|explain|describe|outline|look\s+at|cover|"
-    r"share\s+(?:more|further|updates?)|publish|update\s+this|report\s+on\s+progress\s+here|"
+    # "We will publish our annual report" (not "We will publish a plain English summary of every
+    # board decision": a commitment to openness, round 32)
+    r"share\s+(?:more|further|updates?)|publish(?!\s+(?:a|an)\s+(?:plain|easy|summary|register|record)\b)|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)

@@ -453,6 +453,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         for child, stop in zip(children, bounds[1:], strict=False):
             text = ctx.content(child)
             ctx.used.add(child)
+            if _CASE_STUDY.match(text):
+                ctx.used.update(range(child, stop))  # a story beside the goals (round 32)
+                continue
             if role == "priorities" and _YEAR_ONLY.match(text):
                 commitments.extend(_all_commitments(ctx, child + 1, stop, timeframe_of(text)))
                 continue
@@ -1061,6 +1064,10 @@ def _tail_statements(ctx: Context, start: int, end: int) -> list[Statement]:
     return found
 
 
+_OTHER_FRAME = re.compile(r"\b(?:national|outcomes|principles|measures|indicators|background|context)\b",
+                          re.IGNORECASE)
+
+
 def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
                      lists_only: bool = False) -> list[Statement]:
     """Every item (and, unless ``lists_only``, every commitment sentence) in [first, stop)."""
@@ -1072,12 +1079,14 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
             continue
         block = ctx.blocks[k]
         content = ctx.content(k)
-        if block.kind != "item":
+        if block.kind not in ("item", "heading"):
             skipping = False
         if block.kind == "heading":
             if _YEAR_ONLY.match(content):
                 current_tf = timeframe_of(content)
                 ctx.used.add(k)
+            # "National Health and Wellbeing Outcomes" over what the nation measures (round 32)
+            skipping = bool(_OTHER_FRAME.search(content))
             continue
         if ctx.is_lead_in(k):
             current_tf = timeframe_of(content) or current_tf
@@ -1135,6 +1144,12 @@ def themed_goals(ctx: Context) -> list[tuple[int, int]]:
             for k in range(index + 1, stop)
             if k not in ctx.used
         )
+        items = [k for k in range(index + 1, stop) if blocks[k].kind == "item" and k not in ctx.used]
+        # (or "We will ..." bullets right under a short title: "Patients" / "- We will reach
+        # patients ...", round 32)
+        has_list = has_list or len(items) >= 2 and items[0] == index + 1 \
+            and len(ctx.content(index).split()) <= 4 \
+            and all(is_commitment_sentence(ctx.content(k)) and _WILL_START.match(ctx.content(k)) for k in items)
         content = ctx.content(index)
         if role_of(ctx, index) is not None or _GENERIC.search(content) or _YEAR_ONLY.match(content) \
                 or timeframe_of(content):
@@ -1331,7 +1346,7 @@ _SUB_LIST = re.compile(
 
 
 _CONTEXT_HEAD = re.compile(r"(?:why\s+(?:this|it)\s+matters|why\s+(?:this|it)\s+is\s+important|background"
-                           r"|context|the\s+challenges?|the\s+problem|where\s+we\s+are\s+now)\??", re.IGNORECASE)
+                           r"|context|the\s+challenges?|the\s+problem|where\s+we\s+are\s+now|what\s+(?:this|it)\s+means(?:\s+for\s+(?:you|us|people|patients))?)\??", re.IGNORECASE)
 
 
 _CONTEXT_LEAD = re.compile(r"\s*(?:what\s+(?:this|it)\s+means|why\s+(?:this|it)\s+matters|what\s+this\s+looks\s+like"

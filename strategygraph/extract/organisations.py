@@ -47,12 +47,15 @@ _BACKWARD_KEYS = (
     # Scotland's health and social care partnerships (round 30)
     r"Health\s+and\s+Social\s+Care\s+Partnership|"
     r"Health\s+(?:&|and)\s+Wellbeing\s+Board|Hospice|College|Ambulance\s+Service|"
-    r"Primary\s+Care\s+Network|Integrated\s+Care\s+System|Mind|ICB"
+    r"Primary\s+Care\s+Network|Integrated\s+Care\s+System|Mind|ICB|"
+    # voluntary-sector bodies and schools (round 32): "Abermuir Third Sector Interface",
+    # "Corrington Voluntary Action", "Northby Medical School"
+    r"Third\s+Sector\s+Interface|Voluntary\s+Action|Medical\s+School"
 )
 _PATTERN = re.compile(
     r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r")){0,7}?" + _CAP + r"[ \t]+(?:" + _BACKWARD_KEYS + r"))\b"
     r"|(?P<hw>Healthwatch(?:\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?){1,3})"
-    r"|(?P<uni>University\s+of\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
+    r"|(?P<uni>(?:University\s+of|(?<!Iechyd )Prifysgol)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
     r"|(?P<icb>NHS\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*){0,3}\s+(?:ICB|Integrated\s+Care\s+Board))"
     r"|(?P<scot>NHS\s+(?:Ayrshire\s+(?:&|and)\s+Arran|Borders|Dumfries\s+(?:&|and)\s+Galloway|Fife|Forth\s+Valley|"
     r"Grampian|Greater\s+Glasgow\s+(?:&|and)\s+Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|"
@@ -176,7 +179,8 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
 
 
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
-                   r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board")
+                   r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
+                   r"Third Sector|Voluntary Action|Medical School|Prifysgol")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")

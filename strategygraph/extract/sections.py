@@ -45,7 +45,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("commitments", re.compile(
         r"^(?:our|the|these)?\s*(?:(?:key|main|[\w-]+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|['’]re\s+going|plan)\s+to\s+do\b.{0,30}$"
-        r"|^we\s+will\s*:?$|^our\s+actions\b.{0,20}$")),
+        r"|^we\s+will(?:\s+also)?\s*:?$|^we['’]ll(?:\s+also)?\s*:?$|^our\s+actions\b.{0,20}$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
@@ -95,6 +95,8 @@ _NOT_GOAL = re.compile(
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
+    # a story told beside the goals: "Case study: the Dene Street health bus" (round 32)
+    r"|^\W*(?:case\s+stud(?:y|ies)|(?:patient|staff|service\s+user)['’]?s?\s+stor(?:y|ies))\b"
     # how the goals are measured (round 31): "How we will measure our progress" over its KPIs
     r"|^\W*(?:how\s+we\s+(?:will\s+)?(?:measure|track|monitor)|measuring\s+(?:our\s+)?(?:progress|success)"
     r"|(?:key\s+)?performance\s+(?:indicators|measures)|measures\s+of\s+success)\b"
@@ -135,7 +137,7 @@ _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|themes|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
-    r"we will|our actions|compact|charter|leadership behaviou?rs|"
+    r"we will|we['’]ll|our actions|compact|charter|leadership behaviou?rs|"
     r"20\d\d",
     re.IGNORECASE
 )
