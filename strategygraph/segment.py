@@ -62,6 +62,16 @@ _CHROME = re.compile(
     r"(?:graphic|image|picture|icon|infographic|illustration)[ \t]+(?:reads|shows|showing|depicting)\b.{0,200}|"
     # a picture's label in brackets: "[Image: heart icon]" (round 32)
     r"\[(?:image|picture|icon|graphic|photo|illustration)\b[^\]\n]{0,80}\]|"
+    # a footer's links or a postal address: "Accessibility | Cookies | Privacy", "Facebook | X |
+    # Email", "Trust name, Hospital, Harbour Road, Garrick Bay GB1 3HN" (round 33)
+    r"(?:[\w ]{1,20}[ \t]*[|·][ \t]*){1,6}(?:accessibility|cookies?|privacy(?:[ \t]+\w+)?|email|linkedin|youtube|instagram"
+    r"|sitemap|site[ \t]+map|terms(?:[ \t]+\w+)?|contact(?:[ \t]+us)?)|"
+    r"(?:facebook|twitter|x)[ \t]*[|·][^\n]{0,80}|"
+    r"[^\n]{0,150}\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}|"
+    # a PDF's running header or footer with its page number: "4  |  Five Year Strategy
+    # Summary", "Our Strategy 2025-2030 | 7", "Page 3 of 20", "– 3 –" (round 34)
+    r"\d{1,3}[ \t]*\|[ \t]*[^|\n]{3,80}|[^|\n]{3,80}?[ \t]*\|[ \t]*(?:page[ \t]+)?\d{1,3}|"
+    r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"
     # a download link: "Our Green Plan (PDF - 11.6MB)", "Annual report (PDF, 861KB)"
@@ -203,6 +213,9 @@ def _lines(text: str):
         pos = nl + 1
 
 
+_ENDS_PAGE = re.compile(r"(?:\r?\n[ \t]*(?:\r?\n|$)|$|\f)")
+
+
 def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     """The document's blocks in order (only those starting before ``limit``, when given)."""
     text = document.text
@@ -237,6 +250,9 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
                 and marks.get((ls, le), ("", 0))[0] == "item":
             toc = True  # a breadcrumb as a list, "1. Home" / "2. Our Priorities": its entries
             blank = True  # are links to pages, not text (round 26)
+            continue
+        if not html and raw.strip().isdigit() and len(raw.strip()) <= 3 and _ENDS_PAGE.match(text, le):
+            blank = True  # a page number alone at the foot of a PDF's page (round 34)
             continue
         if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw) \
                 or not html and _MD_PICTURE_HEADING.fullmatch(raw.strip()):
@@ -684,6 +700,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
     first = text[block.start : block.start + 1]
     if _ends_sentence(text, prev.end):
         return False
+    if not first.islower() and prev.kind == "heading" and not prev.explicit and not prev.label \
+            and _function_word_end(text, prev.end) and text[prev.start : prev.end].isupper() \
+            and text[block.start : block.end].isupper() and len(text[block.start : block.end].split()) <= 6:
+        return True  # a title in capitals wrapped on "THE": "GOOD CARE AT THE" / "END OF LIFE" (round 34)
     if not first.islower():
         # a hard wrap: a long line that stops mid-sentence goes on in the next line, whatever
         # that line's first character ("... patients in" / "2025/26 and reduce ..."), unless
@@ -725,6 +745,11 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         return False
     if block.kind == "heading" and not block.label:
         block.kind = "para"
+    if prev.kind == "heading" and not prev.explicit and not prev.label and block.kind == "para" \
+            and len(text[prev.start : prev.end].split()) <= 8 and len(text[block.start : block.end].split()) <= 5 \
+            and not _ends_sentence(text, block.end) and not _function_word_end(text, prev.end):
+        return True  # a title wrapped onto a short lower-case line: "Care that is built" /
+        # "around the person" (a PDF's column, round 34)
     if prev.kind == "heading" and not prev.explicit and not prev.label \
             and _function_word_end(text, prev.end):
         # "Establish evidence ... improve the health and" / "wellbeing of our population ...":

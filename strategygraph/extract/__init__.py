@@ -133,7 +133,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 from_purpose = not _says_mission(ctx, index)
         elif role == "values" and not values:
             ctx.used.add(index)
-            values = values_mod.from_section(ctx, section_at(ctx, index, "values")) \
+            values = values_mod.bold_runs(ctx, index) \
+                or values_mod.from_section(ctx, section_at(ctx, index, "values")) \
                 or values_mod.inline(ctx, index) \
                 or values_mod.we_be_line(ctx, index)  # "We will always be A, B and C"
             if not values and ctx.blocks[index].kind == "heading":
@@ -311,7 +312,11 @@ def _is_statement(statement: Statement) -> bool:
 # a site-wide notice about records or cookies ("The way we use patient data is changing: We aim
 # to provide the highest quality care."): the website's, not the strategy's (round 31)
 _DATA_NOTICE = re.compile(r"\b(?:(?:patient|personal|your)\s+data\s+is\s+changing|we\s+use\s+cookies"
-                          r"|information\s+about\s+you\s+and\s+the\s+care)\b", re.IGNORECASE)
+                          r"|information\s+about\s+you\s+and\s+the\s+care)\b"
+                          # a site's notice bar: "Coronavirus (COVID-19): we will continue to ask
+                          # visitors ...", "COVID-19 and flu vaccinations: ... we will contact you" (round 33)
+                          r"|^\W*(?:coronavirus|covid(?:-19)?)\b[^:.]{0,40}:|\bwe\s+will\s+contact\s+you\b",
+                          re.IGNORECASE)
 
 
 def _says_mission(ctx: Context, index: int) -> bool:

@@ -100,6 +100,8 @@ _META = re.compile(
     r"use\s+(?:your|the|all\s+(?:of\s+)?(?:the|your))\s+(?:feedback|views|comments|responses)\b|"
     r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by))"
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
+    # the strategy reviewed: "We will review it every year", "We will update it if ..." (round 33)
+    r"|\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:review|update|refresh|revisit)\s+(?:it|ours|this|them)\b"
     # data-protection terms: "We will only use your personal information to ..." (round 29)
     r"|\b(?:we\s+will|we['’]ll)\s+(?:only\s+|not\s+|never\s+)?(?:use|share|keep|store|process|hold|"
     r"pass\s+on|disclose)\s+(?:any\s+of\s+)?your\s+(?:personal\s+)?(?:information|data|details)\b"

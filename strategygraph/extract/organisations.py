@@ -382,6 +382,9 @@ def _publisher_from_text(document: ReadDocument,
     best = max(candidates, key=lambda o: counts[o.ods_code or o.name])
     # named once, late on the page ("... appointments for NHS Wyebridge ICB"): a partner the
     # page speaks of, not its publisher (round 32)
+    if best.name in re.sub(r"\s+", " ", opening):
+        return best  # its name broken over the cover's lines: "Hartwell Valley" / "University
+        # Hospitals" / "NHS Foundation Trust" (round 34)
     place = re.sub(r"^NHS\s+", "", best.name).split()[0]
     # (unless the opening names it by its short form: "NHS Glenairlie" for Glenairlie Health Board)
     return best if counts[best.ods_code or best.name] >= 2 or f"NHS {place}" in opening else None

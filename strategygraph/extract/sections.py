@@ -95,6 +95,12 @@ _NOT_GOAL = re.compile(
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
+    # questions about the strategy and calls to action (round 33)
+    r"|^\W*(?:frequently\s+asked\s+questions|faqs?|what\s+happens\s+next|get\s+involved|join\s+(?:now|us|today)"
+    r"|become\s+a\s+member|have\s+your\s+say|contact\s+us|sign\s+up)\W*$"
+    # what serves the goals: "ENABLERS", "Our enablers", "Enabling strategies" (round 34)
+    r"|^\W*(?:our\s+|key\s+|strategic\s+)?(?:enablers|enabling\s+(?:strategies|plans|programmes|workstreams)"
+    r"|supporting\s+(?:strategies|plans))\W*$"
     # a story told beside the goals: "Case study: the Dene Street health bus" (round 32)
     r"|^\W*(?:case\s+stud(?:y|ies)|(?:patient|staff|service\s+user)['’]?s?\s+stor(?:y|ies))\b"
     # how the goals are measured (round 31): "How we will measure our progress" over its KPIs
@@ -113,6 +119,7 @@ def normalise_heading(text: str) -> str:
     cleaned = _EDGE_SYMBOLS.sub("", text.strip()).casefold()
     cleaned = cleaned.replace("’", "'")
     cleaned = _PREFIX.sub("", cleaned)
+    cleaned = re.sub(r"\s*\([^()]{1,30}\)?$", "", cleaned)  # "Our strategic objectives (SO1–SO4)"
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
     # "What is our vision?", "What are our values?": the question names its role (round 29)
     cleaned = _OUR_QUESTION.sub(r"\1", cleaned)

@@ -616,6 +616,11 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
     match = _INLINE.search(ctx.text, block.start, block.end)
     if not match:
         return []
+    stopped = _STOPPED_NAMES.match(ctx.text, match.end(), block.end)
+    if stopped:
+        # "Our values are: Kind. Open. Brave." (each name a sentence of its own, round 33)
+        names = [(m.start(1), m.end(1)) for m in _STOPPED_NAME.finditer(ctx.text, stopped.start(), stopped.end())]
+        return _named_values(ctx, names, "values-stopped", 0.7)
     stop = block.end
     for end_char in ".!?;(":
         pos = ctx.text.find(end_char, match.end(), block.end)
@@ -654,6 +659,8 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
 # The verb after the names: "Our values of A, B and C guide everything we do" (round 32)
 _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|remain|lie|mean|define|"
                          r"describe|reflect)s?\b", re.IGNORECASE)
+_STOPPED_NAME = re.compile(r"(?:\*\*|__)?([A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2})\.(?:\*\*|__)?[ \t]*")
+_STOPPED_NAMES = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2}\.(?:\*\*|__)?[ \t]*){2,8}$")
 _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
 
 # "We will always be patient-centred, fair, collaborative, accountable and empowered" right under
@@ -1252,3 +1259,22 @@ def letters_spelled(values: list[Statement]) -> list[Statement]:
         value.span, value.description = value.description, None
         value.rule += "-letter-spelled"
     return values
+
+
+# "**Respect** We treat everyone ... **Integrity** We are honest ...": values as bold lead words
+# inside one paragraph (round 33)
+_BOLD_RUN = re.compile(r"(\*\*|__)(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})\1[ \t]+(?=[A-Z])")
+
+
+def bold_runs(ctx: Context, index: int) -> list[Statement]:
+    """Two or more bold names, each opening its sentences, in the paragraph under the values
+    heading at ``index``: the values."""
+    k = index + 1
+    if k >= len(ctx.blocks) or ctx.blocks[k].kind != "para" or k in ctx.used:
+        return []
+    block = ctx.blocks[k]
+    runs = list(_BOLD_RUN.finditer(ctx.text, block.start, block.end))
+    if len(runs) < 2 or runs[0].start() != block.start:
+        return []
+    ctx.used.add(k)
+    return _named_values(ctx, [(m.start("name"), m.end("name")) for m in runs], "values-bold-runs", 0.7)

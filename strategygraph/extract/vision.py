@@ -208,6 +208,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         (block.level or 9) <= (ctx.blocks[index].level or 0)
     ):
         return None
+    if _ANNOUNCED.fullmatch(ctx.content(j)) and j + 1 < n and ctx.blocks[j + 1].kind != "item" \
+            and role_of(ctx, j + 1) is None:
+        ctx.used.add(j)  # "Our vision is simple." over the line that states it (round 33)
+        j += 1
+        block = ctx.blocks[j]
     start, end = block.start, block.end
     sentences = ctx.sentences(start, end)
     content = ctx.text[start:end]
@@ -432,6 +437,18 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     sentences = ctx.sentences(block.start, block.end)
     for number, (start, end) in enumerate(sentences):
         announced = _ANNOUNCED.match(ctx.text, start, end)
+        if announced and number + 1 == len(sentences) and index + 1 < len(ctx.blocks) \
+                and ctx.blocks[index + 1].kind != "item" and index + 1 not in ctx.used \
+                and role_of(ctx, index + 1) is None:
+            # "Our vision is simple." over the line that states it (round 33)
+            kind = _kind(announced.group("kind"))
+            nxt = ctx.blocks[index + 1]
+            s, e = ctx.sentences(nxt.start, nxt.end)[0]
+            statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
+            if statement:
+                ctx.used.add(index + 1)
+                found.append(statement)
+            continue
         if announced and number + 1 < len(sentences):
             # "Our vision is clear. We want to ..." : the next sentence states it
             kind = _kind(announced.group("kind"))
