@@ -918,12 +918,32 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
     lowered = content.lower()
     if "our" not in lowered and "the" not in lowered and "priority areas" not in lowered:
         return []  # ("Partners agreed three priority areas: ...": the count names them)
-    found: list[Statement] = []
+    found: list[Statement] = labelled_sentence_goals(ctx, index)
+    if found:
+        return found
     for start, end in ctx.sentences(block.start, block.end):
         goals = _sentence_goals(ctx, start, end)
         if goals:
             found.extend(goals)
     return found
+
+
+# "Priority one: end the use of out-of-area beds. Priority two: ..." in one paragraph (round 33)
+_LABELLED_SENTENCE = re.compile(
+    r"\b(?:priority|goal|aim|objective|ambition)\s+(?:one|two|three|four|five|six|\d{1,2})\s*[:–—-]\s*"
+    r"(?P<name>[^.;:!?]{3,160})[.;]", re.IGNORECASE)
+
+
+def labelled_sentence_goals(ctx: Context, index: int) -> list[Statement]:
+    """Two or more "Priority one: ..." sentences in one paragraph: goals named by their words."""
+    block = ctx.blocks[index]
+    if block.kind != "para":
+        return []
+    found = list(_LABELLED_SENTENCE.finditer(ctx.text, block.start, block.end))
+    if len(found) < 2:
+        return []
+    goals = [ctx.statement("goal", m.start("name"), m.end("name"), "goal-labelled-sentence", 0.7) for m in found]
+    return [g for g in goals if g is not None]
 
 
 def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
@@ -956,7 +976,9 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             if goals:
                 return goals
         listed = _INLINE_LIST.search(ctx.text, start, end)
-        if listed and "our" in ctx.text[start : listed.start()].lower():
+        if listed and ("our" in ctx.text[start : listed.start()].lower()
+                       or listed.start() == start and ctx.text[listed.end() - 2 : listed.end()].strip() == ":"):
+            # (or a label opening the line: "Goals: Better care, Better jobs, Better value", round 33)
             goals = _listed_goals(ctx, listed.end(), end)
             if goals:
                 return goals

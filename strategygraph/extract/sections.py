@@ -41,13 +41,15 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
         r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$|^what\s+we\s+stand\s+for$"
         r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$"
+        # "Our values: PROUD" over its letters (round 33)
+        r"|^(?:our\s+)?(?:core\s+)?values\s*:\s*[a-z]{2,8}$"
         r"|^(?!.*\b(?:value\s+for\s+money|added\s+value|social\s+value)\b)(?:\S+\s+){0,3}values(?:\s+\S+){0,3}$")),
     ("commitments", re.compile(
         r"^(?:our|the|these)?\s*(?:(?:key|main|[\w-]+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|['’]re\s+going|plan)\s+to\s+do\b.{0,30}$"
         r"|^we\s+will(?:\s+also)?\s*:?$|^we['’]ll(?:\s+also)?\s*:?$|^our\s+actions\b.{0,20}$")),
     ("priorities", re.compile(
-        r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+)[ -]){0,4}?priorities\b"
+        r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
         r"|^(?:in|for|during)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)"
         r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
@@ -216,6 +218,9 @@ def _under_topic(ctx: Context, index: int) -> bool:
         and role_of(ctx, above) is None
 
 
+_ACRONYM_VALUES = re.compile(r"(?:our\s+)?(?:core\s+)?values\s*:\s*[A-Z]{2,8}", re.IGNORECASE)
+
+
 def _role_of(ctx: Context, index: int) -> str | None:
     block = ctx.blocks[index]
     if block.label:
@@ -230,6 +235,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "Our new look Values…", "Where are we going?": a heading that a page wrote with an
         # ellipsis or as a question (None unless it reads as a role heading)
         return role_of_text(content)
+    if block.kind == "para" and _ACRONYM_VALUES.fullmatch(content.strip(" *_")):
+        return "values"  # "Our values: PROUD" over its letters (round 33)
     title = block.kind == "para" and len(content.split()) <= 20 and content.rstrip()[-1:] not in ".!?:"
     if block.kind == "heading" or title:
         role = role_of_text(content) if block.kind == "heading" else None

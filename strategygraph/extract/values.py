@@ -1278,3 +1278,51 @@ def bold_runs(ctx: Context, index: int) -> list[Statement]:
         return []
     ctx.used.add(k)
     return _named_values(ctx, [(m.start("name"), m.end("name")) for m in runs], "values-bold-runs", 0.7)
+
+
+# "Expertise<TAB>We keep learning ...": a values table copied as text, a row a line (round 33)
+_TAB_ROW = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]*(?:[ ][\w’'&-]+){0,3})[ ]*\t+[ \t]*(?=\S)")
+
+
+def tabbed_rows(ctx: Context, index: int) -> list[Statement]:
+    """Two or more "Name<TAB>what it means" lines under the values heading at ``index`` (after
+    the table's header row, if it was kept): the values, each with its description."""
+    k = index + 1
+    if k < len(ctx.blocks) and ctx.blocks[k].kind == "heading" and "\t" in ctx.content(k):
+        k += 1  # the header row: "Value<TAB>What it means"
+    rows = []
+    while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and k not in ctx.used:
+        match = _TAB_ROW.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
+        if match is None:
+            break
+        rows.append((k, match))
+        k += 1
+    if len(rows) < 2:
+        return []
+    values = _named_values(ctx, [(m.start("name"), m.end("name")) for _, m in rows], "values-tab-rows", 0.7)
+    for (k, match), value in zip(rows, values, strict=False):
+        ctx.used.add(k)
+        value.description = ctx.span(match.end(), ctx.blocks[k].end)
+    return values
+
+
+_LETTER_LINE = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z](?:\*\*|__)?[ \t]*[–—:-][ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})"
+                          r"[ \t]*[.]?[ \t]*$")
+
+
+def letter_lines(ctx: Context, index: int) -> list[Statement]:
+    """An acronym's letters, one a line, under the values heading at ``index`` ("Our values:
+    PROUD" / "P – Patients first" / "R – Respect" ...): the words are the values (round 33)."""
+    k = index + 1
+    rows = []
+    while k < len(ctx.blocks) and k not in ctx.used and ctx.blocks[k].kind != "item" or \
+            k < len(ctx.blocks) and k not in ctx.used and ctx.blocks[k].kind == "item" and rows is not None:
+        match = _LETTER_LINE.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
+        if match is None or not ctx.content(k).lstrip(" *_").startswith(match.group("name")[0]):
+            break
+        rows.append((k, match))
+        k += 1
+    if len(rows) < 3:
+        return []
+    ctx.used.update(k for k, _ in rows)
+    return _named_values(ctx, [(m.start("name"), m.end("name")) for _, m in rows], "values-letter-lines", 0.7)

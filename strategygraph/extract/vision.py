@@ -21,7 +21,8 @@ _LABELLED = re.compile(
     # "Our vision and purpose: ..." (round 26): one line labelled as both
     r"(?:\s+(?:and|&)\s+(?:our\s+)?(?P<kind2>vision|mission|purpose))?"
     r"(?:\s+statement)?(?:\*\*|__)?"  # Markdown bold around the label: "**Our vision:** ..."
-    r"\s*(?:is\s*)?[:–—]\s*(?:\*\*|__)?\s*(?=\S)",
+    # (or a tab: "Our vision<TAB>To be a world leader ...", a table copied as text, round 33)
+    r"(?:\s*(?:is\s*)?[:–—]|[ ]*\t)\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
 # after "Our vision is to": nothing but an adverb and the colon of a list's lead-in

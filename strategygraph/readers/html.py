@@ -542,6 +542,16 @@ def _label_lead(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <strong> or <b>)
     return bool(after) and (after[0].isupper() or after[0].isdigit())
 
 
+def _span_cell(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <span>)
+    """One of two or more spans that make up a block (a ``<div>``) and nothing else: each a line
+    of its own ("<div class=step><span>1</span><span>Respond faster</span><span>Reach ...")."""
+    parent = tag.parent
+    if parent is None or parent.name != "div":
+        return False
+    children = [c for c in parent.contents if not (isinstance(c, str) and not c.strip())]
+    return len(children) >= 2 and all(getattr(c, "name", None) == "span" for c in children)
+
+
 def _in_item(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <span>)
     """A span that opens a list item ("<li><span>Kindness</span><span>We treat ...</span>"): a
     name card whose name and text are styled apart."""
@@ -690,7 +700,10 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 for child in reversed(node.contents):
                     stack.append((child, False))
                 continue
-            if (name in ("strong", "b") or name == "span" and _in_item(node)) and _name_separator(node):
+            if name == "span" and _span_cell(node):
+                writer.flush()  # a card's number, name and text, each a span of its own (round 33)
+                stack.append((_BREAK, False))
+            elif (name in ("strong", "b") or name == "span" and _in_item(node)) and _name_separator(node):
                 stack.append((_SEPARATOR, False))  # written after the bold run
             elif name in ("strong", "b") and _label_lead(node):
                 stack.append((_BREAK, False))  # "Priority: Faster care." as a line of its own
