@@ -512,7 +512,10 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             continue
         if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and (
             ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
-            and (timeframe_of(ctx.content(k)) or ctx.blocks[k + 1].depth == 0
+            and (timeframe_of(ctx.content(k)) and not (
+                     # ("By 2027 we will:" over items nested in a goal's item is that goal's)
+                     ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].depth > 0)
+                 or ctx.blocks[k + 1].depth == 0
                  and ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].explicit)
         ):
             # "In 2025/26 we will:" after the goals: commitments, not goals ("This means

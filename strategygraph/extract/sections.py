@@ -218,6 +218,9 @@ def _under_topic(ctx: Context, index: int) -> bool:
         and role_of(ctx, above) is None
 
 
+_GOAL_LABEL_HEAD = re.compile(r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
+                              r"(?:goal|aim|objective|ambition|pillar|priority)\s*(?:\d{1,2}|one|two|three|four|five)?\s*[:–—-]",
+                              re.IGNORECASE)
 _ACRONYM_VALUES = re.compile(r"(?:our\s+)?(?:core\s+)?values\s*:\s*[A-Z]{2,8}", re.IGNORECASE)
 
 
@@ -740,8 +743,9 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break  # "Our strategic aims are:" after the values starts the goals
         if block.kind == "para" and ctx.is_lead_in(j) and ENABLERS_LEAD.search(ctx.content(j)):
             break  # "Our priorities are supported by three enablers:" lists the enablers
-        if role == "values" and block.label:
-            break  # "Objective A:", "Goal 1:": labels announce goals, never values
+        if role == "values" and (block.label or block.kind == "heading"
+                                 and _GOAL_LABEL_HEAD.match(ctx.content(j))):
+            break  # "Objective A:", "Goal 1:", "Strategic aim: ...": labels announce goals, never values
         if block.kind != "heading":
             j += 1
             continue

@@ -56,7 +56,7 @@ _SENTENCE = re.compile(
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
     r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
-    r"(?:simply\s+|(?:simple|clear|straightforward)\s*(?:[:–—]|\s-)?\s*)?"
+    r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
     r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
@@ -75,6 +75,8 @@ _IT_IS = re.compile(r"\s*it\s+is\s+our\s+(?P<kind>vision|mission|purpose)\s+to\b
 # A short clause before the sentence's subject: "Using this feedback, our vision is to be bold:"
 # (the statement starts at "our").
 _LEAD_CLAUSE = re.compile(
+    # "That is why our vision is for Dunmore Bay to have ..." (round 33)
+    r"(?:(?:[Tt]hat|[Tt]his|[Ww]hich)\s+is\s+why|[Tt]hat['’]s\s+why|[Ss]o)\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
     r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'-]+){0,8},\s+"
     r"(?=our\s+(?:vision|mission|purpose)\s+is\b)"
 )
@@ -250,6 +252,9 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         label = _BLOCK_LABEL.match(content) or _COLON_LEAD.match(content)
         if label and label.end() < len(content):
             start += label.end()  # "Our aim: to deliver ..." under "Our vision"
+        if len(sentences) >= 2 and _EXPLAINED.match(ctx.text, sentences[1][0], sentences[1][1]):
+            end = sentences[0][1]  # "Healthy, independent lives ... This means care that ..." (round 33)
+            partial = True
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None and not partial:
         ctx.used.add(j)
@@ -258,6 +263,7 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     return statement
 
 
+_EXPLAINED = re.compile(r"\s*(?:this|that)\s+(?:means|is\s+about|will\s+mean)\b|\s*in\s+practice\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[‘“\"']\s*(?-i:[A-Z])")
 
 
