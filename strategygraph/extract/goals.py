@@ -919,7 +919,8 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
     block = ctx.blocks[index]
     content = ctx.content(index)
     lowered = content.lower()
-    if "our" not in lowered and "the" not in lowered and "priority areas" not in lowered:
+    if "our" not in lowered and "the" not in lowered and "priority areas" not in lowered \
+            and not _GOAL_WORD.match(lowered):
         return []  # ("Partners agreed three priority areas: ...": the count names them)
     found: list[Statement] = labelled_sentence_goals(ctx, index)
     if found:
@@ -1978,4 +1979,53 @@ def tabbed_table_goals(ctx: Context) -> list[Statement]:
             if k > 0 and ctx.blocks[k - 1].kind == "heading":
                 ctx.used.add(k - 1)  # "Our priorities" over the table: its section is the table
             goals.extend(found)
+    return goals
+
+
+_WHAT_WE_DO = re.compile(r"\s*(?:what\s+we\s+(?:will|['’]ll|are\s+going\s+to)\s+do|our\s+actions|what\s+we\s+plan\s+to\s+do)"
+                         r"\W*$", re.IGNORECASE)
+
+
+def subheaded_topics(ctx: Context) -> list[Statement]:
+    """Topic titles, each right over "Why it matters" (or "What this means") and a "What we will
+    do" sub-heading with its list, two or more in a row: goals named by the titles, the lists their
+    statements (round 33)."""
+    blocks = ctx.blocks
+    n = len(blocks)
+    topics: list[int] = []
+    for k in range(n - 1):
+        block = blocks[k]
+        if block.kind != "heading" or block.label or k in ctx.used or role_of(ctx, k) is not None \
+                or _CONTEXT_HEAD.fullmatch(ctx.content(k).strip(" *_:#")) or _WHAT_WE_DO.match(ctx.content(k)):
+            continue
+        sub = blocks[k + 1]
+        if sub.kind == "heading" and (_CONTEXT_HEAD.fullmatch(ctx.content(k + 1).strip(" *_:#"))
+                                      or _WHAT_WE_DO.match(ctx.content(k + 1))) \
+                and (not block.explicit or not sub.explicit or (sub.level or 0) > (block.level or 0)):
+            topics.append(k)
+    if len(topics) < 2:
+        return []
+    goals: list[Statement] = []
+    for number, k in enumerate(topics):
+        stop = topics[number + 1] if number + 1 < len(topics) else n
+        goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-subheaded-topic", 0.8)
+        if goal is None:
+            continue
+        ctx.used.add(k)
+        j = k + 1
+        doing = False
+        while j < stop:
+            b = blocks[j]
+            if b.kind == "heading" and not (_CONTEXT_HEAD.fullmatch(ctx.content(j).strip(" *_:#"))
+                                            or _WHAT_WE_DO.match(ctx.content(j))):
+                break  # the page goes on to something else
+            ctx.used.add(j)
+            if b.kind == "heading":
+                doing = bool(_WHAT_WE_DO.match(ctx.content(j)))
+            elif doing and b.kind == "item":
+                st = ctx.statement("commitment", b.start, b.end, "goal-item", 0.85)
+                if st is not None:
+                    goal.statements.append(st)
+            j += 1
+        goals.append(goal)
     return goals
