@@ -68,10 +68,15 @@ _CHROME = re.compile(
     r"|sitemap|site[ \t]+map|terms(?:[ \t]+\w+)?|contact(?:[ \t]+us)?)|"
     r"(?:facebook|twitter|x)[ \t]*[|·][^\n]{0,80}|"
     r"[^\n]{0,150}\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}|"
+    # signatures under a foreword: "Margaret Oyelaran, Chair   Dr Tom Ashdown, Chief Executive" (round 34)
+    r"(?:(?:dr|prof(?:essor)?|mr|mrs|ms|sir|dame)\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2},[ \t]+"
+    r"(?:chair(?:man|woman)?|(?:interim[ \t]+)?chief[ \t]+executive(?:[ \t]+officer)?)"
+    r"(?:[ \t]{2,}(?:(?:dr|prof(?:essor)?|mr|mrs|ms|sir|dame)\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2},[ \t]+"
+    r"(?:chair(?:man|woman)?|(?:interim[ \t]+)?chief[ \t]+executive(?:[ \t]+officer)?))?|"
     # a PDF's running header or footer with its page number: "4  |  Five Year Strategy
     # Summary", "Our Strategy 2025-2030 | 7", "Page 3 of 20", "– 3 –" (round 34)
     r"\d{1,3}[ \t]*\|[ \t]*[^|\n]{3,80}|[^|\n]{3,80}?[ \t]*\|[ \t]*(?:page[ \t]+)?\d{1,3}|"
-    r"page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
+    r"(?:[^\n]{0,120}[ \t]{2,})?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"
     # a download link: "Our Green Plan (PDF - 11.6MB)", "Annual report (PDF, 861KB)"

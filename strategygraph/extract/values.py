@@ -38,7 +38,7 @@ _INLINE = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:points|words|themes|ideas|pillars|areas|headings|elements)\s*:"
     # "guided by the Health and Social Care Values for All – A, B and C"
     r"|\b(?:our|the)\s+(?:[\w’'-]+\s+){0,5}?values(?:\s+[\w’'-]+){0,2}?\s*[–—]"
-    r"|^\s*(?:core\s+)?values\s*[:–—]"
+    r"|^\s*(?:core\s+)?values(?:\s*[:–—]|[ \t]{3,})"
     # "The trust had 5 values: professionalism, respect, ..." (a report of them, round 31)
     r"|\b(?:has|had|have)\s+(?:\d{1,2}|three|four|five|six|seven)\s+(?:core\s+|key\s+)?values\s*:"
     # "... a set of values and behaviours ... These are Compassion, Openness and Excellence."

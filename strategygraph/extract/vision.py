@@ -67,7 +67,9 @@ _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:
                            r"(?:is|remains)\s+(?:very\s+)?(?:simple|clear|straightforward)\s*:\s*"
                            r"(?=[\"“‘]?(?-i:[A-Z]))", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
-_REPORTED = re.compile(r"[^‘“\"']{0,60}?\bwas\s+[‘“\"']", re.IGNORECASE)
+_REPORTED = re.compile(r"[^‘“\"']{0,60}?\bwas\s+[‘“\"']"
+                       # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
+                       r"|the\s+(?:vision|mission|purpose)\s+is\s+[‘“\"']", re.IGNORECASE)
 _LONG = 45
 _AND_GOES_ON = re.compile(r"[\"“‘]?and\s+(?:to|also)\b", re.IGNORECASE)
 # "It is our vision to deliver the highest quality ... care to our local communities."
@@ -220,6 +222,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     sentences = ctx.sentences(start, end)
     content = ctx.text[start:end]
     heading = ctx.content(index).strip(" :*#").casefold()
+    if _POINTER.search(content) and not _SENTENCE.match(content):
+        return None  # "Everything in this strategy flows from the vision set out in our foreword" (round 34)
     if _DEFINITION.fullmatch(content.strip()):
         ctx.used.add(j)  # "Purpose" / "The role we aim to play in today's world": the word
         return None  # explained, neither a statement nor a commitment
@@ -264,6 +268,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
 
 
 _EXPLAINED = re.compile(r"\s*(?:this|that)\s+(?:means|is\s+about|will\s+mean)\b|\s*in\s+practice\b", re.IGNORECASE)
+_POINTER = re.compile(r"\b(?:the|our)\s+(?:vision|mission|purpose)\s+(?:set\s+out|described|stated|outlined|given)\s+"
+                      r"(?:in|on|above|below|earlier)\b", re.IGNORECASE)
 _QUOTE_OPEN = re.compile(r"\s*[‘“\"']\s*(?-i:[A-Z])")
 
 
@@ -432,7 +438,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     labelled = _LABELLED.match(ctx.text, block.start, block.end)
     if labelled:
         kind = _kind(labelled.group("kind"))
-        if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end):
+        if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end) \
+                or _COVER_WORD.fullmatch(ctx.text, labelled.end(), block.end):
             return []
         statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
         kind2 = _kind(labelled.group("kind2")) if labelled.group("kind2") else kind
@@ -597,6 +604,9 @@ _NAMED_BEFORE = re.compile(
 # "Vision: statement of vision to be determined": a placeholder, not a vision
 _PLACEHOLDER = re.compile(r"\b(?:to\s+be\s+(?:determined|confirmed|agreed)|tbc|tbd|coming\s+soon)\b",
                           re.IGNORECASE)
+# a board paper's cover: "Purpose: Approval", "Purpose: For decision" (round 34)
+_COVER_WORD = re.compile(r"\s*(?:for\s+)?(?:approval|decision|information|assurance|discussion|noting)"
+                         r"(?:\s+(?:and|&)\s+\w+)?\W*", re.IGNORECASE)
 
 
 # A paragraph that is one quoted statement, explained by the next one: "“Inverclyde is a caring
