@@ -315,6 +315,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             blocks[-1].line = block.line
             continue
         blocks.append(block)
+    if not html and document.media_type != "text/markdown":
+        _repeated_headers(text, blocks)
     _will_lead_ins(text, blocks)
     _dash_line_runs(text, blocks)
     _parallel_titles(text, blocks)
@@ -363,6 +365,19 @@ def _title_description_pairs(text: str, blocks: list[Block]) -> None:
             i = j
         else:
             i += 1
+
+
+def _repeated_headers(text: str, blocks: list[Block]) -> None:
+    """A PDF's running header without a page number ("Thornvale Partnership | Strategy
+    2025-2030"), the same short line split by a bar two or more times: not text (round 34)."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        line = text[block.start : block.end]
+        if " | " in line and len(line.split()) <= 12 and not block.explicit and block.kind != "item":
+            counts[line] = counts.get(line, 0) + 1
+    repeated = {line for line, count in counts.items() if count >= 2}
+    if repeated:
+        blocks[:] = [b for b in blocks if text[b.start : b.end] not in repeated]
 
 
 # "Improving lives – we strive to ..." : a short name, a dash, what it means

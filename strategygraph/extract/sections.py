@@ -117,8 +117,16 @@ _NOT_GOAL = re.compile(
 _EDGE_SYMBOLS = re.compile(r"^[\W_]+|[\W_]+$")
 
 
+def _unspaced(text: str) -> str:
+    """Letter-spaced capitals from a PDF, "O U R  V I S I O N", as "OUR VISION" (round 34)."""
+    parts = text.split()
+    if len(parts) >= 4 and all(len(p) == 1 for p in parts):
+        return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", text.strip()))
+    return text
+
+
 def normalise_heading(text: str) -> str:
-    cleaned = _EDGE_SYMBOLS.sub("", text.strip()).casefold()
+    cleaned = _EDGE_SYMBOLS.sub("", _unspaced(text).strip()).casefold()
     cleaned = cleaned.replace("’", "'")
     cleaned = _PREFIX.sub("", cleaned)
     cleaned = re.sub(r"\s*\([^()]{1,30}\)?$", "", cleaned)  # "Our strategic objectives (SO1–SO4)"
@@ -160,6 +168,7 @@ _DEFINED_ROLE = re.compile(r"\s*(?:our|the)\s+(?P<role>vision|mission|purpose)\s
 
 def role_of_text(text: str) -> str | None:
     """The role a heading announces, or None for a topic heading."""
+    text = _unspaced(text)
     defined = _DEFINED_ROLE.fullmatch(text.strip())
     if defined:
         return "vision" if defined.group("role").lower() == "vision" else "mission"
