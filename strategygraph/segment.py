@@ -86,7 +86,11 @@ _CHROME = re.compile(
     # ... or its alt text: "Banner saying Care", "Image showing our values", "Icon of a heart"
     r"(?:banner|image|picture|icon|graphic|photo)[ \t]+(?:saying|showing|reading|of)[ \t][\w' ]{1,40}|"
     # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
-    r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80})"
+    r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80}|"
+    # ... or a table's lead column copied as lines: "Director of Operations", "Lead director",
+    # "Chief Finance Officer" alone on a line (round 34)
+    r"(?:lead[ \t]+(?:director|executive)|(?:medical[ \t]+|deputy[ \t]+)?director[ \t]+of[ \t]+[\w &]{3,40}"
+    r"|chief[ \t]+(?:[\w]+[ \t]+){1,2}officer|chief[ \t]+nurse|medical[ \t]+director))"
     r"\s*[:.]?",
     re.IGNORECASE,
 )

@@ -2029,3 +2029,41 @@ def subheaded_topics(ctx: Context) -> list[Statement]:
             j += 1
         goals.append(goal)
     return goals
+
+
+_COLUMN_HEAD = re.compile(r"\s*(?:what\s+(?:this|it)\s+means|what\s+we\s+will\s+do|description|what\s+we\s+will\s+achieve"
+                          r"|our\s+commitment|by\s+20\d\d(?:/\d\d)?\s+we\s+will)\W*$", re.IGNORECASE)
+
+
+def table_columns(ctx: Context) -> list[Statement]:
+    """A table whose columns a PDF wrote one after the other: three or more short names (a goal
+    each), then a column heading ("What this means") over as many sentences, in the same order:
+    goals with those sentences as their statements (round 34)."""
+    blocks = ctx.blocks
+    n = len(blocks)
+    k = 0
+    while k < n:
+        names = []
+        j = k
+        while j < n and blocks[j].kind == "heading" and not blocks[j].explicit and j not in ctx.used \
+                and len(ctx.content(j).split()) <= 7 and not _COLUMN_HEAD.match(ctx.content(j)) \
+                and role_of(ctx, j) is None:
+            names.append(j)
+            j += 1
+        if len(names) >= 3 and j < n and _COLUMN_HEAD.match(ctx.content(j)):
+            texts = list(range(j + 1, min(n, j + 1 + len(names))))
+            if len(texts) == len(names) and all(blocks[t].kind in ("para", "item") and t not in ctx.used
+                                                and ctx.content(t).rstrip().endswith(".") for t in texts):
+                goals = []
+                for name, t in zip(names, texts, strict=True):
+                    goal = ctx.statement("goal", blocks[name].start, blocks[name].end, "goal-table-column", 0.7)
+                    desc = ctx.statement("commitment", blocks[t].start, blocks[t].end, "goal-table-column-text", 0.7)
+                    if goal is None:
+                        continue
+                    if desc is not None:
+                        goal.statements.append(desc)
+                    goals.append(goal)
+                ctx.used.update(names + texts + [j])
+                return goals
+        k = max(j, k + 1)
+    return []
