@@ -87,6 +87,9 @@ _CHROME = re.compile(
     r"(?:banner|image|picture|icon|graphic|photo)[ \t]+(?:saying|showing|reading|of)[ \t][\w' ]{1,40}|"
     # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
     r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80}|"
+    # a table's caption and its header cells: "Table 1: ...", "Q1 Q2 Q3 Q4", "Corporate objective"
+    r"table[ \t]+\d{1,2}[ \t]*[:.–-][^\n]{0,200}|q1(?:[ \t]+q[234]){1,3}|"
+    r"(?:(?:strategic|corporate)[ \t]+)?(?:goal|objective|priority|ambition)|"
     # ... or a table's lead column copied as lines: "Director of Operations", "Lead director",
     # "Chief Finance Officer" alone on a line (round 34)
     r"(?:lead[ \t]+(?:director|executive)|(?:medical[ \t]+|deputy[ \t]+)?director[ \t]+of[ \t]+[\w &]{3,40}"
@@ -499,7 +502,31 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
         if name is not None and text[name.end() - 1].islower() and le - name.end() <= 60:
             yield cursor, name.end()
             cursor = name.end()
-        yield cursor, le
+        yield from _cells(text, cursor, le)
+
+
+# the gap between two cells of a table row a PDF wrote with spaces: three or more
+_CELL_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.):]?|[-*•▪–—·o]|\d{1,2}(?:\.\d{1,2})+\.?")
+_CELL_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
+
+
+def _cells(text: str, start: int, end: int):  # noqa: ANN202
+    """A table row written with runs of spaces ("Reduce waiting times    Chief Operating
+    Officer", "Caring     Listening     Improving"): each cell a line of its own, when every cell
+    is short (round 34); else the line whole."""
+    gaps = list(_CELL_GAP.finditer(text, start, end))
+    body = start + len(text[start:end]) - len(text[start:end].lstrip())
+    if not gaps or text[body:end].lstrip().startswith(("|", "-", "*", "•")):
+        yield start, end
+        return
+    bounds = [start] + [g.end() for g in gaps]
+    ends = [g.start() for g in gaps] + [end]
+    if any(len(text[s:e].split()) > 8 for s, e in zip(bounds, ends, strict=True)) \
+            or _CELL_MARKER.fullmatch(text[bounds[0] : ends[0]].strip()):
+        # (a list marker set off by spaces, "a)    To improve ...", is no cell)
+        yield start, end
+        return
+    yield from zip(bounds, ends, strict=True)
 
 
 def _lone_item(text: str, block: Block, marker: str) -> Block:
