@@ -179,6 +179,9 @@ def _marker_class(marker: str) -> str:
     return "bullet"
 
 
+_SENTENCE_VERB = re.compile(r"^(?:our|the|my)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+to\s", re.IGNORECASE)
+
+
 def is_title_like(text: str) -> bool:
     """A short line that reads as a heading: few words, no sentence punctuation at its end."""
     stripped = text.strip().strip("*_").strip()
@@ -191,6 +194,8 @@ def is_title_like(text: str) -> bool:
     words = stripped.split()
     if len(words) > 12:
         return False
+    if _SENTENCE_VERB.search(stripped):
+        return False  # "Our purpose is to help people stay well, stay" (a sentence cut by a wrap)
     first = next((c for c in stripped if c.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit())
 

@@ -48,7 +48,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:our|the|these)?\s*(?:(?:key|main|[\w-]+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|['’]re\s+going|plan)\s+to\s+do\b.{0,30}$"
         r"|^we\s+will(?:\s+also)?\s*:?$|^we['’]ll(?:\s+also)?\s*:?$|^our\s+actions\b.{0,20}$"
-        r"|^(?:our\s+)?key\s+actions\b.{0,30}$")),
+        r"|^(?:our\s+)?key\s+actions\b.{0,30}$"
+        r"|^our\s+(?:commitment|promise|pledge)\s+to\s+(?:you|patients|people|staff|our\s+\w+)$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
@@ -210,8 +211,15 @@ def role_of(ctx: Context, index: int) -> str | None:
     if index in ctx.roles:
         return ctx.roles[index]
     role = _role_of(ctx, index)
+    if role == "priorities" and index and _YEARS_ONLY.fullmatch(ctx.content(index).strip()) \
+            and ctx.blocks[index - 1].kind == "heading" and _TITLE_WORD.search(ctx.content(index - 1)):
+        role = None  # "Our Strategy" / "2025–2030" on a cover: the title's dates (round 34)
     ctx.roles[index] = role
     return role
+
+
+_YEARS_ONLY = re.compile(r"20\d\d\s*(?:/|-|–|—|to)\s*(?:20)?\d\d")
+_TITLE_WORD = re.compile(r"\b(?:strategy|plan|report|imtp)\b", re.IGNORECASE)
 
 
 # "What are our goals for the next three years?": a question heading that names its role
