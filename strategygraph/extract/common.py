@@ -93,7 +93,7 @@ _META = re.compile(
     r"\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:set\s+out|explain|describe|outline|look\s+at|cover|"
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
-    r"share\s+(?:more|further|updates?)|publish(?!\s+(?:a|an)\s+(?:plain|easy|summary|register|record)\b)|update\s+this|report\s+on\s+progress\s+here|"
+    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
