@@ -150,6 +150,13 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # "Our leadership compact" over "We will be dependable ..." bullets (and group
             # titles over more): how leaders behave, neither goals nor commitments
             ctx.used.update(_charter_blocks(ctx, index))
+        elif role == "welsh":
+            # "EIN GWERTHOEDD" over the Welsh lines of a bilingual page: the English heading
+            # after them states the same in English
+            k = index + 1
+            while k < len(ctx.blocks) and role_of(ctx, k) is None:
+                ctx.used.add(k)
+                k += 1
         elif role == "aspiration":
             # "What we want to achieve": one short paragraph is the vision; a list, goals
             statement = vision_mod.from_aspiration(ctx, index) if vision is None else None

@@ -168,9 +168,17 @@ _DEFINED_ROLE = re.compile(r"\s*(?:our|the)\s+(?P<role>vision|mission|purpose)\s
                            r"(?:what|where|why|how)\s+we\b[^.:;!?]{0,60}", re.IGNORECASE)
 
 
+# the Welsh half of a bilingual page, "EIN GWERTHOEDD" over Welsh lines, "OUR VALUES" over the
+# English ones: read once, in English (round 34)
+_WELSH_ROLE = re.compile(r"ein\s+(?:gweledigaeth|pwrpas|diben|gwerthoedd|blaenoriaethau|hamcanion|nodau|cenhadaeth"
+                         r"|ymrwymiadau|huchelgais|uchelgeisiau)")
+
+
 def role_of_text(text: str) -> str | None:
     """The role a heading announces, or None for a topic heading."""
     text = _unspaced(text)
+    if _WELSH_ROLE.fullmatch(text.strip(" :*#").casefold()):
+        return "welsh"  # the Welsh half of a bilingual page, its English heading later (round 34)
     defined = _DEFINED_ROLE.fullmatch(text.strip())
     if defined:
         return "vision" if defined.group("role").lower() == "vision" else "mission"
