@@ -81,7 +81,7 @@ COMMIT = re.compile(
 )
 _NOT_SUBJECT = {
     "how", "what", "why", "where", "when", "which", "that", "who", "if", "whether", "unless",
-    "ways",
+    "ways", "things", "areas", "steps", "changes",
     "until", "once", "as", "so", "because", "than", "whatever", "whenever", "wherever",
     "before", "after", "while", "whilst", "can", "will", "should", "shall", "say", "said",
     "know", "think", "believe", "hope", "mean", "means", "way",

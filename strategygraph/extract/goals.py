@@ -427,6 +427,10 @@ _ORDINAL_GOAL = re.compile(
 )
 
 
+# "People: supporting our colleagues ..." as a line of a list whose markers were lost (round 35)
+_COLON_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,3}:[ \t]+[a-z]")
+
+
 def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[Statement]]:
     """(goals, commitments) of a goals / priorities / commitments section."""
     goals: list[Statement] = []
@@ -460,7 +464,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
                 commitments.extend(_all_commitments(ctx, child + 1, stop, timeframe_of(text)))
                 continue
             block = ctx.blocks[child]
-            if block.kind == "para" and not block.label and DASH_ENTRY.match(text):
+            if block.kind == "para" and not block.label and (DASH_ENTRY.match(text) or _COLON_ENTRY.match(text)):
                 # a bare "Start well – To improve ..." line (its marker lost): the name, and the
                 # description as its statement
                 goal, desc = _named_item(ctx, child, "goal-line")

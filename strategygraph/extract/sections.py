@@ -101,7 +101,8 @@ _NOT_GOAL = re.compile(
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
     # questions about the strategy and calls to action (round 33)
     r"|^\W*(?:frequently\s+asked\s+questions|faqs?|what\s+happens\s+next|get\s+involved|join\s+(?:now|us|today)"
-    r"|become\s+a\s+member|have\s+your\s+say|contact\s+us|sign\s+up)\W*$"
+    r"|become\s+a\s+member|have\s+your\s+say|contact\s+us|sign\s+up(?:\s+to\s+(?:our|the)\s+newsletter)?"
+    r"|(?:our\s+)?newsletter)\W*$"
     # what serves the goals: "ENABLERS", "Our enablers", "Enabling strategies" (round 34)
     r"|^\W*(?:our\s+|key\s+|strategic\s+)?(?:enablers|enabling\s+(?:strategies|plans|programmes|workstreams)"
     r"|supporting\s+(?:strategies|plans))\W*$"

@@ -1307,7 +1307,7 @@ def tabbed_rows(ctx: Context, index: int) -> list[Statement]:
 
 
 _LETTER_LINE = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z](?:\*\*|__)?[ \t]*[–—:-][ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})"
-                          r"[ \t]*[.]?[ \t]*$")
+                          r"[ \t]*(?:[.:–—][ \t]*[^\n]*)?$")  # (a sentence may follow: "C – Compassion. We listen ...")
 
 
 def letter_lines(ctx: Context, index: int) -> list[Statement]:
@@ -1326,3 +1326,18 @@ def letter_lines(ctx: Context, index: int) -> list[Statement]:
         return []
     ctx.used.update(k for k, _ in rows)
     return _named_values(ctx, [(m.start("name"), m.end("name")) for _, m in rows], "values-letter-lines", 0.7)
+
+
+_SPELLED = re.compile(r"\bvalues\b[^.]{0,30}\b(?:spell(?:\s+out)?|make\s+up|form)\b|\bvalues\s*[:–—]?\s*[A-Z]{3,8}\b")
+
+
+def spelled_letters(ctx: Context) -> list[Statement]:
+    """"Our values spell CARE." over "C – Compassion. We listen ..." lines (round 35)."""
+    for index, block in enumerate(ctx.blocks):
+        if block.kind != "item" and index not in ctx.used \
+                and _SPELLED.search(ctx.text, block.start, block.end):
+            found = letter_lines(ctx, index)
+            if found:
+                ctx.used.add(index)
+                return found
+    return []
