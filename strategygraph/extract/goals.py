@@ -450,6 +450,12 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         return clauses, commitments
     if section.children:
         children, end = _numbered_run(ctx, section.children, section.end)
+        if len(children) >= 3 and all(b - a == 2 and ctx.blocks[a + 1].kind == "para"
+                                      for a, b in zip(children, children[1:], strict=False)) \
+                and children[-1] + 2 < end and ctx.blocks[children[-1] + 1].kind == "para":
+            # titles each over one line: the last title's line is its text, the paragraphs after
+            # it are the page going on ("Have your say: drop-in session ...", round 35)
+            end = children[-1] + 2
         bounds = children + [end]
         # lead-in lists before the first child
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.children[0],
