@@ -503,6 +503,23 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         titled = _bold_lead_goals(ctx, section, timeframe)
         if titled:
             return titled, commitments
+    dashed = []
+    k = section.heading + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
+            and (DASH_ENTRY.match(ctx.content(k)) or _COLON_ENTRY.match(ctx.content(k))):
+        dashed.append(k)
+        k += 1
+    if len(dashed) >= 2 and role != "commitments":
+        # "Urgent care – reduce waiting times ..." lines right under the heading, their markers
+        # lost: a goal each, the description its statement (round 34)
+        for k in dashed:
+            ctx.used.add(k)
+            goal, desc = _named_item(ctx, k, "goal-line")
+            if goal is not None:
+                if desc is not None:
+                    goal.statements.append(desc)
+                goals.append(goal)
+        return goals, commitments
     heads = _list_heads(ctx, section)
     if len(heads) >= 2 and role != "commitments":
         bounds = heads + [section.end]

@@ -99,6 +99,9 @@ _NOT_GOAL = re.compile(
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
+    # a document's back matter (round 34)
+    r"|^\W*(?:document\s+control|version\s+(?:control|history)|references|appendi(?:x|ces)(?:\s+\w+)?"
+    r"|alternative\s+formats|other\s+formats(?:\s+and\s+languages)?)\W*$"
     # questions about the strategy and calls to action (round 33)
     r"|^\W*(?:frequently\s+asked\s+questions|faqs?|what\s+happens\s+next|get\s+involved|join\s+(?:now|us|today)"
     r"|become\s+a\s+member|have\s+your\s+say|contact\s+us|sign\s+up(?:\s+to\s+(?:our|the)\s+newsletter)?"
