@@ -266,7 +266,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             le = limit
         line_no += 1
         raw = text[ls:le]
-        if not raw.strip() or ls < skip_to:
+        if not raw.strip() or ls < skip_to or not html and raw.strip(" \t>") == "":
             blank = True
             continue
         if toc and (_TOC_ENTRY.match(raw) if not html else marks.get((ls, le), ("", 0))[0] == "item"):

@@ -633,3 +633,26 @@ def quoted_then_named(ctx: Context) -> list[Statement]:
                 ctx.used.add(index)
                 found.append(statement)
     return found
+
+
+_ATTRIBUTED = re.compile(r"\s*(?:[—–-]\s*)?(?:our|the)\s+(?P<kind>vision|mission|purpose)(?:\s+statement)?\s*\.?\s*$",
+                         re.IGNORECASE)
+
+
+def attributed(ctx: Context) -> list[Statement]:
+    """A statement set off like a quotation, with "— Our vision" under it as its attribution
+    ("> Every patient, the right response, every time." / "> — Our vision", round 33)."""
+    found: list[Statement] = []
+    for index in range(1, len(ctx.blocks)):
+        block, before = ctx.blocks[index], ctx.blocks[index - 1]
+        if before.kind == "heading" or index - 1 in ctx.used:
+            continue
+        label = _ATTRIBUTED.fullmatch(ctx.content(index))
+        if label is None or not (block.marker in ("—", "–", "-") or ctx.content(index).lstrip()[:1] in "—–-"):
+            continue
+        kind = _kind(label.group("kind"))
+        statement = ctx.statement(kind, before.start, before.end, f"quote:{kind}-attributed", 0.7)
+        if statement is not None and all(f.kind != kind for f in found):
+            ctx.used.update((index - 1, index))
+            found.append(statement)
+    return found
