@@ -594,6 +594,9 @@ def _layout_table(table) -> bool:  # noqa: ANN001 (a bs4 Tag)
                       or t.get("role") == "heading") is not None
 
 
+_CODE_CELL = re.compile(r"[A-Z]{1,4}[ -]?\d{1,2}[a-z]?\.?|\d{1,2}\.?")
+
+
 def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
     """A table as lines: a 2-column row is one item "name – meaning" (unless its second cell
     is a list: then, as in a wider table, the first cell heads its items); in a wider table the
@@ -612,6 +615,11 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
             header = [_SPACE.sub(" ", c.get_text(" ")).strip() for c in cells]
             continue
         body.append(cells)
+    if len(body) >= 2 and all(len(cells) >= 3 and _CODE_CELL.fullmatch(_SPACE.sub(" ", cells[0].get_text(" ")).strip())
+                              for cells in body):
+        # "SO1 | Recovery-focused care | ...": a code column before the names (round 33)
+        body = [cells[1:] for cells in body]
+        header = header[1:]
     width = max((len(cells) for cells in body), default=0)
     for cells in body:
         texts = [_cell_lines(c) for c in cells]
