@@ -779,6 +779,10 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if block.kind != "heading":
             j += 1
             continue
+        if role in ("goals", "priorities") and block.explicit and _NOT_GOAL.search(ctx.content(j)) \
+                and not re.match(r"\W*(?:case\s+stud|(?:patient|staff)\S*\s+stor)", ctx.content(j), re.IGNORECASE) \
+                and (not head.explicit or (block.level or 9) <= (child_level or block.level or 9)):
+            break  # "Latest news" as a card among the goals' sections (round 36)
         if head.explicit and block.explicit and child_level is not None \
                 and (block.level or 0) > child_level:
             j += 1  # a sub-heading inside a child ("What we will do" under a goal)

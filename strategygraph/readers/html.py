@@ -200,6 +200,10 @@ def _is_link_list(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <ul>/<ol>)
     return True
 
 
+_SCREEN_READER = re.compile(r"(?:[\w-]*[-_])?(?:visually-?hidden|sr-only|screen-?reader(?:-text|-only)?|visuallyhidden"
+                            r"|hidden-visually|u-hidden)", re.IGNORECASE)
+
+
 def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     name = tag.name
     if name == "button":
@@ -216,6 +220,9 @@ def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
         return True  # (a closed tab or accordion panel is hidden only until it is opened)
     if str(attrs.get("role", "")).lower() in _DROP_ROLES:
         return True
+    classes = attrs.get("class") if isinstance(attrs.get("class"), list) else str(attrs.get("class", "")).split()
+    if name == "span" and any(_SCREEN_READER.fullmatch(c) for c in classes):
+        return True  # text for screen readers only: "Goal 1<span class=visually-hidden> of 3</span>" (round 36)
     style = str(attrs.get("style", "")).replace(" ", "").lower()
     if not panel and ("display:none" in style or "visibility:hidden" in style):
         return True
