@@ -609,6 +609,12 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
     is a list: then, as in a wider table, the first cell heads its items); in a wider table the
     first cell titles the row and each further cell is "<its column header>:" over its lines.
     The header row itself is not content."""
+    caption = table.find("caption")
+    if caption is not None and caption.find_parent("table") is table:
+        title = _SPACE.sub(" ", caption.get_text(" ")).strip()
+        if title:  # "Our priorities for 2025 to 2028" over the rows (round 36)
+            writer.add(title)
+            writer.flush(("heading", 6))
     rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
     header: list[str] = []
     body = []
