@@ -270,6 +270,7 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
 _EXPLAINED = re.compile(r"\s*(?:this|that)\s+(?:means|is\s+about|will\s+mean)\b|\s*in\s+practice\b", re.IGNORECASE)
 _POINTER = re.compile(r"\b(?:the|our)\s+(?:vision|mission|purpose)\s+(?:set\s+out|described|stated|outlined|given)\s+"
                       r"(?:in|on|above|below|earlier)\b", re.IGNORECASE)
+_EMBEDDED_LABEL = re.compile(r"(?<=\S )(?:Our|OUR)\s+(?:vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose)\s*:\s+(?=\S)")
 _QUOTE_OPEN = re.compile(r"\s*[‘“\"']\s*(?-i:[A-Z])")
 
 
@@ -436,6 +437,11 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         statement = ctx.statement(kind, s, e, f"glued:{kind}", 0.75, strip="”’\"")
         return [statement] if statement else []
     labelled = _LABELLED.match(ctx.text, block.start, block.end)
+    if labelled is None and block.kind == "heading":
+        # "Our strategy<span>Our vision: healthier lives ...</span>" in one <h1> (round 36)
+        inner = _EMBEDDED_LABEL.search(ctx.text, block.start, block.end)
+        if inner is not None and len(ctx.text[block.start : inner.start()].split()) <= 4:
+            labelled = _LABELLED.match(ctx.text, inner.start(), block.end)
     if labelled:
         kind = _kind(labelled.group("kind"))
         if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end) \
