@@ -57,7 +57,7 @@ _CHROME = re.compile(
     # a link to another form of the page: "See this information as an infographic" (round 26)
     r"(?:see|view|read)[ \t]+(?:this|the)[ \t]+(?:information|page|strategy|summary)[ \t]+as[ \t]+an?[ \t]+"
     r"(?:infographic|pdf|poster|video|animation|easy[ -]read(?:[ \t]+version)?)|"
-    r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
+    r"was this (?:page|information) (?:useful|helpful)(?: to you)?\??(?:[ \t]*yes[ \t/|]*no)?|page feedback|[^.]{0,80}\.(?:jpe?g|png|gif|svg|webp)|"
     # a picture's description copied as text: "graphic reads 'our patients, our people, our place'"
     r"(?:graphic|image|picture|icon|infographic|illustration)[ \t]+(?:reads|shows|showing|depicting)\b.{0,200}|"
     # a picture's label in brackets: "[Image: heart icon]" (round 32)

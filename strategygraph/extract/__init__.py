@@ -122,6 +122,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 ctx, section_at(ctx, index, "goals"))
             goals.extend(found_goals)
             commitments.extend(found_commitments)
+        elif role == "mission" and _WHAT_WE_DO_HEAD.fullmatch(ctx.content(index).strip(" :*#")) \
+                and _STATED_MISSION.search(ctx.text):
+            pass  # "What we do" over a line, where "Our mission is to ..." is said too (round 37)
         elif role == "mission" and (mission is None or from_purpose and _says_mission(ctx, index)
                                     or mission.rule == "heading:mixed-mission"):
             # ("Our mission" over its text outranks the line guessed under "Our mission, values
@@ -459,6 +462,9 @@ def to_contract_json(extraction: Extraction) -> dict[str, object]:
     return result
 
 
+# "What we do" names a mission only where nothing else does (round 37)
+_WHAT_WE_DO_HEAD = re.compile(r"what\s+we\s+do|our\s+role", re.IGNORECASE)
+_STATED_MISSION = re.compile(r"\bour\s+(?:mission|purpose)\s+is\s+(?:to|that)\b", re.IGNORECASE)
 _LIVING_VALUES = re.compile(r"living\s+(?:our|the)\s+values|(?:our\s+)?values\s+in\s+(?:action|practice)"
                             r"|how\s+we\s+live\s+(?:our|the)\s+values", re.IGNORECASE)
 # "Our ambition" as a heading: over one line, the vision when the page states no other (round 32)

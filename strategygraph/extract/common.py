@@ -456,7 +456,7 @@ class Context:
 
 
 # "Stay well – To improve prevention ...": a short name, a dash, its description
-DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—][ \t]+\S")
+DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—-][ \t]+\S")
 
 
 _ROLE_LABEL_LINE = re.compile(r"\s*(?:our|the)\s+(?:vision|mission|purpose)\s*:\s+\S", re.IGNORECASE)

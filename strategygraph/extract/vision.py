@@ -17,7 +17,7 @@ from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
 
 _LABELLED = re.compile(
-    r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+)?(?P<kind>vision|mission|purpose)"
+    r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+|clinical\s+|system\s+)?(?P<kind>vision|mission|purpose)"
     # "Our vision and purpose: ..." (round 26): one line labelled as both
     r"(?:\s+(?:and|&)\s+(?:our\s+)?(?P<kind2>vision|mission|purpose))?"
     r"(?:\s+statement)?(?:\*\*|__)?"  # Markdown bold around the label: "**Our vision:** ..."
