@@ -60,6 +60,9 @@ _PATTERN = re.compile(
     r"|(?P<scot>NHS\s+(?:Ayrshire\s+(?:&|and)\s+Arran|Borders|Dumfries\s+(?:&|and)\s+Galloway|Fife|Forth\s+Valley|"
     r"Grampian|Greater\s+Glasgow\s+(?:&|and)\s+Clyde|Highland|Lanarkshire|Lothian|Orkney|Shetland|Tayside|"
     r"Western\s+Isles|Golden\s+Jubilee)(?![\w’'-]))"  # Scotland's boards: "NHS" and the area, nothing more
+    # "NHS Carnbrae is one of 14 territorial health boards" (round 37): a board named as one
+    r"|(?P<board>NHS\s+[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?=\s+is\s+(?:one\s+of\s+(?:the\s+)?\d+\s+"
+    r"(?:territorial\s+|regional\s+)?health\s+boards|(?:a|the)\s+(?:territorial\s+)?health\s+board)))"
     r"|(?P<mind>Mind\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
     r"|(?P<rec>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Race\s+Equality\s+Council)"
 )
@@ -68,7 +71,7 @@ _LEADING_JUNK = re.compile(
     r"Partners|Colleagues|Working|We|Its|Their|Across|Between|Alongside|Within|As|Also|"
     r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together|"
     # a page's title line: "About Greyhaven Ambulance Service", "Welcome to ..." (round 29)
-    r"About|Welcome(?:\s+to)?)\s+"
+    r"About|Welcome(?:\s+to)?|Part\s+of)\s+"
     r"|NHS,\s+)+"  # "the NHS, Foxley County Council, ...": the NHS is no part of the name
 )
 _TRUST_TAIL = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust\b")
