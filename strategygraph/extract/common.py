@@ -281,7 +281,7 @@ def is_commitment_sentence(sentence: str) -> bool:
                 or _relative_clause(sentence, match):
             continue
         if match.group(0).lower().startswith("our") and before \
-                and not before[-1].endswith((",", ":", ";", "–", "—")) \
+                and not before[-1].endswith((",", ":", ";", "–", "—", '"', "“", "‘")) \
                 and not _opener_then_aim(sentence, match) \
                 and word not in {"is", "are", "was", "were", "remains", "remain"}:
             # "I am proud of our commitment to ...", "The strategies represent our commitment

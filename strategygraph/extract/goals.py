@@ -470,7 +470,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
                 commitments.extend(_all_commitments(ctx, child + 1, stop, timeframe_of(text)))
                 continue
             block = ctx.blocks[child]
-            if block.kind == "para" and not block.label and (DASH_ENTRY.match(text) or _COLON_ENTRY.match(text)):
+            if (block.kind == "para" or block.kind == "heading" and not block.explicit) and not block.label \
+                    and (DASH_ENTRY.match(text) or _COLON_ENTRY.match(text)):
                 # a bare "Start well – To improve ..." line (its marker lost): the name, and the
                 # description as its statement
                 goal, desc = _named_item(ctx, child, "goal-line")
