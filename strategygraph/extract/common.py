@@ -36,7 +36,10 @@ MEASURES_LEAD = re.compile(
     r"\b(?:how\s+we\s+will\s+(?:know|measure|track)|measures?|kpis?|indicators?|metrics|"
     r"success\s+looks\s+like|how\s+we(?:'|’)ll\s+know|we\s+will\s+know"
     # "What you will see" over "You will ..." outcomes (round 32)
-    r"|what\s+(?:you|people|patients|staff|communities)\s+(?:will|should)\s+(?:see|notice))\b"
+    r"|what\s+(?:you|people|patients|staff|communities)\s+(?:will|should)\s+(?:see|notice)"
+    # a year's results: "Performance against our aims in 2024/25", "What we achieved" (round 37)
+    r"|performance\s+against|our\s+performance|what\s+we\s+(?:achieved|delivered)|our\s+achievements"
+    r"|how\s+we\s+did|progress\s+(?:against|so\s+far|in\s+20\d\d))\b"
     # "Key trust-wide projects:" over project names: what is being run, not statements (round 26)
     r"|^\W*(?:key\s+|major\s+|main\s+)?(?:[\w-]+\s+){0,2}projects\s*:\s*$",
     re.IGNORECASE,
