@@ -431,6 +431,20 @@ _ORDINAL_GOAL = re.compile(
 _COLON_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,3}:[ \t]+[a-z]")
 
 
+def _entry_lines(ctx: Context, section: Section) -> list[int]:
+    """The "Name – description" / "Name: description" paragraphs right under a goals heading."""
+    k = section.heading + 1
+    if k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
+            and not (DASH_ENTRY.match(ctx.content(k)) or _COLON_ENTRY.match(ctx.content(k))):
+        k += 1  # an intro: "Each year we choose three quality priorities, ..."
+    found = []
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
+            and (DASH_ENTRY.match(ctx.content(k)) or _COLON_ENTRY.match(ctx.content(k))):
+        found.append(k)
+        k += 1
+    return found
+
+
 def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[Statement]]:
     """(goals, commitments) of a goals / priorities / commitments section."""
     goals: list[Statement] = []
@@ -445,6 +459,18 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         return goals, commitments
     if section.children and all(c in ctx.used for c in section.children):
         return goals, commitments  # every title already read as a goal ("1 Name" titles)
+    dashed = _entry_lines(ctx, section)
+    if len(dashed) >= 2:
+        # "Urgent care – reduce waiting times ..." lines right under the heading (after an
+        # intro at most), their markers lost: a goal each, the description its statement (rounds 34, 37)
+        for k in dashed:
+            ctx.used.add(k)
+            goal, desc = _named_item(ctx, k, "goal-line")
+            if goal is not None:
+                if desc is not None:
+                    goal.statements.append(desc)
+                goals.append(goal)
+        return goals, commitments
     clauses = _to_clause_goals(ctx, section) if role == "goals" else []
     if clauses:
         return clauses, commitments
@@ -504,23 +530,6 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         titled = _bold_lead_goals(ctx, section, timeframe)
         if titled:
             return titled, commitments
-    dashed = []
-    k = section.heading + 1
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
-            and (DASH_ENTRY.match(ctx.content(k)) or _COLON_ENTRY.match(ctx.content(k))):
-        dashed.append(k)
-        k += 1
-    if len(dashed) >= 2 and role != "commitments":
-        # "Urgent care – reduce waiting times ..." lines right under the heading, their markers
-        # lost: a goal each, the description its statement (round 34)
-        for k in dashed:
-            ctx.used.add(k)
-            goal, desc = _named_item(ctx, k, "goal-line")
-            if goal is not None:
-                if desc is not None:
-                    goal.statements.append(desc)
-                goals.append(goal)
-        return goals, commitments
     heads = _list_heads(ctx, section)
     if len(heads) >= 2 and role != "commitments":
         bounds = heads + [section.end]

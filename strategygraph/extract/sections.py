@@ -99,6 +99,8 @@ _NOT_GOAL = re.compile(
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
+    # how the priorities were chosen, and others' words on them (round 37)
+    r"|^\W*how\s+we\s+(?:chose|selected|developed|agreed|decided)\b|^\W*statements?\s+from\b"
     # a document's back matter (round 34)
     r"|^\W*(?:document\s+control|version\s+(?:control|history)|references|appendi(?:x|ces)(?:\s+\w+)?"
     r"|alternative\s+formats|other\s+formats(?:\s+and\s+languages)?)\W*$"
