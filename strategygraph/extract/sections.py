@@ -790,7 +790,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             j += 1  # a sub-heading inside a child ("What we will do" under a goal)
             continue
         inner = role_of(ctx, j)
-        if inner == "commitments" and section.children and role in ("goals", "priorities"):
+        if inner == "commitments" and section.children and role in ("goals", "priorities") \
+                and not (head.explicit and block.explicit and (block.level or 9) <= (head.level or 0)):
             j += 1  # "What we will do" under a goal belongs to that goal
             continue
         if inner is not None:
