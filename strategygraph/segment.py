@@ -736,6 +736,8 @@ def _is_word_label(content: str) -> bool:
     if not label:
         return False
     rest = content[label.end():].strip(" *_")
+    if rest[:1].islower() and rest.endswith("."):
+        return False  # "Ambition: we never settle for good enough." (a value's text, round 36)
     if rest.endswith(".") and "." not in rest[:-1] and len(rest.split()) <= 6:
         rest = rest[:-1]  # "Priority: Faster care." (a bold run written as a line of its own)
     return 0 < len(rest.split()) <= 10 and rest[-1:] not in ".;,"
