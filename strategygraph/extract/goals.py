@@ -463,14 +463,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     if len(dashed) >= 2:
         # "Urgent care – reduce waiting times ..." lines right under the heading (after an
         # intro at most), their markers lost: a goal each, the description its statement (rounds 34, 37)
-        for k in dashed:
-            ctx.used.add(k)
-            goal, desc = _named_item(ctx, k, "goal-line")
-            if goal is not None:
-                if desc is not None:
-                    goal.statements.append(desc)
-                goals.append(goal)
-        return goals, commitments
+        return _line_goals(ctx, dashed), commitments
     clauses = _to_clause_goals(ctx, section) if role == "goals" else []
     if clauses:
         return clauses, commitments
@@ -792,8 +785,13 @@ def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
         candidates = candidates[: section.expected]
     if len(candidates) < 2:
         return []
+    return _line_goals(ctx, candidates)
+
+
+def _line_goals(ctx: Context, lines: list[int]) -> list[Statement]:
+    """Each "Name – description" line a goal, its description the statement."""
     goals = []
-    for k in candidates:
+    for k in lines:
         ctx.used.add(k)
         goal, desc = _named_item(ctx, k, "goal-line")
         if goal is not None:
