@@ -677,9 +677,9 @@ _MEASURE_HEAD = re.compile(r"\s*(?:how\s+we\s+(?:will|['’]ll)\s+(?:know|measur
                            r"indicators?|metrics?)\s*[?:]?\s*$", re.IGNORECASE)
 
 
-def _measure_column(text: str, body: int) -> int | None:
-    """The position (0-based) of a measures column in the header of the table whose row starts
-    at ``body`` (the header is the line over the table's separator row)."""
+def table_header(text: str, body: int) -> list[str] | None:
+    """The header cells of the Markdown table whose row starts at ``body`` (the line over the
+    table's separator row), or None."""
     line_start = body
     for _ in range(60):
         prev_end = text.rfind("\n", 0, line_start)
@@ -692,13 +692,16 @@ def _measure_column(text: str, body: int) -> int | None:
         if _PIPE_SEPARATOR.match(line):
             header_end = prev_start - 1
             header_start = text.rfind("\n", 0, max(header_end, 0)) + 1
-            cells = text[header_start:header_end].strip().strip("|").split("|")
-            for number, cell in enumerate(cells):
-                if number and _MEASURE_HEAD.fullmatch(cell.strip(" *_")):
-                    return number
-            return None
+            return [cell.strip(" *_\t") for cell in text[header_start:header_end].strip().strip("|").split("|")]
         line_start = prev_start
     return None
+
+
+def _measure_column(text: str, body: int) -> int | None:
+    """The position (0-based) of a measures column in the header of the table whose row starts
+    at ``body``."""
+    cells = table_header(text, body) or []
+    return next((number for number, cell in enumerate(cells) if number and _MEASURE_HEAD.fullmatch(cell)), None)
 
 
 def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Block | None:

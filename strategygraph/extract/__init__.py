@@ -223,7 +223,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             elif found_goals and not goals:
                 goals.extend(found_goals)
     if vision is None or mission is None:
-        for statement in vision_mod.quoted_then_named(ctx) + vision_mod.attributed(ctx):
+        for statement in vision_mod.quoted_then_named(ctx) + vision_mod.attributed(ctx) \
+                + vision_mod.table_cells(ctx):
             if statement.kind == "vision" and vision is None:
                 vision = statement
             elif statement.kind == "mission" and mission is None:

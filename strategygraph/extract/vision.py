@@ -662,3 +662,35 @@ def attributed(ctx: Context) -> list[Statement]:
             ctx.used.update((index - 1, index))
             found.append(statement)
     return found
+
+
+def table_cells(ctx: Context) -> list[Statement]:
+    """A Markdown table headed "Our vision | Our mission" over one row: each cell states the role
+    its header names (round 33)."""
+    from strategygraph.segment import table_header
+
+    found: list[Statement] = []
+    for block in ctx.blocks:
+        if block.marker != "|":
+            continue
+        line_start = ctx.text.rfind("\n", 0, block.start) + 1
+        header = table_header(ctx.text, line_start)
+        if not header or not any(_ROLE_CELL.fullmatch(cell) for cell in header):
+            continue
+        bounds = [block.start - 1] + [m.start() for m in re.finditer(r"\|", ctx.text[block.start : block.end])]
+        bounds = [block.start - 1] + [block.start + b for b in bounds[1:]] + [block.end]
+        for number, cell in enumerate(header):
+            role = _ROLE_CELL.fullmatch(cell)
+            if role is None or number + 1 >= len(bounds):
+                continue
+            start, end = bounds[number] + 1, bounds[number + 1]
+            kind = _kind(role.group("kind"))
+            statement = ctx.statement(kind, start, end, f"table:{kind}-cell", 0.7, strip=" |")
+            if statement is not None and all(f.kind != kind for f in found):
+                found.append(statement)
+        if found:
+            return found
+    return found
+
+
+_ROLE_CELL = re.compile(r"(?:our\s+)?(?P<kind>vision|mission|purpose)", re.IGNORECASE)
