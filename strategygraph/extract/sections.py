@@ -82,7 +82,8 @@ _WE_ARE_TITLE = re.compile(
     r"\s*We\s+(?:are\s+[A-Za-z][\w’'-]*(?:\s+(?:and|&)\s+[A-Za-z][\w’'-]*)?"
     r"|(?!(?:are|will|can|could|should|would|must|may|might|have|had|do|did|also|believe|want|need"
     r"|know|hope|plan|aim|said|say)\b)[a-z][\w’'-]*)\s*[.!]?")
-_NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more)\b|\?", re.IGNORECASE)
+_NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|benefits|vacancies|jobs|careers|apply)\b|\?",
+                        re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
                             r"|keeping track)\w*\b")
