@@ -339,6 +339,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         blocks.append(block)
     if not html and document.media_type != "text/markdown":
         _repeated_headers(text, blocks)
+        _tab_strips(text, blocks)
     _will_lead_ins(text, blocks)
     _dash_line_runs(text, blocks)
     _parallel_titles(text, blocks)
@@ -387,6 +388,20 @@ def _title_description_pairs(text: str, blocks: list[Block]) -> None:
             i = j
         else:
             i += 1
+
+
+def _tab_strips(text: str, blocks: list[Block]) -> None:
+    """A row of tabs copied as one line ("Patients<TAB>People<TAB>Place") over the panels that
+    repeat each name as their title: the strip is navigation, not a title (round 33)."""
+    contents = [text[b.start : b.end].strip() for b in blocks]
+    keep = []
+    for index, block in enumerate(blocks):
+        cells = [c.strip() for c in contents[index].split("\t")]
+        later = set(contents[index + 1 :])
+        if len(cells) >= 3 and all(0 < len(c.split()) <= 3 for c in cells) and all(c in later for c in cells):
+            continue
+        keep.append(block)
+    blocks[:] = keep
 
 
 def _repeated_headers(text: str, blocks: list[Block]) -> None:
