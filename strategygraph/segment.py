@@ -95,11 +95,12 @@ _CHROME = re.compile(
     r"accessibility[ \t]+statement|privacy[ \t]+(?:notice|policy|statement)|freedom[ \t]+of[ \t]+information"
     r"(?:[ \t]+\w+)?|cookie[ \t]+(?:policy|settings|notice|preferences)|terms[ \t]+(?:and|&)[ \t]+conditions"
     r"|modern[ \t]+slavery[ \t]+statement|site[ \t]*map|"
+    r"(?![-•*–—\d])(?![^\n]*\b(?:we|will|to|our|by)\b)"  # (not an action: "... on Harbour Road, Kingsmere, by 2027")
     r"[^.\n]{2,80},[^.\n]{0,80}\b(?:street|road|lane|avenue|offices|business[ \t]+park)\b"
     r"[^.\n]{0,40},[^.\n]{1,60}|"
     # a table's caption and its header cells: "Table 1: ...", "Q1 Q2 Q3 Q4", "Corporate objective"
     r"table[ \t]+\d{1,2}[ \t]*[:.–-][^\n]{0,200}|q1(?:[ \t]+q[234]){1,3}|"
-    r"(?:(?:strategic|corporate)[ \t]+)?(?:goal|objective|priority|ambition)|"
+    r"(?:strategic|corporate)[ \t]+(?:goal|objective|priority|ambition)|objective|goal|"
     # ... or a table's lead column copied as lines: "Director of Operations", "Lead director",
     # "Chief Finance Officer" alone on a line (round 34)
     r"(?:lead[ \t]+(?:director|executive)|(?:medical[ \t]+|deputy[ \t]+)?director[ \t]+of[ \t]+[\w &]{3,40}"
