@@ -553,8 +553,8 @@ def _span_cell(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <span>)
     """One of two or more spans that make up a block (a ``<div>``) and nothing else: each a line
     of its own ("<div class=step><span>1</span><span>Respond faster</span><span>Reach ...")."""
     parent = tag.parent
-    if parent is None or parent.name != "div":
-        return False
+    if parent is None or parent.name != "div" or len(parent.contents) > 24:
+        return False  # (a card has a few spans; a long run is text, and scanning it per span is quadratic)
     children = [c for c in parent.contents if not (isinstance(c, str) and not c.strip())]
     return len(children) >= 2 and all(getattr(c, "name", None) == "span" for c in children)
 
