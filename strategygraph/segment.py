@@ -395,11 +395,11 @@ def _tab_strips(text: str, blocks: list[Block]) -> None:
     """A row of tabs copied as one line ("Patients<TAB>People<TAB>Place") over the panels that
     repeat each name as their title: the strip is navigation, not a title (round 33)."""
     contents = [text[b.start : b.end].strip() for b in blocks]
+    last = {content: index for index, content in enumerate(contents)}
     keep = []
     for index, block in enumerate(blocks):
-        cells = [c.strip() for c in contents[index].split("\t")]
-        later = set(contents[index + 1 :])
-        if len(cells) >= 3 and all(0 < len(c.split()) <= 3 for c in cells) and all(c in later for c in cells):
+        cells = [c.strip() for c in contents[index].split("\t")] if "\t" in contents[index] else []
+        if len(cells) >= 3 and all(0 < len(c.split()) <= 3 and last.get(c, -1) > index for c in cells):
             continue
         keep.append(block)
     blocks[:] = keep
