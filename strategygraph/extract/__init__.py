@@ -139,7 +139,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         elif role == "values" and not values:
             ctx.used.add(index)
             values = values_mod.bold_runs(ctx, index) or values_mod.tabbed_rows(ctx, index) \
-                or values_mod.letter_lines(ctx, index) \
+                or values_mod.letter_lines(ctx, index) or values_mod.we_lines(ctx, index) \
                 or values_mod.from_section(ctx, section_at(ctx, index, "values")) \
                 or values_mod.inline(ctx, index) \
                 or values_mod.we_be_line(ctx, index)  # "We will always be A, B and C"

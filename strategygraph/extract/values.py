@@ -42,7 +42,10 @@ _INLINE = re.compile(
     # "The trust had 5 values: professionalism, respect, ..." (a report of them, round 31)
     r"|\b(?:has|had|have)\s+(?:\d{1,2}|three|four|five|six|seven)\s+(?:core\s+|key\s+)?values\s*:"
     # "... a set of values and behaviours ... These are Compassion, Openness and Excellence."
-    r"|(?<=[.!?]\s)these\s+are\s*:?(?=\s*(?-i:[A-Z])))\s*",
+    r"|(?<=[.!?]\s)these\s+are\s*:?(?=\s*(?-i:[A-Z]))"
+    # "... supported by shared values that were developed by our colleagues. They are kindness,
+    # respect and teamwork." (round 30's exam)
+    r"|\bvalues\b[^.!?]{0,80}[.!?]\s+(?:they|these)\s+are\s*:?)\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]\s+",
@@ -1341,3 +1344,23 @@ def spelled_letters(ctx: Context) -> list[Statement]:
                 ctx.used.add(index)
                 return found
     return []
+
+
+_WE_LINE = re.compile(r"\s*we\s+(?!will\b|would\b|want\b|are\s+committed\b|aim\b|plan\b|must\b|need\b)[a-z][\w’'-]*"
+                      r"(?:\s+[\w’'-]+){1,6}\s*[.!]?\s*", re.IGNORECASE)
+
+
+def we_lines(ctx: Context, index: int) -> list[Statement]:
+    """Three or more short "We ..." lines right under the values heading at ``index``, nothing
+    else between them ("We strive for excellence" / "We champion inclusivity" / ...): the values,
+    each named by its line (exam 30's families)."""
+    k = index + 1
+    rows = []
+    while k < len(ctx.blocks) and k not in ctx.used and ctx.blocks[k].kind in ("heading", "para") \
+            and _WE_LINE.fullmatch(ctx.content(k)):
+        rows.append(k)
+        k += 1
+    if len(rows) < 3:
+        return []
+    ctx.used.update(rows)
+    return _named_values(ctx, [(ctx.blocks[k].start, ctx.blocks[k].end) for k in rows], "values-we-lines", 0.65)
