@@ -415,7 +415,16 @@ def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
         if not named and (len(content.split()) > 7 or content.rstrip().endswith(".")
                           or first in _IMPERATIVE):
             sentences += 1
+    if len(items) >= 3 and all(_AGREED_NAME.match(ctx.content(k)) and ctx.blocks[k].marker_class.startswith("number")
+                               for k in items) \
+            and not any(ctx.content(k).rstrip().endswith(".") or timeframe_of(ctx.content(k)) for k in items) \
+            and not any(timeframe_of(ctx.content(j)) for j in range(max(0, items[0] - 2), items[0])):
+        return False  # "1. Develop a joint clinical vision", ...: numbered short actions name the goals (exam 30)
     return sentences * 2 > len(items)
+
+
+# a short action without a stop, numbered: a goal's name ("Develop a clear financial strategy")
+_AGREED_NAME = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s+[\w’',&-]+){1,13}\s*$")
 
 
 # "our second goal now recognises the need ...", "Our first objective has changed to ...": an
