@@ -99,13 +99,14 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             continue
         if role is None or role == "mixed":
             continue
+        ambition = role == "vision" and _AMBITION_HEAD.search(ctx.content(index)) is not None
         if role == "vision" and (vision is None or vision.rule == "heading:mixed-vision"
-                                 or _in_passing(vision) and not _AMBITION_HEAD.search(ctx.content(index))):
+                                 or _in_passing(vision) and not ambition):
             # "Our vision" over its text outranks the line guessed under "Vision, values and
             # strategy" above it (and the line under an "Our ambition" heading)
             ctx.used.add(index)
             found = vision_mod.from_heading(ctx, index, "vision")
-            if found is not None and _AMBITION_HEAD.search(ctx.content(index)):
+            if found is not None and ambition:
                 if is_commitment_sentence(found.text):
                     # "Our ambition is to ...": a commitment, read as one later
                     ctx.used.difference_update(

@@ -31,6 +31,11 @@ TIMEFRAME = re.compile(
 )
 _TIMEFRAME_LEAD = re.compile(r"^(?:in|during|over|for|within|across|by|throughout)\s", re.IGNORECASE)
 
+# "Case study: ...", "Patient story", "Jim's story" (round 30): a story told between or after
+# the goals, never a goal nor a goal's statement
+CASE_STUDY = re.compile(r"\s*(?:case\s+stud(?:y|ies)|(?:patient|staff|service\s+user)['’]?s?\s+stor(?:y|ies))\b",
+                        re.IGNORECASE)
+
 # Lead-ins whose list measures progress instead of committing to anything.
 MEASURES_LEAD = re.compile(
     r"\b(?:how\s+we\s+will\s+(?:know|measure|track)|measures?|kpis?|indicators?|metrics|"

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 
 from strategygraph.extract.common import (
+    CASE_STUDY,
     COMMIT_LEAD,
     DASH_ENTRY,
     MEASURES_LEAD,
@@ -165,10 +166,6 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
 
 
 _TITLE_SENTENCE = 12
-# "Case study: ...", "Patient story", "Jim's story" (round 30): a story told between or after
-# the goals, never a goal's statement
-_CASE_STUDY = re.compile(r"\s*(?:case\s+stud(?:y|ies)|(?:patient|staff|service\s+user)['’]?s?\s+stor(?:y|ies))\b",
-                         re.IGNORECASE)
 
 
 def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) -> list[Statement]:
@@ -182,7 +179,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         if k in ctx.used:
             continue
         block = ctx.blocks[k]
-        if block.kind != "item" and _CASE_STUDY.match(ctx.content(k)):
+        if block.kind != "item" and CASE_STUDY.match(ctx.content(k)):
             break  # "Case study: getting home sooner": a story after the goal, not its body
         ctx.used.add(k)
         if ctx.is_lead_in(k) or (block.kind == "heading" and not block.label):
@@ -278,10 +275,16 @@ def _commitment_titles(ctx: Context, section: Section) -> list[Statement]:
 def _action_line(content: str) -> bool:
     """A line that opens with a verb: "Improve speed of access ...", not "Our People"."""
     words = content.split()
+    return len(words) >= 2 and _verb_first(words) and words[0].strip(",;:").isalpha() \
+        and not _FINITE.search(content)
+
+
+def _verb_first(words: list[str]) -> bool:
+    """The first word, capitalised, reads as a verb: not a determiner, pronoun or conjunction
+    (``_PROSE_START``), nor an "-ing", "-ed" or "-s" form."""
     first = words[0].lower().strip(",;:") if words else ""
-    return len(words) >= 2 and words[0][:1].isupper() and first not in _PROSE_START \
-        and first not in ("our", "the", "a", "an", "we", "this", "these") \
-        and not first.endswith(("ing", "ed", "s")) and first.isalpha() and not _FINITE.search(content)
+    return bool(words) and words[0][:1].isupper() and first not in _PROSE_START \
+        and not first.endswith(("ing", "ed", "s"))
 
 
 def _imperative(ctx: Context, index: int) -> bool:
@@ -289,9 +292,7 @@ def _imperative(ctx: Context, index: int) -> bool:
     staff ...", "Address inequalities ...")."""
     block = ctx.blocks[index]
     words = ctx.content(index).split()
-    return block.kind == "para" and bool(words) and words[0][:1].isupper() \
-        and words[0].lower().strip(",;:") not in _PROSE_START \
-        and not words[0].lower().strip(",;:").endswith(("ing", "ed", "s")) and words[0][-1:].isalpha() \
+    return block.kind == "para" and _verb_first(words) and words[0][-1:].isalpha() \
         and len(words) <= _SHORT_BODY and len(ctx.sentences(block.start, block.end)) <= 2 \
         and not _FINITE.search(ctx.text, *ctx.sentences(block.start, block.end)[0])
 
@@ -440,15 +441,20 @@ _ORDINAL_GOAL = re.compile(
 _COLON_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,3}:[ \t]+[a-z]")
 
 
+def _entry_line(content: str) -> bool:
+    """"Name – description" or "Name: description" as one line."""
+    return bool(DASH_ENTRY.match(content) or _COLON_ENTRY.match(content))
+
+
 def _entry_lines(ctx: Context, section: Section) -> list[int]:
     """The "Name – description" / "Name: description" paragraphs right under a goals heading."""
     k = section.heading + 1
     if k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
-            and not (DASH_ENTRY.match(ctx.content(k)) or _COLON_ENTRY.match(ctx.content(k))):
+            and not _entry_line(ctx.content(k)):
         k += 1  # an intro: "Each year we choose three quality priorities, ..."
     found = []
     while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
-            and (DASH_ENTRY.match(ctx.content(k)) or _COLON_ENTRY.match(ctx.content(k))):
+            and _entry_line(ctx.content(k)):
         found.append(k)
         k += 1
     return found
@@ -491,7 +497,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         for child, stop in zip(children, bounds[1:], strict=False):
             text = ctx.content(child)
             ctx.used.add(child)
-            if _CASE_STUDY.match(text):
+            if CASE_STUDY.match(text):
                 ctx.used.update(range(child, stop))  # a story beside the goals (round 32)
                 continue
             if role == "priorities" and _YEAR_ONLY.match(text):
@@ -499,7 +505,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
                 continue
             block = ctx.blocks[child]
             if (block.kind == "para" or block.kind == "heading" and not block.explicit) and not block.label \
-                    and (DASH_ENTRY.match(text) or _COLON_ENTRY.match(text)):
+                    and _entry_line(text):
                 # a bare "Start well – To improve ..." line (its marker lost): the name, and the
                 # description as its statement
                 goal, desc = _named_item(ctx, child, "goal-line")
@@ -2030,6 +2036,11 @@ _WHAT_WE_DO = re.compile(r"\s*(?:what\s+we\s+(?:will|['’]ll|are\s+going\s+to)\
                          r"\W*$", re.IGNORECASE)
 
 
+def _topic_part(ctx: Context, k: int) -> bool:
+    """A topic's sub-heading: "Why it matters", "What this means", "What we will do"."""
+    return bool(_CONTEXT_HEAD.fullmatch(ctx.content(k).strip(" *_:#")) or _WHAT_WE_DO.match(ctx.content(k)))
+
+
 def subheaded_topics(ctx: Context) -> list[Statement]:
     """Topic titles, each right over "Why it matters" (or "What this means") and a "What we will
     do" sub-heading with its list, two or more in a row: goals named by the titles, the lists their
@@ -2040,11 +2051,10 @@ def subheaded_topics(ctx: Context) -> list[Statement]:
     for k in range(n - 1):
         block = blocks[k]
         if block.kind != "heading" or block.label or k in ctx.used or role_of(ctx, k) is not None \
-                or _CONTEXT_HEAD.fullmatch(ctx.content(k).strip(" *_:#")) or _WHAT_WE_DO.match(ctx.content(k)):
+                or _topic_part(ctx, k):
             continue
         sub = blocks[k + 1]
-        if sub.kind == "heading" and (_CONTEXT_HEAD.fullmatch(ctx.content(k + 1).strip(" *_:#"))
-                                      or _WHAT_WE_DO.match(ctx.content(k + 1))) \
+        if sub.kind == "heading" and _topic_part(ctx, k + 1) \
                 and (not block.explicit or not sub.explicit or (sub.level or 0) > (block.level or 0)):
             topics.append(k)
     if len(topics) < 2:
@@ -2060,8 +2070,7 @@ def subheaded_topics(ctx: Context) -> list[Statement]:
         doing = False
         while j < stop:
             b = blocks[j]
-            if b.kind == "heading" and not (_CONTEXT_HEAD.fullmatch(ctx.content(j).strip(" *_:#"))
-                                            or _WHAT_WE_DO.match(ctx.content(j))):
+            if b.kind == "heading" and not _topic_part(ctx, j):
                 break  # the page goes on to something else
             ctx.used.add(j)
             if b.kind == "heading":

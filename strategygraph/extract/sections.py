@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from strategygraph.extract.common import (
+    CASE_STUDY,
     COMMIT_LEAD,
     ENABLERS_LEAD,
     THIRD_PERSON_COMMIT_LEAD,
@@ -783,7 +784,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             j += 1
             continue
         if role in ("goals", "priorities") and block.explicit and _NOT_GOAL.search(ctx.content(j)) \
-                and not re.match(r"\W*(?:case\s+stud|(?:patient|staff)\S*\s+stor)", ctx.content(j), re.IGNORECASE) \
+                and not CASE_STUDY.match(ctx.content(j)) \
                 and (not head.explicit or (block.level or 9) <= (child_level or block.level or 9)):
             break  # "Latest news" as a card among the goals' sections (round 36)
         if head.explicit and block.explicit and child_level is not None \

@@ -1293,19 +1293,16 @@ def tabbed_rows(ctx: Context, index: int) -> list[Statement]:
     k = index + 1
     if k < len(ctx.blocks) and ctx.blocks[k].kind == "heading" and "\t" in ctx.content(k):
         k += 1  # the header row: "Value<TAB>What it means"
-    rows = []
-    while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and k not in ctx.used:
-        match = _TAB_ROW.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
-        if match is None:
-            break
-        rows.append((k, match))
-        k += 1
+    rows = _line_run(ctx, k, _TAB_ROW, ("para", "heading"))
     if len(rows) < 2:
         return []
-    values = _named_values(ctx, [(m.start("name"), m.end("name")) for _, m in rows], "values-tab-rows", 0.7)
-    for (k, match), value in zip(rows, values, strict=False):
+    values = []
+    for k, match in rows:
         ctx.used.add(k)
-        value.description = ctx.span(match.end(), ctx.blocks[k].end)
+        value = ctx.statement("value", match.start("name"), match.end("name"), "values-tab-rows", 0.7, strip=".,")
+        if value is not None:
+            value.description = ctx.span(match.end(), ctx.blocks[k].end)
+            values.append(value)
     return values
 
 
@@ -1316,15 +1313,11 @@ _LETTER_LINE = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z](?:\*\*|__)?[ \t]*[–—:-][
 def letter_lines(ctx: Context, index: int) -> list[Statement]:
     """An acronym's letters, one a line, under the values heading at ``index`` ("Our values:
     PROUD" / "P – Patients first" / "R – Respect" ...): the words are the values (round 33)."""
-    k = index + 1
-    rows = []
-    while k < len(ctx.blocks) and k not in ctx.used and ctx.blocks[k].kind != "item" or \
-            k < len(ctx.blocks) and k not in ctx.used and ctx.blocks[k].kind == "item" and rows is not None:
-        match = _LETTER_LINE.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
-        if match is None or not ctx.content(k).lstrip(" *_").startswith(match.group("name")[0]):
-            break
-        rows.append((k, match))
-        k += 1
+    rows = _line_run(ctx, index + 1, _LETTER_LINE)
+    # (each name starts with its letter: the run ends at the first that does not)
+    first_wrong = next((n for n, (k, m) in enumerate(rows)
+                        if not ctx.content(k).lstrip(" *_").startswith(m.group("name")[0])), len(rows))
+    rows = rows[:first_wrong]
     if len(rows) < 3:
         return []
     ctx.used.update(k for k, _ in rows)
@@ -1354,13 +1347,24 @@ def we_lines(ctx: Context, index: int) -> list[Statement]:
     """Three or more short "We ..." lines right under the values heading at ``index``, nothing
     else between them ("We strive for excellence" / "We champion inclusivity" / ...): the values,
     each named by its line (exam 30's families)."""
-    k = index + 1
-    rows = []
-    while k < len(ctx.blocks) and k not in ctx.used and ctx.blocks[k].kind in ("heading", "para") \
-            and _WE_LINE.fullmatch(ctx.content(k)):
-        rows.append(k)
-        k += 1
+    rows = [k for k, _ in _line_run(ctx, index + 1, _WE_LINE, ("heading", "para"), whole=True)]
     if len(rows) < 3:
         return []
     ctx.used.update(rows)
     return _named_values(ctx, [(ctx.blocks[k].start, ctx.blocks[k].end) for k in rows], "values-we-lines", 0.65)
+
+
+def _line_run(ctx: Context, k: int, line: re.Pattern[str], kinds: tuple[str, ...] = ("para", "heading", "item"),
+              whole: bool = False) -> list[tuple[int, re.Match[str]]]:
+    """The blocks from ``k`` on, not yet taken and of these kinds, that ``line`` matches (at
+    their start, or ``whole``), up to the first that it does not: a table, an acronym or a list
+    written one line each."""
+    rows = []
+    while k < len(ctx.blocks) and k not in ctx.used and ctx.blocks[k].kind in kinds:
+        block = ctx.blocks[k]
+        match = (line.fullmatch if whole else line.match)(ctx.text, block.start, block.end)
+        if match is None:
+            break
+        rows.append((k, match))
+        k += 1
+    return rows

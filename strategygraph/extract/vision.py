@@ -15,6 +15,7 @@ import re
 from strategygraph.extract.common import Context, is_commitment_sentence, is_org_name
 from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
+from strategygraph.segment import table_header
 
 _LABELLED = re.compile(
     r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+|clinical\s+|system\s+)?(?P<kind>vision|mission|purpose)"
@@ -667,8 +668,6 @@ def attributed(ctx: Context) -> list[Statement]:
 def table_cells(ctx: Context) -> list[Statement]:
     """A Markdown table headed "Our vision | Our mission" over one row: each cell states the role
     its header names (round 33)."""
-    from strategygraph.segment import table_header
-
     found: list[Statement] = []
     for block in ctx.blocks:
         if block.marker != "|":
@@ -677,8 +676,9 @@ def table_cells(ctx: Context) -> list[Statement]:
         header = table_header(ctx.text, line_start)
         if not header or not any(_ROLE_CELL.fullmatch(cell) for cell in header):
             continue
-        bounds = [block.start - 1] + [m.start() for m in re.finditer(r"\|", ctx.text[block.start : block.end])]
-        bounds = [block.start - 1] + [block.start + b for b in bounds[1:]] + [block.end]
+        # each cell's edges: the pipe before it (the row's first is just before the block)
+        bounds = [block.start - 1] + [block.start + m.start() for m in re.finditer(r"\|", ctx.text[block.start : block.end])] \
+            + [block.end]
         for number, cell in enumerate(header):
             role = _ROLE_CELL.fullmatch(cell)
             if role is None or number + 1 >= len(bounds):
