@@ -103,7 +103,7 @@ def scan(ctx: Context) -> list[Statement]:
             if sentence.rstrip().endswith(":"):
                 continue
             if is_commitment_sentence(sentence):
-                s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
+                s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)  # the quoted words, not who said them
                 e = speech_end(ctx.text, s, e)
                 st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
                                    timeframe=_sentence_timeframe(sentence) or heading_tf)

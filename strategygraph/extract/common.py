@@ -223,7 +223,9 @@ def timeframe_of(text: str) -> str | None:
 
 # "Digitising care: We will place a focus on ...": the label names a principle; the commitment
 # is the sentence after it.
-_WILL_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}[ \t]*:[ \t]+(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b)")
+_WILL_LABEL = re.compile(r"[ \t]*(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}[ \t]*:[ \t]+(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b"
+                         # "Improving quality: Individually and together, we will ..." (exam 30)
+                         r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b)")
 
 
 _FOOTNOTE_REF = re.compile(r"\s*\[\^[\w-]{1,12}\]\s*$")
@@ -246,7 +248,8 @@ def commitment_start(text: str, start: int, end: int) -> int:
 # proud to launch ... and we’re committed to ...”".
 _SAID_VERB = (r"(?:said|says|added|adds|explained|commented|told\s+us|confirmed|stated|announced|"
               r"promised|pledged)")
-_SAID = re.compile(r"[^“\"‘\n]{3,160}?\b" + _SAID_VERB + r"\s*[:,]?\s*[“\"‘]", re.IGNORECASE)
+# ("Our agreed ambition ... is that “We will work with ...”": the quoted words, exam 30)
+_SAID = re.compile(r"[^“\"‘\n]{3,160}?\b(?:" + _SAID_VERB + r"|is\s+that)\s*[:,]?\s*[“\"‘]", re.IGNORECASE)
 # The quote first, who said it after: "“We will open a second scanner in 2027,” she added."
 _SAID_AFTER = re.compile(r"(?<=[,.!?])[”\"’][ \t]+(?:[\w’'-]+[ \t]+){1,8}?" + _SAID_VERB
                          + r"\b[^“”\"\n]{0,80}$", re.IGNORECASE)

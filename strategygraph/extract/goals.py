@@ -397,11 +397,11 @@ def _names_the_list(ctx: Context, first: int) -> bool:
     if lead < 0 or ctx.blocks[lead].kind != "para":
         return False
     content = ctx.content(lead).strip(" *_")
-    if _POINTING_LEAD.fullmatch(content) is not None:
-        return True
     block = ctx.blocks[lead]
     sentences = ctx.sentences(block.start, block.end)
     last = ctx.text[sentences[-1][0] : sentences[-1][1]].strip(" *_") if sentences else content
+    if _POINTING_LEAD.fullmatch(last) is not None:
+        return True  # ("... our strategic objectives ... They are to:" in one paragraph)
     return _PRIORITIES_ARE_TO.search(last) is not None and not _WE_WILL.search(last)
 
 

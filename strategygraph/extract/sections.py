@@ -349,7 +349,7 @@ _LEAD_ROLE_START = re.compile(
     re.IGNORECASE,
 )
 _LEAD_ROLE_COUNT = re.compile(
-    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following)\s+[“\"‘']?"
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational)\s+){0,2}"
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas|programmes|"
     r"workstreams|elements|policies)\b",
@@ -372,7 +372,7 @@ _LEAD_ROLE_BELOW = re.compile(
 _ROLE_AT_END = re.compile(r"(?:\s+(?:for|in|to|from|over)\s+[\w/–—-]+(?:\s+[\w/–—-]+){0,4})?\s*[.:]?\s*")
 # "... but our fundamental core values remain the same:"
 _LEAD_ROLE_OUR = re.compile(
-    r"\bour\s+(?:[\w-]+\s+){0,3}?(?P<role>values|goals|objectives|aims|ambitions|priorities|"
+    r"\bour\s+(?:[\w’'-]+\s+){0,3}?(?P<role>values|goals|objectives|aims|ambitions|priorities|"
     # "... our shared priorities, which are to:" (round 26) names them; "our values, goals" not
     r"pillars)\b(?!\s*(?:and|&|for\s+money)|\s*,(?!\s*(?:which|that)\s+are\b))",
     re.IGNORECASE,
@@ -505,16 +505,31 @@ _COUNTED_NAME = re.compile(
     r"(?:[“\"‘'][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[”\"’']|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"(?=\s+(?:which|that|to|we|for)\b|\s*[.,;]|\s*$)"
 )
-_THESE_ARE = re.compile(r"\s*(?:these|they)\s+are\s*:?\s*", re.IGNORECASE)
+_THESE_ARE = re.compile(r"\s*(?:these|they)\s+are(?:\s+to|\s+as\s+follows)?\s*:?\s*", re.IGNORECASE)
+_CULTURE = re.compile(r"\bcultur(?:e|al)\b|\bways\s+of\s+working\b|\bbehaviou?rs\b", re.IGNORECASE)
 
 
 def _counted_then_pointed(ctx: Context, index: int, sentence: str) -> str | None:
     """"These are:" over a list, right after a paragraph whose last sentence counts things by
     a name of their own ("the eight “Big Signals”"): the list names the strategy's goals
     (round 26); a count of a role word ("our four values") gives that role."""
-    last = _last_sentence_before(ctx, index) if _THESE_ARE.fullmatch(sentence) else None
-    if last is None:
+    if not _THESE_ARE.fullmatch(sentence):
         return None
+    block = ctx.blocks[index]
+    own = ctx.sentences(block.start, block.end)
+    if len(own) >= 2:
+        # "... the partners have agreed four priorities, or joint action areas, ... These are:"
+        # in one paragraph: the sentence before names the list (exam 30)
+        last: str | None = ctx.text[own[-2][0] : own[-2][1]]
+        named_our = _LEAD_ROLE_OUR.search(last)
+        if named_our is not None and _LEAD_ROLE_COUNT.search(last) is None \
+                and not _CULTURE.search(last) and not _LIVING.search(last):
+            word = named_our.group("role").lower()
+            return _LEAD_ROLES.get(word, word)  # "Our trust's strategic objectives ... They are to:"
+    else:
+        last = _last_sentence_before(ctx, index)
+    if last is None or _CULTURE.search(last):
+        return None  # "four cultural steps – or pillars – ...": how staff work, not the goals
     counted = _LEAD_ROLE_COUNT.search(last)
     if counted is not None:
         word = counted.group("role").lower()
