@@ -301,8 +301,11 @@ def is_commitment_sentence(sentence: str) -> bool:
             continue
         if re.match(r"\s*(?:need|have)\s+to\b", sentence[match.end():]):
             continue  # "as demand increases we will need to ...": a necessity, not a commitment
-        if re.match(r"\s*(?:face|encounter)\b", sentence[match.end():]):
-            continue  # "we will face tough decisions": a prediction, not a commitment (round 26)
+        if re.match(r"\s*(?:face|encounter)\b|\s*be\s+(?:celebrating|marking|hosting|holding)\b",
+                    sentence[match.end():]):
+            # "we will face tough decisions": a prediction, not a commitment (round 26); "Later
+            # this month, we will be celebrating the anniversary ...": an event (exam 30)
+            continue
         if match.group(0).lower().startswith("and") and not sentence.lstrip().lower().startswith("we "):
             continue  # "... and are committed to" counts when "we" is the sentence's subject
         return True

@@ -1869,6 +1869,53 @@ def pointed_named_lines(ctx: Context) -> list[Statement]:
     return goals
 
 
+def counted_title_pairs(ctx: Context) -> list[Statement]:
+    """A paragraph that counts the goals and ends in a colon ("Our plan focuses on six
+    priorities. They have been shaped by ...:"), over exactly twice that many lines that
+    alternate a short title ("Be outstanding") and its one description line: a goal per title,
+    the line its statement (exam 30). The count must match, so a run of ordinary headings and
+    paragraphs after such a sentence is not taken for goals."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for k, block in enumerate(blocks):
+        if k in ctx.used or block.kind != "para" or not ctx.content(k).rstrip(" *_").endswith(":"):
+            continue
+        count = number_in(ctx.content(k))
+        if count is None or not 2 <= count <= 10 or _NOT_INTRO_WORD.search(ctx.content(k)) \
+                or not _COUNTED_GOAL_WORD.search(ctx.content(k)):
+            continue
+        pairs = [(k + 1 + 2 * i, k + 2 + 2 * i) for i in range(count)]
+        if pairs[-1][1] >= len(blocks) or not all(_title_over_line(ctx, t, d) for t, d in pairs):
+            continue
+        nxt = pairs[-1][1] + 1
+        if nxt + 1 < len(blocks) and _title_over_line(ctx, nxt, nxt + 1) \
+                and len(ctx.content(nxt + 1).split()) >= 6:
+            continue  # more pairs than the count: some other run
+        ctx.used.add(k)
+        for t, d in pairs:
+            goal = ctx.statement("goal", blocks[t].start, blocks[t].end, "goal-counted-title-pair", 0.6)
+            if goal is None:
+                continue
+            ctx.used.update((t, d))
+            desc = ctx.statement("commitment", blocks[d].start, blocks[d].end, "goal-description", 0.6)
+            if desc is not None:
+                goal.statements.append(desc)
+            goals.append(goal)
+    return goals
+
+
+def _title_over_line(ctx: Context, title: int, line: int) -> bool:
+    """A short title line (no stop, up to six words) over a longer one-sentence line."""
+    kinds = ("para", "heading")
+    t, d = ctx.content(title).strip(" *_"), ctx.content(line).strip(" *_")
+    return title not in ctx.used and line not in ctx.used \
+        and ctx.blocks[title].kind in kinds and ctx.blocks[line].kind in kinds \
+        and len(t.split()) <= 6 and title_like(t) and not _LABEL.fullmatch(t) \
+        and len(d.split()) > len(t.split()) and len(d.split()) <= 40 \
+        and len(ctx.sentences(ctx.blocks[line].start, ctx.blocks[line].end)) == 1 \
+        and not d.endswith(":")
+
+
 _NOT_INTRO_WORD = re.compile(r"\b(?:values?|behaviou?rs?|principles)\b", re.IGNORECASE)
 
 

@@ -460,6 +460,10 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
+    if match is None and _STRATEGY_FOLLOWING.fullmatch(sentence):
+        items = _list_run(ctx, index + 1)
+        if 2 <= len(items) <= 10 and all(len(ctx.content(k).split()) <= 8 for k in items):
+            return "goals"  # "The strategy outlines the following:" over "protecting health;" (exam 30)
     if match is None:
         return _named_just_before(ctx, index, sentence)
     means = _MEANS.search(sentence)
@@ -505,6 +509,11 @@ _COUNTED_NAME = re.compile(
     r"(?:[“\"‘'][A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}[”\"’']|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
     r"(?=\s+(?:which|that|to|we|for)\b|\s*[.,;]|\s*$)"
 )
+# "The strategy outlines the following:", "Our corporate plan focuses on the following:"
+_STRATEGY_FOLLOWING = re.compile(
+    r"\s*(?:the|our|this)\s+(?:new\s+|corporate\s+|refreshed\s+|five[- ]year\s+)?(?:strategy|corporate\s+plan|plan)\s+"
+    r"(?:outlines|sets\s+out|focuses\s+on|is\s+built\s+around|includes)\s+the\s+following\s*",
+    re.IGNORECASE)
 _THESE_ARE = re.compile(r"\s*(?:these|they)\s+are(?:\s+to|\s+as\s+follows)?\s*:?\s*", re.IGNORECASE)
 _CULTURE = re.compile(r"\bcultur(?:e|al)\b|\bways\s+of\s+working\b|\bbehaviou?rs\b", re.IGNORECASE)
 
