@@ -1415,7 +1415,7 @@ def named_lead_in_goals(ctx: Context) -> list[Statement]:
 # The sub-heading between an objective and the list that delivers it: "Priorities", "Key
 # actions", "What we will do".
 _SUB_LIST = re.compile(
-    r"(?:our\s+|key\s+|main\s+)?(?:priorities|actions|deliverables|milestones)"
+    r"(?:our\s+|key\s+|main\s+|high[\s-]level\s+)?(?:priorities|actions|deliverables|milestones)"
     r"|what\s+we\s+will\s+do|how\s+we\s+will\s+(?:do\s+(?:this|it)|achieve\s+(?:this|it)|deliver\s+(?:this|it))",
     re.IGNORECASE,
 )
@@ -1446,15 +1446,15 @@ def objective_sublists(ctx: Context) -> list[Statement]:
             continue  # "Why this matters" over the paragraph: the reason, not the objective (round 30)
         if _CONTEXT_LEAD.match(ctx.content(k)):
             continue  # "What this means: every patient gets ..." under a goal's label (round 32)
-        sub = ctx.content(k + 1).strip(" *_:")
-        if blocks[k + 1].kind not in ("heading", "para") or not _SUB_LIST.fullmatch(sub) \
-                or blocks[k + 2].kind != "item":
-            continue
-        found.append(k)
-    if len(found) < 2:
+        if _sub_list_at(ctx, k + 1):
+            found.append(k)
+    titled = _titled_sublists(ctx)
+    if len(titled) >= 2:
+        found = [k for k in found if k - 1 not in titled]  # a titled entry's description line
+    if len(found) < 2 and len(titled) < 2:
         return []
     goals: list[Statement] = []
-    for k in found:
+    for k in found if len(found) >= 2 else []:
         goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-over-sublist", 0.75)
         if goal is None:
             continue
@@ -1462,7 +1462,49 @@ def objective_sublists(ctx: Context) -> list[Statement]:
         goal.statements.extend(statements_in(ctx, k + 2, k + 2 + len(ctx.items_after(k + 1)),
                                              None))
         goals.append(goal)
+    for k in titled if len(titled) >= 2 else []:
+        # "1. Delivering compassionate excellence" / "To be a patient-centred organisation ..." /
+        # "High level priorities" / bullets: the title names the goal, the line and the bullets
+        # are its statements (exam 30)
+        goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-titled-sublist", 0.7)
+        if goal is None:
+            continue
+        ctx.used.update((k, k + 1, k + 2))
+        desc = ctx.statement("commitment", blocks[k + 1].start, blocks[k + 1].end, "goal-description", 0.7)
+        if desc is not None:
+            goal.statements.append(desc)
+        items = ctx.items_after(k + 2)
+        items = items[: next((n for n, i in enumerate(items)
+                              if blocks[i].marker_class != blocks[items[0]].marker_class), len(items))]
+        goal.statements.extend(statements_in(ctx, k + 3, k + 3 + len(items), None))
+        goals.append(goal)
     return goals
+
+
+def _sub_list_at(ctx: Context, k: int) -> bool:
+    """A "Priorities" / "Key actions" sub-heading at ``k`` right over a list."""
+    return k + 1 < len(ctx.blocks) and ctx.blocks[k].kind in ("heading", "para") \
+        and _SUB_LIST.fullmatch(ctx.content(k).strip(" *_:")) is not None \
+        and ctx.blocks[k + 1].kind == "item"
+
+
+def _titled_sublists(ctx: Context) -> list[int]:
+    """Short titles (a numbered entry or a heading) each over one description line and a
+    "High level priorities" sub-heading over its list."""
+    blocks = ctx.blocks
+    found = []
+    for k in range(len(blocks) - 3):
+        if k in ctx.used or k + 1 in ctx.used or blocks[k].kind not in ("heading", "item") \
+                or blocks[k + 1].kind != "para" or not _sub_list_at(ctx, k + 2):
+            continue
+        title = _NUMBERING.sub("", ctx.content(k), count=1).strip(" *_")
+        if blocks[k].kind == "item" and blocks[k].marker_class != "number" or len(title.split()) > 10 \
+                or title.endswith((".", ":")) or len(ctx.sentences(blocks[k + 1].start, blocks[k + 1].end)) > 2 \
+                or _CONTEXT_HEAD.fullmatch(title.strip(" :#")) or _LABEL.match(title) is not None \
+                or _CONTEXT_LEAD.match(ctx.content(k + 1)):
+            continue  # ("Why it matters" over the reason; "Theme one: Quality" is read as a label)
+        found.append(k)
+    return found
 
 
 _COLUMN_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}[,;]?")
