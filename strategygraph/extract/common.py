@@ -84,6 +84,10 @@ COMMIT = re.compile(
     # "Our Team at the Countess is very special and is committed to providing ..." (round 31)
     r"|\bour\s+(?:team|staff|people|trust|organisation|organization|workforce|board)\b[^.;:!?]{0,60}?"
     r"\bis\s+(?:(?:fully|firmly|deeply|also)\s+)?committed\s+to"
+    # "The local NHS and Cheshire West and Chester Council is committed to developing ..." (exam
+    # 30): a named subject that opens the sentence (not the government's)
+    r"|^\W*(?:the\s+)?(?!(?:UK\s+|the\s+)?government\b)(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&()-]+){0,10}?\s+(?:is|are)\s+"
+    r"(?:(?:fully|firmly|deeply|also|jointly)\s+)?committed\s+to(?=\s+\w+ing\b)"
     r"|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
 )

@@ -348,6 +348,9 @@ _LEAD_ROLE_START = re.compile(
     r"priorities|pillars)\b(?!\s*(?:and|&|,|for\s+money))",
     re.IGNORECASE,
 )
+# "These values define our organisational standards and behaviours, ...:" (exam 30)
+_THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s+(?!will\b|are\s+(?:lived|shown))\w+",
+                           re.IGNORECASE)
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational)\s+){0,2}"
@@ -456,6 +459,12 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
         or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence)
+    if match is None and _THESE_VALUES.match(sentence) and all(
+            re.match(r"\s*(?:We\s|[A-Z]\S*(?:\s+\S+){0,3}\s*$)", ctx.content(k))
+            for k in _list_run(ctx, index + 1)):
+        # "We are open, transparent ..." or short names (not "Anticipate and respond to
+        # patients' concerns": behaviours, round 13)
+        match = _THESE_VALUES.match(sentence)
     if match is None and len(sentences) >= 2:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()

@@ -361,7 +361,8 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
     if block.kind == "item" or block.label or ctx.is_lead_in(j) or len(content.split()) > _LONG \
             or len(content.split()) < 4 \
             or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content) \
-            or is_org_name(_WE_ARE.sub("", content).rstrip(" .")) or _TAGLINE.match(content):
+            or is_org_name(_WE_ARE.sub("", content).rstrip(" .")) or _TAGLINE.match(content) \
+            or is_commitment_sentence(content):
         return None  # "We are Kent and Medway Mental Health NHS Trust.": who, not the vision
     if j + 1 < len(ctx.blocks) and _OWN_LEAD.match(ctx.content(j + 1)) \
             and _OWN_LEAD.match(ctx.content(j + 1)).group(1).lower() == first.group(1).lower():
