@@ -41,6 +41,10 @@ __all__ = ["MAX_CHARS", "extract", "extract_file", "to_contract_json", "clean_te
 MAX_CHARS = 500_000
 
 
+_SPEAKER_NOTES = re.compile(r"(?:speaker(?:['’]s)?\s+)?notes\s*:?|notes\s+for\s+(?:the\s+)?(?:speaker|presenter)s?\s*:?",
+                            re.IGNORECASE)
+
+
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
     """Everything one document states: vision, mission, values, goals, commitments, themes."""
     metadata = metadata or DocumentMetadata()
@@ -50,6 +54,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             f"{MAX_CHARS:,} were searched for statements"
         )
     ctx = Context(document, segment(document, MAX_CHARS))
+    for index, block in enumerate(ctx.blocks):
+        if block.kind != "item" and _SPEAKER_NOTES.fullmatch(ctx.content(index).strip(" *_#")):
+            # "Notes:" over bullets on a slide deck copied as text: what the speaker says about
+            # the slide, never its goals or commitments (round 38)
+            ctx.used.add(index)
+            ctx.used.update(ctx.items_after(index))
     vision: Statement | None = None
     mission: Statement | None = None
     values: list[Statement] = []

@@ -68,7 +68,7 @@ _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:
                            r"(?:is|remains)\s+(?:very\s+)?(?:simple|clear|straightforward)\s*:\s*"
                            r"(?=[\"“‘]?(?-i:[A-Z]))", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
-_REPORTED = re.compile(r"[^‘“\"']{0,60}?\bwas\s+[‘“\"']"
+_REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
                        r"|the\s+(?:vision|mission|purpose)\s+is\s+[‘“\"']", re.IGNORECASE)
 _LONG = 45
@@ -101,7 +101,7 @@ _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is
                         r"\s*[.:]?\s*$", re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
 _BLOCK_LABEL = re.compile(
-    r"\s*(?:our|the)\s+(?:aim|ambition|vision|mission|purpose|goal)\s*(?:is\s*)?[:–—]\s*",
+    r"\s*(?:(?:our|the)\s+)?(?:aim|ambition|vision|mission|purpose|goal)\s*(?:is\s*)?[:–—]\s*",
     re.IGNORECASE,
 )
 
@@ -566,6 +566,8 @@ def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
 _QUOTED = re.compile(
     # "The trust’s vision was ‘Together we will ...’" (a report of it, round 31)
     r"\b(?:our|the|its|their|the\s+(?:trust|board|partnership|organisation|organization|ics|icb)['’]s?)\s+"
+    # "The Trust’s long term vision is “To provide ...”" (exam 30, round 38)
+    r"(?:(?:long[- ]term|overall|shared|new|core|refreshed)\s+)?"
     r"(?P<kind>vision|mission|purpose)\s*(?:,|:|[–—-]|\bis|\bwas|\bof|\bto)?\s*"
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
@@ -583,7 +585,10 @@ _COLON = re.compile(
     # "... setting out our vision to improve ...": the strategy states it
     # "... we must unite behind our mission to be better every day because ...": to "because"
     r"|\b(?:meet|achieve|deliver(?:\s+on)?|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
-    r"|set(?:s|ting)?\s+out|outlines?|outlining)\s+"
+    r"|set(?:s|ting)?\s+out|outlines?|outlining"
+    # "In line with our vision of being the first choice ...", "Every role here is part of our
+    # vision of a good life for everyone ..." (round 38)
+    r"|in\s+line\s+with|(?:is|are)\s+(?:all\s+)?part\s+of)\s+"
     # "... and support the delivery of our vision to be the first choice in ..." (round 28)
     # "It sets out the trust's vision to be ..." (round 30): the organisation's, in the third person
     r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?"
@@ -593,7 +598,7 @@ _COLON = re.compile(
     r"long[- ]term|refreshed|renewed)\s+){1,2})\s*"
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
     r"(?=\s+(?:because|so\s+that)\b|\s*[.;:!?]|\s*$)"
-    r"|(?<=of\s)\w+ing\s[^.;:!?,–—]{8,200}?(?=\s+we\s|\s*[,;.–—]|$)"
+    r"|(?<=of\s)\w+ing\s[^.;:!?–—]{8,200}?(?=,?\s+we\s|,\s+(?:our|the|this|it|they|all|every)\s|\s*[;.–—]|$)"
     # "... how we will deliver our vision of a healthier Glenairlie, where people ..." (round
     # 30): a noun phrase, to the sentence's end
     r"|(?<=of\s)(?:an?|the)\s[^.;:!?]{8,200}?(?=,?\s+we\s|\s*[.;:!?]|$))"
