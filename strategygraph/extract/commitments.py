@@ -14,6 +14,7 @@ import re
 
 from strategygraph.extract.common import (
     COMMIT_LEAD,
+    CULTURE,
     ENABLERS_LEAD,
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
@@ -70,7 +71,8 @@ def scan(ctx: Context) -> list[Statement]:
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
             continue
-        if ctx.is_lead_in(k) and COMMIT_LEAD.search(content) and not MEASURES_LEAD.search(content):
+        if ctx.is_lead_in(k) and COMMIT_LEAD.search(content) and not MEASURES_LEAD.search(content) \
+                and not CULTURE.search(content):
             bare = [j for j in bare_list_after(ctx, k, len(blocks)) if j not in ctx.used]
             if bare and all(_ACRONYM_LINE.match(ctx.content(j)) for j in bare):
                 # "We will ALWAYS :" over "A Ask your opinion ...", "L Listen to you ...": the

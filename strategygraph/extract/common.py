@@ -179,6 +179,9 @@ COMMIT_LEAD = re.compile(
     r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
     re.IGNORECASE,
 )
+# How staff work together, not what the organisation commits to: "four cultural steps – or
+# pillars", "Our culture is shaped by four pillars. They describe how we want to work ...:" (exam 30)
+CULTURE = re.compile(r"\bcultur(?:e|al)\b|\bways\s+of\s+working\b|\bbehaviou?rs\b", re.IGNORECASE)
 # A lead-in in the third person that commits others with the organisation: "The Chief Executives
 # ... have further committed to:", "The partners will:", "Partner organisations have agreed to:"
 # (round 28)

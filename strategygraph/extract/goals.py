@@ -1446,6 +1446,8 @@ def objective_sublists(ctx: Context) -> list[Statement]:
             continue  # "Why this matters" over the paragraph: the reason, not the objective (round 30)
         if _CONTEXT_LEAD.match(ctx.content(k)):
             continue  # "What this means: every patient gets ..." under a goal's label (round 32)
+        if k and blocks[k - 1].kind == "heading" and (blocks[k - 1].label or _LABEL.match(ctx.content(k - 1))):
+            continue  # "Outcome 1: Protecting health" over its context: the label names the goal (round 38)
         if _sub_list_at(ctx, k + 1):
             found.append(k)
     titled = _titled_sublists(ctx)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from strategygraph.extract.common import (
     CASE_STUDY,
     COMMIT_LEAD,
+    CULTURE,
     ENABLERS_LEAD,
     THIRD_PERSON_COMMIT_LEAD,
     Context,
@@ -524,7 +525,6 @@ _STRATEGY_FOLLOWING = re.compile(
     r"(?:outlines|sets\s+out|focuses\s+on|is\s+built\s+around|includes)\s+the\s+following\s*",
     re.IGNORECASE)
 _THESE_ARE = re.compile(r"\s*(?:these|they)\s+are(?:\s+to|\s+as\s+follows)?\s*:?\s*", re.IGNORECASE)
-_CULTURE = re.compile(r"\bcultur(?:e|al)\b|\bways\s+of\s+working\b|\bbehaviou?rs\b", re.IGNORECASE)
 
 
 def _counted_then_pointed(ctx: Context, index: int, sentence: str) -> str | None:
@@ -541,12 +541,12 @@ def _counted_then_pointed(ctx: Context, index: int, sentence: str) -> str | None
         last: str | None = ctx.text[own[-2][0] : own[-2][1]]
         named_our = _LEAD_ROLE_OUR.search(last)
         if named_our is not None and _LEAD_ROLE_COUNT.search(last) is None \
-                and not _CULTURE.search(last) and not _LIVING.search(last):
+                and not CULTURE.search(last) and not _LIVING.search(last):
             word = named_our.group("role").lower()
             return _LEAD_ROLES.get(word, word)  # "Our trust's strategic objectives ... They are to:"
     else:
         last = _last_sentence_before(ctx, index)
-    if last is None or _CULTURE.search(last):
+    if last is None or CULTURE.search(last):
         return None  # "four cultural steps – or pillars – ...": how staff work, not the goals
     counted = _LEAD_ROLE_COUNT.search(last)
     if counted is not None:

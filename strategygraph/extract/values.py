@@ -29,7 +29,8 @@ from strategygraph.model import Statement
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
 # values – A, B and C", "Values: A, B and C".
 _INLINE = re.compile(
-    r"(?:\b(?:our|new)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—)"
+    # "The trust's values of kindness, openness and teamwork were ..." (a report, round 38)
+    r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership)['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
@@ -120,6 +121,13 @@ def _item_behaviours(ctx: Context, value: Statement, k: int, *, until_used: bool
 def from_section(ctx: Context, section: Section) -> list[Statement]:
     """Values in a values section (children titles, or a list, or labelled paragraphs)."""
     first = section.heading + 1
+    if first < section.end and ctx.blocks[first].kind == "para" \
+            and _NATIONAL_VALUES.search(ctx.content(first)) and ctx.items_after(first):
+        # "As part of NHS Scotland we share its values:" over the national values: not the
+        # organisation's own (round 38)
+        ctx.used.add(first)
+        ctx.used.update(ctx.items_after(first))
+        return []
     if first < section.end and first not in ctx.used and ctx.blocks[first].kind == "para" \
             and _STOP_ROW.fullmatch(ctx.text, ctx.blocks[first].start, ctx.blocks[first].end):
         # "Compassion. Courage. Teamwork. Integrity." right under the heading: a row of names,
@@ -132,6 +140,12 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             ctx.used.add(first)
             return names
     return _split_spaced(ctx, _from_section(ctx, section))
+
+
+# The values of the whole NHS (or of a nation's NHS) that a page says it shares
+_NATIONAL_VALUES = re.compile(
+    r"\b(?:share|adopt|follow|uphold|sign\s+up\s+to)s?\s+(?:its|their|the\s+(?:NHS|national)(?:['’]s)?)\s+(?:core\s+)?values\s*:\s*$"
+    r"|\bNHS\s+(?:Scotland|Wales|Constitution)(?:['’]s)?\s+(?:core\s+)?values\s*(?:are|,)?\s*:\s*$", re.IGNORECASE)
 
 
 # "Compassion. Courage. Teamwork. Integrity.": three or more names of one or two capitalised
@@ -661,7 +675,10 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
 
 # The verb after the names: "Our values of A, B and C guide everything we do" (round 32)
 _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|remain|lie|mean|define|"
-                         r"describe|reflect)s?\b", re.IGNORECASE)
+                         r"describe|reflect)s?\b"
+                         # "The trust's values of A, B and C were well understood" (round 38)
+                         r"|\s+(?:were|was|are|is)\s+(?:well|widely|clearly|not|being|embedded|understood|known)\b",
+                         re.IGNORECASE)
 _STOPPED_NAME = re.compile(r"(?:\*\*|__)?([A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2})\.(?:\*\*|__)?[ \t]*")
 _STOPPED_NAMES = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2}\.(?:\*\*|__)?[ \t]*){2,8}$")
 _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
