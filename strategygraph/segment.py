@@ -75,7 +75,8 @@ _CHROME = re.compile(
     r"(?:chair(?:man|woman)?|(?:interim[ \t]+)?chief[ \t]+executive(?:[ \t]+officer)?))?|"
     # a PDF's running header or footer with its page number: "4  |  Five Year Strategy
     # Summary", "Our Strategy 2025-2030 | 7", "Page 3 of 20", "– 3 –" (round 34)
-    r"\d{1,3}[ \t]*\|[ \t]*[^|\n]{3,80}|[^|\n]{3,80}?[ \t]*\|[ \t]*(?:page[ \t]+)?\d{1,3}|"
+    # ("Harnfield Hospitals NHS Trust | Strategy 2026–2031 | 5", a slide's footer, round 38)
+    r"\d{1,3}[ \t]*\|[ \t]*[^|\n]{3,80}|(?:[^|\n]{3,80}?[ \t]*\|[ \t]*){1,3}(?:page[ \t]+)?\d{1,3}|"
     r"(?:[^\n]{0,120}[ \t]{2,})?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"

@@ -45,6 +45,9 @@ _SPEAKER_NOTES = re.compile(r"(?:speaker(?:['’]s)?\s+)?notes\s*:?|notes\s+for\
                             re.IGNORECASE)
 
 
+_SPEAKER_LINE = re.compile(r"\s*(?:speaker(?:['’]s)?|presenter(?:['’]s)?)\s+notes?\s*:", re.IGNORECASE)
+
+
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
     """Everything one document states: vision, mission, values, goals, commitments, themes."""
     metadata = metadata or DocumentMetadata()
@@ -55,7 +58,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         )
     ctx = Context(document, segment(document, MAX_CHARS))
     for index, block in enumerate(ctx.blocks):
-        if block.kind != "item" and _SPEAKER_NOTES.fullmatch(ctx.content(index).strip(" *_#")):
+        if block.kind != "item" and _SPEAKER_NOTES.fullmatch(ctx.content(index).strip(" *_#")) \
+                or _SPEAKER_LINE.match(ctx.content(index)):
             # "Notes:" over bullets on a slide deck copied as text: what the speaker says about
             # the slide, never its goals or commitments (round 38)
             ctx.used.add(index)
@@ -118,7 +122,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             ctx.used.add(index)
             found = vision_mod.from_heading(ctx, index, "vision")
             if found is not None and ambition:
-                if is_commitment_sentence(found.text):
+                holder = next((k for k, b in enumerate(ctx.blocks) if b.start <= found.span.start < b.end), index)
+                if is_commitment_sentence(found.text) or ctx.content(holder).rstrip(" *_").endswith(":"):
+                    # ("In 2023 the partnership held conversations ... agreed the ambition that:"
+                    # is the lead-in of the ambition, not the ambition, round 38)
                     # "Our ambition is to ...": a commitment, read as one later
                     ctx.used.difference_update(
                         k for k, b in enumerate(ctx.blocks) if b.start <= found.span.start < b.end or k == index)

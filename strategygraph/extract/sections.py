@@ -83,7 +83,9 @@ _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambi
 _WE_ARE_TITLE = re.compile(
     r"\s*We\s+(?:are\s+[A-Za-z][\w’'-]*(?:\s+(?:and|&)\s+[A-Za-z][\w’'-]*)?"
     r"|(?!(?:are|will|can|could|should|would|must|may|might|have|had|do|did|also|believe|want|need"
-    r"|know|hope|plan|aim|said|say)\b)[a-z][\w’'-]*)\s*[.!]?")
+    r"|know|hope|plan|aim|said|say)\b)[a-z][\w’'-]*(?:\s+(?:together|well|first|better|more|openly|honestly))?"
+    # "We learn together", "We do what we say" (round 38)
+    r"|do\s+what\s+(?:we\s+say|matters|is\s+right))\s*[.!]?")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|benefits|vacancies|jobs|careers|apply)\b|\?",
                         re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving|measur|report|review|update"
