@@ -50,7 +50,10 @@ _BACKWARD_KEYS = (
     r"Primary\s+Care\s+Network|Integrated\s+Care\s+System|Mind|ICB|"
     # voluntary-sector bodies and schools (round 32): "Abermuir Third Sector Interface",
     # "Corrington Voluntary Action", "Northby Medical School"
-    r"Third\s+Sector\s+Interface|Voluntary\s+Action|Medical\s+School"
+    r"Third\s+Sector\s+Interface|Voluntary\s+Action|Medical\s+School|"
+    # commissioners and regional agencies (round 38): "NHS Pellbrook Clinical Commissioning Group",
+    # "Ballykerran Regional Health Agency", "Strathmallow Health Improvement Agency"
+    r"Clinical\s+Commissioning\s+Group|Health\s+(?:Improvement\s+|Protection\s+)?Agency"
 )
 _PATTERN = re.compile(
     r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r")){0,7}?" + _CAP + r"[ \t]+(?:" + _BACKWARD_KEYS + r"))\b"
@@ -183,7 +186,7 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
 
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
-                   r"Third Sector|Voluntary Action|Medical School|Prifysgol")
+                   r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Agency")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")
@@ -350,7 +353,7 @@ def _publisher_from_text(document: ReadDocument,
         return titled_line[0]
     counts = Counter((o.ods_code or o.name) for o in named)
     candidates = [o for o in named if o.span is not None and (
-        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board", o.name))]
+        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board|Health(?: \w+)? Agency", o.name))]
     titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure
                       if kind == "title")
     if not candidates:
