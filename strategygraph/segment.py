@@ -806,6 +806,14 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
             return False  # "We will make sure ..." / "We will foster ...": parallel lines
         if not cut and _in_colon_run(text, blocks):
             return False  # "our objectives are:" over one entry a line (the markers lost)
+        if prev.kind == "item" and not pdf and block.kind != "item" \
+                and block.indent >= prev.start - text.rfind("\n", 0, prev.start) - 1 > prev.indent \
+                and prev.end - prev.start >= 70 and not prev.wrapped \
+                and len(text[block.start : block.end].split()) <= 4:
+            # "•  open the ... Wealdon University Hospitals NHS" / "   Trust": a few words indented
+            # under a long bullet's text finish it (round 39)
+            prev.wrapped = True
+            return True
         if prev.kind == "item":
             if pdf or block.indent < prev.indent or not cut \
                     or block.kind != "para" and block.indent <= prev.indent:

@@ -127,9 +127,9 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
     """A list item as a goal: "Name – description" gives the description as its statement."""
     block = ctx.blocks[index]
     start = block.start
-    label = _LABEL.match(ctx.text, start, block.end)
+    label = _LABEL.match(ctx.text, start, block.end) or _CODE_LABEL.match(ctx.text, start, block.end)
     if label and block.start < label.end() < block.end:
-        start = label.end()  # "Priority 1: Start Well": the label is not the name
+        start = label.end()  # "Priority 1: Start Well", "SO1   Excellent care: ...": the label is not the name
     split = split_name(ctx.text, start, block.end, 8)
     if split is None and block.kind == "item":
         comma = split_title_comma(ctx.text, start, block.end)
@@ -1635,6 +1635,20 @@ _DOTTED_NAME = re.compile(
 )
 
 
+# What was done, not what will be: "Progress in 2024/25", "Our achievements", "Looking back"
+_PROGRESS_HEAD = re.compile(r"\s*(?:our\s+)?(?:progress|performance|achievements?|highlights|looking\s+back"
+                            r"|review\s+of\s+the\s+year|what\s+we\s+(?:did|achieved|have\s+achieved))\b",
+                            re.IGNORECASE)
+
+
+def _under_progress(ctx: Context, index: int) -> bool:
+    """Whether the nearest heading above block ``index`` reports progress made."""
+    k = index - 1
+    while k >= 0 and ctx.blocks[k].kind != "heading":
+        k -= 1
+    return k >= 0 and _PROGRESS_HEAD.match(ctx.content(k)) is not None
+
+
 def dotted_name_goals(ctx: Context) -> list[Statement]:
     """Three or more blocks in a row, each "Name. We ..." (a title-like name ended by a full
     stop, then a "We want/will ..." sentence): goals named Name, the rest their statement."""
@@ -1654,10 +1668,14 @@ def dotted_name_goals(ctx: Context) -> list[Statement]:
         if len(run) < 3:
             k = max(j, k + 1)
             continue
+        if _under_progress(ctx, run[0][0]):
+            k = j  # "Progress in 2024/25" over "SO1 Excellent care. We reduced ...": a report
+            continue
         for i, match in run:
             offset = blocks[i].start
-            goal = ctx.statement("goal", offset + match.start("name"), offset + match.end("name"),
-                                 "goal-dotted-name", 0.7)
+            code = _CODE_LABEL.match(ctx.text, offset + match.start("name"), offset + match.end("name"))
+            goal = ctx.statement("goal", code.end() if code else offset + match.start("name"),
+                                 offset + match.end("name"), "goal-dotted-name", 0.7)
             if goal is None:
                 continue
             ctx.used.add(i)
