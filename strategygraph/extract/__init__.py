@@ -93,6 +93,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
     goals.extend(goals_mod.stated_aim_goals(ctx))
     goals.extend(goals_mod.tabbed_table_goals(ctx))
+    goals.extend(goals_mod.pipe_table_goals(ctx))
     goals.extend(goals_mod.subheaded_topics(ctx))
     goals.extend(goals_mod.table_columns(ctx))
     values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx)

@@ -54,6 +54,7 @@ from strategygraph.extract.common import (
 )
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
+from strategygraph.segment import table_header
 
 _LABEL = re.compile(
     # "Well-being objective 1:" (a Welsh board's objectives under the Well-being of Future
@@ -2081,9 +2082,9 @@ _DOCUMENT_VERBS = frozenset("publish refresh produce write complete review adopt
 
 # A table copied from a web page as text, its cells apart by tabs, under a header row whose first
 # cell names the goals ("Priority<TAB>What we will do<TAB>How we will know") (round 30)
-_TAB_NAME_HEAD = re.compile(r"\s*(?:our\s+)?(?:priority|priorities|goals?|aims?|objectives?|ambitions?|"
+_TAB_NAME_HEAD = re.compile(r"\s*(?:our\s+)?(?:(?:joint|shared|strategic|key|system)\s+)?(?:priority|priorities|goals?|aims?|objectives?|ambitions?|"
                             r"themes?|pillars?|areas?(?:\s+of\s+focus)?|outcomes?)\s*", re.IGNORECASE)
-_TAB_DO_HEAD = re.compile(r"\s*(?:what\s+we(?:\s+will|['’]ll)\s+do|we\s+will|actions?|what\s+we\s+will\s+deliver"
+_TAB_DO_HEAD = re.compile(r"\s*(?:what\s+(?:we|the\s+(?:nhs|icb|trust|board))(?:\s+will|['’]ll)\s+do|we\s+will|(?:key\s+)?actions?|what\s+we\s+will\s+deliver"
                           r"|how\s+we\s+will\s+(?:do\s+(?:it|this)|deliver(?:\s+it)?|get\s+there))\s*:?\s*",
                           re.IGNORECASE)
 _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
@@ -2137,6 +2138,54 @@ def tabbed_table_goals(ctx: Context) -> list[Statement]:
             ctx.used.update(used)
             if k > 0 and ctx.blocks[k - 1].kind == "heading":
                 ctx.used.add(k - 1)  # "Our priorities" over the table: its section is the table
+            goals.extend(found)
+    return goals
+
+
+_PIPE_CELL = re.compile(r"[^|]+")
+
+
+def pipe_table_goals(ctx: Context) -> list[Statement]:
+    """The rows of a Markdown table whose header names a goals column and a "We will" column
+    ("# | Priority | We will | Executive lead"): a goal per row, named by its goals cell, the
+    "We will" cells its statements; the other columns (numbers, leads, measures) are neither
+    (round 39)."""
+    text = ctx.text
+    goals: list[Statement] = []
+    k = 0
+    n = len(ctx.blocks)
+    while k < n:
+        block = ctx.blocks[k]
+        if k in ctx.used or block.kind != "item" or block.marker != "|":
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < n and ctx.blocks[run[-1] + 1].kind == "item" and ctx.blocks[run[-1] + 1].marker == "|":
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        cells = table_header(text, text.rfind("\n", 0, block.start) + 1) or []
+        name_col = next((i for i, c in enumerate(cells) if _TAB_NAME_HEAD.fullmatch(c)), None)
+        doing = [i for i, c in enumerate(cells) if _TAB_DO_HEAD.fullmatch(c)]
+        if name_col is None or not doing or len(run) < 2:
+            continue
+        above = next((j for j in range(run[0] - 1, -1, -1) if ctx.blocks[j].kind == "heading"), None)
+        if above is not None and timeframe_of(ctx.content(above)):
+            continue  # "What we will do in 2025/26" over "Area | What we will do": that year's commitments
+        found: list[Statement] = []
+        for r in run:
+            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, ctx.blocks[r].start, ctx.blocks[r].end)]
+            if len(parts) != len(cells):
+                break
+            goal = ctx.statement("goal", *parts[name_col], "goal-pipe-table-row", 0.7, strip="*_")
+            if goal is None:
+                continue
+            for i in doing:
+                st = ctx.statement("commitment", *parts[i], "goal-pipe-table-cell", 0.7, strip="*_")
+                if st is not None:
+                    goal.statements.append(st)
+            found.append(goal)
+        else:
+            ctx.used.update(run)
             goals.extend(found)
     return goals
 
