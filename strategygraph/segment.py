@@ -77,6 +77,8 @@ _CHROME = re.compile(
     # Summary", "Our Strategy 2025-2030 | 7", "Page 3 of 20", "– 3 –" (round 34)
     # ("Harnfield Hospitals NHS Trust | Strategy 2026–2031 | 5", a slide's footer, round 38)
     r"\d{1,3}[ \t]*\|[ \t]*[^|\n]{3,80}|(?:[^|\n]{3,80}?[ \t]*\|[ \t]*){1,3}(?:page[ \t]+)?\d{1,3}|"
+    # "Bro Garwen Health Board | IMTP 2025-28 Summary            3" (round 39)
+    r"[^|\n]{3,80}?[ \t]*\|[ \t]*[^|\n]{3,80}?[ \t]{3,}\d{1,3}|"
     r"(?:[^\n]{0,120}[ \t]{2,})?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"

@@ -48,6 +48,17 @@ _SPEAKER_NOTES = re.compile(r"(?:speaker(?:['’]s)?\s+)?notes\s*:?|notes\s+for\
 _SPEAKER_LINE = re.compile(r"\s*(?:speaker(?:['’]s)?|presenter(?:['’]s)?)\s+notes?\s*:", re.IGNORECASE)
 
 
+def _under_goal_label(ctx: Context, index: int) -> bool:
+    """A "What we will do ...:" lead-in (a paragraph) under a goal's label heading ("Priority 1:
+    Prevention"), only paragraphs between: the lead-in belongs to that goal."""
+    if ctx.blocks[index].kind != "para" or not ctx.is_lead_in(index):
+        return False
+    k = index - 1
+    while k >= 0 and ctx.blocks[k].kind == "para" and index - k <= 3:
+        k -= 1
+    return k >= 0 and ctx.blocks[k].kind == "heading" and bool(ctx.blocks[k].label) and k not in ctx.used
+
+
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
     """Everything one document states: vision, mission, values, goals, commitments, themes."""
     metadata = metadata or DocumentMetadata()
@@ -192,6 +203,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 )
                 goals.extend(found_goals)
                 commitments.extend(found_commitments)
+        elif role in ("goals", "priorities", "commitments") and _under_goal_label(ctx, index):
+            pass  # "Priority 1: Name" / context / "What we will do in 2025–2028:": that goal's list (round 39)
         elif role in ("goals", "priorities", "commitments"):
             section = section_at(ctx, index, role)
             found_goals, found_commitments = goals_mod.from_section(ctx, section)

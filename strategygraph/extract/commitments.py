@@ -65,6 +65,7 @@ def scan(ctx: Context) -> list[Statement]:
             continue
         if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
             in_list = bool(COMMIT_LEAD.search(content) or THIRD_PERSON_COMMIT_LEAD.search(content)) \
+                and not _NATIONAL_LEAD.search(content) \
                 and not MEASURES_LEAD.search(content) \
                 and not NOT_COMMIT_LEAD.search(content.rstrip(" *_")) \
                 and not ENABLERS_LEAD.search(content)
@@ -114,6 +115,10 @@ def scan(ctx: Context) -> list[Statement]:
     return found
 
 
+# "Our plan must also show how we will meet the Minister's priorities for NHS Wales:": the
+# national priorities, listed, are not the organisation's commitments (round 39)
+_NATIONAL_LEAD = re.compile(r"\b(?:minister(?:['’]s)?|ministerial|(?:welsh|scottish|uk)\s+government(?:['’]s)?)\b"
+                            r"|\bnational\s+(?:priorities|outcomes|goals|targets)\b", re.IGNORECASE)
 _ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
                              re.IGNORECASE)

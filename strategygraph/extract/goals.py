@@ -461,11 +461,20 @@ def _entry_lines(ctx: Context, section: Section) -> list[int]:
     return found
 
 
+# a measure's figure alone in a cell ("61%", "1,420", "11.2", "£3.9m"; not a card's "01")
+_FIGURE_CELL = re.compile(r"\s*[<>≤≥~]?\s*(?:\d[\d,.]*\s*%|\d{1,3}(?:,\d{3})+|\d+\.\d+|[£$€]\d[\d,.]*\s*(?:[km]|bn)?|\d{3,})\s*")
+
+
 def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[Statement]]:
     """(goals, commitments) of a goals / priorities / commitments section."""
     goals: list[Statement] = []
     commitments: list[Statement] = []
     ctx.used.add(section.heading)
+    if sum(bool(_FIGURE_CELL.fullmatch(ctx.content(k))) for k in range(section.heading + 1, min(section.end, section.heading + 12))) >= 2:
+        # "2024/25" / "Target 2027/28" / "People waiting more than 104 weeks" / "1,420": a table
+        # of measures copied a cell a line, not goals (round 39)
+        ctx.used.update(range(section.heading, section.end))
+        return [], []
     role = section.role
     timeframe = section.timeframe
     labelled = bool(section.children) and all(ctx.blocks[c].label for c in section.children)
