@@ -79,6 +79,9 @@ _CHROME = re.compile(
     r"\d{1,3}[ \t]*\|[ \t]*[^|\n]{3,80}|(?:[^|\n]{3,80}?[ \t]*\|[ \t]*){1,3}(?:page[ \t]+)?\d{1,3}|"
     # "Bro Garwen Health Board | IMTP 2025-28 Summary            3" (round 39)
     r"[^|\n]{3,80}?[ \t]*\|[ \t]*[^|\n]{3,80}?[ \t]{3,}\d{1,3}|"
+    # "Kingsbarrow Hospitals NHS Foundation Trust      13": a running footer, its page number
+    # after a wide gap (round 39)
+    r"[^\n]{3,120}?[ \t]{5,}\d{1,3}|"
     r"(?:[^\n]{0,120}[ \t]{2,})?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"
@@ -88,6 +91,10 @@ _CHROME = re.compile(
     r"[\w' ]{1,30}[ \t](?:header|banner)(?:[ \t]+image)?|"
     # ... or its alt text: "Banner saying Care", "Image showing our values", "Icon of a heart"
     r"(?:banner|image|picture|icon|graphic|photo)[ \t]+(?:saying|showing|reading|of)[ \t][\w' ]{1,40}|"
+    # a cross-reference to a national framework's numbered outcomes: "Links to National Outcomes
+    # 1, 5 and 9", "National outcomes: 2, 4, 9" (round 39)
+    r"(?:(?:links?|contributes?|linked)[ \t]+to[ \t]+)?(?:the[ \t]+)?national[ \t]+(?:health[ \t]+and[ \t]+wellbeing[ \t]+)?outcomes?"
+    r"[ \t]*:?[ \t]*\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})*|"
     # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
     r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80}|"
     # a menu flattened into one line, footer links and addresses (round 35): "Home Services
@@ -544,6 +551,9 @@ _CELL_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.):]?|[-*•�
 _CELL_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
 
 
+_PAGE_CELL = re.compile(r"(?:page[ \t]+)?\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?", re.IGNORECASE)
+
+
 def _cells(text: str, start: int, end: int):  # noqa: ANN202
     """A table row written with runs of spaces ("Reduce waiting times    Chief Operating
     Officer", "Caring     Listening     Improving"): each cell a line of its own, when every cell
@@ -555,6 +565,9 @@ def _cells(text: str, start: int, end: int):  # noqa: ANN202
         return
     bounds = [start] + [g.end() for g in gaps]
     ends = [g.start() for g in gaps] + [end]
+    if len(gaps) == 1 and _PAGE_CELL.fullmatch(text[bounds[1] : ends[1]].strip()):
+        yield start, end  # "Strategic Commissioning Plan 2025–2030      Page 8": a running footer, whole
+        return
     if any(len(text[s:e].split()) > 8 for s, e in zip(bounds, ends, strict=True)) \
             or _CELL_MARKER.fullmatch(text[bounds[0] : ends[0]].strip()):
         # (a list marker set off by spaces, "a)    To improve ...", is no cell)

@@ -104,6 +104,8 @@ _NOT_GOAL = re.compile(
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
+    # "HOW WE WILL KNOW WE HAVE SUCCEEDED", "Measuring performance" after the goals (round 39)
+    r"|^\W*(?:how\s+we\s+will\s+(?:know|measure)|measuring\s+(?:success|progress|performance))\b"
     # how the priorities were chosen, and others' words on them (round 37)
     r"|^\W*how\s+we\s+(?:chose|selected|developed|agreed|decided)\b|^\W*statements?\s+from\b"
     # a document's back matter (round 34)

@@ -142,6 +142,9 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
     return _split_spaced(ctx, _from_section(ctx, section))
 
 
+# Values a page names as its partners' or the national NHS's, not its own
+_OTHERS_VALUES = re.compile(r"\bshare\s+the\s+values\s+of\s+(?:our|its|the)\s+(?:\w+\s+)?partner|"
+                            r"\bwork\s+to\s+the\s+NHS\s+(?:Scotland|Wales)\s+values\b", re.IGNORECASE)
 # The values of the whole NHS (or of a nation's NHS) that a page says it shares
 _NATIONAL_VALUES = re.compile(
     r"\b(?:share|adopt|follow|uphold|sign\s+up\s+to)s?\s+(?:its|their|the\s+(?:NHS|national)(?:['’]s)?)\s+(?:core\s+)?values\s*:\s*$"
@@ -541,6 +544,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     block = ctx.blocks[index]
     if "values" not in ctx.text[block.start : block.end].lower():
         return _single(ctx, index)
+    if _OTHERS_VALUES.search(ctx.text, block.start, block.end):
+        return []  # "As a partnership we share the values of our two partner organisations. ...": theirs (round 39)
     return _listed(ctx, index) or _line_after(ctx, index) or _single(ctx, index)
 
 
