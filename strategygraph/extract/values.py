@@ -707,6 +707,8 @@ def we_be_line(ctx: Context, index: int) -> list[Statement]:
     k = index + 1
     while k < len(blocks) and k <= index + 2 and _fold(ctx.content(k)) == heading:
         k += 1
+    if k < len(blocks) and _OTHERS_VALUES.search(ctx.content(k)):
+        return []  # the partners' values, not the partnership's own (round 39)
     if k >= len(blocks) or blocks[k].kind == "item" or k in ctx.used:
         return []
     found = _we_be_names(ctx, k)
