@@ -158,6 +158,18 @@ _OTHER_PART = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?:values|behaviours
                          re.IGNORECASE)
 
 
+_WELSH_WORDS = frozenset("a'r i'r o'r yn yr ac ein eich gyda bawb iechyd da mae ar gan ni fod sy gofal cymru ein "
+                         "pobl lles ym ymhob bob i y a o".split())
+_ENGLISH_WORDS = frozenset("the and of to for in is we our are with be every".split())
+
+
+def _welsh_line(text: str) -> bool:
+    """A line written in Welsh: Welsh function words and no English ones."""
+    words = [w.strip(".,;:!?“”\"'‘’()").lower() for w in text.replace("’", "'").split()]
+    welsh = sum(w in _WELSH_WORDS for w in words)
+    return welsh >= 2 and not any(w in _ENGLISH_WORDS for w in words)
+
+
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     own = ctx.blocks[index]
@@ -201,6 +213,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
             and ctx.blocks[j + 1].kind in ("para", "heading", "item"):
         # "Our mission describes what we do. ... It can be considered in three parts:": the
         # word explained; the statement is the line after it
+        ctx.used.add(j)
+        j += 1
+    if _welsh_line(ctx.content(j)) and j + 1 < n and ctx.blocks[j + 1].kind == "para" \
+            and j + 1 not in ctx.used and not _welsh_line(ctx.content(j + 1)) and role_of(ctx, j + 1) is None:
+        # "Ein gweledigaeth | Our vision" over "Iechyd da i bawb, ..." then "Good health for
+        # everyone, ...": the English line states it (round 39)
         ctx.used.add(j)
         j += 1
     block = ctx.blocks[j]
