@@ -49,7 +49,7 @@ _WORD = re.compile(r"\S+")
 _CHROME = re.compile(
     r"(?:skip to (?:main )?content|back to top|share this page|print this page|print|share|"
     r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
-    r"read more|find out more|learn more|(?:expand|collapse|show|hide|open|close) all|previous|next|top|(?:table of |page )?contents|in this section|"
+    r"(?:read|find out|learn|show|see) more(?:[ \t]*[+›»>…→])?|[+−–][ \t]*(?:expand|show)?|(?:expand|collapse|show|hide|open|close) all|previous|next|top|(?:table of |page )?contents|in this section|"
     r"(?:page )?last (?:updated|reviewed|modified)(?: on)?:?.*|next review due:?.*|"
     r"home[ \t]*[>»›|/][ \t]*.{0,150}|"  # a breadcrumb: "Home > About us > Our strategy"
     r"(?:copyright[ \t]*)?(?:©|\(c\)[ \t]*(?=\d))[^\n]{0,300}|"  # "© 2025 Trust name, address ..."

@@ -960,6 +960,14 @@ def _list_parts(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     cursor = start
     serial = False
+    if ";" in segment:
+        # "to be the first choice ...; to lead ...; and to be ...": semicolons part the entries,
+        # commas stay inside them (round 39)
+        for sep in re.finditer(r"\s*;\s*(?:and\s+)?", segment):
+            parts.append((cursor, start + sep.start()))
+            cursor = start + sep.end()
+        parts.append((cursor, end))
+        return parts
     for sep in re.finditer(r"\s*(?:,\s*(?:and\s+)?|;\s*)\s*", segment):
         serial = serial or "and" in sep.group(0)
         parts.append((cursor, start + sep.start()))
@@ -1051,8 +1059,11 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             # "set out against five Strategic "Pillars", namely: A, B, C, D and E": no "our",
             # but the count says how many names follow, and they must all be there (so a name
             # may be longer: "keeping a strong focus on safety and quality", round 26)
-            goals = _listed_goals(ctx, listed.end(), end, max_words=8)
-            if goals and len(goals) == number_in(f"{count.group(1)} goals"):
+            # ("We have three strategic goals: to be the first choice for orthopaedic care in the
+            # region; to lead ...; and to be ...": "to ..." entries run longer, round 39)
+            goals = _listed_goals(ctx, listed.end(), end, max_words=12)
+            if goals and len(goals) == number_in(f"{count.group(1)} goals") \
+                    and all(len(g.text.split()) <= 8 or g.text.lower().startswith("to ") for g in goals):
                 return goals
         return []
     return goals
