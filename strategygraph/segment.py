@@ -95,6 +95,8 @@ _CHROME = re.compile(
     # 1, 5 and 9", "National outcomes: 2, 4, 9" (round 39)
     r"(?:(?:links?|contributes?|linked)[ \t]+to[ \t]+)?(?:the[ \t]+)?national[ \t]+(?:health[ \t]+and[ \t]+wellbeing[ \t]+)?outcomes?"
     r"[ \t]*:?[ \t]*\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})*|"
+    # a cover sheet's tick boxes: "Approval ☒", "Assurance ☐   Discussion ☐" (round 39)
+    r"(?:[^\n☐☒☑]{1,40}?[ \t]*[☐☒☑](?:[ \t]+|$))+|"
     # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
     r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80}|"
     # a menu flattened into one line, footer links and addresses (round 35): "Home Services

@@ -45,6 +45,8 @@ _SPEAKER_NOTES = re.compile(r"(?:speaker(?:['’]s)?\s+)?notes\s*:?|notes\s+for\
                             re.IGNORECASE)
 
 
+_LINK_TO_GOALS = re.compile(r"\s*(?:links?|linkage|relevance|alignment|contribution)\s+to\s+(?:the\s+)?(?:trust['’]s\s+)?"
+                            r"(?:strategic|corporate|board)\s+(?:objectives|aims|goals|priorities)\b", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"\s*(?:speaker(?:['’]s)?|presenter(?:['’]s)?)\s+notes?\s*:", re.IGNORECASE)
 
 
@@ -69,6 +71,15 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         )
     ctx = Context(document, segment(document, MAX_CHARS))
     for index, block in enumerate(ctx.blocks):
+        if block.kind == "para" and _LINK_TO_GOALS.match(ctx.content(index)) \
+                and ctx.content(index).rstrip(" *_").endswith(":"):
+            # a cover sheet's "Link to strategic objectives (2021 strategy):" over the codes of
+            # the goals a paper serves: a cross-reference, not the strategy's goals (round 39)
+            ctx.used.add(index)
+            k = index + 1
+            while k < len(ctx.blocks) and ctx.blocks[k].kind != "para" and len(ctx.content(k).split()) <= 10:
+                ctx.used.add(k)
+                k += 1
         if block.kind != "item" and _SPEAKER_NOTES.fullmatch(ctx.content(index).strip(" *_#")) \
                 or _SPEAKER_LINE.match(ctx.content(index)):
             # "Notes:" over bullets on a slide deck copied as text: what the speaker says about

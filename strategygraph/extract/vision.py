@@ -70,7 +70,9 @@ _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
-                       r"|the\s+(?:vision|mission|purpose)\s+is\s+[‘“\"']", re.IGNORECASE)
+                       # ("The refreshed vision is: “Excellent care ...”", round 39)
+                       r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[‘“\"']",
+                       re.IGNORECASE)
 _LONG = 45
 _AND_GOES_ON = re.compile(r"[\"“‘]?and\s+(?:to|also)\b", re.IGNORECASE)
 # "It is our vision to deliver the highest quality ... care to our local communities."
@@ -163,6 +165,11 @@ _WELSH_WORDS = frozenset("a'r i'r o'r yn yr ac ein eich gyda bawb iechyd da mae 
 _ENGLISH_WORDS = frozenset("the and of to for in is we our are with be every".split())
 
 
+_PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)\s+is\s+)?to\s+(?:present|seek|ask|inform|update|provide|brief|request|"
+                            r"share|give)\b[^.]{0,140}\b(?:the\s+)?(?:board|committee|governors|members)\b", re.IGNORECASE)
+_FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
+
+
 def _welsh_line(text: str) -> bool:
     """A line written in Welsh: Welsh function words and no English ones."""
     words = [w.strip(".,;:!?“”\"'‘’()").lower() for w in text.replace("’", "'").split()]
@@ -221,6 +228,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # everyone, ...": the English line states it (round 39)
         ctx.used.add(j)
         j += 1
+    if _PAPER_PURPOSE.match(ctx.content(j)):
+        return None  # a board paper's "PURPOSE" / "To present the refreshed strategy to the Board ..." (round 39)
+    if ctx.blocks[index].kind == "para" and ctx.content(index).rstrip().endswith(":") \
+            and _FIELD.match(ctx.content(j)):
+        return None  # a cover sheet's "Purpose:" field, left blank, over "Previously considered: ..." (round 39)
     block = ctx.blocks[j]
     parts = _lower_parts(ctx, j)
     if len(parts) >= 2:
@@ -278,6 +290,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         if len(sentences) >= 2 and _EXPLAINED.match(ctx.text, sentences[1][0], sentences[1][1]):
             end = sentences[0][1]  # "Healthy, independent lives ... This means care that ..." (round 33)
             partial = True
+    reported = _REPORTED.match(ctx.text, start, end)
+    if reported is not None and reported.end() < end:
+        start = reported.end()  # "The refreshed vision is: “...”" under "Vision": the quoted words
+        while end > start and ctx.text[end - 1] in ".’”\"' ":
+            end -= 1
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None and not partial:
         ctx.used.add(j)
