@@ -100,7 +100,9 @@ _NOT_GOAL = re.compile(
     r"more\s+information|page\s+feedback|annual\s+report|decorative|glossary(?:\s+of\s+terms)?)\b"
     # page furniture after the strategy (round 30): "Latest news", "Our hospital in numbers",
     # "Facts and figures", "What our patients say", "Follow us", "How you can help"
-    r"|^\W*(?:latest\s+news|news\s+and\s+events|facts\s+and\s+figures|did\s+you\s+know"
+    r"|^\W*(?:latest\s+news|news|news\s+and\s+events|facts\s+and\s+figures|did\s+you\s+know"
+    # a federation's page after its aims: "Our board", "Latest vacancies" (round 39)
+    r"|our\s+board|meet\s+the\s+(?:board|team)|(?:latest\s+|current\s+|view\s+all\s+)?vacancies|work\s+for\s+us"
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
