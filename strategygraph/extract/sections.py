@@ -54,7 +54,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
-        r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
+        r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s*(?:[/–—-]|to)\s*\d+)?)?$"
         r"|^(?:in|for|during)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)"
         r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
     ("goals", re.compile(
@@ -62,7 +62,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # are the strategy's goals (one mission is the mission)
         r"^(?:our|the|these|my)?\s*(?:(?:\w+|\d+)[ -]){0,3}?(?:goals|objectives|aims|ambitions|"
         r"pillars|priority\s+areas|intentions|programmes\s+of\s+work|workstreams|missions)\b"
-        r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s+[/–—-]\s+\d+)?)?$"
+        r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s*(?:[/–—-]|to)\s*\d+)?)?$"
         r"|^(?:our|strategic|key|core)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$"
@@ -840,6 +840,10 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if head.explicit and block.explicit:
             if (block.level or 9) <= (head.level or 0):
                 break
+            if role == "values" and child_level is None and j + 1 < n and blocks[j + 1].kind == "item" \
+                    and re.match(r"\W*(?:what|how|why)\b", ctx.content(j), re.IGNORECASE):
+                j += 1  # a card's subtitle, "What guides us", over the values' list (round 39)
+                continue
             if child_level is None:
                 if items_first:
                     break
