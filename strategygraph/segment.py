@@ -270,6 +270,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     lone: str | None = None  # a bullet glyph alone on the line before: this line is its item
     toc = False  # the lines after "Contents" / "On this page": its entries while they are items
     in_comment = False
+    fence = False  # inside a fenced code block
+    aside = False  # inside a ":::note" admonition
     picture = False  # the line before was a picture: an emphasised line under it is its caption
     gallery = False  # the caption before was kept as one of a row of captioned pictures
     for ls, le in _lines(text) if html else _unglued(text, _lines(text)):
@@ -305,6 +307,28 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not html and (in_comment or raw.lstrip().startswith("<!--")):
             # an HTML comment in Markdown (an export's note): not text
             in_comment = "-->" not in raw
+            blank = True
+            continue
+        if not html and _FENCE.match(raw):
+            fence = not fence  # a fenced code block (a diagram's source, "```mermaid"): not text (round 39)
+            blank = True
+            continue
+        if not html and (fence or aside):
+            aside = aside and raw.strip() != ":::"
+            blank = True
+            continue
+        if not html and _ADMONITION.match(raw):
+            # a documentation site's aside, ":::caution Draft" ... ":::" / "!!! note": a note beside
+            # the text, never its statements (round 39)
+            aside = raw.strip() != ":::"
+            blank = True
+            continue
+        tab = _TAB_LABEL.search(raw) if not html else None
+        if tab is not None:
+            # MDX tabs: <TabItem value="a1" label="Ambition 1: Recovery-focused care">, the label a
+            # heading over the tab's content (round 39)
+            blocks.append(Block("heading", ls + tab.start(1), ls + tab.end(1), line_no, explicit=False,
+                                blank_before=True, label=bool(_LABEL.match(tab.group(1)))))
             blank = True
             continue
         if not html and _HTML_TAG_LINE.fullmatch(raw):
@@ -362,6 +386,12 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
 
 
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "&", "with", "our"})
+
+
+_FENCE = re.compile(r"[ \t]{0,3}(?:```|~~~)")
+_ADMONITION = re.compile(r"[ \t]*(?::::[ \t]*(?:note|tip|info|caution|warning|danger|important|details)?\b.*|:::[ \t]*$)",
+                         re.IGNORECASE)
+_TAB_LABEL = re.compile(r"^[ \t]*<TabItem\b[^>]*?\blabel=[\"']([^\"'<>]{2,120})[\"'][^>]*>[ \t]*$")
 
 
 def _card_name(content: str) -> bool:

@@ -682,7 +682,9 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
 _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|remain|lie|mean|define|"
                          r"describe|reflect)s?\b"
                          # "The trust's values of A, B and C were well understood" (round 38)
-                         r"|\s+(?:were|was|are|is)\s+(?:well|widely|clearly|not|being|embedded|understood|known)\b",
+                         r"|\s+(?:were|was|are|is)\s+(?:well|widely|clearly|not|being|embedded|understood|known)\b"
+                         # "We live our values of respect, compassion and inclusion in everything we do" (round 39)
+                         r"|\s+in\s+(?:everything|all\s+(?:that\s+)?we|all\s+our|every\s+\w+)\b",
                          re.IGNORECASE)
 _STOPPED_NAME = re.compile(r"(?:\*\*|__)?([A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2})\.(?:\*\*|__)?[ \t]*")
 _STOPPED_NAMES = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2}\.(?:\*\*|__)?[ \t]*){2,8}$")
