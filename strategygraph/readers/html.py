@@ -348,6 +348,13 @@ def _restructure(soup) -> None:  # noqa: ANN001 (a BeautifulSoup)
         heading.string = label
         panel.insert(0, heading)
     for button in buttons:
+        if _in_heading(button) and button.get("aria-controls"):
+            # "<h3><button aria-controls="goal-2">02 Our people</button></h3>" over a closed
+            # panel: the heading is there, the panel's content is the goal's (round 39)
+            panel = _accordion_panel(button, ids)
+            if panel is not None:
+                panel[_PANEL_MARK] = "accordion"
+            continue
         if _in_heading(button) or button.get("role") == "tab" \
                 or any(a.get("role") == "tablist" for a in button.parents if a.name is not None):
             continue
