@@ -35,8 +35,8 @@ from strategygraph.reference import (
     organisation_by_name,
 )
 
-_CAP = r"(?:[A-Z][\w’'.&-]*|St\.?|&)"
-_CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|,?[ \t]+)"
+_CAP = r"(?:[A-Z](?:[\w’'&-]|\.(?=\w))*|St\.?|&)"  # (no stop at a word's end: "Glenrannoch. The ..." is two sentences)
+_CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|[ \t]+)"
 _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
     r"(?:(?:University|Teaching)\s+)?Health\s+Board|"  # Wales's health boards; "Lochmore Health Board"
@@ -53,8 +53,15 @@ _BACKWARD_KEYS = (
     r"Third\s+Sector\s+Interface|Voluntary\s+Action|Medical\s+School|"
     # commissioners and regional agencies (round 38): "NHS Pellbrook Clinical Commissioning Group",
     # "Ballykerran Regional Health Agency", "Strathmallow Health Improvement Agency"
-    r"Clinical\s+Commissioning\s+Group|Health\s+(?:Improvement\s+|Protection\s+)?Agency"
+    r"Clinical\s+Commissioning\s+Group|Health\s+(?:Improvement\s+|Protection\s+)?Agency|"
+    # local bodies named as partners (round 39): carers' centres, housing associations, leisure
+    # trusts, GP federations, health centres, research institutes, boards of Welsh partnerships
+    r"Carers\s+(?:Centre|Network|Trust)|Housing\s+Association|Leisure\s+Trust|"
+    r"(?:Health|Medical)\s+Centre|Institute(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
+    r"Health\s+Innovation\s+Network|Community\s+Action|Primary\s+Care\s+Collaborative|"
+    r"Public\s+Services\s+Board|Regional\s+Partnership\s+Board|Place\s+Partnership"
 )
+_BARE_KEY = re.compile(r"(?:the\s+)?(?:" + _BACKWARD_KEYS + r")", re.IGNORECASE)
 _PATTERN = re.compile(
     r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r")){0,7}?" + _CAP + r"[ \t]+(?:" + _BACKWARD_KEYS + r"))\b"
     r"|(?P<hw>Healthwatch(?:\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?){1,3})"
@@ -74,8 +81,10 @@ _LEADING_JUNK = re.compile(
     r"Partners|Colleagues|Working|We|Its|Their|Across|Between|Alongside|Within|As|Also|"
     r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together|"
     # a page's title line: "About Greyhaven Ambulance Service", "Welcome to ..." (round 29)
-    r"About|Welcome(?:\s+to)?|Part\s+of)\s+"
-    r"|NHS,\s+)+"  # "the NHS, Foxley County Council, ...": the NHS is no part of the name
+    r"About|Welcome(?:\s+to)?|Part\s+of|Summary\s+of)\s+"
+    r"|NHS,\s+|NHS\s+and\s+(?=[A-Z][\w’'-]+\s+(?:Borough|County|City|District)\s+Council))+"
+    # "the NHS, Foxley County Council, ...", "The local NHS and Pellbrook Borough Council": the
+    # NHS is no part of the name
 )
 _TRUST_TAIL = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust\b")
 _WEAK_KEY = re.compile(r"\b(?:Mind|Hospice|College)$")
@@ -181,12 +190,15 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
     for _, _, org in hits:
         key = (org.ods_code or org.name).casefold()
         seen.setdefault(key, org)
-    return list(seen.values())
+    # (a key word alone is no name: "The Health and Social Care Partnership brings together ...")
+    return [org for org in seen.values() if org.ods_code or not _BARE_KEY.fullmatch(org.name)]
 
 
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
-                   r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Agency")
+                   r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Agency|"
+                   r"Carers|Housing Association|Leisure Trust|Federation|Centre|Institute|Innovation Network|"
+                   r"Community Action|Collaborative|Services Board|Partnership Board")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")
@@ -335,6 +347,28 @@ _ICB_WORDS = re.compile(r"\bintegrated\s+care\s+board\b")
 _LEADING_COMMENT = re.compile(r"\s*<!--.*?-->\s*", re.DOTALL)
 
 
+# "Inverlairg and Strathdoon" / "Health and Social Care Partnership": a cover's name over two lines
+_COVER_TAIL = re.compile(r"[ \t]*(Health[ \t]+and[ \t]+Social[ \t]+Care[ \t]+Partnership|Integrated[ \t]+Care[ \t]+Board"
+                         r"|(?:University[ \t]+)?(?:Hospitals?[ \t]+)?NHS[ \t]+(?:Foundation[ \t]+)?Trust|(?:Teaching[ \t]+)?Health[ \t]+Board)[ \t]*$")
+_COVER_HEAD = re.compile(r"[ \t]*((?:NHS[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+(?:and|&|of|[A-Z][\w’'-]+)){0,5})[ \t]*$")
+
+
+_LOCAL_TRUST = re.compile(r"\b(?:Leisure|Carers|Housing|Charitable|Wildlife)\s+Trust$")  # not NHS bodies
+
+
+def _cover_name(text: str, first: int) -> NamedOrganisation | None:
+    """An organisation's name broken over the first lines of a cover (round 39)."""
+    lines = [ln for ln in text[first : first + 600].split("\n") if ln.strip()][:6]
+    for n, (above, line) in enumerate(zip(lines, lines[1:], strict=False)):
+        tail, head = _COVER_TAIL.fullmatch(line), _COVER_HEAD.fullmatch(above)
+        if n and _COVER_HEAD.fullmatch(lines[n - 1]) and len(lines[n - 1].split()) <= 3:
+            return None  # over three lines ("Hartwell Valley" / "University Hospitals" / "NHS ..."): read elsewhere
+        if tail and head and not _COVER_TAIL.search(above):
+            name = head.group(1) + " " + " ".join(tail.group(1).split())
+            return NamedOrganisation(name=name, kind=_kind_from_name(name))
+    return None
+
+
 def _publisher_from_text(document: ReadDocument,
                          named: list[NamedOrganisation]) -> NamedOrganisation | None:
     if not named:
@@ -351,9 +385,14 @@ def _publisher_from_text(document: ReadDocument,
         # "Larkfield and Wendover Health and Care Partnership" alone on the page's first line
         # (a copied page's site name): the partnership publishes it, not the ICB it lists (round 30)
         return titled_line[0]
+    cover = _cover_name(document.text, first)
+    if cover is not None:
+        return cover
     counts = Counter((o.ods_code or o.name) for o in named)
     candidates = [o for o in named if o.span is not None and (
-        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board|Health(?: \w+)? Agency", o.name))]
+        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board|Health(?: \w+)? Agency", o.name))
+        and not _LOCAL_TRUST.search(o.name)] \
+        or [o for o in named if o.span is not None and "Health and Social Care Partnership" in o.name]
     titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure
                       if kind == "title")
     if not candidates:

@@ -682,6 +682,9 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
     _restructure(soup)
     writer = _Writer()
     title = soup.title.get_text(" ") if soup.title is not None else ""
+    logo = _logo_name(soup)
+    if logo and logo not in title:
+        title = f"{title} | {logo}" if title.strip() else logo
     list_depth = 0
     # iterative walk (deeply nested pages must not hit the recursion limit)
     stack: list[tuple[object, bool]] = [(soup, False)]
@@ -769,6 +772,20 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
         writer.add(title)
         writer.flush(("title", 0))
     return "".join(writer.parts), writer.structure
+
+
+def _logo_name(soup) -> str:  # noqa: ANN001 (a BeautifulSoup)
+    """The organisation's full name in the header logo's alt text ("Wrenfield Children's Hospital
+    NHS Foundation Trust"), where the page's <title> gives a shorter one (round 39)."""
+    for img in soup.find_all("img", limit=40):
+        alt = _SPACE.sub(" ", str(img.get("alt", ""))).strip()
+        if not alt or "NHS" not in alt or len(alt.split()) > 14:
+            continue
+        marks = " ".join(str(v) for t in [img, *list(img.parents)[:3]] if getattr(t, "attrs", None)
+                         for k, v in t.attrs.items() if k in ("class", "id", "href"))
+        if re.search(r"logo|brand|masthead", marks, re.IGNORECASE):
+            return re.sub(r"\s+(?:logo|homepage|home\s+page)\s*$", "", alt, flags=re.IGNORECASE)
+    return ""
 
 
 def read_html(path: Path, doc_id: str) -> ReadDocument:
