@@ -92,9 +92,10 @@ def scan(ctx: Context) -> list[Statement]:
                         found.append(st)
                 continue
         if block.kind == "item":
-            if in_list or is_commitment_sentence(content) and content.lower().startswith("we"):
+            begin = commitment_start(ctx.text, block.start, block.end)
+            if in_list or is_commitment_sentence(content) and ctx.text[begin : block.end].lower().startswith("we"):
                 ctx.used.add(k)
-                st = ctx.statement("commitment", commitment_start(ctx.text, block.start, block.end),
+                st = ctx.statement("commitment", begin,
                                    block.end, "commitment-item",
                                    0.85 if in_list else 0.7,
                                    timeframe=list_tf if in_list else heading_tf)
