@@ -235,7 +235,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         if index in ctx.used:
             if (vision is None or mission is None) and ctx.blocks[index].kind == "para" and (
                     ctx.is_lead_in(index) or index + 1 < len(ctx.blocks)
-                    and ctx.blocks[index + 1].kind == "item"):
+                    and ctx.blocks[index + 1].kind == "item"
+                    # (or a purpose stated under a commitments heading: "Our commitments" / "Our
+                    # purpose is to help people ...", round 39)
+                    or index and ctx.blocks[index - 1].kind == "heading"
+                    and role_of(ctx, index - 1) == "commitments"
+                    and _OWN_STATEMENT.match(ctx.content(index)) is not None):
                 # (or the paragraph right over a list: "We have developed four key aims to
                 # support the delivery of our vision – the very best care ..." (round 31))
                 # "Our vision is clear. We want ... Our aims are as clear. We would like:"
@@ -333,6 +338,9 @@ def _charter_blocks(ctx: Context, index: int) -> range:
         else:
             break
     return range(index, k)
+
+
+_OWN_STATEMENT = re.compile(r"\s*our\s+(?:vision|mission|purpose)\s+is\b", re.IGNORECASE)
 
 
 def _take_inline_vision(ctx: Context, index: int, vision: Statement | None,

@@ -105,6 +105,9 @@ def _marks_chrome(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
         return False
     if found <= _HEADER_WORDS and tag.find(list(_HEADINGS)) is not None:
         return False  # a card's or section's header holding its title ("card-header" over h3)
+    before = tag.find_previous_sibling()
+    if found <= _HEADER_WORDS and before is not None and before.name in ("h1", "h2"):
+        return False  # the page title's strapline ("et_pb_fullwidth_header_subhead" under the h1, round 39)
     return tag.find(_CHROME_KEEP) is None and tag.find(attrs={"role": "main"}) is None
 
 
