@@ -90,6 +90,10 @@ _MEDIA = re.compile(r"\s*(?:videos?|gallery|photos?|images?|podcasts?|downloads?
 _BY_LEAD = re.compile(r"\b(?:do|achieve|deliver)\s+(?:this|these|it|them)\s+by\s*:\s*$", re.IGNORECASE)
 
 
+# what a label's sentence says its goal is about (round 30's rule (f))
+_LINKING_VERB = re.compile(r"\s*(?:centres|centers|focuses|focusses|concentrates|is\s+focused)\s+on\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
     """The goal a heading or item names, and the index of a following line used for the name."""
     block = ctx.blocks[index]
@@ -106,6 +110,9 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
                 s, e = ctx.sentences(nb.start, nb.end)[0]
                 return ctx.statement("goal", s, e, "goal-label-next", 0.85, strip=".:;,–—-"), nxt
             return ctx.statement("goal", block.start, block.end, "goal-label", 0.6, strip=":–—-"), None
+        linking = _LINKING_VERB.match(ctx.text, start, end)
+        if linking is not None and linking.end() < end:
+            start = linking.end()  # "Priority two centres on workforce transformation ...": the phrase
         first = ctx.sentences(start, end)[0]
         goal = ctx.statement("goal", first[0], first[1], "goal-label", 0.9, strip=".:;,–—-")
         return goal, None
@@ -1654,6 +1661,50 @@ _DOTTED_NAME = re.compile(
     r"\s*(?P<name>[A-Z][\w’'-]*(?:,?[ \t]+[\w’'-]+){0,5})\.[ \t]+(?P<rest>(?:we|our)\s+\S.*)",
     re.IGNORECASE | re.DOTALL,
 )
+
+
+# "Our Ten Strategic Objectives: 01 Deliver ... . 02 Ensure ... ." in one run of text (a slide
+# deck flattened into a paragraph, exam 30): the count, then its numbered entries in order
+_COUNTED_COLON = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:objectives|goals|aims|priorities|ambitions)\s*:\s*", re.IGNORECASE)
+
+
+def flattened_numbered_goals(ctx: Context) -> list[Statement]:
+    """The numbered entries after a counted lead-in inside one paragraph ("Our Ten Strategic
+    Objectives: 01 Deliver consistent ... 02 Ensure ..."): a goal each, exactly as many as the
+    count, numbered 1 to N in order; the last runs to its full stop."""
+    goals: list[Statement] = []
+    text = ctx.text
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used or block.kind != "para":
+            continue
+        for lead in _COUNTED_COLON.finditer(text, block.start, block.end):
+            word = lead.group("count").lower()
+            count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            if count is None or count < 3:
+                continue
+            starts: list[tuple[int, int]] = []  # (number's start, entry's start)
+            cursor = lead.end()
+            for n in range(1, count + 1):
+                number = re.compile(rf"(?<!\d)0?{n}[ \t]+(?=[A-Z])").search(text, cursor, block.end)
+                if number is None or (n == 1 and number.start() != lead.end()) \
+                        or n > 1 and number.start() - cursor > 400:
+                    break
+                starts.append((number.start(), number.end()))
+                cursor = number.end()
+            if len(starts) != count:
+                continue
+            bounds = [s for s, _ in starts[1:]]
+            last_stop = text.find(". ", starts[-1][1], block.end)
+            bounds.append(last_stop + 1 if last_stop >= 0 else block.end)
+            found = [ctx.statement("goal", e, b, "goal-flattened-numbered", 0.6, strip=". ")
+                     for (_, e), b in zip(starts, bounds, strict=True)]
+            if all(g is not None for g in found):
+                goals.extend(g for g in found if g is not None)
+                ctx.used.add(k)
+                break
+    return goals
 
 
 # What was done, not what will be: "Progress in 2024/25", "Our achievements", "Looking back"
