@@ -95,6 +95,8 @@ _CHROME = re.compile(
     # 1, 5 and 9", "National outcomes: 2, 4, 9" (round 39)
     r"(?:(?:links?|contributes?|linked)[ \t]+to[ \t]+)?(?:the[ \t]+)?national[ \t]+(?:health[ \t]+and[ \t]+wellbeing[ \t]+)?outcomes?"
     r"[ \t]*:?[ \t]*\d{1,2}(?:[ \t]*(?:,|and|&)[ \t]*\d{1,2})*|"
+    # a picture described in brackets: "[Picture: an ambulance crew ...]", "[Llun: ...]" (round 40)
+    r"\[[ \t]*(?:picture|image|photo|graphic|diagram|icon|llun)[ \t]*:[^\n]*|"
     # a cover sheet's tick boxes: "Approval ☒", "Assurance ☐   Discussion ☐" (round 39)
     r"(?:[^\n☐☒☑]{1,40}?[ \t]*[☐☒☑](?:[ \t]+|$))+|"
     # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
@@ -374,6 +376,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             blocks[-1].line = block.line
             continue
         blocks.append(block)
+    _bilingual_pairs(text, blocks)
     if not html and document.media_type != "text/markdown":
         _repeated_headers(text, blocks)
         _tab_strips(text, blocks)
@@ -383,6 +386,45 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _title_description_pairs(text, blocks)
     _nest_items(text, blocks)
     return blocks
+
+
+_WELSH_WORDS = frozenset(
+    "a'r i'r o'r yn yr ac ein eich gyda bawb iechyd da mae ar gan ni fod sy sydd gofal cymru pobl lles ym "
+    "ymhob bob i y o rydym byddwn wedi hon dudalen gymraeg saesneg gwasanaeth gwasanaethau bwrdd nod nodau "
+    "ymddiriedolaeth gig hafan amdanom newyddion cysylltu gweledigaeth pwrpas diben gwerthoedd strategaeth "
+    "cleifion lle tro cywir mwy ddarparu ymrwymo i'n â gweithio gyda'r byrddau cyflwyno agor lleihau "
+    "cyrraedd bod gwych amcanion llesiant ddeddf cenedlaethau'r dyfodol croesawu gohebiaeth lawrlwytho'r "
+    "blaenoriaethau hamcanion cenhadaeth ein".split())
+_ENGLISH_WORDS = frozenset("the and of to for in is we our are with be every this that will you".split())
+
+
+def welsh_line(text: str) -> bool:
+    """A line written in Welsh: Welsh function words (or ŵ, ŷ) and no English ones."""
+    words = [w.strip(".,;:!?“”\"'‘’()[]|–—-").lower() for w in text.replace("’", "'").split()]
+    words = [w for w in words if w and not w.isdigit()]
+    if not words or any(w in _ENGLISH_WORDS for w in words):
+        return False
+    welsh = sum(w in _WELSH_WORDS for w in words)
+    return welsh >= 2 or welsh >= 1 and len(words) <= 3 or any(c in text for c in "ŵŷ")
+
+
+_BAR_PAIR = re.compile(r"[ \t]*([^|\n]{1,60}?)[ \t]+\|[ \t]+([^|\n]{1,60}?)[ \t]*$")
+
+
+def _bilingual_pairs(text: str, blocks: list[Block]) -> None:
+    """A page written twice, a Welsh line then its English line (or "Gofalgar | Caring"): the
+    Welsh lines go, and a "Welsh | English" pair keeps its English half (round 40). Only on a
+    page with four or more Welsh lines."""
+    welsh = [k for k, b in enumerate(blocks) if welsh_line(text[b.start : b.end])]
+    if len(welsh) < 4:
+        return
+    for b in blocks:
+        pair = _BAR_PAIR.fullmatch(text, b.start, b.end)
+        if pair and welsh_line(pair.group(1)) or pair and len(pair.group(1).split()) == 1 \
+                and len(pair.group(2).split()) <= 3 and not welsh_line(pair.group(2)):
+            b.start = b.start + pair.start(2) - pair.start()
+    gone = set(welsh)
+    blocks[:] = [b for k, b in enumerate(blocks) if k not in gone]
 
 
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "at", "a", "an", "&", "with", "our"})

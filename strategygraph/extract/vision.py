@@ -15,7 +15,7 @@ import re
 from strategygraph.extract.common import Context, is_commitment_sentence, is_org_name
 from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
-from strategygraph.segment import table_header
+from strategygraph.segment import table_header, welsh_line
 
 _LABELLED = re.compile(
     r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+|clinical\s+|system\s+)?(?P<kind>vision|mission|purpose)"
@@ -160,21 +160,9 @@ _OTHER_PART = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?:values|behaviours
                          re.IGNORECASE)
 
 
-_WELSH_WORDS = frozenset("a'r i'r o'r yn yr ac ein eich gyda bawb iechyd da mae ar gan ni fod sy gofal cymru ein "
-                         "pobl lles ym ymhob bob i y a o".split())
-_ENGLISH_WORDS = frozenset("the and of to for in is we our are with be every".split())
-
-
 _PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)\s+is\s+)?to\s+(?:present|seek|ask|inform|update|provide|brief|request|"
                             r"share|give)\b[^.]{0,140}\b(?:the\s+)?(?:board|committee|governors|members)\b", re.IGNORECASE)
 _FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
-
-
-def _welsh_line(text: str) -> bool:
-    """A line written in Welsh: Welsh function words and no English ones."""
-    words = [w.strip(".,;:!?“”\"'‘’()").lower() for w in text.replace("’", "'").split()]
-    welsh = sum(w in _WELSH_WORDS for w in words)
-    return welsh >= 2 and not any(w in _ENGLISH_WORDS for w in words)
 
 
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
@@ -222,8 +210,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # word explained; the statement is the line after it
         ctx.used.add(j)
         j += 1
-    if _welsh_line(ctx.content(j)) and j + 1 < n and ctx.blocks[j + 1].kind == "para" \
-            and j + 1 not in ctx.used and not _welsh_line(ctx.content(j + 1)) and role_of(ctx, j + 1) is None:
+    if welsh_line(ctx.content(j)) and j + 1 < n and ctx.blocks[j + 1].kind == "para" \
+            and j + 1 not in ctx.used and not welsh_line(ctx.content(j + 1)) and role_of(ctx, j + 1) is None:
         # "Ein gweledigaeth | Our vision" over "Iechyd da i bawb, ..." then "Good health for
         # everyone, ...": the English line states it (round 39)
         ctx.used.add(j)
