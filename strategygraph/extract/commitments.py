@@ -42,6 +42,8 @@ def scan(ctx: Context) -> list[Statement]:
         content = ctx.content(k)
         if block.kind == "heading" and not block.label:
             heading_tf = timeframe_of(content) if _year_heading(content) else None
+            if heading_tf is None and _QUARTER.match(content):
+                heading_tf = content.strip(" #*_")  # "Quarter 1 (April to June)" over that quarter's milestones (round 41)
             # a list right under a heading that names a timeframe is that period's commitments
             in_list = bool(heading_tf) and k + 1 < len(blocks) and blocks[k + 1].kind == "item"
             list_tf = heading_tf
@@ -120,6 +122,7 @@ def scan(ctx: Context) -> list[Statement]:
 # national priorities, listed, are not the organisation's commitments (round 39)
 _NATIONAL_LEAD = re.compile(r"\b(?:minister(?:['’]s)?|ministerial|(?:welsh|scottish|uk)\s+government(?:['’]s)?)\b"
                             r"|\bnational\s+(?:priorities|outcomes|goals|targets)\b", re.IGNORECASE)
+_QUARTER = re.compile(r"\s*(?:quarter\s+(?:one|two|three|four|[1-4])|q[1-4])\b(?![^\n]{60})", re.IGNORECASE)
 _ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
                              re.IGNORECASE)

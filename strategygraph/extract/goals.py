@@ -413,6 +413,15 @@ def _names_the_list(ctx: Context, first: int) -> bool:
     return _PRIORITIES_ARE_TO.search(last) is not None and not _WE_WILL.search(last)
 
 
+_BOLD_NAMED = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,50}(?:\*\*|__)\s*[:–—-]\s+\S")
+
+
+def _bold_named(ctx: Context, items: list[int]) -> bool:
+    """Two or more entries, each a bold name, a dash and what it means ("**Faster response** —
+    Improve our ..."): named goals, even under "This year we will focus on:" (round 41)."""
+    return len(items) >= 2 and all(_BOLD_NAMED.match(ctx.content(k)) for k in items)
+
+
 def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     """Entries that read as sentences or actions (commitments) rather than names (goals)."""
     sentences = 0
@@ -599,7 +608,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             ctx.used.add(k)
         return goals, commitments
     if role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) \
-            and not _names_the_list(ctx, top[0]) and (
+            and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) and (
             _is_sentence_list(ctx, top) or any(
         ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
         for k in range(section.heading + 1, top[0])

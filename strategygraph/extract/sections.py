@@ -53,7 +53,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:our\s+)?key\s+actions\b.{0,30}$"
         r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$")),
     ("priorities", re.compile(
-        r"^(?:our|the|these|key|system)?\s*(?:(?:\w+|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
+        r"^(?:our|the|these|key|system)?\s*(?:(?:\w+(?:'s)?|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s*(?:[/–—-]|to)\s*\d+)?)?$"
         r"|^(?:in|for|during)?\s*(?:20\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|20\d\d)"
         r"(?:\s+(?:priorities|plans|and\s+beyond|onwards))?$")),
