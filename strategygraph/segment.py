@@ -415,7 +415,9 @@ def _bilingual_pairs(text: str, blocks: list[Block]) -> None:
     """A page written twice, a Welsh line then its English line (or "Gofalgar | Caring"): the
     Welsh lines go, and a "Welsh | English" pair keeps its English half (round 40). Only on a
     page with four or more Welsh lines."""
-    welsh = [k for k, b in enumerate(blocks) if welsh_line(text[b.start : b.end])]
+    welsh = [k for k, b in enumerate(blocks) if welsh_line(text[b.start : b.end])
+             # ("EIN BLAENORIAETHAU" stays: the extractor skips the Welsh block it heads)
+             and not re.fullmatch(r"\s*ein\s+\w+\s*", text[b.start : b.end], re.IGNORECASE)]
     if len(welsh) < 4:
         return
     for b in blocks:
@@ -867,6 +869,27 @@ def _ends_sentence(text: str, end: int) -> bool:
     return bool(tail) and tail[-1] in ".!?:;…"
 
 
+# words that go on a sentence rather than open an entry of a list
+_GOES_ON = frozenset("and or but the a an of to in on at for with by from as that which who whose "
+                     "where when while if so than then is are was were be been its their our your "
+                     "this these those it they we he she not".split())
+
+
+def _after_colon_lead(text: str, blocks: list[Block]) -> bool:
+    """The last blocks are lower-case lines right under a line ending in a colon, no gap."""
+    k = len(blocks) - 1
+    while k > 0 and blocks[k].kind == "para" and text[blocks[k].start : blocks[k].start + 1].islower() \
+            and blocks[k - 1].line == blocks[k].line - 1 and not blocks[k].blank_before:
+        k -= 1
+    return k < len(blocks) - 1 and text[blocks[k].start : blocks[k].end].rstrip().endswith(":")
+
+
+def _entry_word(text: str, start: int) -> bool:
+    """A lower-case line's first word could open an entry ("give", "keep"), not go on a clause."""
+    word = re.match(r"[a-z][\w’'-]*", text[start : start + 30])
+    return word is not None and word.group(0) not in _GOES_ON
+
+
 def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) -> bool:
     """A wrapped line: starts in lower case, right after a line that does not end a sentence."""
     if not blocks or block.blank_before or block.explicit:
@@ -914,6 +937,11 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         if prev.kind != "item":
             prev.kind = "para"
         return True
+    if block.kind != "item" and prev.kind != "heading" and _entry_word(text, prev.start) \
+            and _entry_word(text, block.start) and _after_colon_lead(text, blocks):
+        # "We will:" / "treat you with dignity ..." / "give you a routine appointment ...": lines
+        # of a list whose markers were lost, each opening with its own verb (round 41)
+        return False
     if block.kind == "item":
         if _LAST_ENTRY.match(text, block.start, block.end):
             return False  # "• and Efficient" after "• Locally led": the list's last entry

@@ -42,6 +42,7 @@ from strategygraph.extract.common import (
     NOT_COMMIT_LEAD,
     NUMBER_WORDS,
     Context,
+    bare_list_after,
     commitment_start,
     is_commitment_sentence,
     number_in,
@@ -1205,6 +1206,18 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
             current_tf = timeframe_of(content) or current_tf
             skipping = bool(NOT_COMMIT_LEAD.search(content.rstrip(" *_")))
             ctx.used.add(k)
+            if not skipping and not lists_only and COMMIT_LEAD.search(content) \
+                    and (k + 1 >= stop or ctx.blocks[k + 1].kind != "item"):
+                # "We will:" over lines whose markers were lost ("treat you with dignity ...",
+                # "give you a routine appointment ..."): each line a commitment (round 41)
+                for j in bare_list_after(ctx, k, stop):
+                    if j in ctx.used or not ctx.content(j)[:1].islower():
+                        break
+                    ctx.used.add(j)
+                    st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end,
+                                       "commitment-line", 0.7, timeframe=current_tf)
+                    if st is not None:
+                        found.append(st)
             continue
         if block.kind == "item" and skipping:
             ctx.used.add(k)

@@ -436,6 +436,8 @@ _MEANS = re.compile(
 )
 _NAMED_ROLE_AFTER = re.compile(r"\b(?:values|goals|objectives|aims|ambitions|priorities|pillars|themes)\b",
                                re.IGNORECASE)
+# "Like all integrated care boards, we have four aims set nationally:": the nation's, not ours
+_SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?:set|agreed)\b", re.IGNORECASE)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
                "areas": "goals", "programmes": "goals", "workstreams": "goals",
@@ -486,7 +488,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if means is not None and _NAMED_ROLE_AFTER.search(sentence, means.end()):
         means = None  # "We will achieve our vision through the delivery of our six priorities:"
     if _LIVING.search(sentence) or means is not None or ENABLERS_LEAD.search(sentence) \
-            or _WOULD_MEAN.search(sentence):
+            or _WOULD_MEAN.search(sentence) or _SET_NATIONALLY.search(sentence):
         return None  # "In order to live our values:" lists how, not the values; so does
         # "We’re achieving our aims by developing:" (the means, not the aims)
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
