@@ -30,10 +30,46 @@ from strategygraph.extract.common import (
 from strategygraph.extract.goals import _sentence_timeframe
 from strategygraph.model import Statement
 
+# "Quarter<TAB>Milestone<TAB>Executive lead": a table of when each milestone falls due
+_WHEN_HEAD = re.compile(r"\s*(?:quarter|when|date|timescale|by\s+when|deadline|month)\s*", re.IGNORECASE)
+_MILESTONE_HEAD = re.compile(r"\s*(?:milestones?|actions?|deliverables?|what\s+we\s+will\s+(?:do|deliver))\s*", re.IGNORECASE)
+
+
+def milestone_rows(ctx: Context) -> list[Statement]:
+    """The milestone cells of a tab-separated table headed "Quarter / Milestone / ...": each a
+    commitment due when its row says (round 41); the other columns (leads) are neither."""
+    found: list[Statement] = []
+    text = ctx.text
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used or "\t" not in text[block.start : block.end]:
+            continue
+        cells = text[block.start : block.end].split("\n")[0].split("\t")
+        if len(cells) < 2 or not _WHEN_HEAD.fullmatch(cells[0]):
+            continue
+        col = next((i for i, c in enumerate(cells) if i and _MILESTONE_HEAD.fullmatch(c)), None)
+        if col is None:
+            continue
+        ctx.used.add(k)
+        j = k + 1
+        while j < len(ctx.blocks) and j not in ctx.used \
+                and text[ctx.blocks[j].start : ctx.blocks[j].end].count("\t") == len(cells) - 1:
+            row = ctx.blocks[j]
+            parts, cursor = [], row.start
+            for cell in text[row.start : row.end].split("\t"):
+                parts.append((cursor, cursor + len(cell)))
+                cursor += len(cell) + 1
+            st = ctx.statement("commitment", *parts[col], "commitment-milestone-row", 0.7,
+                               timeframe=text[parts[0][0] : parts[0][1]].strip() or None)
+            if st is not None:
+                found.append(st)
+            ctx.used.add(j)
+            j += 1
+    return found
+
 
 def scan(ctx: Context) -> list[Statement]:
     """Commitments among the blocks no other extractor used, in document order."""
-    found: list[Statement] = []
+    found: list[Statement] = milestone_rows(ctx)
     blocks = ctx.blocks
     heading_tf: str | None = None
     list_tf: str | None = None

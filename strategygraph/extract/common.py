@@ -485,6 +485,24 @@ DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–�
 _ROLE_LABEL_LINE = re.compile(r"\s*(?:our|the)\s+(?:vision|mission|purpose)\s*:\s+\S", re.IGNORECASE)
 
 
+_NOT_ACTION_START = frozenset("a an and as at by for from if in it its our that the their there these they this "
+                              "those we what when where which while who with you your".split())
+
+
+def action_run(ctx: Context, run: list[int]) -> list[int]:
+    """The lines at the head of ``run`` that open with a verb ("Reduce ...", "Give ..."), up to
+    the first that does not ("Quarterly milestones" after them is the next part's title)."""
+    kept: list[int] = []
+    for k in run:
+        words = ctx.content(k).split()
+        first = words[0].lower().strip(",;:") if words else ""
+        if not words or not words[0][:1].isupper() or first in _NOT_ACTION_START \
+                or first.endswith(("ly", "ing", "ed", "s")):
+            break
+        kept.append(k)
+    return kept
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 

@@ -42,6 +42,7 @@ from strategygraph.extract.common import (
     NOT_COMMIT_LEAD,
     NUMBER_WORDS,
     Context,
+    action_run,
     bare_list_after,
     commitment_start,
     is_commitment_sentence,
@@ -194,6 +195,16 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         if ctx.is_lead_in(k) or (block.kind == "heading" and not block.label):
             measuring = bool(MEASURES_LEAD.search(ctx.content(k)))
             current_tf = timeframe_of(ctx.content(k)) or current_tf
+            if ctx.is_lead_in(k) and not measuring and k + 1 < stop and ctx.blocks[k + 1].kind != "item":
+                # "Priorities for 2025/26:" over lines whose markers were lost: the goal's statements
+                for j in action_run(ctx, bare_list_after(ctx, k, stop)):
+                    if j in ctx.used:
+                        break
+                    ctx.used.add(j)
+                    st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end,
+                                       "goal-line", 0.7, timeframe=current_tf)
+                    if st is not None:
+                        found.append(st)
             continue
         if measuring:
             continue
@@ -1147,6 +1158,10 @@ def labelled_goals(ctx: Context) -> list[Statement]:
                 nxt.label or nxt.explicit or role_of(ctx, stop) not in (None, "commitments")
                 or not _sub_heading(ctx, stop)
             ):
+                run = action_run(ctx, bare_list_after(ctx, stop - 1, len(blocks))) if ctx.is_lead_in(stop - 1) else []
+                if run and run[0] == stop and not nxt.label and not nxt.explicit:
+                    stop = run[-1] + 1  # "Priorities for 2025/26:" over bare lines (round 41)
+                    continue
                 break
             stop += 1
         goal.statements.extend(_tail_statements(ctx, goal.span.end, block.end))

@@ -21,6 +21,8 @@ from strategygraph.extract.common import (
     ENABLERS_LEAD,
     THIRD_PERSON_COMMIT_LEAD,
     Context,
+    action_run,
+    bare_list_after,
     is_org_name,
     number_in,
     timeframe_of,
@@ -806,6 +808,12 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             items_first = True
         if block.kind == "para" and expected is None and j <= index + 2:
             expected = number_in(ctx.content(j))
+        if block.kind == "para" and role in ("goals", "priorities") and section.children \
+                and ctx.is_lead_in(j) and j + 1 < n and blocks[j + 1].kind != "item":
+            run = action_run(ctx, bare_list_after(ctx, j, n))
+            if run and run[0] == j + 1:
+                j = run[-1] + 1  # "Priorities for 2025/26:" over bare lines inside a goal: its body (round 41)
+                continue
         if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
                 and COMMIT_LEAD.search(ctx.content(j)) and not _LIVING.search(ctx.content(j)) \
                 and (section.children or items_first or not _titles_follow(ctx, j, n)) \
