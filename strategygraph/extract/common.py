@@ -88,6 +88,9 @@ COMMIT = re.compile(
     # 30): a named subject that opens the sentence (not the government's)
     r"|^\W*(?:the\s+)?(?!(?:UK\s+|the\s+)?government\b)(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&()-]+){0,10}?\s+(?:is|are)\s+"
     r"(?:(?:fully|firmly|deeply|also|jointly)\s+)?committed\s+to(?=\s+\w+ing\b)"
+    # "The practice will review its appointment system ...", "The Trust will open ..." opening the
+    # sentence: the organisation's own page naming itself (round 41; round 30's rule (a))
+    r"|^\W*the\s+(?:trust|icb|practice|partnership|federation)\s+will(?!\s+(?:be|have|need|continue\s+in\s+operation)\b)"
     r"|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
 )
@@ -102,10 +105,10 @@ _NOT_SUBJECT = {
     "trusting", "confident", "sure",
 }
 _META = re.compile(
-    r"\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:set\s+out|explain|describe|outline|look\s+at|cover|"
+    r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain|describe|outline|look\s+at|cover|"
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
-    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
+    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
@@ -234,7 +237,9 @@ def timeframe_of(text: str) -> str | None:
 _WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::|[ \t][–—][ \t]*)[ \t]*"
                          r"(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b"
                          # "Improving quality: Individually and together, we will ..." (exam 30)
-                         r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b)")
+                         r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b"
+                         # "Estates: the ICB is committed to reducing ..." (round 41)
+                         r"|[Tt]he[ \t]+(?:ICB|ICS|Trust|Board|[Pp]artnership)[ \t]+is[ \t]+committed[ \t]+to\b)")
 
 
 _FOOTNOTE_REF = re.compile(r"\s*\[\^[\w-]{1,12}\]\s*$")

@@ -51,7 +51,7 @@ _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mis
                          r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)[A-Z][a-z]+(?:[ \t]+\S+){3})")
 _SENTENCE = re.compile(
     r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+trust|the)\s+"
-    r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+)?"
+    r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
