@@ -234,7 +234,7 @@ def timeframe_of(text: str) -> str | None:
 # "Digitising care: We will place a focus on ...": the label names a principle; the commitment
 # is the sentence after it.
 # ("**Fairness** – We will put ...": a bold name and a dash, round 39)
-_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::|[ \t][–—][ \t]*)[ \t]*"
+_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::(?:\*\*|__)?|[ \t][–—][ \t]*)[ \t]*"
                          r"(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b"
                          # "Improving quality: Individually and together, we will ..." (exam 30)
                          r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b"
@@ -297,7 +297,7 @@ def is_commitment_sentence(sentence: str) -> bool:
         return False
     for match in COMMIT.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].split()
-        word = before[-1].lower().strip(",;:–—(") if before else ""
+        word = before[-1].lower().strip(",;:–—(*_") if before else ""
         if word == "so" and (len(before) < 2 or before[-2].lower() != "that"):
             return True  # "..., and so we are committing to ...": a consequence, still a commitment
         if before and before[-1].endswith(",") and word in _VERB_FORMS:

@@ -229,7 +229,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         for s, e in ctx.sentences(block.start, block.end):
             sentence = ctx.text[s:e]
             if is_commitment_sentence(sentence):
-                s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
+                # the quoted words, not who said them; not a "**What we will do:**" label (round 40)
+                s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)
                 e = speech_end(ctx.text, s, e)
                 st = ctx.statement("commitment", s, e, "goal-sentence", 0.8,
                                    timeframe=_sentence_timeframe(sentence) or current_tf)
@@ -2171,7 +2172,7 @@ def _actions_under(ctx: Context, k: int) -> list[int]:
 
 # "2016 - 2017 Business plan", "Strategic Plan Document for 2014 - 2019": a document's title
 _DOCUMENT_TITLE = re.compile(
-    r"(?=.*\b(?:plan|strategy|report|document|accounts)\b)(?=.*\b(?:19|20)\d\d\b).*", re.IGNORECASE)
+    r"(?=.*\b(?:plan|strategy|report|document|accounts|account)\b)(?=.*\b(?:19|20)\d\d\b).*", re.IGNORECASE)
 
 
 def is_document_title(text: str) -> bool:

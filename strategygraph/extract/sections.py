@@ -854,6 +854,18 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
                     and re.match(r"\W*(?:what|how|why)\b", ctx.content(j), re.IGNORECASE):
                 j += 1  # a card's subtitle, "What guides us", over the values' list (round 39)
                 continue
+            if child_level is None and role in ("goals", "priorities") and j + 1 < n \
+                    and blocks[j + 1].kind == "heading" and blocks[j + 1].explicit \
+                    and (blocks[j + 1].label or _GOAL_LABEL_HEAD.match(ctx.content(j + 1))) \
+                    and (blocks[j + 1].level or 0) > (block.level or 9):
+                # "## Patient safety" over "### Priority 1 – Safer medicines": the domains group
+                # the labelled priorities, which are the goals (round 40)
+                child_level = blocks[j + 1].level
+                j += 1
+                continue
+            if child_level is not None and role in ("goals", "priorities") and (block.level or 9) < child_level:
+                j += 1  # the next domain's heading, over its own labelled priority
+                continue
             if child_level is None:
                 if items_first:
                     break
