@@ -508,6 +508,11 @@ def action_run(ctx: Context, run: list[int]) -> list[int]:
     return kept
 
 
+# A service user's "I statement" ("I will know who to call, day or night"): what people should be
+# able to say, not what the organisation commits to (round 40)
+I_STATEMENT = re.compile(r"\s*[\"“‘]?I(?:\s+(?:will|can|am|feel|know|have|get|want|would|should)|['’](?:ll|m|ve))\b")
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 

@@ -38,6 +38,7 @@ from strategygraph.extract.common import (
     CASE_STUDY,
     COMMIT_LEAD,
     DASH_ENTRY,
+    I_STATEMENT,
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
     NUMBER_WORDS,
@@ -208,6 +209,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             continue
         if measuring:
             continue
+        if block.kind == "item" and I_STATEMENT.match(ctx.content(k)):
+            continue  # "I will know who to call": a service user's hope, not a statement (round 40)
         if block.kind == "item":
             st = ctx.statement("commitment", block.start, block.end, "goal-item", 0.9,
                                strip=";", timeframe=current_tf)
@@ -1235,7 +1238,7 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
                     if st is not None:
                         found.append(st)
             continue
-        if block.kind == "item" and skipping:
+        if block.kind == "item" and (skipping or I_STATEMENT.match(content)):
             ctx.used.add(k)
             continue
         if block.kind == "item":
