@@ -125,6 +125,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # "Living our values" over "We will:" / "We won't:" lists: how staff behave, not
             # commitments (round 32)
             ctx.used.update(range(index, body_end(ctx, index, len(ctx.blocks))))
+    vision, mission = _role_columns(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             continue
@@ -341,6 +342,38 @@ def _charter_blocks(ctx: Context, index: int) -> range:
     return range(index, k)
 
 
+def _role_columns(ctx: Context) -> tuple[Statement | None, Statement | None]:
+    """"Our vision" / "Our mission" / "Our values" one after another with nothing between (a
+    three-column block copied as text), then the columns' texts in the same order: the first
+    line under the run states the vision, the next the mission (round 41)."""
+    blocks = ctx.blocks
+    for k in range(len(blocks) - 3):
+        run = [k]
+        while run[-1] + 1 < len(blocks) and blocks[run[-1] + 1].kind == "heading" \
+                and role_of(ctx, run[-1] + 1) in ("vision", "mission", "values"):
+            run.append(run[-1] + 1)
+        roles = [role_of(ctx, j) for j in run]
+        if len(run) < 2 or blocks[k].kind != "heading" or roles[0] not in ("vision", "mission") \
+                or len(set(roles)) != len(roles):
+            continue
+        found: dict[str, Statement] = {}
+        line = run[-1] + 1
+        for role in roles:
+            if role == "values":
+                break
+            if line >= len(blocks) or blocks[line].kind != "para" or role_of(ctx, line) is not None:
+                return None, None
+            st = ctx.statement(role, blocks[line].start, blocks[line].end, f"heading:{role}-column", 0.7)
+            if st is None:
+                return None, None
+            found[role] = st
+            line += 1
+        ctx.used.update(j for j, role in zip(run, roles, strict=True) if role != "values")
+        ctx.used.update(range(run[-1] + 1, line))
+        return found.get("vision"), found.get("mission")
+    return None, None
+
+
 _OWN_STATEMENT = re.compile(r"\s*our\s+(?:vision|mission|purpose)\s+is\b", re.IGNORECASE)
 
 
@@ -440,7 +473,8 @@ def extract_file(path: Path) -> Extraction:
     return extract(read_document(path, doc_id), metadata)
 
 
-_INNER_MARKER = re.compile(r"\n[ \t]*(?:[•●◦▪▫■‣⁃∙·*+\-–—]|\d{1,2}[.)])[ \t]+")
+# (and a Markdown blockquote's ">" at the start of a wrapped line, round 40)
+_INNER_MARKER = re.compile(r"\n[ \t]*(?:[•●◦▪▫■‣⁃∙·*+\-–—>]|\d{1,2}[.)])[ \t]+")
 _EMPHASIS = re.compile(r"\*\*|__")
 _SPACE = re.compile(r"\s+")
 

@@ -36,7 +36,9 @@ _PANEL_MARK = "data-strategygraph-panel"  # set on a hidden tab or accordion pan
 _DROP_MARKS = re.compile(r"cookie|consent|banner|breadcrumb|skip|gdpr", re.IGNORECASE)
 # a page's hero banner ("hero-banner", "page-banner") holds its title and strapline: kept,
 # unless it is also a cookie or consent bar (round 30)
-_HERO_MARKS = re.compile(r"hero|page[-_]?banner", re.IGNORECASE)
+# (and a plain "banner" box, "banner-label" / "banner-text" inside it: round 40's vision banner)
+_HERO_MARKS = re.compile(r"hero|page[-_]?banner|(?<![\w-])banner(?:[-_](?:label|text|title|content|inner|body|heading|lead))?(?![\w-])",
+                         re.IGNORECASE)
 _CONSENT_MARKS = re.compile(r"cookie|consent|gdpr|skip|breadcrumb", re.IGNORECASE)
 _BLOCKS = {
     "p", "div", "section", "article", "main", "aside", "li", "ul", "ol", "dl", "dt", "dd",
