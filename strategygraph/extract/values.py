@@ -1278,6 +1278,13 @@ def table_titles(ctx: Context) -> list[Statement]:
 def letters_spelled(values: list[Statement]) -> list[Statement]:
     """An acronym's letters as names ("**C** – Compassion", "**A** – Accountability"): the
     words after them are the values (round 32)."""
+    letters = [v for v in values if len(v.text.strip(" *_")) == 1 and v.text.strip(" *_").isupper()]
+    if len(letters) >= 3 and len(letters) * 2 == len(values) and all(
+            a in letters and b not in letters and b.text.lstrip(" *_").upper().startswith(a.text.strip(" *_"))
+            for a, b in zip(values[::2], values[1::2], strict=True)):
+        # "C" / "Compassion" / its sentence, "A" / "Accountability" / ...: each letter a line of its
+        # own over the value it spells (round 40)
+        return [b for b in values if b not in letters]
     if len(values) < 3 or not all(
             len(v.text.strip(" *_")) == 1 and v.text.strip(" *_").isupper() and v.description is not None
             and 1 <= len(v.description.text.split()) <= 4
