@@ -81,7 +81,8 @@ def scan(ctx: Context) -> list[Statement]:
             if heading_tf is None and _QUARTER.match(content):
                 heading_tf = content.strip(" #*_")  # "Quarter 1 (April to June)" over that quarter's milestones (round 41)
             # a list right under a heading that names a timeframe is that period's commitments
-            in_list = bool(heading_tf) and k + 1 < len(blocks) and blocks[k + 1].kind == "item"
+            in_list = (bool(heading_tf) or _WILL_HEADING.fullmatch(content.strip(" #*_")) is not None) \
+                and k + 1 < len(blocks) and blocks[k + 1].kind == "item"  # ("Together we will" over a list, round 40)
             list_tf = heading_tf
             if k not in ctx.used and _COMMITTED_LINE.match(content) and len(content.split()) >= 5:
                 # "We are committed to the principles of a good death" set as a title over what
@@ -158,6 +159,7 @@ def scan(ctx: Context) -> list[Statement]:
 # national priorities, listed, are not the organisation's commitments (round 39)
 _NATIONAL_LEAD = re.compile(r"\b(?:minister(?:['’]s)?|ministerial|(?:welsh|scottish|uk)\s+government(?:['’]s)?)\b"
                             r"|\bnational\s+(?:priorities|outcomes|goals|targets)\b", re.IGNORECASE)
+_WILL_HEADING = re.compile(r"(?:together|this\s+year|in\s+the\s+year\s+ahead|next\s+year)?,?\s*we\s+will\s*:?", re.IGNORECASE)
 _QUARTER = re.compile(r"\s*(?:quarter\s+(?:one|two|three|four|[1-4])|q[1-4])\b(?![^\n]{60})", re.IGNORECASE)
 _ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",

@@ -47,6 +47,7 @@ from strategygraph.extract.common import (
     bare_list_after,
     commitment_start,
     is_commitment_sentence,
+    is_org_name,
     number_in,
     speech_end,
     speech_start,
@@ -651,8 +652,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     not_goals.update(notes)
     for item, stop in zip(top, bounds[1:], strict=False):
         ctx.used.add(item)
-        if item in not_goals:
-            continue
+        if item in not_goals or is_org_name(ctx.content(item).strip(" *_.;,")):
+            continue  # (the member trusts a collaborative lists are not its goals, round 40)
         goal, desc = _named_item(ctx, item, "goal-item")
         if goal is None:
             continue
