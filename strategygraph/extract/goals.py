@@ -2054,8 +2054,9 @@ def counted_title_pairs(ctx: Context) -> list[Statement]:
     blocks = ctx.blocks
     goals: list[Statement] = []
     for k, block in enumerate(blocks):
-        if k in ctx.used or block.kind != "para" or not ctx.content(k).rstrip(" *_").endswith(":"):
-            continue
+        if k in ctx.used or not (block.kind == "para" and ctx.content(k).rstrip(" *_").endswith(":")
+                                 or block.kind == "heading" and len(ctx.content(k).split()) <= 6):
+            continue  # (or a heading that counts them, "OUR FOUR AMBITIONS", round 40)
         count = number_in(ctx.content(k))
         if count is None or not 2 <= count <= 10 or _NOT_INTRO_WORD.search(ctx.content(k)) \
                 or not _COUNTED_GOAL_WORD.search(ctx.content(k)):
