@@ -36,7 +36,9 @@ from strategygraph.reference import (
 )
 
 _CAP = r"(?:[A-Z](?:[\w’'&-]|\.(?=\w))*|St\.?|&)"  # (no stop at a word's end: "Glenrannoch. The ..." is two sentences)
-_CONNECT = r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|[ \t]+)"
+_CONNECT = (r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|[ \t]+"
+            # "Harrowmere, Dunsby and Vale Integrated Care Board": a comma inside a list of places (round 40)
+            r"|,[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+[A-Z]))")
 _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
     r"(?:(?:University|Teaching)\s+)?Health\s+Board|"  # Wales's health boards; "Lochmore Health Board"
@@ -88,7 +90,11 @@ _LEADING_JUNK = re.compile(
 )
 _TRUST_TAIL = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust\b")
 _WEAK_KEY = re.compile(r"\b(?:Mind|Hospice|College)$")
-_JOINED_TRUSTS = re.compile(r"(?<=\bTrust)[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+# "A NHS Trust and B NHS Trust", "Fenn Valley Healthwatch and Fenn Valley Community Action": two
+# bodies, parted where a name's key word ends before "and" (round 41)
+_JOINED_TRUSTS = re.compile(r"(?:(?<=\bTrust)|(?<=\bCouncil)|(?<=\bServices)|(?<=\bHealthwatch)|(?<=\bAction)"
+                            r"|(?<=\bCollege)|(?<=\bHospice)|(?<=\bNetwork)|(?<=\bAgency)|(?<=\bBoard))"
+                            r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
 # A name found by a weak key word that goes on to "... NHS Trust": "Hartmoor Mind and Body NHS
 # Foundation Trust", "Saltmarsh Hospice Care and Community Services NHS Trust" are one trust.
 _LONG_TRUST_TAIL = re.compile(
@@ -356,9 +362,38 @@ _COVER_HEAD = re.compile(r"[ \t]*((?:NHS[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+(?:and|&
 _LOCAL_TRUST = re.compile(r"\b(?:Leisure|Carers|Housing|Charitable|Wildlife)\s+Trust$")  # not NHS bodies
 
 
+# Bodies that publish their own pages and are no NHS trust or board: the site's name, in its
+# <title> or alone on the page's first line, is the publisher (rounds 40-41)
+_OWN_SITE = re.compile(
+    r"(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,5}(?:Acute[ \t]+)?(?:Provider[ \t]+Collaborative|Clinical[ \t]+Network"
+    r"|(?:Local[ \t]+)?Dental[ \t]+Network|Eye[ \t]+Health[ \t]+Clinical[ \t]+Network|Medical[ \t]+Group|Surgery|Medical[ \t]+Practice"
+    r"|Health[ \t]+and[ \t]+Care[ \t]+Partnership|Health[ \t]+and[ \t]+Social[ \t]+Care[ \t]+Partnership)")
+
+
+def _own_site_name(document: ReadDocument, first: int) -> NamedOrganisation | None:
+    """The site's own name: the last part of the page's <title> ("Our priorities | Riverside
+    Acute Provider Collaborative"), or the page's first line ("Willowbank Surgery")."""
+    text = document.text
+    places = [(s, e) for kind, _level, s, e in document.structure if kind == "title"]
+    cursor = first
+    for _ in range(0 if document.media_type == "text/html" else 6):  # (a copied page's first lines)
+        line_end = text.find("\n", cursor)
+        line_end = len(text) if line_end < 0 else line_end
+        places.append((cursor, line_end))
+        cursor = line_end + 1
+        if cursor >= len(text):
+            break
+    for start, end in places:
+        part = re.split(r"\s+[|–—-]\s+", text[start:end].strip(" \t*#_"))[-1]
+        match = _OWN_SITE.fullmatch(part.strip())
+        if match:
+            return NamedOrganisation(name=match.group(0), kind=_kind_from_name(match.group(0)))
+    return None
+
+
 def _cover_name(text: str, first: int) -> NamedOrganisation | None:
     """An organisation's name broken over the first lines of a cover (round 39)."""
-    lines = [ln for ln in text[first : first + 600].split("\n") if ln.strip()][:6]
+    lines = [ln for ln in text[first : first + 1500].split("\n") if ln.strip()][:14]
     for n, (above, line) in enumerate(zip(lines, lines[1:], strict=False)):
         tail, head = _COVER_TAIL.fullmatch(line), _COVER_HEAD.fullmatch(above)
         if n and _COVER_HEAD.fullmatch(lines[n - 1]) and len(lines[n - 1].split()) <= 3:
@@ -385,7 +420,7 @@ def _publisher_from_text(document: ReadDocument,
         # "Larkfield and Wendover Health and Care Partnership" alone on the page's first line
         # (a copied page's site name): the partnership publishes it, not the ICB it lists (round 30)
         return titled_line[0]
-    cover = _cover_name(document.text, first)
+    cover = _cover_name(document.text, first) or _own_site_name(document, first)
     if cover is not None:
         return cover
     counts = Counter((o.ods_code or o.name) for o in named)
