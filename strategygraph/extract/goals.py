@@ -1165,8 +1165,7 @@ def labelled_goals(ctx: Context) -> list[Statement]:
             ):
                 run = action_run(ctx, bare_list_after(ctx, stop - 1, len(blocks))) if ctx.is_lead_in(stop - 1) else []
                 if run and run[0] == stop and not nxt.label and not nxt.explicit:
-                    stop = run[-1] + 1  # "Priorities for 2025/26:" over bare lines (round 41)
-                    continue
+                    stop = run[-1] + 1  # "Priorities for 2025/26:" over bare lines: the goal ends with them (round 41)
                 break
             stop += 1
         goal.statements.extend(_tail_statements(ctx, goal.span.end, block.end))

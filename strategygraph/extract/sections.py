@@ -813,6 +813,9 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             run = action_run(ctx, bare_list_after(ctx, j, n))
             if run and run[0] == j + 1:
                 j = run[-1] + 1  # "Priorities for 2025/26:" over bare lines inside a goal: its body (round 41)
+                if j < n and blocks[j].kind == "heading" and not blocks[j].label \
+                        and not _GOAL_LABEL_HEAD.match(ctx.content(j)):
+                    break  # ("Quarterly milestones" after the last goal's lines: the goals end)
                 continue
         if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
                 and COMMIT_LEAD.search(ctx.content(j)) and not _LIVING.search(ctx.content(j)) \
