@@ -242,7 +242,11 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
                     found.append(st)
         if len(paras) == 1 and len(found) == before:
             silent = k
-    if found and len(paras) >= 2 and silent == paras[0] and _imperative(ctx, silent):
+    if found and paras and silent == paras[0] and _imperative(ctx, silent) and (
+            len(paras) >= 2 or len(ctx.content(silent).split()) <= 25
+            and ctx.blocks[silent].end <= found[0].span.start and silent == first
+            and not re.match(r"\W*\w+(?:\s+\w+){0,3}\s+(?:means|is|are|was|were|has|have)\b", ctx.content(silent))):
+        # (one such line over a "We will:" list, round 41's people priorities, too)
         # "Learning culture" / "Engage and empower staff in ..." / "We will work with ...": the
         # title's own description, an action with no "we will", is its statement too (round 28)
         block = ctx.blocks[silent]
