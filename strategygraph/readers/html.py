@@ -209,6 +209,16 @@ _SCREEN_READER = re.compile(r"(?:[\w-]*[-_])?(?:visually-?hidden|sr-only|screen-
                             r"|hidden-visually|u-hidden)", re.IGNORECASE)
 
 
+_MEASURE_CELL = re.compile(r"\s*(?:our\s+)?(?:measures?|indicators?|metrics?|kpis?|key\s+performance\s+indicators?"
+                           r"|how\s+we\s+will\s+(?:measure|know)[^<]{0,30})\s*", re.IGNORECASE)
+
+
+def _measures_table(tag) -> bool:  # noqa: ANN001 (a bs4 Tag, a <table>)
+    """A table whose first header cell names measures ("Measure", "Indicator", "KPI")."""
+    first = tag.find(["th", "td"])
+    return first is not None and first.name == "th" and _MEASURE_CELL.fullmatch(first.get_text(" ")) is not None
+
+
 def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     name = tag.name
     if name == "button":
@@ -219,6 +229,8 @@ def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
         return _small_form(tag)
     if name in _DROP_TAGS:
         return True
+    if name == "table" and _measures_table(tag):
+        return True  # "Measure | Where we are now | Where we want to be": targets, not goals (round 41)
     attrs = tag.attrs or {}
     panel = _PANEL_MARK in attrs or str(attrs.get("role", "")).lower() == "tabpanel"
     if not panel and (attrs.get("aria-hidden") == "true" or "hidden" in attrs):
