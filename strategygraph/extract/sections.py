@@ -150,6 +150,8 @@ def normalise_heading(text: str) -> str:
     cleaned = _PREFIX.sub("", cleaned)
     cleaned = re.sub(r"\s*\([^()]{1,30}\)?$", "", cleaned)  # "Our strategic objectives (SO1–SO4)"
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
+    # "Our strategic objectives and principal risks" (a BAF summary, round 41): the objectives
+    cleaned = re.sub(r"\s+and\s+(?:the\s+)?(?:principal\s+|key\s+|strategic\s+)?risks?$", "", cleaned)
     # "What is our vision?", "What are our values?": the question names its role (round 29)
     cleaned = _OUR_QUESTION.sub(r"\1", cleaned)
     return re.sub(r"\s+", " ", cleaned)

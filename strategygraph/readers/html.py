@@ -613,6 +613,20 @@ def _cell_lines(cell) -> list[str]:  # noqa: ANN001 (a bs4 Tag)
     paragraphs = [p for p in cell.find_all(["p", "div"]) if not p.find(["p", "div"])]
     if len(paragraphs) > 1:
         return [_SPACE.sub(" ", p.get_text(" ")).strip() for p in paragraphs]
+    if cell.find("br") is not None:
+        # "<strong>SO1 Respond well</strong><br>Reach patients ...": a line per break (round 41)
+        lines: list[str] = []
+        current: list[str] = []
+        for node in cell.descendants:
+            if getattr(node, "name", None) == "br":
+                lines.append(" ".join(current))
+                current = []
+            elif getattr(node, "name", None) is None and isinstance(node, str):
+                current.append(str(node))
+        lines.append(" ".join(current))
+        found = [_SPACE.sub(" ", line).strip() for line in lines if line.strip()]
+        if len(found) > 1:
+            return found
     return [_SPACE.sub(" ", cell.get_text(" ")).strip()]
 
 
@@ -625,6 +639,9 @@ def _layout_table(table) -> bool:  # noqa: ANN001 (a bs4 Tag)
                       or t.get("role") == "heading") is not None
 
 
+_GOAL_COLUMN = re.compile(r"\s*(?:our\s+)?(?:strategic\s+|corporate\s+)?(?:objectives?|aims?|goals?|priorit(?:y|ies)|ambitions?)\s*",
+                          re.IGNORECASE)
+_RISK_COLUMN = re.compile(r"\brisks?\b", re.IGNORECASE)
 _CODE_CELL = re.compile(r"[A-Z]{1,4}[ -]?\d{1,2}[a-z]?\.?|\d{1,2}\.?")
 
 
@@ -658,6 +675,18 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
         body = [cells[1:] for cells in body]
         header = header[1:]
     width = max((len(cells) for cells in body), default=0)
+    if header and _GOAL_COLUMN.fullmatch(header[0]) and any(_RISK_COLUMN.search(h) for h in header[1:]):
+        # a Board Assurance Framework: "Strategic objective | Principal risk | Owner | Score": the
+        # objectives (a name over its description) are the goals; risks and scores are neither,
+        # and a row that only continues a spanned objective adds nothing (round 41)
+        for cells in body:
+            if len(cells) < width:
+                continue
+            lines = _cell_lines(cells[0])
+            for number, line in enumerate(lines):
+                writer.add(line)
+                writer.flush(("heading", 6) if number == 0 and len(lines) > 1 else None)
+        return
     for cells in body:
         texts = [_cell_lines(c) for c in cells]
         if width <= 1:
