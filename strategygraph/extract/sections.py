@@ -68,6 +68,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:our|strategic|key|core)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$"
+        # "Our areas of focus", "Our focus areas" over a topic heading each (round 40)
+        r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)$"
         r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?$")),
     # "Our leadership compact", "Partnership charter", "Leadership behaviours": a charter of how
     # leaders behave ("We will be dependable ..."), neither goals nor commitments (round 28)
@@ -173,7 +175,7 @@ def _one_role_half(text: str) -> str:
 
 _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
-    r"promise|pledge|outcomes|themes|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
+    r"promise|pledge|outcomes|themes|areas of focus|focus areas|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
     r"we will|we['’]ll|our actions|compact|charter|leadership behaviou?rs|"
     r"20\d\d",
