@@ -23,7 +23,8 @@ _LABELLED = re.compile(
     r"(?:\s+(?:and|&)\s+(?:our\s+)?(?P<kind2>vision|mission|purpose))?"
     r"(?:\s+statement)?(?:\*\*|__)?"  # Markdown bold around the label: "**Our vision:** ..."
     # (or a tab: "Our vision<TAB>To be a world leader ...", a table copied as text, round 33)
-    r"(?:\s*(?:is\s*)?[:–—]|[ ]*\t)\s*(?:\*\*|__)?\s*(?=\S)",
+    # ("Our vision is – thriving colleagues, ..." is a sentence, taken whole: exam 30)
+    r"(?:\s*(?:is\s*)?:|\s*[–—]|[ ]*\t)\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
 # after "Our vision is to": nothing but an adverb and the colon of a list's lead-in
@@ -58,7 +59,8 @@ _SENTENCE = re.compile(
     r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
     r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
-    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b"
+    # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
+    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b|[–—]\s"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
 )
