@@ -98,7 +98,8 @@ _CHROME = re.compile(
     # a picture described in brackets: "[Picture: an ambulance crew ...]", "[Llun: ...]" (round 40)
     r"\[[ \t]*(?:picture|image|photo|graphic|diagram|icon|llun)[ \t]*:[^\n]*|"
     # a cover sheet's tick boxes: "Approval ☒", "Assurance ☐   Discussion ☐" (round 39)
-    r"(?:[^\n☐☒☑]{1,40}?[ \t]*[☐☒☑](?:[ \t]+|$))+|"
+    # (each run of other characters ends at its box: one way to read the line, linear time)
+    r"(?:[^\n☐☒☑]{1,40}[☐☒☑])+[ \t]*|"
     # who leads a goal: "Executive Lead - Director of People", "Executive lead: Chief Nurse"
     r"(?:executive|senior|board|responsible)[ \t]+(?:lead|owner|sponsor)\b[^\n.]{0,80}|"
     # a menu flattened into one line, footer links and addresses (round 35): "Home Services
@@ -126,7 +127,9 @@ _CHROME = re.compile(
 # "[Home](/) | [About us](/about)", "Home > [About us](/about)", "![Staff at work](/a.jpg)".
 _MD_LINKS_ONLY = re.compile(
     r"[ \t]*(?:[-*+][ \t]+|\d{1,2}[.)][ \t]+)?"
-    r"(?:[^\[\]()\n]{0,30}?[ \t]*(?:>|»|›|\||·|/)[ \t]*)*"
+    # (a breadcrumb's words up to each separator: the separators are not words, so the line
+    # splits one way only and long lines of bars do not backtrack)
+    r"(?:[^\[\]()\n>»›|·/]{0,30}(?:>|»|›|\||·|/))*[ \t]*"
     r"!?\[[^\]\n]{0,120}\]\([^)\n]*\)"
     r"(?:[ \t]*(?:[|·•>»›/,]|&gt;)?[ \t]*!?\[[^\]\n]{0,120}\]\([^)\n]*\))*[ \t]*"
 )

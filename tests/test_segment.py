@@ -85,6 +85,17 @@ def test_web_furniture_is_dropped() -> None:
     ]
 
 
+def test_lines_that_once_made_the_furniture_patterns_backtrack() -> None:
+    """A cover sheet's row of tick boxes that is not all boxes, and a line of bars: both used to
+    take exponential time in the furniture patterns (a hang on a 250-character line)."""
+    boxes = "Approval ☐ Assurance ☒ Discussion ☐ Information ☐ Noting ☐ Decision ☐ Other ☐ " * 4
+    bars = "Harnfield | " * 30
+    found = _blocks(f"{boxes}(tick one)\n{bars}\nOur vision\nApproval ☒\n")
+    assert ("heading", "Our vision") in found
+    assert all("Approval ☒" != text for _, text in found)  # a whole row of boxes is furniture
+    assert _blocks("|" * 50 + "\n# Our values\n", "text/markdown")[-1] == ("heading", "Our values")
+
+
 def test_html_structure_is_used() -> None:
     text = "Our values\nKind\nA paragraph that is long enough to be prose, not a title."
     document = _doc(text, "text/html")
