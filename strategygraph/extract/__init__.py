@@ -112,6 +112,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.pointed_named_lines(ctx))
     goals.extend(goals_mod.counted_title_pairs(ctx))
     goals.extend(goals_mod.flattened_numbered_goals(ctx))
+    goals.extend(goals_mod.counted_named_items(ctx))
     goals.extend(goals_mod.intro_stop_title_bullets(ctx))
     goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
     goals.extend(goals_mod.stated_aim_goals(ctx))

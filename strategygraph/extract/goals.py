@@ -1752,6 +1752,47 @@ def flattened_numbered_goals(ctx: Context) -> list[Statement]:
     return goals
 
 
+# "- Care without walls: We bring care out of the hospital ...": a short name, a colon, a sentence
+_NAMED_COLON_ITEM = re.compile(r"\s*(?:\*\*|__)?(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,5})(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=[A-Z])")
+_ANY_COUNT = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b",
+                        re.IGNORECASE)
+
+
+def counted_named_items(ctx: Context) -> list[Statement]:
+    """A lead-in that counts what it lists ("... built on four main ideas, ...:", "... focusing on
+    three big changes:") over exactly that many "Name: Sentence" items: goals named by the names,
+    each sentence its statement (exam 31's family)."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for k, block in enumerate(blocks):
+        if k in ctx.used or block.kind != "para" or not ctx.is_lead_in(k) or _NOT_INTRO_WORD.search(ctx.content(k)):
+            continue
+        sentences = ctx.sentences(block.start, block.end)
+        last = ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else ctx.content(k)
+        counted = _ANY_COUNT.search(last)
+        if counted is None:
+            continue
+        count = NUMBER_WORDS.get(counted.group("count").lower())
+        items = ctx.items_after(k)
+        if count is None or len(items) != count or any(i in ctx.used or blocks[i].depth for i in items):
+            continue
+        matches = [_NAMED_COLON_ITEM.match(ctx.text, blocks[i].start, blocks[i].end) for i in items]
+        if not all(matches):
+            continue
+        ctx.used.add(k)
+        for i, m in zip(items, matches, strict=True):
+            assert m is not None
+            goal = ctx.statement("goal", m.start("name"), m.end("name"), "goal-counted-named-item", 0.7)
+            if goal is None:
+                continue
+            ctx.used.add(i)
+            desc = ctx.statement("commitment", m.end(), blocks[i].end, "goal-description", 0.7)
+            if desc is not None:
+                goal.statements.append(desc)
+            goals.append(goal)
+    return goals
+
+
 # What was done, not what will be: "Progress in 2024/25", "Our achievements", "Looking back"
 _PROGRESS_HEAD = re.compile(r"\s*(?:our\s+)?(?:progress|performance|achievements?|highlights|looking\s+back"
                             r"|review\s+of\s+the\s+year|what\s+we\s+(?:did|achieved|have\s+achieved))\b",
