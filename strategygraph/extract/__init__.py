@@ -348,18 +348,20 @@ def _role_columns(ctx: Context) -> tuple[Statement | None, Statement | None]:
     three-column block copied as text), then the columns' texts in the same order: the first
     line under the run states the vision, the next the mission (round 41)."""
     blocks = ctx.blocks
+    # each heading's role, read once
+    roles = [role_of(ctx, j) if b.kind == "heading" else None for j, b in enumerate(blocks)]
     for k in range(len(blocks) - 3):
+        if roles[k] not in ("vision", "mission"):
+            continue
         run = [k]
-        while run[-1] + 1 < len(blocks) and blocks[run[-1] + 1].kind == "heading" \
-                and role_of(ctx, run[-1] + 1) in ("vision", "mission", "values"):
+        while run[-1] + 1 < len(blocks) and roles[run[-1] + 1] in ("vision", "mission", "values"):
             run.append(run[-1] + 1)
-        roles = [role_of(ctx, j) for j in run]
-        if len(run) < 2 or blocks[k].kind != "heading" or roles[0] not in ("vision", "mission") \
-                or len(set(roles)) != len(roles):
+        named = [roles[j] for j in run]
+        if len(run) < 2 or len(set(named)) != len(named):
             continue
         found: dict[str, Statement] = {}
         line = run[-1] + 1
-        for role in roles:
+        for role in named:
             if role == "values":
                 break
             if line >= len(blocks) or blocks[line].kind != "para" or role_of(ctx, line) is not None:
@@ -369,7 +371,7 @@ def _role_columns(ctx: Context) -> tuple[Statement | None, Statement | None]:
                 return None, None
             found[role] = st
             line += 1
-        ctx.used.update(j for j, role in zip(run, roles, strict=True) if role != "values")
+        ctx.used.update(j for j, role in zip(run, named, strict=True) if role != "values")
         ctx.used.update(range(run[-1] + 1, line))
         return found.get("vision"), found.get("mission")
     return None, None

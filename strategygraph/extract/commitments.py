@@ -17,6 +17,7 @@ from strategygraph.extract.common import (
     CULTURE,
     ENABLERS_LEAD,
     MEASURES_LEAD,
+    NOT_ACTION_START,
     NOT_COMMIT_LEAD,
     THIRD_PERSON_COMMIT_LEAD,
     Context,
@@ -25,6 +26,7 @@ from strategygraph.extract.common import (
     is_commitment_sentence,
     speech_end,
     speech_start,
+    take_lines,
     timeframe_of,
 )
 from strategygraph.extract.goals import _sentence_timeframe
@@ -122,13 +124,7 @@ def scan(ctx: Context) -> list[Statement]:
                 continue
             if bare:
                 ctx.used.add(k)
-                for j in bare:
-                    ctx.used.add(j)
-                    st = ctx.statement("commitment", blocks[j].start, blocks[j].end,
-                                       "commitment-line", 0.7,
-                                       timeframe=timeframe_of(content) or heading_tf)
-                    if st is not None:
-                        found.append(st)
+                found.extend(take_lines(ctx, bare, "commitment-line", 0.7, timeframe_of(content) or heading_tf))
                 continue
         if block.kind == "item":
             begin = commitment_start(ctx.text, block.start, block.end)
@@ -173,11 +169,6 @@ def _year_heading(text: str) -> bool:
 # "Using our clinical knowledge we will work with our partners to:": the organisation's own
 # infinitive lead-in, whatever took the line itself (a mission heading over it, say)
 _WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\bto\s*:\s*$", re.IGNORECASE)
-# the first words of prose, not of an action ("The", "We", "Our", "This", ...)
-_NOT_ACTION = frozenset(
-    "a an and as at by for from if in it its our that the their there these they this those "
-    "we what when where which while who with you your".split()
-)
 
 
 def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:
@@ -191,15 +182,7 @@ def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> lis
         j += 1
     if len(lines) < 2:
         return []
-    tf = timeframe_of(ctx.content(index)) or heading_tf
-    found: list[Statement] = []
-    for j in lines:
-        ctx.used.add(j)
-        st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end,
-                           "commitment-taken-lead-line", 0.6, timeframe=tf)
-        if st is not None:
-            found.append(st)
-    return found
+    return take_lines(ctx, lines, "commitment-taken-lead-line", 0.6, timeframe_of(ctx.content(index)) or heading_tf)
 
 
 def _action_line(ctx: Context, index: int) -> bool:
@@ -207,5 +190,5 @@ def _action_line(ctx: Context, index: int) -> bool:
     block = ctx.blocks[index]
     words = ctx.content(index).split()
     return block.kind == "para" and bool(words) and words[0][:1].isupper() \
-        and words[0].lower().strip("‘'\"“") not in _NOT_ACTION and len(words) <= 30 \
+        and words[0].lower().strip("‘'\"“") not in NOT_ACTION_START and len(words) <= 30 \
         and len(ctx.sentences(block.start, block.end)) == 1

@@ -216,10 +216,27 @@ def number_in(text: str) -> int | None:
         text,
         re.IGNORECASE,
     )
-    if not match:
-        return None
-    word = match.group(1).lower()
+    return count_of(match.group(1)) if match else None
+
+
+def count_of(word: str) -> int | None:
+    """The number a count word or numeral stands for: "four" -> 4, "12" -> 12."""
+    word = word.lower()
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+
+
+def take_lines(ctx: Context, lines: list[int], rule: str, confidence: float,
+               timeframe: str | None = None) -> list[Statement]:
+    """Each block of ``lines`` whole as a commitment (an entry whose list marker was lost); every
+    block is taken, whether or not it gave a statement."""
+    found: list[Statement] = []
+    for j in lines:
+        ctx.used.add(j)
+        st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end, rule, confidence,
+                           timeframe=timeframe)
+        if st is not None:
+            found.append(st)
+    return found
 
 
 def timeframe_of(text: str) -> str | None:
@@ -490,8 +507,9 @@ DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–�
 _ROLE_LABEL_LINE = re.compile(r"\s*(?:our|the)\s+(?:vision|mission|purpose)\s*:\s+\S", re.IGNORECASE)
 
 
-_NOT_ACTION_START = frozenset("a an and as at by for from if in it its our that the their there these they this "
-                              "those we what when where which while who with you your".split())
+# the first words of prose, not of an action ("The", "We", "Our", "This", ...)
+NOT_ACTION_START = frozenset("a an and as at by for from if in it its our that the their there these they this "
+                             "those we what when where which while who with you your".split())
 
 
 def action_run(ctx: Context, run: list[int]) -> list[int]:
@@ -501,7 +519,7 @@ def action_run(ctx: Context, run: list[int]) -> list[int]:
     for k in run:
         words = ctx.content(k).split()
         first = words[0].lower().strip(",;:") if words else ""
-        if not words or not words[0][:1].isupper() or first in _NOT_ACTION_START \
+        if not words or not words[0][:1].isupper() or first in NOT_ACTION_START \
                 or first.endswith(("ly", "ing", "ed", "s")):
             break
         kept.append(k)

@@ -33,6 +33,7 @@ Conventions (the gold files in ``tests/extraction/`` follow them):
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from strategygraph.extract.common import (
     CASE_STUDY,
@@ -40,12 +41,13 @@ from strategygraph.extract.common import (
     DASH_ENTRY,
     I_STATEMENT,
     MEASURES_LEAD,
+    NOT_ACTION_START,
     NOT_COMMIT_LEAD,
-    NUMBER_WORDS,
     Context,
     action_run,
     bare_list_after,
     commitment_start,
+    count_of,
     is_commitment_sentence,
     is_org_name,
     number_in,
@@ -53,6 +55,7 @@ from strategygraph.extract.common import (
     speech_start,
     split_name,
     split_title_comma,
+    take_lines,
     timeframe_of,
     title_like,
 )
@@ -199,14 +202,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             current_tf = timeframe_of(ctx.content(k)) or current_tf
             if ctx.is_lead_in(k) and not measuring and k + 1 < stop and ctx.blocks[k + 1].kind != "item":
                 # "Priorities for 2025/26:" over lines whose markers were lost: the goal's statements
-                for j in action_run(ctx, bare_list_after(ctx, k, stop)):
-                    if j in ctx.used:
-                        break
-                    ctx.used.add(j)
-                    st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end,
-                                       "goal-line", 0.7, timeframe=current_tf)
-                    if st is not None:
-                        found.append(st)
+                lines = list(takewhile(lambda j: j not in ctx.used, action_run(ctx, bare_list_after(ctx, k, stop))))
+                found.extend(take_lines(ctx, lines, "goal-line", 0.7, current_tf))
             continue
         if measuring:
             continue
@@ -271,11 +268,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
     return found
 
 
-# the first words of prose, not of an action ("The", "We", "Our", "This", ...)
-_PROSE_START = frozenset(
-    "a an and as at by for from if in it its our that the their there these they this those "
-    "we what when where which while who with you your every each all some many most no one".split()
-)
+# the first words of prose, and of the descriptive phrases ("Every patient ...") that are no action
+_PROSE_START = NOT_ACTION_START | frozenset("every each all some many most no one".split())
 
 
 def _commitment_titles(ctx: Context, section: Section) -> list[Statement]:
@@ -1233,14 +1227,9 @@ def _all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
                     and (k + 1 >= stop or ctx.blocks[k + 1].kind != "item"):
                 # "We will:" over lines whose markers were lost ("treat you with dignity ...",
                 # "give you a routine appointment ..."): each line a commitment (round 41)
-                for j in bare_list_after(ctx, k, stop):
-                    if j in ctx.used or not ctx.content(j)[:1].islower():
-                        break
-                    ctx.used.add(j)
-                    st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end,
-                                       "commitment-line", 0.7, timeframe=current_tf)
-                    if st is not None:
-                        found.append(st)
+                lines = takewhile(lambda j: j not in ctx.used and ctx.content(j)[:1].islower(),
+                                  bare_list_after(ctx, k, stop))
+                found.extend(take_lines(ctx, list(lines), "commitment-line", 0.7, current_tf))
             continue
         if block.kind == "item" and (skipping or I_STATEMENT.match(content)):
             ctx.used.add(k)
@@ -1725,8 +1714,7 @@ def flattened_numbered_goals(ctx: Context) -> list[Statement]:
         if k in ctx.used or block.kind != "para":
             continue
         for lead in _COUNTED_COLON.finditer(text, block.start, block.end):
-            word = lead.group("count").lower()
-            count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+            count = count_of(lead.group("count"))
             if count is None or count < 3:
                 continue
             starts: list[tuple[int, int]] = []  # (number's start, entry's start)
@@ -1754,8 +1742,6 @@ def flattened_numbered_goals(ctx: Context) -> list[Statement]:
 
 # "- Care without walls: We bring care out of the hospital ...": a short name, a colon, a sentence
 _NAMED_COLON_ITEM = re.compile(r"\s*(?:\*\*|__)?(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,5})(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?=[A-Z])")
-_ANY_COUNT = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\b",
-                        re.IGNORECASE)
 
 
 def counted_named_items(ctx: Context) -> list[Statement]:
@@ -1769,10 +1755,12 @@ def counted_named_items(ctx: Context) -> list[Statement]:
             continue
         sentences = ctx.sentences(block.start, block.end)
         last = ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else ctx.content(k)
-        counted = _ANY_COUNT.search(last)
-        if counted is None:
+        # the first count in words ("four main ideas"), not a numeral
+        word = next((m.group().split()[0] for m in _SET_OUT_COUNT.finditer(last)
+                     if not m.group()[0].isdigit()), None)
+        if word is None:
             continue
-        count = NUMBER_WORDS.get(counted.group("count").lower())
+        count = count_of(word)
         items = ctx.items_after(k)
         if count is None or len(items) != count or any(i in ctx.used or blocks[i].depth for i in items):
             continue
@@ -2060,8 +2048,7 @@ def pointed_named_lines(ctx: Context) -> list[Statement]:
                 or not _POINTING_LEAD.fullmatch(ctx.content(k).strip(" *_")):
             continue
         counted = _SET_OUT_COUNT.search(ctx.content(k - 1))
-        word = counted.group().split()[0].lower() if counted else ""
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        count = count_of(counted.group().split()[0]) if counted else None
         if count is None or count < 2 or k + count >= len(blocks):
             continue
         lines = list(range(k + 1, k + 1 + count))
