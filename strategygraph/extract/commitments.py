@@ -112,6 +112,12 @@ def scan(ctx: Context) -> list[Statement]:
                 and not ENABLERS_LEAD.search(content)
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
+            if block.kind == "para":
+                # ("To support this vision, we will strive to achieve ... sustainability. We will
+                # be:": the sentences before the lead-in's own are read as any paragraph's, exam 31)
+                sentences = ctx.sentences(block.start, block.end)
+                if len(sentences) >= 2:
+                    found.extend(_sentence_commitments(ctx, block.start, sentences[-1][0], heading_tf))
             continue
         if ctx.is_lead_in(k) and COMMIT_LEAD.search(content) and not MEASURES_LEAD.search(content) \
                 and not CULTURE.search(content):
@@ -137,17 +143,24 @@ def scan(ctx: Context) -> list[Statement]:
                 if st is not None:
                     found.append(st)
             continue
-        for s, e in ctx.sentences(block.start, block.end):
-            sentence = ctx.text[s:e]
-            if sentence.rstrip().endswith(":"):
-                continue
-            if is_commitment_sentence(sentence):
-                s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)  # the quoted words, not who said them
-                e = speech_end(ctx.text, s, e)
-                st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
-                                   timeframe=_sentence_timeframe(sentence) or heading_tf)
-                if st is not None:
-                    found.append(st)
+        found.extend(_sentence_commitments(ctx, block.start, block.end, heading_tf))
+    return found
+
+
+def _sentence_commitments(ctx: Context, start: int, end: int, heading_tf: str | None) -> list[Statement]:
+    """The commitment sentences of the text in [start, end) (not lead-ins)."""
+    found: list[Statement] = []
+    for s, e in ctx.sentences(start, end):
+        sentence = ctx.text[s:e]
+        if sentence.rstrip().endswith(":"):
+            continue
+        if is_commitment_sentence(sentence):
+            s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)  # the quoted words, not who said them
+            e = speech_end(ctx.text, s, e)
+            st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
+                               timeframe=_sentence_timeframe(sentence) or heading_tf)
+            if st is not None:
+                found.append(st)
     return found
 
 

@@ -59,6 +59,10 @@ COMMIT = re.compile(
     r"also|all|jointly|collectively)\s+)?committed\s+to|we\s+commit\s+to"
     r"|we(?:\s+are|['’]re)\s+dedicated\s+to(?!\s+being\b)"
     r"|we\s+pledge\s+to"
+    # "Over the coming years we have made a commitment to tackling ..." (exam 31)
+    r"|we(?:\s+have|['’]ve)\s+(?:made\s+(?:a|the)\s+(?:firm\s+|clear\s+)?commitment|(?:also\s+)?committed)\s+to"
+    # "On 10 January 2020 we announced our commitment to working closer with ..." (exam 31)
+    r"|we\s+(?:have\s+)?announced\s+(?:our|a)\s+(?:firm\s+|clear\s+)?commitment\s+to"
     # "We remain fully committed to", "We remain ambitious and committed to providing ..."
     r"|we\s+remain\s+(?:\w+\s+(?:and\s+)?)?committed\s+to"
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
@@ -69,7 +73,9 @@ COMMIT = re.compile(
     # "Our ambition is to ...", "Our ambition during the life of this strategy is to ..."
     # "Our joint aim is to support local people ..." (round 28); "Our goal is to ..." (round 29)
     r"|our\s+(?:(?:joint|shared|collective|common|overall|main|overarching)\s+)?(?:ambition|aim|goal)(?:\s+(?:for|during|over|in|across|as|of|the|this|these|next|life|"
-    r"coming|five|ten|\w+[- ]year|years?|strategy|period|decade|\d{4}(?:[-/–]\d{2,4})?)){0,8}\s+is\s+to"
+    r"coming|five|ten|\w+[- ]year|years?|strategy|period|decade|\d{4}(?:[-/–]\d{2,4})?)){0,8}\s+is"
+    # ("Our goal is simple but powerful: to give every person ...", exam 31)
+    r"(?:\s+(?:simple|clear)(?:\s+(?:but|and)\s+\w+)?\s*[:–—-])?\s+to"
     # "Our ambition is for everyone in Brookmere to have the same chance ..." (round 30)
     r"|our\s+(?:(?:joint|shared|collective|common|overall|main|overarching)\s+)?(?:ambition|aim)\s+is\s+"
     r"for\s+(?:everyone|everybody|every\s+\w+|all)\b(?=[^.;:!?]{0,120}?\bto\s)"

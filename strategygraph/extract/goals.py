@@ -93,6 +93,11 @@ _GENERIC = re.compile(
     re.IGNORECASE,
 )
 _SHORT_BODY = 40
+# "Building and sharing evidence around engagement": a title led by what the organisation does,
+# a topic word later in it ("engagement", "feedback") does not make it a generic heading (exam 31)
+_ACTION_TITLE = re.compile(r"\s*(?!(?:looking|getting|finding|having|delivering|developing|implementing|"
+                           r"introducing|welcoming|shaping|reading|downloading|contacting)\b)"
+                           r"[A-Z][a-z]+ing(?:\s+(?:and|&)\s+[a-z]+ing)?(?:\s+[\w’'-]+){2,9}\s*$")
 _MEDIA = re.compile(r"\s*(?:videos?|gallery|photos?|images?|podcasts?|downloads?)\s*:?\s*$", re.IGNORECASE)
 _BY_LEAD = re.compile(r"\b(?:do|achieve|deliver)\s+(?:this|these|it|them)\s+by\s*:\s*$", re.IGNORECASE)
 
@@ -406,9 +411,10 @@ _POINTING_LEAD = re.compile(r"\s*(?:they|these)\s+are(?:\s+to)?\s*:\s*", re.IGNO
 
 
 # "It outlines our priorities (our ‘missions’) which are to:", "... our shared priorities,
-# which are to:": the lead-in's own sentence says the priorities are the items (round 26)
+# which are to:", "... 6 short term priorities and objectives which are:": the lead-in's own
+# sentence says the priorities are the items (round 26, exam 31)
 _PRIORITIES_ARE_TO = re.compile(
-    r"\bpriorities\b[^.!?:;]{0,60}?\b(?:which|that)?\s*are\s+to\s*:$", re.IGNORECASE)
+    r"\bpriorities\b[^.!?:;]{0,60}?(?:\b(?:which|that)?\s*are\s+to|\b(?:which|that)\s+are)\s*:$", re.IGNORECASE)
 _WE_WILL = re.compile(r"\bwe(?:\s+will|['’]ll|\s+shall)\b", re.IGNORECASE)
 
 
@@ -1286,11 +1292,11 @@ def themed_goals(ctx: Context) -> list[tuple[int, int]]:
         # (or "We will ..." bullets right under a short title: "Patients" / "- We will reach
         # patients ...", round 32)
         has_list = has_list or len(items) >= 2 and items[0] == index + 1 \
-            and len(ctx.content(index).split()) <= 4 \
+            and (len(ctx.content(index).split()) <= 4 or _ACTION_TITLE.match(ctx.content(index))) \
             and all(is_commitment_sentence(ctx.content(k)) and _WILL_START.match(ctx.content(k)) for k in items)
         content = ctx.content(index)
-        if role_of(ctx, index) is not None or _GENERIC.search(content) or _YEAR_ONLY.match(content) \
-                or timeframe_of(content):
+        if role_of(ctx, index) is not None or _GENERIC.search(content) and not _ACTION_TITLE.match(content) \
+                or _YEAR_ONLY.match(content) or timeframe_of(content):
             continue
         if has_list:
             found.append((index, stop))

@@ -32,7 +32,7 @@ _PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|[ivx]{1
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
-        r"refreshed|collective|group|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
+        r"refreshed|collective|group|strategic|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
         # "Our ambition" (one, not "Our ambitions"): the vision's place on many pages (round 32)
         r"|^(?:our|the)\s+(?:(?:shared|joint|overall|long[- ]term|system|big|bold)\s+)?ambition"
         r"(?:\s+for\s+.{1,40})?$"
@@ -114,6 +114,10 @@ _NOT_GOAL = re.compile(
     r"|^\W*(?:how\s+we\s+will\s+(?:know|measure)|measuring\s+(?:success|progress|performance))\b"
     # how the priorities were chosen, and others' words on them (round 37)
     r"|^\W*how\s+we\s+(?:chose|selected|developed|agreed|decided)\b|^\W*statements?\s+from\b"
+    # "7 guiding concepts that shape our clinical strategy", "Clinical and organisational
+    # strategy": the strategy's principles and the document's own title, not goals (exam 31)
+    r"|^\W*(?:\d{1,2}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+|our\s+)?guiding\s+(?:concepts|principles)\b"
+    r"|^\W*(?:our\s+)?(?:clinical|organisational|corporate)(?:\s+and\s+(?:clinical|organisational|corporate))?\s+strategy\W*$"
     # a document's back matter (round 34)
     r"|^\W*(?:document\s+control|version\s+(?:control|history)|references|appendi(?:x|ces)(?:\s+\w+)?"
     r"|alternative\s+formats|other\s+formats(?:\s+and\s+languages)?)\W*$"
@@ -268,6 +272,7 @@ def _under_topic(ctx: Context, index: int) -> bool:
 _GOAL_LABEL_HEAD = re.compile(r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
                               r"(?:goal|aim|objective|ambition|pillar|priority)\s*(?:\d{1,2}|one|two|three|four|five)?\s*[:–—-]",
                               re.IGNORECASE)
+_BARE_WE_WILL = re.compile(r"[\s*_]*we\s+will[\s*_]*:[\s*_]*", re.IGNORECASE)
 _ACRONYM_VALUES = re.compile(r"(?:our\s+)?(?:core\s+)?values\s*:\s*[A-Z]{2,8}", re.IGNORECASE)
 
 
@@ -306,9 +311,14 @@ def _role_of(ctx: Context, index: int) -> str | None:
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
         if _AIM_LEAD.fullmatch(content) and _titled_items(ctx, index):
             return "goals"  # "We aim to:" over "Reduce health inequalities. Everyone should ..."
+        if _VISION_TO_LEAD.fullmatch(content) and len(ctx.items_after(index)) >= 2:
+            return "goals"  # "Our vision is to:" over "Deliver exceptional care ...": what it aims at, each a goal (exam 31)
         role = role_of_text(content)
         if role == "commitments" and _under_topic(ctx, index):
             return None  # "Better care" / "We will:" / items: the topic's list, not a section
+        if role == "commitments" and ctx.blocks[index + 1:index + 2] \
+                and ctx.blocks[index + 1].kind == "heading" and _BARE_WE_WILL.fullmatch(content):
+            return None  # a "We will:" left over a collapsed panel, nothing under it (exam 31)
         if role is not None:
             return role
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and index + 1 < len(ctx.blocks):
@@ -656,6 +666,13 @@ def _like_siblings(ctx: Context, children: list[int], index: int, limit: int,
                for c in children)
 
 
+# "Below is a list of our priorities:" right under the heading: the titles after it are the
+# priorities, however long the first one's text runs (exam 31)
+_LIST_BELOW = re.compile(
+    r"\b(?:below|following|here)\b[^.!?:;]{0,30}\b(?:our|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:priorities|goals|objectives|aims|ambitions)\s*:\s*$", re.IGNORECASE)
+
+
 def _named_in_lead(ctx: Context, index: int, j: int) -> bool:
     """A title that the paragraph under the values heading names ("Our three values are: A, B
     and Listening & Leading" over "Listening and Leading" and a long text): a value, however
@@ -704,6 +721,7 @@ def _name_part(ctx: Context, index: int) -> str:
     return ctx.text[block.start : split[0]]
 
 
+_VISION_TO_LEAD = re.compile(r"[\s*_]*our\s+(?:shared\s+|new\s+)?vision\s+is\s+to[\s*_]*:[\s*_]*", re.IGNORECASE)
 _AIM_LEAD = re.compile(r"\s*(?:we\s+aim\s+to|our\s+aims\s+are(?:\s+to)?)\s*:\s*", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:we|our|us|i|you)\b", re.IGNORECASE)
 
@@ -903,7 +921,9 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if items_first and style != "label":
             break
         listed = role == "values" and (_named_in_lead(ctx, index, j) or we_are
-                                       or j == index + 1 and _named_over_line(ctx, j))
+                                       or j == index + 1 and _named_over_line(ctx, j)) \
+            or role in ("goals", "priorities") and j == index + 2 and blocks[index + 1].kind == "para" \
+            and _LIST_BELOW.search(ctx.content(index + 1)) is not None
         if child_style is None:
             if style == "plain" and not _plausible_child(ctx, j, n) and not listed:
                 break

@@ -73,7 +73,11 @@ _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
                        # ("The refreshed vision is: “Excellent care ...”", round 39)
-                       r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[‘“\"']",
+                       # ("Our mission is “to deliver value for money ...”", exam 31)
+                       r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[‘“\"']"
+                       # (double quotes round the whole rest of the sentence; not "Our vision is
+                       # "to be outstanding" - in all we do", said whole)
+                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]+[”\"]?[.\s]*$)",
                        re.IGNORECASE)
 _LONG = 45
 _AND_GOES_ON = re.compile(r"[\"“‘]?and\s+(?:to|also)\b", re.IGNORECASE)
@@ -280,6 +284,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         if len(sentences) >= 2 and _EXPLAINED.match(ctx.text, sentences[1][0], sentences[1][1]):
             end = sentences[0][1]  # "Healthy, independent lives ... This means care that ..." (round 33)
             partial = True
+    if kind == "vision" and _UNDER_WAY.match(ctx.text, start, end):
+        return None  # "At Frimley Health, we are starting an exciting new journey.": news of the work, not a vision (exam 31)
+    carried = _carried_on(ctx, j) if end == block.end else None
+    if carried is not None:
+        end = ctx.blocks[carried].end
+        ctx.used.add(carried)
     reported = _REPORTED.match(ctx.text, start, end)
     if reported is not None and reported.end() < end:
         start = reported.end()  # "The refreshed vision is: “...”" under "Vision": the quoted words
@@ -291,6 +301,30 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         if _BY_COLON.search(ctx.text, start, end):
             _take_means(ctx, j)
     return statement
+
+
+# a line under a vision heading that reports work under way, in the present progressive ("X is
+# transforming health and care in Lincolnshire."): it introduces the vision, it does not state it
+_UNDER_WAY = re.compile(
+    r"\s*(?:[^,.;:]{0,40},\s*)?(?:we\s+are|we['’]re|(?-i:[A-Z])[\w&’' -]{2,60}?\s+(?:is|are))\s+(?:now\s+|currently\s+)?"
+    r"(?:starting|beginning|embarking|transforming|changing|working\s+on|developing|launching|undertaking|"
+    r"refreshing|reviewing|consulting)\b",
+    re.IGNORECASE)
+
+
+def _carried_on(ctx: Context, index: int) -> int | None:
+    """The paragraph after ``index`` when it carries on ``index``'s unfinished line: a PDF's
+    transcript parts one statement over two paragraphs ("To enable the delivery of World Class
+    Public Services in Wales" / "through customer –focus, collaboration and innovation", exam 31)."""
+    k = index + 1
+    if k >= len(ctx.blocks) or k in ctx.used or ctx.blocks[k].kind != "para" \
+            or ctx.blocks[index].kind not in ("para", "heading"):
+        return None
+    before, after = ctx.content(index).rstrip(), ctx.content(k).strip()
+    if not before or before[-1] in ".!?:;”\"'" or not after[:1].islower() \
+            or len(before.split()) + len(after.split()) > 40 or role_of(ctx, k) is not None:
+        return None
+    return k
 
 
 _EXPLAINED = re.compile(r"\s*(?:this|that)\s+(?:means|is\s+about|will\s+mean)\b|\s*in\s+practice\b", re.IGNORECASE)
