@@ -61,6 +61,47 @@ def _under_goal_label(ctx: Context, index: int) -> bool:
     return k >= 0 and ctx.blocks[k].kind == "heading" and bool(ctx.blocks[k].label) and k not in ctx.used
 
 
+# the words a sentence cannot end on: a text that stops on one was cut off
+_OPEN_ENDING = frozenset(
+    "the a an of to in for with and or our their its your by on at from as that which who is are be "
+    "we will this these those into across within between about than but such more most".split())
+_NAMED_START = re.compile(r"\W*(?:[\w’'&,()-]+\s+){0,7}?[\w’'&()-]+\s*(?::|\s[–—-])\s")
+_CLOSED_END = ".!?:;)]”\"'’…*_"
+
+
+def _cut_off_end(ctx: Context) -> int | None:
+    """The document's last block when the text stops in the middle of it ("... ensuring that
+    their voices shape the", "Transform support fo"): an excerpt or a copy cut short. Its words
+    are not an item anyone published, so nothing reads it. Cut when its last word cannot end a
+    sentence, is a fragment of one or two letters, or when the items before it all end in a stop
+    and it does not."""
+    if not ctx.blocks:
+        return None
+    last = len(ctx.blocks) - 1
+    block = ctx.blocks[last]
+    content = ctx.content(last).rstrip()
+    if block.kind not in ("item", "para") or not content or content[-1] in _CLOSED_END \
+            or len(ctx.sentences(block.start, block.end)) > 1:
+        return None  # (a paragraph's whole sentences before the cut one stay readable)
+    if _NAMED_START.match(content):
+        return None  # "Shortest lead time: We will treat you ... and n": the name is whole
+    word = re.split(r"[^\w’'-]+", content)[-1]
+    if not word.isalpha():
+        return None
+    if word.lower() in _OPEN_ENDING or len(word) <= 2 and not word.isupper():
+        return last
+    siblings = []
+    k = last - 1
+    while k >= 0 and ctx.blocks[k].kind == "item" and len(siblings) < 3:
+        if ctx.blocks[k].depth == block.depth:
+            siblings.append(k)
+        k -= 1
+    if block.kind == "item" and len(siblings) >= 2 \
+            and all(ctx.content(j).rstrip().endswith(".") for j in siblings):
+        return last
+    return None
+
+
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
     """Everything one document states: vision, mission, values, goals, commitments, themes."""
     metadata = metadata or DocumentMetadata()
@@ -304,6 +345,16 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     commitments = [st for st in commitments if _is_statement(st)]
+    cut = _cut_off_end(ctx)
+    if cut is not None:
+        # the text stops inside its last block: what was read from that block is dropped, the
+        # structure around it (a goal's title over the cut line) stays
+        edge = ctx.blocks[cut].start
+        goals = [goal for goal in goals if goal.span.start < edge]
+        for goal in goals:
+            goal.statements = [st for st in goal.statements if st.span.start < edge]
+        commitments = [st for st in commitments if st.span.start < edge]
+        values = [value for value in values if value.span.start < edge]
     if _is_job_advert(document.text):
         commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
     commitments.sort(key=lambda s: s.span.start)

@@ -61,7 +61,9 @@ _BACKWARD_KEYS = (
     r"Carers\s+(?:Centre|Network|Trust)|Housing\s+Association|Leisure\s+Trust|"
     r"(?:Health|Medical)\s+Centre|Institute(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     r"Health\s+Innovation\s+Network|Community\s+Action|Primary\s+Care\s+Collaborative|"
-    r"Public\s+Services\s+Board|Regional\s+Partnership\s+Board|Place\s+Partnership"
+    r"Public\s+Services\s+Board|Regional\s+Partnership\s+Board|Place\s+Partnership|"
+    # "Kelderby GP Federation", "Marsh Vale Health Federation" (round 42)
+    r"(?:GP|Health|Primary\s+Care|Medical)\s+Federation"
 )
 _BARE_KEY = re.compile(r"(?:the\s+)?(?:" + _BACKWARD_KEYS + r")", re.IGNORECASE)
 _PATTERN = re.compile(
@@ -435,10 +437,11 @@ def _publisher_from_text(document: ReadDocument,
         # line in the page's opening publishes it
         # ("Brackenridge Hospice: our strategy 2025-28")
         opening_named = [o for o in named if o.span is not None and o.span.start < len(opening)
-                         and o.kind in ("VoluntaryOrCommunityOrganisation",
-                                        # "Castleford Vale Health and Care Partnership" as the
-                                        # page's first line (round 29)
-                                        "IntegratedCarePartnership")
+                         and (o.kind in ("VoluntaryOrCommunityOrganisation",
+                                         # "Castleford Vale Health and Care Partnership" as the
+                                         # page's first line (round 29)
+                                         "IntegratedCarePartnership")
+                              or o.name.endswith(" Federation"))  # "Kelderby GP Federation" (round 42)
                          and document.text[max(0, o.span.start - 1) : o.span.start] in ("", "\n")]
         if not opening_named and titles:
             # or named in the page's <title>: "Strategic plan - Kinloch ... Care Partnership"
