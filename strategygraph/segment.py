@@ -82,7 +82,12 @@ _CHROME = re.compile(
     # "Kingsbarrow Hospitals NHS Foundation Trust      13": a running footer, its page number
     # after a wide gap (round 39)
     r"[^\n]{3,120}?[ \t]{5,}\d{1,3}|"
-    r"(?:[^\n]{0,120}[ \t]{2,})?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
+    r"(?:[^\n]{0,120}[ \t]{2,})?page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?|"
+    # a document-sharing site's transcript header: "Page 2: Business Plan 2011/12 - NHS Wales ·
+    # possible to provide ..." (the title and a snippet, before each page; exam 31)
+    r"page[ \t]+\d{1,4}:[ \t]+[^\n·]{0,200}?(?:[ \t]·[ \t]|[ \t][–-][ \t])[^\n]{0,300}|"
+    # ... and its title line, cut and joined to the snippet: "The NHS belongs to the people Pla… · IMPROVING LIVES ..."
+    r"[^\n…·]{3,200}…[ \t]·[ \t][^\n]{0,400}|[–—-][ \t]*\d{1,3}[ \t]*[–—-]|"
     r"website areas|[\w ]{0,40}navigation|copyright(?: information)?|more in this section|"
     r"sub ?menu|section menu|accessibility(?: options| tools)?|"
     # a download link: "Our Green Plan (PDF - 11.6MB)", "Annual report (PDF, 861KB)"
@@ -273,6 +278,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     line_no = 0
     skip_to = 0 if html or pdf else _front_matter_end(text)
     numbered = not html and _uses_section_numbers(text)
+    outlined = not html and _uses_paren_outline(text)
     lone: str | None = None  # a bullet glyph alone on the line before: this line is its item
     toc = False  # the lines after "Contents" / "On this page": its entries while they are items
     in_comment = False
@@ -299,7 +305,10 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             toc = True  # a breadcrumb as a list, "1. Home" / "2. Our Priorities": its entries
             blank = True  # are links to pages, not text (round 26)
             continue
-        if not html and raw.strip().isdigit() and len(raw.strip()) <= 3 and _ENDS_PAGE.match(text, le):
+        if not html and raw.strip().isdigit() and len(raw.strip()) <= 3 \
+                and (_ENDS_PAGE.match(text, le) or len(raw) - len(raw.lstrip(" \t")) >= 20):
+            # (or set far right, as a PDF's text layer puts it: the page number over the next
+            # page's running header, round 43)
             blank = True  # a page number alone at the foot of a PDF's page (round 34)
             continue
         if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw) \
@@ -362,7 +371,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if html:
             block = _html_block(text, ls, le, marks.get((ls, le)), line_no)
         else:
-            block = _text_block(text, ls, le, raw, line_no, blocks, blank, numbered)
+            block = _text_block(text, ls, le, raw, line_no, blocks, blank, numbered, outlined)
             if lone is not None and block is not None and block.kind != "item" \
                     and not block.explicit:
                 block = _lone_item(text, block, lone)
@@ -495,15 +504,23 @@ def _tab_strips(text: str, blocks: list[Block]) -> None:
     blocks[:] = keep
 
 
+# what a running header names: the organisation or the document and its years (not a
+# sub-heading every goal repeats, "What we will do")
+_HEADER_WORDS = re.compile(r"\b(?:20\d\d|NHS|Trust|Board|Council|Partnership|ICB|Strategy|Plan|Report)\b")
+
+
 def _repeated_headers(text: str, blocks: list[Block]) -> None:
     """A PDF's running header without a page number ("Thornvale Partnership | Strategy
     2025-2030"), the same short line split by a bar two or more times: not text (round 34)."""
     counts: dict[str, int] = {}
     for block in blocks:
         line = text[block.start : block.end]
-        if " | " in line and len(line.split()) <= 12 and not block.explicit and block.kind != "item":
+        if len(line.split()) <= 12 and not block.explicit and block.kind != "item":
             counts[line] = counts.get(line, 0) + 1
-    repeated = {line for line, count in counts.items() if count >= 2}
+    # (a bar in it, twice; or any short line four times or more: "Quenmoor Community Health NHS
+    # Trust" / "Business Plan 2025/26" at the head of every page, round 43)
+    repeated = {line for line, count in counts.items() if count >= 2 and " | " in line
+                or count >= 4 and _HEADER_WORDS.search(line) and not line.rstrip().endswith(":")}
     if repeated:
         blocks[:] = [b for b in blocks if text[b.start : b.end] not in repeated]
 
@@ -628,6 +645,7 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
 
 # the gap between two cells of a table row a PDF wrote with spaces: three or more
 _CELL_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.):]?|[-*•▪–—·o]|\d{1,2}(?:\.\d{1,2})+\.?")
+_CODE_CELL = re.compile(r"[A-Z]{1,3}[ ]?\d{1,2}[.:]?")
 _CELL_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
 
 
@@ -649,8 +667,10 @@ def _cells(text: str, start: int, end: int):  # noqa: ANN202
         yield start, end  # "Strategic Commissioning Plan 2025–2030      Page 8": a running footer, whole
         return
     if any(len(text[s:e].split()) > 8 for s, e in zip(bounds, ends, strict=True)) \
-            or _CELL_MARKER.fullmatch(text[bounds[0] : ends[0]].strip()):
-        # (a list marker set off by spaces, "a)    To improve ...", is no cell)
+            or _CELL_MARKER.fullmatch(text[bounds[0] : ends[0]].strip()) \
+            or len(gaps) == 1 and _CODE_CELL.fullmatch(text[bounds[0] : ends[0]].strip()):
+        # (a list marker set off by spaces, "a)    To improve ...", is no cell; nor a goal's
+        # code, "SO1    Deliver outstanding care at home", round 43)
         yield start, end
         return
     yield from zip(bounds, ends, strict=True)
@@ -687,6 +707,29 @@ def _uses_section_numbers(text: str) -> bool:
     return False
 
 
+# a section title numbered "3)" or lettered "a)": short, capitalised, no stop
+_OUTLINE_TITLE = re.compile(r"(?P<mark>\d{1,2}\)|[a-h]\))[ \t]+(?P<title>[A-Z][^\n.:;!?]{1,60}?)[ \t]*")
+_OUTLINE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}|[a-h])\)[ \t]+[A-Z][^\n.:;!?]{1,60}?[ \t]*\r?\n(?![ \t]*\r?\n)"
+                           r"(?![ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-h][.)])[ \t])", re.MULTILINE)
+# the line after a title is an entry of a list (bullet, number or letter) or a blank: the
+# title is an entry itself
+_OUTLINE_NEXT_ITEM = re.compile(r"\r?\n(?:[ \t]*\r?\n|[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-h][.)])[ \t])")
+
+
+def _uses_paren_outline(text: str) -> bool:
+    """A plan set out as "1) Introduction" / "a) Purpose of this plan" / its text: three or
+    more numbered titles and two or more lettered ones, each right over a line of text."""
+    numbers = letters = 0
+    for match in _OUTLINE_LINE.finditer(text):
+        if match.group().lstrip()[0].isdigit():
+            numbers += 1
+        else:
+            letters += 1
+        if numbers >= 3 and letters >= 2:
+            return True
+    return False
+
+
 def _strip_section_number(text: str, start: int, end: int) -> int:
     number = _SECTION_NUMBER_ANY.match(text, start, end)
     return number.end() if number else start
@@ -705,7 +748,7 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
 
 
 def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: list[Block],
-                blank: bool, numbered: bool = False) -> Block | None:
+                blank: bool, numbered: bool = False, outlined: bool = False) -> Block | None:
     indent = len(raw) - len(raw.lstrip(" \t\u00a0"))
     indent += raw[:indent].count("\t") * 3
     body = ls + (len(raw) - len(raw.lstrip()))
@@ -764,6 +807,13 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
             return Block("heading", start, end, line_no, explicit=True, indent=indent,
                          level=int(tag[1]) if tag[0] == "h" else None,
                          label=bool(_LABEL.match(text, start, end) or _is_word_label(text[start:end])))
+    outline = _OUTLINE_TITLE.fullmatch(text, body, le) if outlined else None
+    if outline is not None and (not _OUTLINE_NEXT_ITEM.match(text, le) or _OUTLINE_LINE.match(text, le + 1)):
+        # "3) Our priorities for 2025/26" / "a) Community nursing" over the text, not over
+        # another entry: a business plan's section titles, numbered and lettered (round 43)
+        start, end, _ = _strip_emphasis(text, outline.start("title"), le)
+        return Block("heading", start, end, line_no, marker=outline.group("mark"),
+                     level=1 if outline.group("mark")[0].isdigit() else 2, explicit=True, indent=indent)
     item = _ITEM.match(text, body, le)
     if item:
         marker = item.group("marker")

@@ -112,12 +112,7 @@ def scan(ctx: Context) -> list[Statement]:
                 and not ENABLERS_LEAD.search(content)
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
-            if block.kind == "para":
-                # ("To support this vision, we will strive to achieve ... sustainability. We will
-                # be:": the sentences before the lead-in's own are read as any paragraph's, exam 31)
-                sentences = ctx.sentences(block.start, block.end)
-                if len(sentences) >= 2:
-                    found.extend(_sentence_commitments(ctx, block.start, sentences[-1][0], heading_tf))
+            found.extend(_before_lead(ctx, k, heading_tf))
             continue
         if ctx.is_lead_in(k) and COMMIT_LEAD.search(content) and not MEASURES_LEAD.search(content) \
                 and not CULTURE.search(content):
@@ -130,6 +125,7 @@ def scan(ctx: Context) -> list[Statement]:
                 continue
             if bare:
                 ctx.used.add(k)
+                found.extend(_before_lead(ctx, k, heading_tf))
                 found.extend(take_lines(ctx, bare, "commitment-line", 0.7, timeframe_of(content) or heading_tf))
                 continue
         if block.kind == "item":
@@ -145,6 +141,16 @@ def scan(ctx: Context) -> list[Statement]:
             continue
         found.extend(_sentence_commitments(ctx, block.start, block.end, heading_tf))
     return found
+
+
+def _before_lead(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:
+    """The commitments a lead-in paragraph states before its own last sentence ("To support
+    this vision, we will strive to achieve ... sustainability. We will be:", exam 31)."""
+    block = ctx.blocks[index]
+    sentences = ctx.sentences(block.start, block.end) if block.kind == "para" else []
+    if len(sentences) < 2:
+        return []
+    return _sentence_commitments(ctx, block.start, sentences[-1][0], heading_tf)
 
 
 def _sentence_commitments(ctx: Context, start: int, end: int, heading_tf: str | None) -> list[Statement]:
@@ -176,7 +182,19 @@ _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)
 
 
 def _year_heading(text: str) -> bool:
-    return timeframe_of(text) is not None and len(text.split()) <= 8
+    """A short heading naming a period ("2025/26", "In the year ahead"); not a day's date ("1 May
+    2011", a document's cover date, round 16)."""
+    return timeframe_of(text) is not None and len(text.split()) <= 8 and not _DAY_DATE.search(text) \
+        and not _LOOKING_BACK.search(text)
+
+
+# "Key achievements in 2024/25", "Highlights of 2024": the year's results, not its commitments (round 43)
+_LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|delivered|looking\s+back|year\s+in\s+review|"
+                           r"review\s+of\s+the\s+year|successes)\b", re.IGNORECASE)
+
+
+_DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b",
+                       re.IGNORECASE)
 
 
 # "Using our clinical knowledge we will work with our partners to:": the organisation's own

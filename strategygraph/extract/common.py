@@ -68,6 +68,9 @@ COMMIT = re.compile(
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
     r"|\band\s+are\s+committed\s+to"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
+    # "We strive to use the expertise ... to deliver high quality services" (exam 31's rule (m));
+    # not "we strive to be ..." (a quality, as values are)
+    r"|we\s+(?:always\s+|constantly\s+|continually\s+)?strive\s+to(?!\s+be\b|\s+(?:use|live|uphold|embody|demonstrate)\s+(?:them|these|our\s+values)\b)"
     # "Our commitment is to give every patient a named contact ..." (round 29)
     r"|our\s+(?:(?:joint|shared|main|key|overall)\s+)?commitment\s+is\s+to"
     # "Our ambition is to ...", "Our ambition during the life of this strategy is to ..."
@@ -114,7 +117,7 @@ _META = re.compile(
     r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain|describe|outline|look\s+at|cover|"
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
-    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
+    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)

@@ -434,6 +434,27 @@ def _names_the_list(ctx: Context, first: int) -> bool:
     return _PRIORITIES_ARE_TO.search(last) is not None and not _WE_WILL.search(last)
 
 
+def _named_bare_lines(ctx: Context, section: Section) -> list[Statement]:
+    """"... to meet 5 short term priorities which are:" over lines whose list markers were lost:
+    the lead-in says the lines are the priorities, each a goal (round 43)."""
+    goals: list[Statement] = []
+    for k in range(section.heading + 1, section.end):
+        if k in ctx.used or ctx.blocks[k].kind != "para" or not ctx.is_lead_in(k) \
+                or not _names_the_list(ctx, k + 1):
+            continue
+        lines = [j for j in bare_list_after(ctx, k, section.end) if j not in ctx.used]
+        if len(lines) < 2:
+            continue
+        ctx.used.add(k)
+        for j in lines:
+            ctx.used.add(j)
+            goal = ctx.statement("goal", ctx.blocks[j].start, ctx.blocks[j].end, "goal-bare-line", 0.7,
+                                 strip=".;")
+            if goal is not None:
+                goals.append(goal)
+    return goals
+
+
 _BOLD_NAMED = re.compile(r"\s*(?:\*\*|__)[^*_\n]{2,50}(?:\*\*|__)\s*[:–—-]\s+\S")
 
 
@@ -670,6 +691,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         # the titles after it, each over its list of objectives, are the goals
         goals.extend(_titles_after(ctx, section))
     if not top:
+        goals.extend(_named_bare_lines(ctx, section))
         if role == "goals":
             goals.extend(_paragraph_goals(ctx, section))
         if role == "priorities":
@@ -934,7 +956,8 @@ def _list_end(ctx: Context, last: int, end: int) -> int:
 
 _INLINE_GOALS = re.compile(
     r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars)\s+"
-    r"(?:are|will\s+be)\s*:?\s*"
+    # (not "... are informed by the people who use our services, ...", a passive: round 43)
+    r"(?:are|will\s+be)(?!\s+(?:[a-z]+ed|set|shown|given|built|made|drawn|being|also|not)\b)\s*:?\s*"
     # "the five strategic priorities are A, B and C" (a count makes "the" safe)
     r"|\bthe\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?"
     r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s+(?:are|were)"
@@ -979,10 +1002,11 @@ _COUNT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Our plan is centred around the key themes of A, B, and C, providing ...": the list after "of"
+# (or a colon: "It is built around four themes: great care every time, ...", round 43)
 _CENTRED_ON = re.compile(
     r"\b(?:centred|centered|built|based|organised|organized|structured|framed)\s+"
     r"(?:around|on|upon|under)\s+(?:the\s+|our\s+)?(?:(?:\w+|\d+)\s+){0,2}?"
-    r"(?:themes|pillars|priorities|goals|aims|objectives|ambitions)\s+of\s+",
+    r"(?:themes|pillars|priorities|goals|aims|objectives|ambitions)(?:\s+of\s+|\s*:\s*)",
     re.IGNORECASE,
 )
 # Where such a list stops: ", providing ...", ", which ...", ", so that ..."
@@ -1079,6 +1103,9 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             if goals and len(goals) == want:
                 return goals
         around = _CENTRED_ON.search(ctx.text, start, end)
+        if around and _GOAL_WORD.search(ctx.text, max(0, around.start() - 60), around.start()) \
+                and around.group().rstrip().endswith(":"):
+            around = None  # "this year's priorities are organised around three themes: ...": the themes group the goals (round 29)
         if around:
             tail = _LIST_TAIL.search(ctx.text, around.end(), end)
             goals = _listed_goals(ctx, around.end(), tail.start() if tail else end)
@@ -1294,8 +1321,16 @@ def themed_goals(ctx: Context) -> list[tuple[int, int]]:
         has_list = has_list or len(items) >= 2 and items[0] == index + 1 \
             and (len(ctx.content(index).split()) <= 4 or _ACTION_TITLE.match(ctx.content(index))) \
             and all(is_commitment_sentence(ctx.content(k)) and _WILL_START.match(ctx.content(k)) for k in items)
+        # (or "We will ..." lines whose bullets were lost, under such a title, stray "We will:"
+        # lines among them, round 43)
+        body = [k for k in range(index + 1, stop) if k not in ctx.used]
+        wills = [k for k in body if blocks[k].kind == "para" and not ctx.is_lead_in(k)]
+        has_list = has_list or not items and len(wills) >= 2 and _ACTION_TITLE.match(ctx.content(index)) \
+            and all(_WILL_START.match(ctx.content(k)) and is_commitment_sentence(ctx.content(k)) for k in wills) \
+            and all(k in wills or _BARE_WILL_LINE.fullmatch(ctx.content(k)) for k in body)
         content = ctx.content(index)
         if role_of(ctx, index) is not None or _GENERIC.search(content) and not _ACTION_TITLE.match(content) \
+                or _ONE_AIM.fullmatch(content) \
                 or _YEAR_ONLY.match(content) or timeframe_of(content):
             continue
         if has_list:
@@ -1371,6 +1406,9 @@ def _goal_over_items(ctx: Context, head: int, items: list[int], rule: tuple[str,
     return goal
 
 
+# "Our aim" over "Our aim is to ...": the one aim, said as a commitment, not a theme (round 43)
+_ONE_AIM = re.compile(r"\W*(?:our|the)\s+(?:overall\s+|main\s+|core\s+)?(?:aim|goal|ambition)\W*", re.IGNORECASE)
+_BARE_WILL_LINE = re.compile(r"[\s*_]*we\s+will[\s*_]*:?[\s*_]*", re.IGNORECASE)
 _WILL_START = re.compile(r"\s*(?:we\s+will|we['’]ll)\b", re.IGNORECASE)
 # ("The key principles of the strategy are" names its goals; "principles we work by" are values)
 _NOT_GOAL_LEAD = re.compile(

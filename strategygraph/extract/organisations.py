@@ -313,6 +313,8 @@ def publishers_and_partners(
                                                                              kind=_kind_from_name(ref)))
     if not publishers:
         chosen = _publisher_from_text(document, named)
+        if chosen is None:
+            chosen = _copyright_holder(document.text)
         if chosen is not None:
             if chosen.ods_code is None and chosen.kind == "AcuteTrust" and not re.search(
                 r"Hospital|Teaching", chosen.name
@@ -406,6 +408,31 @@ def _cover_name(text: str, first: int) -> NamedOrganisation | None:
     return None
 
 
+# "© Patient Experience Improvement Scotland 2025" in a page's footer: a national body named
+# after its nation publishes the page, when no name in the text is an NHS body's (round 43); a
+# GP federation's or a social enterprise's own name there is not an NHS body's (the tests'
+# convention: organisation null)
+_COPYRIGHT = re.compile(r"(?:©|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?"
+                        r"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:and|of|for|the|&|[A-Z][\w’'&-]*)){1,8}?)"
+                        r"(?=[ \t]*(?:\d{4}\b|[.,|]|\n|$|all[ \t]+rights))", re.IGNORECASE)
+_NOT_HOLDER = re.compile(r"crown|all\s+rights|copyright|the\s+author", re.IGNORECASE)
+_NATIONAL_BODY = re.compile(r"\bNHS\b|\b(?:Scotland|Wales|England|Northern\s+Ireland)$")
+
+
+def _copyright_holder(text: str) -> NamedOrganisation | None:
+    found = None
+    for match in _COPYRIGHT.finditer(text, max(0, len(text) - 20_000)):
+        name = match.group("name").strip()
+        if not _NOT_HOLDER.search(name) and _NATIONAL_BODY.search(name):
+            found = match
+    if found is None:
+        return None
+    name = found.group("name").strip()
+    start = found.start("name")
+    return NamedOrganisation(name=name, kind=_kind_from_name(name) or "OtherOrganisation",
+                             span=Span(start, start + len(name), name))
+
+
 def _publisher_from_text(document: ReadDocument,
                          named: list[NamedOrganisation]) -> NamedOrganisation | None:
     if not named:
@@ -437,11 +464,10 @@ def _publisher_from_text(document: ReadDocument,
         # line in the page's opening publishes it
         # ("Brackenridge Hospice: our strategy 2025-28")
         opening_named = [o for o in named if o.span is not None and o.span.start < len(opening)
-                         and (o.kind in ("VoluntaryOrCommunityOrganisation",
-                                         # "Castleford Vale Health and Care Partnership" as the
-                                         # page's first line (round 29)
-                                         "IntegratedCarePartnership")
-                              or o.name.endswith(" Federation"))  # "Kelderby GP Federation" (round 42)
+                         and o.kind in ("VoluntaryOrCommunityOrganisation",
+                                        # "Castleford Vale Health and Care Partnership" as the
+                                        # page's first line (round 29)
+                                        "IntegratedCarePartnership")
                          and document.text[max(0, o.span.start - 1) : o.span.start] in ("", "\n")]
         if not opening_named and titles:
             # or named in the page's <title>: "Strategic plan - Kinloch ... Care Partnership"

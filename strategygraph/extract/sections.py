@@ -94,7 +94,11 @@ _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|ben
                         re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
-                            r"|keeping track)\w*\b")
+                            r"|keeping track)\w*\b"
+                            # the nation's goals a body works towards: "The well-being goals for Wales",
+                            # "seven national well-being goals" (round 43)
+                            r"|\b(?:goals|outcomes|priorities)\s+for\s+(?:wales|scotland|england|northern\s+ireland)\b"
+                            r"|\bnational\s+(?:well-?being\s+)?(?:goals|outcomes)\b")
 
 
 # Titles that end a list of goals on a web page: governance and page furniture, never a goal.
@@ -118,6 +122,9 @@ _NOT_GOAL = re.compile(
     # strategy": the strategy's principles and the document's own title, not goals (exam 31)
     r"|^\W*(?:\d{1,2}\s+|(?:two|three|four|five|six|seven|eight|nine|ten)\s+|our\s+)?guiding\s+(?:concepts|principles)\b"
     r"|^\W*(?:our\s+)?(?:clinical|organisational|corporate)(?:\s+and\s+(?:clinical|organisational|corporate))?\s+strategy\W*$"
+    # a call to read on, and the plans beyond the year's priorities (round 43): "Read our Joint
+    # Forward Plan", "Our longer-term plans"
+    r"|^\W*read\s+(?:our|the|more|about)\b|^\W*(?:our\s+)?(?:longer[- ]term|future|next)\s+plans?\W*$"
     # a document's back matter (round 34)
     r"|^\W*(?:document\s+control|version\s+(?:control|history)|references|appendi(?:x|ces)(?:\s+\w+)?"
     r"|alternative\s+formats|other\s+formats(?:\s+and\s+languages)?)\W*$"
@@ -316,9 +323,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
         role = role_of_text(content)
         if role == "commitments" and _under_topic(ctx, index):
             return None  # "Better care" / "We will:" / items: the topic's list, not a section
-        if role == "commitments" and ctx.blocks[index + 1:index + 2] \
-                and ctx.blocks[index + 1].kind == "heading" and _BARE_WE_WILL.fullmatch(content):
-            return None  # a "We will:" left over a collapsed panel, nothing under it (exam 31)
+        if role == "commitments" and _BARE_WE_WILL.fullmatch(content) and (
+                ctx.blocks[index + 1:index + 2] and ctx.blocks[index + 1].kind == "heading"
+                or index and _BARE_WE_WILL.fullmatch(ctx.content(index - 1))):
+            # a "We will:" left over a collapsed panel, nothing under it (exam 31), or doubled
+            # under a topic's title (round 43)
+            return None
         if role is not None:
             return role
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and index + 1 < len(ctx.blocks):

@@ -185,6 +185,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     while j < n and ctx.is_lead_in(j) and len(ctx.content(j).split()) <= 8 and j < index + 3:
         if ctx.blocks[index].kind == "para" and _OTHER_PART.search(ctx.content(j)):
             return None  # "Our vision is:" (a picture) over "Underpinning our vision are our values:"
+        if role_of(ctx, j) == "goals":
+            return None  # "Our vision" over "Our vision is to:" and its list: goals, no one statement (round 43)
         labels += role_of(ctx, j) in ("vision", "mission")
         j += 1
     above = 0  # role labels right over this one, their statements displaced too
@@ -234,6 +236,9 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # ...": parts of a sentence whose opening was a picture, no statement to quote
         ctx.used.update(parts)
         return None
+    if all(k < len(ctx.blocks) and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].explicit
+           and len(ctx.content(k).split()) <= 4 and role_of(ctx, k) is None for k in range(j, j + 4)):
+        return None  # "Why we exist" in a menu over "Our board", "Our strategy", ... (round 43)
     if block.kind == "heading" and block.explicit and ctx.blocks[index].explicit and (
         (block.level or 9) <= (ctx.blocks[index].level or 0)
     ):
@@ -322,7 +327,7 @@ def _carried_on(ctx: Context, index: int) -> int | None:
         return None
     before, after = ctx.content(index).rstrip(), ctx.content(k).strip()
     if not before or before[-1] in ".!?:;”\"'" or not after[:1].islower() \
-            or len(before.split()) + len(after.split()) > 40 or role_of(ctx, k) is not None:
+            or len(before.split()) + len(after.split()) > 60 or role_of(ctx, k) is not None:
         return None
     return k
 
