@@ -86,10 +86,16 @@ _LEADING_JUNK = re.compile(
     r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together|"
     # a page's title line: "About Greyhaven Ambulance Service", "Welcome to ..." (round 29)
     r"About|Welcome(?:\s+to)?|Part\s+of|Summary\s+of)\s+"
+    # a role or a document of the body: "Leader of ... Council", "Joint Forward Plan of NHS ..." (round 43)
+    r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Plan|Strategy|Report|Leader|Chair|Chairman|Chief\s+Executive|Director|Members?)"
+    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
     r"|NHS,\s+|NHS\s+and\s+(?=[A-Z][\w’'-]+\s+(?:Borough|County|City|District)\s+Council))+"
     # "the NHS, Foxley County Council, ...", "The local NHS and Pellbrook Borough Council": the
     # NHS is no part of the name
 )
+_HEALTHWATCH_AND = re.compile(
+    r"(Healthwatch[ \t]+[A-Z][\w’'-]*)[ \t]+(?:and|&)[ \t]+(?=(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
+    r"(?:College|Council|University|Voluntary[ \t]+Action|Community[ \t]+Action|Centre|Hospice|Trust)\b)")
 _TRUST_TAIL = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust\b")
 _WEAK_KEY = re.compile(r"\b(?:Mind|Hospice|College)$")
 # "A NHS Trust and B NHS Trust", "Fenn Valley Healthwatch and Fenn Valley Community Action": two
@@ -172,6 +178,12 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
             _WEAK_KEY.search(text, start, end) and _LONG_TRUST_TAIL.match(text, end))
         if tail:
             end = tail.end()
+        watch = _HEALTHWATCH_AND.match(text, start, end)
+        if watch:
+            # "Healthwatch Pellowgate and Thirlbeck College": two bodies (round 43), not
+            # "Healthwatch Bath and North East Somerset"
+            pieces.append((start, watch.end(1)))
+            start = watch.end()
         # "A NHS Foundation Trust and B NHS Trust": two trusts, not one name
         for joint in _JOINED_TRUSTS.finditer(text, start, end):
             pieces.append((start, joint.start()))
