@@ -20,7 +20,7 @@ from strategygraph.namespaces import SG, THEME
 from strategygraph.paths import CORPUS_DIR
 from strategygraph.store import TRIG_NAME, TTL_NAME, OxigraphStore, open_store, to_oxigraph
 
-WHOLE_CORPUS_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS}
+WHOLE_CORPUS_GRAPHS = {ids.GRAPH_ALIGNMENT, ids.GRAPH_ANALYSIS, ids.GRAPH_SUMMARY}  # derived from the whole corpus (build._DERIVED_GRAPHS)
 
 
 def copy_corpus(tmp_path: Path) -> Path:
