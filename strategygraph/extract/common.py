@@ -50,6 +50,9 @@ MEASURES_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+# "We will:" alone on its line (a lead-in, or one left over from a collapsed panel)
+BARE_WE_WILL = re.compile(r"[\s*_]*we\s+will[\s*_]*:?[\s*_]*", re.IGNORECASE)
+
 # Sentences that commit the organisation to something.
 COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"

@@ -36,6 +36,7 @@ import re
 from itertools import takewhile
 
 from strategygraph.extract.common import (
+    BARE_WE_WILL,
     CASE_STUDY,
     COMMIT_LEAD,
     DASH_ENTRY,
@@ -1327,7 +1328,7 @@ def themed_goals(ctx: Context) -> list[tuple[int, int]]:
         wills = [k for k in body if blocks[k].kind == "para" and not ctx.is_lead_in(k)]
         has_list = has_list or not items and len(wills) >= 2 and _ACTION_TITLE.match(ctx.content(index)) \
             and all(_WILL_START.match(ctx.content(k)) and is_commitment_sentence(ctx.content(k)) for k in wills) \
-            and all(k in wills or _BARE_WILL_LINE.fullmatch(ctx.content(k)) for k in body)
+            and all(k in wills or BARE_WE_WILL.fullmatch(ctx.content(k)) for k in body)
         content = ctx.content(index)
         if role_of(ctx, index) is not None or _GENERIC.search(content) and not _ACTION_TITLE.match(content) \
                 or _ONE_AIM.fullmatch(content) \
@@ -1408,7 +1409,6 @@ def _goal_over_items(ctx: Context, head: int, items: list[int], rule: tuple[str,
 
 # "Our aim" over "Our aim is to ...": the one aim, said as a commitment, not a theme (round 43)
 _ONE_AIM = re.compile(r"\W*(?:our|the)\s+(?:overall\s+|main\s+|core\s+)?(?:aim|goal|ambition)\W*", re.IGNORECASE)
-_BARE_WILL_LINE = re.compile(r"[\s*_]*we\s+will[\s*_]*:?[\s*_]*", re.IGNORECASE)
 _WILL_START = re.compile(r"\s*(?:we\s+will|we['’]ll)\b", re.IGNORECASE)
 # ("The key principles of the strategy are" names its goals; "principles we work by" are values)
 _NOT_GOAL_LEAD = re.compile(

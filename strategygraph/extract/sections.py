@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from strategygraph.extract.common import (
+    BARE_WE_WILL,
     CASE_STUDY,
     COMMIT_LEAD,
     CULTURE,
@@ -279,7 +280,6 @@ def _under_topic(ctx: Context, index: int) -> bool:
 _GOAL_LABEL_HEAD = re.compile(r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
                               r"(?:goal|aim|objective|ambition|pillar|priority)\s*(?:\d{1,2}|one|two|three|four|five)?\s*[:–—-]",
                               re.IGNORECASE)
-_BARE_WE_WILL = re.compile(r"[\s*_]*we\s+will[\s*_]*:[\s*_]*", re.IGNORECASE)
 _ACRONYM_VALUES = re.compile(r"(?:our\s+)?(?:core\s+)?values\s*:\s*[A-Z]{2,8}", re.IGNORECASE)
 
 
@@ -323,9 +323,9 @@ def _role_of(ctx: Context, index: int) -> str | None:
         role = role_of_text(content)
         if role == "commitments" and _under_topic(ctx, index):
             return None  # "Better care" / "We will:" / items: the topic's list, not a section
-        if role == "commitments" and _BARE_WE_WILL.fullmatch(content) and (
+        if role == "commitments" and BARE_WE_WILL.fullmatch(content) and (
                 ctx.blocks[index + 1:index + 2] and ctx.blocks[index + 1].kind == "heading"
-                or index and _BARE_WE_WILL.fullmatch(ctx.content(index - 1))):
+                or index and BARE_WE_WILL.fullmatch(ctx.content(index - 1))):
             # a "We will:" left over a collapsed panel, nothing under it (exam 31), or doubled
             # under a topic's title (round 43)
             return None
