@@ -76,7 +76,9 @@ _CHROME = re.compile(
     # a PDF's running header or footer with its page number: "4  |  Five Year Strategy
     # Summary", "Our Strategy 2025-2030 | 7", "Page 3 of 20", "– 3 –" (round 34)
     # ("Harnfield Hospitals NHS Trust | Strategy 2026–2031 | 5", a slide's footer, round 38)
-    r"\d{1,3}[ \t]*\|[ \t]*[^|\n]{3,80}|(?:[^|\n]{3,80}?[ \t]*\|[ \t]*){1,3}(?:page[ \t]+)?\d{1,3}|"
+    # (the header names the document or its body: "1 | Prevent ill health" is a numbered goal, round 44)
+    r"\d{1,3}[ \t]*\|[ \t]*(?=[^|\n]{0,80}\b(?:strategy|plan|report|summary|review|annual|nhs|trust|board|icb|20\d\d)\b)[^|\n]{3,80}"
+    r"|(?:[^|\n]{3,80}?[ \t]*\|[ \t]*){1,3}(?:page[ \t]+)?\d{1,3}|"
     # "Bro Garwen Health Board | IMTP 2025-28 Summary            3" (round 39)
     r"[^|\n]{3,80}?[ \t]*\|[ \t]*[^|\n]{3,80}?[ \t]{3,}\d{1,3}|"
     # "Kingsbarrow Hospitals NHS Foundation Trust      13": a running footer, its page number
@@ -158,6 +160,7 @@ _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")
 # Decoration before a heading: emoji and other pictographs ("🔭 OUR VISION").
 _DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+[ \t]*")
+_BAR_NUMBER = re.compile(r"\d{1,2}[ \t]*\|[ \t]+(?=[A-Z][^|\n]*$)", re.MULTILINE)
 _QUOTE_MARK = re.compile(r"(?:>[ \t]?)+")
 # Section numbering of a report or board paper: "3.1 Vision", "5. Strategic objectives".
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})+\.?[ \t]+(?=\S)")
@@ -175,6 +178,8 @@ _LABEL = re.compile(
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
     r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
+    # (not a sentence about the goal: "Ambition 4 was added after ...", round 44)
+    r"(?!\s+(?:was|is|has|had|will|were|now|replaces|remains)\b)"
     r"|(?:goals|aims|objectives|ambitions|priorities|themes|outcomes|commitments|promises|pledges)"
     r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b)",  # "Promises 1 to 5" over their group
     re.IGNORECASE,
@@ -755,6 +760,9 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
     quote = _QUOTE_MARK.match(text, body, le)  # Markdown blockquote: "> text"
     if quote and quote.end() < le:
         body = quote.end()
+    barred = _BAR_NUMBER.match(text, body, le)
+    if barred and barred.end() < le:
+        body = barred.end()  # "1 | Prevent ill health": a numbered title, the number set off by a bar (round 44)
     setext = _SETEXT.match(raw)
     if setext:
         prev = blocks[-1] if blocks else None
@@ -889,10 +897,18 @@ def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Bloc
             end = body + cells[measure]
             while end > body and text[end - 1] in " \t":
                 end -= 1
-    start, end, _ = _strip_emphasis(text, body + 1, end)
+    start = body + 1
+    lead = _LEAD_CELL.match(text, start, end)
+    if lead is not None and lead.end() < end:
+        start = lead.end()  # "| 1 | **Name** | ...", "| 🤝 | **Name** | ...": a row's number or icon cell (round 44)
+    start, end, _ = _strip_emphasis(text, start, end)
     if start >= end:
         return None
     return Block("item", start, end, line_no, marker="|", marker_class="bullet", indent=indent)
+
+
+# a table's first cell holding only the row's number or an icon (emoji), or nothing
+_LEAD_CELL = re.compile(r"[ \t]*(?:\d{1,2}[.)]?|#|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+)?[ \t]*\|(?=[^|\n]*\|)")
 
 
 def _is_word_label(content: str) -> bool:

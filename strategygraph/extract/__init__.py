@@ -345,6 +345,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     commitments = [st for st in commitments if _is_statement(st)]
+    for goal in goals:
+        goal.statements = _split_at_breaks(ctx, goal.statements)
+    commitments = _split_at_breaks(ctx, commitments)
     cut = _cut_off_end(ctx)
     if cut is not None:
         # the text stops inside its last block: what was read from that block is dropped, the
@@ -455,6 +458,28 @@ def _is_job_advert(text: str) -> bool:
     the applicant, not the organisation's commitments."""
     return len(text) < 20_000 and len({m.group(0).strip().lower()[:12]
                                        for m in _JOB_ADVERT_PART.finditer(text)}) >= 3
+
+
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+
+
+def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statement]:
+    """A table cell's lines joined by "<br>" in Markdown ("We will offer ....<br>We will end
+    ..."): each line its own statement (round 44)."""
+    found: list[Statement] = []
+    for st in statements:
+        text = ctx.text[st.span.start : st.span.end]
+        if "<" not in text or not _BREAK.search(text):
+            found.append(st)
+            continue
+        cursor = st.span.start
+        bounds = [(m.start() + st.span.start, m.end() + st.span.start) for m in _BREAK.finditer(text)]
+        for stop, resume in [*bounds, (st.span.end, st.span.end)]:
+            part = ctx.statement(st.kind, cursor, stop, st.rule, st.confidence, timeframe=st.timeframe)
+            if part is not None:
+                found.append(part)
+            cursor = resume
+    return found
 
 
 def _is_statement(statement: Statement) -> bool:

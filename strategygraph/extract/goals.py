@@ -2362,7 +2362,9 @@ def pipe_table_goals(ctx: Context) -> list[Statement]:
             continue  # "What we will do in 2025/26" over "Area | What we will do": that year's commitments
         found: list[Statement] = []
         for r in run:
-            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, ctx.blocks[r].start, ctx.blocks[r].end)]
+            # (from the row's first cell: the segmenter may have left out a number or icon cell)
+            row = text.find("|", text.rfind("\n", 0, ctx.blocks[r].start) + 1) + 1
+            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, row, ctx.blocks[r].end)]
             if len(parts) != len(cells):
                 break
             goal = ctx.statement("goal", *parts[name_col], "goal-pipe-table-row", 0.7, strip="*_")

@@ -117,6 +117,8 @@ _NOT_GOAL = re.compile(
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
     # "HOW WE WILL KNOW WE HAVE SUCCEEDED", "Measuring performance" after the goals (round 39)
     r"|^\W*(?:how\s+we\s+will\s+(?:know|measure)|measuring\s+(?:success|progress|performance))\b"
+    # "WHAT WE WILL MEASURE", "HOW WE WILL WORK" after the goals (round 44)
+    r"|^\W*(?:what|how)\s+we\s+(?:will|['’]ll)\s+(?:measure|work|track|report)\b"
     # how the priorities were chosen, and others' words on them (round 37)
     r"|^\W*how\s+we\s+(?:chose|selected|developed|agreed|decided)\b|^\W*statements?\s+from\b"
     # "7 guiding concepts that shape our clinical strategy", "Clinical and organisational
