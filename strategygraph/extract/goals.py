@@ -1528,6 +1528,8 @@ _SUB_LIST = re.compile(
 
 
 _CONTEXT_HEAD = re.compile(r"(?:why\s+(?:this|it)\s+matters|why\s+(?:this|it)\s+is\s+important|background"
+                           # "Why we chose this priority" (a quality account, round 44)
+                           r"|why\s+we\s+(?:chose|picked|selected|have\s+chosen)\s+(?:this|these)(?:\s+\w+)?"
                            r"|context|the\s+challenges?|the\s+problem|where\s+we\s+are\s+now|what\s+(?:this|it)\s+means(?:\s+for\s+(?:you|us|people|patients))?)\??", re.IGNORECASE)
 
 

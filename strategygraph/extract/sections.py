@@ -119,6 +119,8 @@ _NOT_GOAL = re.compile(
     r"|^\W*(?:how\s+we\s+will\s+(?:know|measure)|measuring\s+(?:success|progress|performance))\b"
     # "WHAT WE WILL MEASURE", "HOW WE WILL WORK" after the goals (round 44)
     r"|^\W*(?:what|how)\s+we\s+(?:will|['’]ll)\s+(?:measure|work|track|report)\b"
+    # last year's results: "How we did against last year's priorities" (round 44)
+    r"|^\W*how\s+we\s+did\b|\blast\s+year['’]s\s+(?:priorities|objectives|goals)\b"
     # how the priorities were chosen, and others' words on them (round 37)
     r"|^\W*how\s+we\s+(?:chose|selected|developed|agreed|decided)\b|^\W*statements?\s+from\b"
     # "7 guiding concepts that shape our clinical strategy", "Clinical and organisational

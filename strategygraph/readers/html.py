@@ -645,6 +645,19 @@ _RISK_COLUMN = re.compile(r"\brisks?\b", re.IGNORECASE)
 _CODE_CELL = re.compile(r"[A-Z]{1,4}[ -]?\d{1,2}[a-z]?\.?|\d{1,2}\.?")
 
 
+def _bold_row(cells: list) -> bool:
+    """A first row of two or more cells, every one all bold ("<td><b>Objective</b></td>"): an old
+    table layout's header row (round 44)."""
+    if len(cells) < 2:
+        return False
+    for cell in cells:
+        text = _SPACE.sub(" ", cell.get_text(" ")).strip()
+        bold = " ".join(_SPACE.sub(" ", b.get_text(" ")).strip() for b in cell.find_all(["b", "strong"]))
+        if not text or bold != text:
+            return False
+    return True
+
+
 def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
     """A table as lines: a 2-column row is one item "name – meaning" (unless its second cell
     is a list: then, as in a wider table, the first cell heads its items); in a wider table the
@@ -665,7 +678,7 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
         if not cells:
             continue
         in_head = row.find_parent("thead") is not None
-        if (in_head or all(c.name == "th" for c in cells)) and not body and not header:
+        if (in_head or all(c.name == "th" for c in cells) or _bold_row(cells)) and not body and not header:
             header = [_SPACE.sub(" ", c.get_text(" ")).strip() for c in cells]
             continue
         body.append(cells)
