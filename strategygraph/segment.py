@@ -982,7 +982,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         if block.kind == "item" or block.label or prev.label \
                 or prev.end - prev.start < (30 if cut else 55):
             return False
-        if _ENTRY_START.match(text, block.start, block.end):
+        wrapped_lead = prev.kind == "para" and prev.end - prev.start >= 70 \
+            and text[block.start : block.end].rstrip().endswith(":") \
+            and not _LEAD_OPENER.match(text, block.start, block.end)
+        if _ENTRY_START.match(text, block.start, block.end) and not wrapped_lead:
             return False
         if not cut and _same_opening(text, prev.start, block.start):
             return False  # "We will make sure ..." / "We will foster ...": parallel lines
@@ -1002,7 +1005,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
                 # (a title-like "12 months" indented deeper than the bullet it wraps, after a
                 # line cut on "under", goes on in that bullet: round 29)
                 return False
-        elif not pdf and not (cut or prev.kind == "para" and block.kind == "para"):
+        elif not pdf and not (cut or prev.kind == "para" and block.kind == "para"
+                              # ("... plans support the Cabinet" / "Secretary's priorities for 2025/26:",
+                              # the lead-in's end wrapped onto a line of its own, round 44)
+                              or wrapped_lead):
             return False
         if prev.kind != "item":
             prev.kind = "para"
@@ -1062,6 +1068,10 @@ def _in_colon_run(text: str, blocks: list[Block]) -> bool:
     return False
 
 
+# words a lead-in line of its own opens with ("To make this happen, we will:"), unlike the end of
+# a wrapped one ("Secretary's priorities for 2025/26:")
+_LEAD_OPENER = re.compile(r"(?:to|we|our|this|these|the|in|by|as|for|over|here|below|they|it|each|every|with|from|during)\b",
+                          re.IGNORECASE)
 _ENTRY_START = re.compile(r"(?:[^\s.:;–—]+[ \t]+){0,5}[^\s.:;–—]+[ \t]*(?:[–—-][ \t]|:(?:[ \t]|$))")
 _FUNCTION_END = re.compile(
     r"\b(?:in|by|of|to|for|and|or|the|a|an|with|from|at|on|our|their|than|between|until|since|within|under|into|across|through)$",

@@ -101,6 +101,11 @@ _SUMMED = re.compile(
     r"[‘“\"'](?P<q>[^’”\"]{4,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
+# "Our vision remains the one set out in our Healthcare Strategy 2023–2028: “healthy lives, well
+# lived, ...”": the quoted words after the colon (round 44)
+_REMAINS_QUOTED = re.compile(
+    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)\s+(?:remains|is|continues\s+to\s+be)\b[^.:“\"\n]{0,100}:"
+    r"\s*[“\"](?P<q>[^”\"]{4,200}?)[”\"]", re.IGNORECASE)
 # "Our ambition is a reimagined health and care system, with ...": an ambition stated as a
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
 _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambition\s+is\s+(?:an?|for\s+a)\s+",
@@ -543,7 +548,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement:
                 found.append(statement)
             continue
-        summed = _SUMMED.search(ctx.text, start, end + 1)
+        summed = _SUMMED.search(ctx.text, start, end + 1) or _REMAINS_QUOTED.search(ctx.text, start, end + 1)
         if summed:
             kind = _kind(summed.group("kind"))
             statement = ctx.statement(kind, summed.start("q"), summed.end("q"),
