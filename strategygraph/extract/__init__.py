@@ -32,7 +32,7 @@ from strategygraph.extract.common import LINK_TEXT, Context, is_commitment_sente
 from strategygraph.extract.organisations import publishers_and_partners
 from strategygraph.extract.sections import Section, body_end, role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
-from strategygraph.segment import segment
+from strategygraph.segment import segment, welsh_line
 
 __all__ = ["MAX_CHARS", "extract", "extract_file", "to_contract_json", "clean_text"]
 
@@ -243,7 +243,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # "EIN GWERTHOEDD" over the Welsh lines of a bilingual page: the English heading
             # after them states the same in English
             k = index + 1
-            while k < len(ctx.blocks) and role_of(ctx, k) is None:
+            while k < len(ctx.blocks) and role_of(ctx, k) is None and welsh_line(ctx.content(k)):
+                # (up to the first English line: "Ein gweledigaeth" over the Welsh paragraph, then
+                # "Our vision is healthier communities, ...", round 44)
                 ctx.used.add(k)
                 k += 1
         elif role == "aspiration":

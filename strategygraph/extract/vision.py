@@ -37,7 +37,7 @@ _NOUN_VISION = re.compile(
     r"ambitious|bold|now|also|not|still|what|how|why|in|on|at|by|about|informed|rooted|reflected|"
     r"summed|made|achieved|delivered|backed|here|available|published|below|above|as|very|our|"
     r"the|this|that|it|there|being|driven|centred|centered|focused|focussed|simply)\b)"
-    r"(?-i:[a-z]+)(?:,?\s+[\w’'-]+){2,14}\s*[.!]?[\"”’]?\s*",
+    r"(?-i:[a-z]+)(?:,?\s+[\w’'-]+){2,24}\s*[.!]?[\"”’]?\s*",
     re.IGNORECASE,
 )
 # A heading glued to its sentence: "Our VisionTo be ...", "VISION CONTENTSWe will ..." (no
