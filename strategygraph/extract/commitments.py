@@ -109,7 +109,8 @@ def scan(ctx: Context) -> list[Statement]:
                 and not _NATIONAL_LEAD.search(content) \
                 and not MEASURES_LEAD.search(content) \
                 and not NOT_COMMIT_LEAD.search(content.rstrip(" *_")) \
-                and not ENABLERS_LEAD.search(content)
+                and not ENABLERS_LEAD.search(content) \
+                and not _JOINER_LEAD.search(content)
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
             found.extend(_before_lead(ctx, k, heading_tf))
@@ -176,6 +177,8 @@ _NATIONAL_LEAD = re.compile(r"\b(?:minister(?:['’]s)?|ministerial|(?:welsh|sco
                             r"|\bnational\s+(?:priorities|outcomes|goals|targets)\b", re.IGNORECASE)
 _WILL_HEADING = re.compile(r"(?:together|this\s+year|in\s+the\s+year\s+ahead|next\s+year)?,?\s*we\s+will\s*:?", re.IGNORECASE)
 _QUARTER = re.compile(r"\s*(?:quarter\s+(?:one|two|three|four|[1-4])|q[1-4])\b(?![^\n]{60})", re.IGNORECASE)
+# "When you join Kittiwake, we will:": an offer to the staff a careers page recruits (round 44)
+_JOINER_LEAD = re.compile(r"\b(?:when|once|if)\s+you\s+(?:join|come\s+to\s+work|start)\b", re.IGNORECASE)
 _ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
                              re.IGNORECASE)

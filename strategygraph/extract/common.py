@@ -121,11 +121,13 @@ _META = re.compile(
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
     r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
-    r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
+    r"report(?:ing)?\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
     r"use\s+(?:your|the|all\s+(?:of\s+)?(?:the|your))\s+(?:feedback|views|comments|responses)\b|"
-    r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by))"
+    r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by)"
+    # "we will launch the refreshed strategy at the Annual Members' Meeting" (round 44)
+    r"|launch\s+(?:the|our|this)\s+(?:new\s+|refreshed\s+|updated\s+)?(?:strategy|plan)\b)"
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
     # the strategy reviewed: "We will review it every year", "We will update it if ..." (round 33)
     r"|\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:review|update|refresh|revisit)\s+(?:it|ours|this|them)\b"

@@ -121,6 +121,8 @@ _NOT_GOAL = re.compile(
     r"|^\W*(?:how\s+we\s+will\s+(?:know|measure)|measuring\s+(?:success|progress|performance))\b"
     # "WHAT WE WILL MEASURE", "HOW WE WILL WORK" after the goals (round 44)
     r"|^\W*(?:what|how)\s+we\s+(?:will|['’]ll)\s+(?:measure|work|track|report)\b"
+    # a board paper's own sections: "Executive summary", "Background", "Recommendation" (round 44)
+    r"|^\W*(?:executive\s+summary|background|recommendations?|purpose\s+of\s+(?:the|this)\s+(?:paper|report))\W*$"
     # last year's results: "How we did against last year's priorities" (round 44)
     r"|^\W*how\s+we\s+did\b|\blast\s+year['’]s\s+(?:priorities|objectives|goals)\b"
     # how the priorities were chosen, and others' words on them (round 37)

@@ -80,6 +80,8 @@ _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘
                        r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]+[”\"]?[.\s]*$)",
                        re.IGNORECASE)
 _LONG = 45
+_THE_NEW_ONE = re.compile(r"\s*the\s+(?:new|refreshed|revised|updated|agreed)\s+(?P<kind>vision|mission|purpose)\s+is\s*:?\s*[‘“\"']",
+                          re.IGNORECASE)
 _AND_GOES_ON = re.compile(r"[\"“‘]?and\s+(?:to|also)\b", re.IGNORECASE)
 # "It is our vision to deliver the highest quality ... care to our local communities."
 _IT_IS = re.compile(r"\s*it\s+is\s+our\s+(?P<kind>vision|mission|purpose)\s+to\b", re.IGNORECASE)
@@ -557,6 +559,18 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 found.append(statement)
             continue
         match = _SENTENCE.match(ctx.text, start, end) or _IT_IS.match(ctx.text, start, end)
+        refreshed = _THE_NEW_ONE.match(ctx.text, start, end) if match is None else None
+        if refreshed is not None:
+            # "The refreshed vision is: “Healthy at home, together.”" (a board paper, round 44):
+            # the quoted words
+            q_end = end
+            while q_end > refreshed.end() and ctx.text[q_end - 1] in ".’”\"' ":
+                q_end -= 1
+            statement = ctx.statement(_kind(refreshed.group("kind")), refreshed.end(), q_end,
+                                      "sentence:refreshed-quoted", 0.75)
+            if statement:
+                found.append(statement)
+            continue
         lead = _LEAD_CLAUSE.match(ctx.text, start, end) if match is None else None
         if lead is not None:
             match = _SENTENCE.match(ctx.text, lead.end(), end)
@@ -654,7 +668,7 @@ _COLON = re.compile(
     # "... setting out our vision to improve ...": the strategy states it
     # "... we must unite behind our mission to be better every day because ...": to "because"
     r"|\b(?:meet|achieve|deliver(?:\s+on)?|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
-    r"|set(?:s|ting)?\s+out|outlines?|outlining"
+    r"|set(?:s|ting)?\s+out|outlines?|outlining|describes|describing|presents"  # ("It describes the Trust's vision to be ...", round 44)
     # "In line with our vision of being the first choice ...", "Every role here is part of our
     # vision of a good life for everyone ..." (round 38)
     r"|in\s+line\s+with|(?:is|are)\s+(?:all\s+)?part\s+of)\s+"
