@@ -89,7 +89,9 @@ _LEADING_JUNK = re.compile(
     # a role or a document of the body: "Leader of ... Council", "Joint Forward Plan of NHS ..." (round 43)
     r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Plan|Strategy|Report|Leader|Chair|Chairman|Chief\s+Executive|Director|Members?)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
-    r"|NHS,\s+|NHS\s+and\s+(?=[A-Z][\w’'-]+\s+(?:Borough|County|City|District)\s+Council))+"
+    r"|NHS,\s+|NHS\s+and\s+(?=[A-Z][\w’'-]+\s+(?:Borough|County|City|District)\s+Council)"
+    # "Every ICB and its partner NHS trusts must publish ..." (round 44): no one body
+    r"|(?:Every|Each|All|Any)\s+)+"
     # "the NHS, Foxley County Council, ...", "The local NHS and Pellbrook Borough Council": the
     # NHS is no part of the name
 )
@@ -342,8 +344,14 @@ def publishers_and_partners(
         org_type = metadata.kind
     elif publishers:
         org_type = _contract_type(publishers[0].kind) or "other"
-    own = {(p.ods_code or p.name).casefold() for p in publishers}
-    own_names = {p.name.casefold() for p in publishers}
+    if not publishers:
+        # a page whose publisher is no NHS body (a GP federation, a PCN: organisation null) names
+        # itself at the top: not its own partner (round 43)
+        publishers_names = _self_named(document.text, named)
+    else:
+        publishers_names = []
+    own = {(p.ods_code or p.name).casefold() for p in publishers + publishers_names}
+    own_names = {p.name.casefold() for p in publishers + publishers_names}
     partners = [
         org for org in named
         if (org.ods_code or org.name).casefold() not in own and org.name.casefold() not in own_names
@@ -418,6 +426,29 @@ def _cover_name(text: str, first: int) -> NamedOrganisation | None:
             name = head.group(1) + " " + " ".join(tail.group(1).split())
             return NamedOrganisation(name=name, kind=_kind_from_name(name))
     return None
+
+
+# "Orrinsby Health Federation is a not-for-profit company ...", "Selbridge Valley Primary Care
+# Network (PCN) is a group of ...": the page says what it is
+_IS_A = re.compile(r"[ \t]*(?:\([A-Za-z]{2,8}\)[ \t]*)?(?:is|are)[ \t]+(?:a|an|the|one[ \t]+of)\b")
+
+
+def _self_named(text: str, named: list[NamedOrganisation]) -> list[NamedOrganisation]:
+    """The organisations a page's opening names as itself: alone on one of its first lines, or
+    opening a paragraph that says what it is."""
+    found = []
+    for org in named:
+        if org.span is None or org.span.start > 1500:
+            continue
+        line_start = text.rfind("\n", 0, org.span.start) + 1
+        line_end = text.find("\n", org.span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start : org.span.start].strip():
+            continue
+        first_lines = sum(1 for line in text[:line_start].splitlines() if line.strip()) <= 2
+        if _IS_A.match(text, org.span.end) or not text[org.span.end : line_end].strip() and first_lines:
+            found.append(org)
+    return found
 
 
 # "© Patient Experience Improvement Scotland 2025" in a page's footer: a national body named
