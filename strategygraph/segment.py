@@ -169,12 +169,12 @@ _SECTION_NUMBER_ANY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.[ \t]+(?=\S)|\d{1,2}(?
 _PIPE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*$")
 # An unnumbered label: "Ambition: Care closer to home", "Priority – Timely help".
 _WORD_LABEL = re.compile(
-    r"(?:(?:our|strategic|key|corporate|well-?being)\s+)?(?:strategic\s+)?"
+    r"(?:(?:our|strategic|key|corporate|well-?being|equality)\s+)?(?:strategic\s+)?"
     r"(?:goal|aim|objective|ambition|pillar|priority|theme)\s*(?::|\s[–—-])\s+(?=\S)",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:(?:our|strategic|key|corporate|well-?being)\s+)?(?:strategic\s+)?"
+    r"(?:(?:our|strategic|key|corporate|well-?being|equality)\s+)?(?:strategic\s+)?"
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
     r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"

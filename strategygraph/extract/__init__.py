@@ -61,6 +61,10 @@ def _under_goal_label(ctx: Context, index: int) -> bool:
     return k >= 0 and ctx.blocks[k].kind == "heading" and bool(ctx.blocks[k].label) and k not in ctx.used
 
 
+# The seven elements of the NHS People Promise (national: every trust's people pages list them)
+_PEOPLE_PROMISE = frozenset(
+    ("we are compassionate and inclusive", "we are recognised and rewarded", "we each have a voice that counts",
+     "we are safe and healthy", "we are always learning", "we work flexibly", "we are a team"))
 # the words a sentence cannot end on: a text that stops on one was cut off
 _OPEN_ENDING = frozenset(
     "the a an of to in for with and or our their its your by on at from as that which who is are be "
@@ -111,6 +115,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             f"{MAX_CHARS:,} were searched for statements"
         )
     ctx = Context(document, segment(document, MAX_CHARS))
+    promise = [k for k in range(len(ctx.blocks))
+               if ctx.content(k).strip(" *_.•-").casefold() in _PEOPLE_PROMISE]
+    if len(promise) >= 4:
+        ctx.used.update(promise)  # the NHS People Promise's elements, listed: national, not the body's goals (round 45)
     for index, block in enumerate(ctx.blocks):
         if block.kind == "para" and _LINK_TO_GOALS.match(ctx.content(index)) \
                 and ctx.content(index).rstrip(" *_").endswith(":"):

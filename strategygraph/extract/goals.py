@@ -67,7 +67,7 @@ from strategygraph.segment import table_header
 _LABEL = re.compile(
     # "Well-being objective 1:" (a Welsh board's objectives under the Well-being of Future
     # Generations Act, round 29)
-    r"\s*(?:(?:our|strategic|key|corporate|well-?being)\s+)?(?:strategic\s+)?"
+    r"\s*(?:(?:our|strategic|key|corporate|well-?being|equality)\s+)?(?:strategic\s+)?"
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
     r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
@@ -536,7 +536,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         return [], []
     role = section.role
     timeframe = section.timeframe
-    labelled = bool(section.children) and all(ctx.blocks[c].label for c in section.children)
+    # (a Markdown heading "### Pledge 1 – Safe, kind care" is a label too, round 45)
+    labelled = bool(section.children) and all(ctx.blocks[c].label or _LABEL.match(ctx.content(c))
+                                              for c in section.children)
     if role == "commitments" and not labelled:
         commitments.extend(_commitment_titles(ctx, section))
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
@@ -1534,7 +1536,7 @@ _CONTEXT_HEAD = re.compile(r"(?:why\s+(?:this|it)\s+matters|why\s+(?:this|it)\s+
 
 
 _CONTEXT_LEAD = re.compile(r"\s*(?:what\s+(?:this|it)\s+means|why\s+(?:this|it)\s+matters|what\s+this\s+looks\s+like"
-                           r"|in\s+practice)\s*:", re.IGNORECASE)
+                           r"|in\s+practice|why\s+we\s+(?:chose|picked|selected)\s+(?:this|these)(?:\s+\w+)?)\s*:", re.IGNORECASE)
 
 
 def objective_sublists(ctx: Context) -> list[Statement]:
