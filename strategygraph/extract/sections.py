@@ -34,6 +34,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         r"^(?:our|the|a|my)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
         r"refreshed|collective|group|strategic|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
+        # "Our digital vision", "Our quality vision": a supporting strategy's own (round 45)
+        r"|^our\s+(?!values?\b|shared\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+vision(?:\s+statement)?$"
         # "Our ambition" (one, not "Our ambitions"): the vision's place on many pages (round 32)
         r"|^(?:our|the)\s+(?:(?:shared|joint|overall|long[- ]term|system|big|bold)\s+)?ambition"
         r"(?:\s+for\s+.{1,40})?$"

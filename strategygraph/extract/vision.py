@@ -18,7 +18,7 @@ from strategygraph.model import Statement
 from strategygraph.segment import table_header, welsh_line
 
 _LABELLED = re.compile(
-    r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+|clinical\s+|system\s+)?(?P<kind>vision|mission|purpose)"
+    r"\s*(?:\*\*|__)?\s*(?:our|the)?\s*(?:shared\s+|joint\s+|clinical\s+|system\s+|digital\s+|estates?\s+|quality\s+|people\s+|research\s+|green\s+)?(?P<kind>vision|mission|purpose)"
     # "Our vision and purpose: ..." (round 26): one line labelled as both
     r"(?:\s+(?:and|&)\s+(?:our\s+)?(?P<kind2>vision|mission|purpose))?"
     r"(?:\s+statement)?(?:\*\*|__)?"  # Markdown bold around the label: "**Our vision:** ..."
