@@ -154,7 +154,7 @@ _MD_CAPTION = re.compile(r"[ \t]*(?:\*[^*\n]{1,150}\*|_[^_\n]{1,150}_)[ \t]*")
 _TOC_HEAD = re.compile(r"(?:table\s+of\s+|page\s+)?contents|on\s+this\s+page|in\s+this\s+section"
                        r"|more\s+in\s+this\s+section\s*[:.]?", re.IGNORECASE)
 # ("b) Benchmarking 12": a lettered entry, or any line ending in its page number; exam 31)
-_TOC_ENTRY = re.compile(r"[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S|[ \t]*$|[^\n]*\S[ \t]+\d{1,3}[ \t]*$")
+_TOC_ENTRY = re.compile(r"[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S|[ \t]*$|(?:[^\s\d][^\s]*[ \t]+){3,}\d{1,3}[ \t]*$")
 # A table-of-contents line: "Our strategic priorities ........ 8"
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")
@@ -316,7 +316,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             # page's running header, round 43)
             blank = True  # a page number alone at the foot of a PDF's page (round 34)
             continue
-        if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw) \
+        if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw, max(0, len(raw) - 240)) \
                 or not html and _MD_PICTURE_HEADING.fullmatch(raw.strip()):
             toc = bool(_TOC_HEAD.fullmatch(raw.strip()))
             blank = True
@@ -908,7 +908,7 @@ def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Bloc
 
 
 # a table's first cell holding only the row's number or an icon (emoji), or nothing
-_LEAD_CELL = re.compile(r"[ \t]*(?:\d{1,2}[.)]?|#|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+)?[ \t]*\|(?=[^|\n]*\|)")
+_LEAD_CELL = re.compile(r"[ \t]*+(?:(?:\d{1,2}[.)]?|#|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+)[ \t]*+)?\|(?=[^|\n]*\|)")
 
 
 def _is_word_label(content: str) -> bool:

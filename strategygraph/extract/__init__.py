@@ -67,18 +67,20 @@ _PEOPLE_PROMISE = frozenset(
      "we are safe and healthy", "we are always learning", "we work flexibly", "we are a team"))
 # the words a sentence cannot end on: a text that stops on one was cut off
 _OPEN_ENDING = frozenset(
-    "the a an of to in for with and or our their its your by on at from as that which who is are be "
-    "we will this these those into across within between about than but such more most".split())
-_NAMED_START = re.compile(r"\W*(?:[\w’'&,()-]+\s+){0,7}?[\w’'&()-]+\s*(?::|\s[–—-])\s")
+    "the a an of and or our their its your that which is are will this these those than but such".split())
+# two-letter words a sentence may end on ("... for all of us"): not fragments
+_SHORT_WORDS = frozenset("us it me up on in go do no so be we ok".split())
+_NAMED_START = re.compile(r"\W*+(?:[\w’'&,()-]+\s+){0,7}?[\w’'&()-]+\s*(?::|\s[–—-])\s")
 _CLOSED_END = ".!?:;)]”\"'’…*_"
 
 
 def _cut_off_end(ctx: Context) -> int | None:
     """The document's last block when the text stops in the middle of it ("... ensuring that
-    their voices shape the", "Transform support fo"): an excerpt or a copy cut short. Its words
-    are not an item anyone published, so nothing reads it. Cut when its last word cannot end a
-    sentence, is a fragment of one or two letters, or when the items before it all end in a stop
-    and it does not."""
+    their voices shape the", "Transform support fo"): an excerpt or a copy cut short. Goals,
+    their statements and commitments read from it are dropped (values, vision and mission are
+    kept). Cut when its last word cannot end a sentence ("the", "and", "our"), is a fragment
+    of one or two letters that is no word ("fo", "Et"), or begins a word the page uses whole
+    but never appears whole itself ("improveme")."""
     if not ctx.blocks:
         return None
     last = len(ctx.blocks) - 1
@@ -92,18 +94,20 @@ def _cut_off_end(ctx: Context) -> int | None:
     word = re.split(r"[^\w’'-]+", content)[-1]
     if not word.isalpha():
         return None
-    if word.lower() in _OPEN_ENDING or len(word) <= 2 and not word.isupper():
+    if word.lower() in _OPEN_ENDING or len(word) <= 2 and not word.isupper() and word.lower() not in _SHORT_WORDS:
         return last
-    siblings = []
-    k = last - 1
-    while k >= 0 and ctx.blocks[k].kind == "item" and len(siblings) < 3:
-        if ctx.blocks[k].depth == block.depth:
-            siblings.append(k)
-        k -= 1
-    if block.kind == "item" and len(siblings) >= 2 \
-            and all(ctx.content(j).rstrip().endswith(".") for j in siblings):
-        return last
+    if len(word) >= 3 and _cut_word(ctx.text, word, block.end):
+        return last  # "... the application of quality improveme": the start of a word the page uses whole
     return None
+
+
+def _cut_word(text: str, word: str, end: int) -> bool:
+    """``word`` (the text's last) appears nowhere else as a whole word, but begins a longer word
+    the text uses ("improveme" / "improvement")."""
+    before = text[: end - len(word)]
+    whole = re.search(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", before, re.IGNORECASE)
+    longer = re.search(r"(?<![\w’'-])" + re.escape(word) + r"\w", before, re.IGNORECASE)
+    return whole is None and longer is not None
 
 
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
@@ -363,11 +367,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         # the text stops inside its last block: what was read from that block is dropped, the
         # structure around it (a goal's title over the cut line) stays
         edge = ctx.blocks[cut].start
-        goals = [goal for goal in goals if goal.span.start < edge]
+        # (a goal named whole before the cut keeps its name: "Being Fit for the Future, making
+        # the best use of ... to supp")
+        goals = [goal for goal in goals if goal.span.start < edge or goal.span.end < ctx.blocks[cut].end - 1]
         for goal in goals:
             goal.statements = [st for st in goal.statements if st.span.start < edge]
         commitments = [st for st in commitments if st.span.start < edge]
-        values = [value for value in values if value.span.start < edge]
     if _is_job_advert(document.text):
         commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
     commitments.sort(key=lambda s: s.span.start)
@@ -470,7 +475,7 @@ def _is_job_advert(text: str) -> bool:
                                        for m in _JOB_ADVERT_PART.finditer(text)}) >= 3
 
 
-_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # (the spaces round it: trimmed by ctx.statement)
 
 
 def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statement]:

@@ -192,7 +192,7 @@ def _year_heading(text: str) -> bool:
 
 
 # "Key achievements in 2024/25", "Highlights of 2024": the year's results, not its commitments (round 43)
-_LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|delivered|looking\s+back|year\s+in\s+review|"
+_LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+back|year\s+in\s+review|"
                            r"review\s+of\s+the\s+year|successes)\b", re.IGNORECASE)
 
 

@@ -51,7 +51,7 @@ MEASURES_LEAD = re.compile(
 )
 
 # "We will:" alone on its line (a lead-in, or one left over from a collapsed panel)
-BARE_WE_WILL = re.compile(r"[\s*_]*we\s+will[\s*_]*:?[\s*_]*", re.IGNORECASE)
+BARE_WE_WILL = re.compile(r"[\s*_]*we\s+will[\s*_]*(?::[\s*_]*)?", re.IGNORECASE)
 
 # Sentences that commit the organisation to something.
 COMMIT = re.compile(
@@ -121,7 +121,9 @@ _META = re.compile(
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
     r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
-    r"report(?:ing)?\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
+    r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
+    # "We will hold ourselves to account by reporting on our progress at every public board meeting" (round 44)
+    r"hold\s+ourselves\s+(?:to\s+)?account\b.{0,20}\breporting\b|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
     r"use\s+(?:your|the|all\s+(?:of\s+)?(?:the|your))\s+(?:feedback|views|comments|responses)\b|"
@@ -273,7 +275,7 @@ _WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'
                          r"|[Tt]he[ \t]+(?:ICB|ICS|Trust|Board|[Pp]artnership)[ \t]+is[ \t]+committed[ \t]+to\b)")
 
 
-_FOOTNOTE_REF = re.compile(r"\s*\[\^[\w-]{1,12}\]\s*$")
+_FOOTNOTE_REF = re.compile(r"\[\^[\w-]{1,12}\]\s*$")  # (no leading spaces in the pattern: a long run of them made the search quadratic)
 # A Markdown table row of two cells, a short label then the action: "Digital | Give patients ...".
 _CELL_LABEL = re.compile(r"[ \t]*[^|\n]{1,60}?[ \t]+\|[ \t]+(?=[^|\n]+$)")
 

@@ -97,7 +97,8 @@ _SHORT_BODY = 40
 # "Building and sharing evidence around engagement": a title led by what the organisation does,
 # a topic word later in it ("engagement", "feedback") does not make it a generic heading (exam 31)
 _ACTION_TITLE = re.compile(r"\s*(?!(?:looking|getting|finding|having|delivering|developing|implementing|"
-                           r"introducing|welcoming|shaping|reading|downloading|contacting)\b)"
+                           r"introducing|welcoming|shaping|reading|downloading|contacting|measuring|refreshing|reviewing|updating|"
+                           r"monitoring|reporting)\b)"
                            r"[A-Z][a-z]+ing(?:\s+(?:and|&)\s+[a-z]+ing)?(?:\s+[\w’'-]+){2,9}\s*$")
 _MEDIA = re.compile(r"\s*(?:videos?|gallery|photos?|images?|podcasts?|downloads?)\s*:?\s*$", re.IGNORECASE)
 _BY_LEAD = re.compile(r"\b(?:do|achieve|deliver)\s+(?:this|these|it|them)\s+by\s*:\s*$", re.IGNORECASE)
@@ -435,6 +436,17 @@ def _names_the_list(ctx: Context, first: int) -> bool:
     return _PRIORITIES_ARE_TO.search(last) is not None and not _WE_WILL.search(last)
 
 
+def _titled_pairs(ctx: Context, section: Section) -> bool:
+    """Two or more short titles (four words at most, no stop), each right over one paragraph."""
+    children = section.children
+    if len(children) < 2:
+        return False
+    bounds = children[1:] + [section.end]
+    return all(stop == child + 2 and ctx.blocks[child + 1].kind == "para"
+               and len(ctx.content(child).split()) <= 4 and not ctx.content(child).rstrip().endswith((".", ":"))
+               for child, stop in zip(children, bounds, strict=True))
+
+
 def _named_bare_lines(ctx: Context, section: Section) -> list[Statement]:
     """"... to meet 5 short term priorities which are:" over lines whose list markers were lost:
     the lead-in says the lines are the priorities, each a goal (round 43)."""
@@ -539,6 +551,10 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     # (a Markdown heading "### Pledge 1 – Safe, kind care" is a label too, round 45)
     labelled = bool(section.children) and all(ctx.blocks[c].label or _LABEL.match(ctx.content(c))
                                               for c in section.children)
+    if role == "commitments" and not labelled and _titled_pairs(ctx, section):
+        # "Our commitments to you" over "Communication" / "We will explain ...", "Involvement" /
+        # "We will involve you ...": each commitment named, a goal with its sentence (round 45)
+        labelled = True
     if role == "commitments" and not labelled:
         commitments.extend(_commitment_titles(ctx, section))
         commitments.extend(_all_commitments(ctx, section.heading + 1, section.end, timeframe))
@@ -960,7 +976,7 @@ def _list_end(ctx: Context, last: int, end: int) -> int:
 _INLINE_GOALS = re.compile(
     r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars)\s+"
     # (not "... are informed by the people who use our services, ...", a passive: round 43)
-    r"(?:are|will\s+be)(?!\s+(?:[a-z]+ed|set|shown|given|built|made|drawn|being|also|not)\b)\s*:?\s*"
+    r"(?:are|will\s+be)(?!\s+(?:[a-z]+ed|set|shown|given|built|made|drawn)\s+(?:by|in|with|from|to|through|around|on|out)\b|\s+(?:being|also|not)\b)\s*:?\s*"
     # "the five strategic priorities are A, B and C" (a count makes "the" safe)
     r"|\bthe\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?"
     r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s+(?:are|were)"

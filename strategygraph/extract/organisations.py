@@ -436,7 +436,7 @@ _IS_A = re.compile(r"[ \t]*(?:\([A-Za-z]{2,8}\)[ \t]*)?(?:is|are)[ \t]+(?:a|an|t
 def _self_named(text: str, named: list[NamedOrganisation]) -> list[NamedOrganisation]:
     """The organisations a page's opening names as itself: alone on one of its first lines, or
     opening a paragraph that says what it is."""
-    found = []
+    found: list[NamedOrganisation] = []
     for org in named:
         if org.span is None or org.span.start > 1500:
             continue
@@ -445,8 +445,9 @@ def _self_named(text: str, named: list[NamedOrganisation]) -> list[NamedOrganisa
         line_end = len(text) if line_end < 0 else line_end
         if text[line_start : org.span.start].strip():
             continue
-        first_lines = sum(1 for line in text[:line_start].splitlines() if line.strip()) <= 2
-        if _IS_A.match(text, org.span.end) or not text[org.span.end : line_end].strip() and first_lines:
+        lines_before = sum(1 for line in text[:line_start].splitlines() if line.strip())
+        if _IS_A.match(text, org.span.end) and lines_before <= 6 \
+                or not text[org.span.end : line_end].strip() and lines_before <= 2:
             found.append(org)
     return found
 
@@ -455,15 +456,17 @@ def _self_named(text: str, named: list[NamedOrganisation]) -> list[NamedOrganisa
 # after its nation publishes the page, when no name in the text is an NHS body's (round 43); a
 # GP federation's or a social enterprise's own name there is not an NHS body's (the tests'
 # convention: organisation null)
-_COPYRIGHT = re.compile(r"(?:©|copyright)[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?"
+_COPYRIGHT = re.compile(r"(?:©|(?i:copyright))[ \t]*(?:©[ \t]*)?(?:\d{4}[ \t]+)?(?:(?i:of|by)[ \t]+)?"
                         r"(?P<name>[A-Z][\w’'&-]*(?:[ \t]+(?:and|of|for|the|&|[A-Z][\w’'&-]*)){1,8}?)"
-                        r"(?=[ \t]*(?:\d{4}\b|[.,|]|\n|$|all[ \t]+rights))", re.IGNORECASE)
-_NOT_HOLDER = re.compile(r"crown|all\s+rights|copyright|the\s+author", re.IGNORECASE)
+                        r"(?=[ \t]*(?:\d{4}\b|[.,|]|\n|$|(?i:all)[ \t]+rights))")
+_NOT_HOLDER = re.compile(r"crown|all\s+rights|copyright|the\s+author|healthwatch", re.IGNORECASE)
 _NATIONAL_BODY = re.compile(r"\bNHS\b|\b(?:Scotland|Wales|England|Northern\s+Ireland)$")
 
 
 def _copyright_holder(text: str) -> NamedOrganisation | None:
-    found = None
+    """The last copyright line's holder, when it is a national NHS body (named "NHS ..." or after
+    its nation)."""
+    found: re.Match[str] | None = None
     for match in _COPYRIGHT.finditer(text, max(0, len(text) - 20_000)):
         name = match.group("name").strip()
         if not _NOT_HOLDER.search(name) and _NATIONAL_BODY.search(name):

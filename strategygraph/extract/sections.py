@@ -100,10 +100,10 @@ _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving
                             r"|keeping track)\w*\b"
                             # the nation's goals a body works towards: "The well-being goals for Wales",
                             # "seven national well-being goals" (round 43)
-                            r"|\b(?:goals|outcomes|priorities)\s+for\s+(?:wales|scotland|england|northern\s+ireland)\b"
+                            r"|\b(?:goals|outcomes)\s+for\s+(?:wales|scotland|england|northern\s+ireland)\b"
                             r"|\bnational\s+(?:well-?being\s+)?(?:goals|outcomes)\b"
                             # "Ministerial priorities", "Scottish Government priorities" (round 44)
-                            r"|\bministerial\b|\bgovernment\b")
+                            r"|\bministerial\b|\b(?:scottish|welsh|uk|national)\s+government\b|\bgovernment['’]s\b")
 
 
 # Titles that end a list of goals on a web page: governance and page furniture, never a goal.

@@ -77,7 +77,7 @@ _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘
                        r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[‘“\"']"
                        # (double quotes round the whole rest of the sentence; not "Our vision is
                        # "to be outstanding" - in all we do", said whole)
-                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]+[”\"]?[.\s]*$)",
+                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]++[”\"]?[.\s]*$)",
                        re.IGNORECASE)
 _LONG = 45
 _THE_NEW_ONE = re.compile(r"\s*the\s+(?:new|refreshed|revised|updated|agreed)\s+(?P<kind>vision|mission|purpose)\s+is\s*:?\s*[‘“\"']",
@@ -106,7 +106,7 @@ _SUMMED = re.compile(
 # "Our vision remains the one set out in our Healthcare Strategy 2023–2028: “healthy lives, well
 # lived, ...”": the quoted words after the colon (round 44)
 _REMAINS_QUOTED = re.compile(
-    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)\s+(?:remains|is|continues\s+to\s+be)\b[^.:“\"\n]{0,100}:"
+    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)\s+(?:remains|continues\s+to\s+be)\b[^.:“\"\n]{0,100}:"
     r"\s*[“\"](?P<q>[^”\"]{4,200}?)[”\"]", re.IGNORECASE)
 # "Our ambition is a reimagined health and care system, with ...": an ambition stated as a
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
@@ -318,9 +318,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
 # a line under a vision heading that reports work under way, in the present progressive ("X is
 # transforming health and care in Lincolnshire."): it introduces the vision, it does not state it
 _UNDER_WAY = re.compile(
-    r"\s*(?:[^,.;:]{0,40},\s*)?(?:we\s+are|we['’]re|(?-i:[A-Z])[\w&’' -]{2,60}?\s+(?:is|are))\s+(?:now\s+|currently\s+)?"
+    r"\s*(?:[^,.;:]{0,40},\s*)?(?:(?:we\s+are|we['’]re)\s+(?:now\s+|currently\s+)?"
+    r"(?:starting|beginning|embarking|launching|undertaking|refreshing|reviewing|consulting)\b"
+    r"|(?!our\b|the\s+vision\b)(?-i:[A-Z])[\w&’' -]{2,60}?\s+(?:is|are)\s+(?:now\s+|currently\s+)?"
     r"(?:starting|beginning|embarking|transforming|changing|working\s+on|developing|launching|undertaking|"
-    r"refreshing|reviewing|consulting)\b",
+    r"refreshing|reviewing|consulting)\b)",
     re.IGNORECASE)
 
 

@@ -1,0 +1,39 @@
+"""Text shaped to make a pattern backtrack: each document once took seconds to minutes (the
+review of this session's rules measured 5 s to 80 s at 50,000 characters), because two adjacent
+quantifiers could match the same characters. Extraction runs in a child process with a time
+limit, so a pattern that goes quadratic again fails here instead of hanging a build."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HOSTILE = {
+    # a last paragraph of brackets and dashes (the cut-off check's "Name:" guard)
+    "brackets.txt": "Our vision\n\nTo give good care.\n\n" + "-(" * 20_000 + "\n",
+    # a run of spaces before a broken "<br" (the table cell's line-break split)
+    "spaces-br.md": "| **Care** | We will " + " " * 40_000 + "<b |\n",
+    # "We will" then a long run of spaces and asterisks (the bare "We will:" line)
+    "we-will.txt": "Our priorities\n\nWe will" + " *" * 20_000 + "x\n",
+    # a table row whose first cell is a long run of spaces (the number or icon cell)
+    "lead-cell.md": "| A | B |\n|---|---|\n|" + " " * 40_000 + "x | y |\n",
+    # a quoted vision full of stops and spaces that never closes at the sentence's end
+    "quoted.txt": "Our vision is “" + ". " * 20_000 + "” more words here\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_text_is_read_in_reasonable_time(tmp_path: Path, name: str) -> None:
+    page = tmp_path / name
+    page.write_text(HOSTILE[name], encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "strategygraph", "extract", str(page), "--format", "json"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    result = json.loads(done.stdout)
+    assert set(result) >= {"vision", "goals", "commitments"}
