@@ -331,8 +331,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
         if _VISION_TO_LEAD.fullmatch(content) and len(ctx.items_after(index)) >= 2:
             return "goals"  # "Our vision is to:" over "Deliver exceptional care ...": what it aims at, each a goal (exam 31)
         role = role_of_text(content)
-        if role == "commitments" and _under_topic(ctx, index):
-            return None  # "Better care" / "We will:" / items: the topic's list, not a section
+        if role == "commitments" and (_under_topic(ctx, index) or index >= 2 and ctx.blocks[index - 1].kind == "para"
+                                      and len(ctx.content(index - 1).split()) <= 30
+                                      and not ctx.is_lead_in(index - 1) and _under_topic(ctx, index - 1)):
+            # "Better care" / "We will:" / items: the topic's list, not a section (also with the
+            # topic's one-line definition between: "Safe" / "People are protected ..." / "We will:", round 45)
+            return None
         if role == "commitments" and BARE_WE_WILL.fullmatch(content) and (
                 ctx.blocks[index + 1:index + 2] and ctx.blocks[index + 1].kind == "heading"
                 or index and BARE_WE_WILL.fullmatch(ctx.content(index - 1))):
