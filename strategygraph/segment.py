@@ -159,7 +159,8 @@ _TOC_ENTRY = re.compile(r"[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-z][
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")
 # Decoration before a heading: emoji and other pictographs ("🔭 OUR VISION").
-_DECORATION = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+[ \t]*")
+_PICTOGRAPH = "\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D"  # emoji and other pictographs
+_DECORATION = re.compile(f"[{_PICTOGRAPH}]+[ \\t]*")
 _BAR_NUMBER = re.compile(r"\d{1,2}[ \t]*\|[ \t]+(?=[A-Z][^|\n]*$)", re.MULTILINE)
 _QUOTE_MARK = re.compile(r"(?:>[ \t]?)+")
 # Section numbering of a report or board paper: "3.1 Vision", "5. Strategic objectives".
@@ -511,7 +512,7 @@ def _tab_strips(text: str, blocks: list[Block]) -> None:
 
 # what a running header names: the organisation or the document and its years (not a
 # sub-heading every goal repeats, "What we will do")
-_HEADER_WORDS = re.compile(r"\b(?:20\d\d|NHS|Trust|Board|Council|Partnership|ICB|Strategy|Plan|Report)\b")
+_RUNNING_HEADER_WORDS = re.compile(r"\b(?:20\d\d|NHS|Trust|Board|Council|Partnership|ICB|Strategy|Plan|Report)\b")
 
 
 def _repeated_headers(text: str, blocks: list[Block]) -> None:
@@ -525,7 +526,7 @@ def _repeated_headers(text: str, blocks: list[Block]) -> None:
     # (a bar in it, twice; or any short line four times or more: "Quenmoor Community Health NHS
     # Trust" / "Business Plan 2025/26" at the head of every page, round 43)
     repeated = {line for line, count in counts.items() if count >= 2 and " | " in line
-                or count >= 4 and _HEADER_WORDS.search(line) and not line.rstrip().endswith(":")}
+                or count >= 4 and _RUNNING_HEADER_WORDS.search(line) and not line.rstrip().endswith(":")}
     if repeated:
         blocks[:] = [b for b in blocks if text[b.start : b.end] not in repeated]
 
@@ -650,7 +651,7 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
 
 # the gap between two cells of a table row a PDF wrote with spaces: three or more
 _CELL_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.):]?|[-*•▪–—·o]|\d{1,2}(?:\.\d{1,2})+\.?")
-_CODE_CELL = re.compile(r"[A-Z]{1,3}[ ]?\d{1,2}[.:]?")
+_CODE_ONLY_CELL = re.compile(r"[A-Z]{1,3}[ ]?\d{1,2}[.:]?")
 _CELL_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
 
 
@@ -673,7 +674,7 @@ def _cells(text: str, start: int, end: int):  # noqa: ANN202
         return
     if any(len(text[s:e].split()) > 8 for s, e in zip(bounds, ends, strict=True)) \
             or _CELL_MARKER.fullmatch(text[bounds[0] : ends[0]].strip()) \
-            or len(gaps) == 1 and _CODE_CELL.fullmatch(text[bounds[0] : ends[0]].strip()):
+            or len(gaps) == 1 and _CODE_ONLY_CELL.fullmatch(text[bounds[0] : ends[0]].strip()):
         # (a list marker set off by spaces, "a)    To improve ...", is no cell; nor a goal's
         # code, "SO1    Deliver outstanding care at home", round 43)
         yield start, end
@@ -908,7 +909,7 @@ def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Bloc
 
 
 # a table's first cell holding only the row's number or an icon (emoji), or nothing
-_LEAD_CELL = re.compile(r"[ \t]*+(?:(?:\d{1,2}[.)]?|#|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+)[ \t]*+)?\|(?=[^|\n]*\|)")
+_LEAD_CELL = re.compile(r"[ \t]*+(?:(?:\d{1,2}[.)]?|#|[" + _PICTOGRAPH + r"]+)[ \t]*+)?\|(?=[^|\n]*\|)")
 
 
 def _is_word_label(content: str) -> bool:

@@ -475,7 +475,7 @@ def _is_job_advert(text: str) -> bool:
                                        for m in _JOB_ADVERT_PART.finditer(text)}) >= 3
 
 
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # (the spaces round it: trimmed by ctx.statement)
+_CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # (the spaces round it: trimmed by ctx.statement)
 
 
 def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statement]:
@@ -484,11 +484,11 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
     found: list[Statement] = []
     for st in statements:
         text = ctx.text[st.span.start : st.span.end]
-        if "<" not in text or not _BREAK.search(text):
+        if "<" not in text or not _CELL_BREAK.search(text):
             found.append(st)
             continue
         cursor = st.span.start
-        bounds = [(m.start() + st.span.start, m.end() + st.span.start) for m in _BREAK.finditer(text)]
+        bounds = [(m.start() + st.span.start, m.end() + st.span.start) for m in _CELL_BREAK.finditer(text)]
         for stop, resume in [*bounds, (st.span.end, st.span.end)]:
             part = ctx.statement(st.kind, cursor, stop, st.rule, st.confidence, timeframe=st.timeframe)
             if part is not None:

@@ -186,7 +186,8 @@ _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)
 
 def _year_heading(text: str) -> bool:
     """A short heading naming a period ("2025/26", "In the year ahead"); not a day's date ("1 May
-    2011", a document's cover date, round 16)."""
+    2011", a document's cover date: round 16's page, rule written in round 43) nor a look back
+    ("Key achievements in 2024/25")."""
     return timeframe_of(text) is not None and len(text.split()) <= 8 and not _DAY_DATE.search(text) \
         and not _LOOKING_BACK.search(text)
 

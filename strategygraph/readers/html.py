@@ -645,14 +645,15 @@ _RISK_COLUMN = re.compile(r"\brisks?\b", re.IGNORECASE)
 _CODE_CELL = re.compile(r"[A-Z]{1,4}[ -]?\d{1,2}[a-z]?\.?|\d{1,2}\.?")
 
 
-def _bold_row(cells: list) -> bool:
+def _bold_row(cells: list) -> bool:  # (bs4 Tags)
     """A first row of two or more cells, every one all bold ("<td><b>Objective</b></td>"): an old
     table layout's header row (round 44)."""
     if len(cells) < 2:
         return False
     for cell in cells:
         text = _SPACE.sub(" ", cell.get_text(" ")).strip()
-        bold = " ".join(_SPACE.sub(" ", b.get_text(" ")).strip() for b in cell.find_all(["b", "strong"]))
+        bold = " ".join(_SPACE.sub(" ", b.get_text(" ")).strip() for b in cell.find_all(["b", "strong"])
+                        if b.find_parent(["b", "strong"]) is None)  # (the outer one of nested bold)
         if not text or bold != text:
             return False
     return True
