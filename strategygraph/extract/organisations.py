@@ -96,8 +96,10 @@ _LEADING_JUNK = re.compile(
     # NHS is no part of the name
 )
 _HEALTHWATCH_AND = re.compile(
-    r"(Healthwatch[ \t]+[A-Z][\w’'-]*)[ \t]+(?:and|&)[ \t]+(?=(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
+    r"(Healthwatch[ \t]+[A-Z][\w’'-]*|University[ \t]+of[ \t]+[A-Z][\w’'-]*)[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?"
+    r"(?=(?:[A-Z][\w’'-]*[ \t]+){0,3}?"
     r"(?:College|Council|University|Voluntary[ \t]+Action|Community[ \t]+Action|Centre|Hospice|Trust)\b)")
+# ("University of Carrowmere and Holmcaster Trent University": two universities, round 45)
 _TRUST_TAIL = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust\b")
 _WEAK_KEY = re.compile(r"\b(?:Mind|Hospice|College)$")
 # "A NHS Trust and B NHS Trust", "Fenn Valley Healthwatch and Fenn Valley Community Action": two
