@@ -651,6 +651,8 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
 
 # the gap between two cells of a table row a PDF wrote with spaces: three or more
 _CELL_MARKER = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.):]?|[-*•▪–—·o]|\d{1,2}(?:\.\d{1,2})+\.?")
+# a year or a year range opening a target's line: "2030     80% reduction in ..." (round 45)
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d(?:\s*[/–-]\s*(?:20)?\d\d)?")
 _CODE_ONLY_CELL = re.compile(r"[A-Z]{1,3}[ ]?\d{1,2}[.:]?")
 _CELL_GAP = re.compile(r"(?<=\S)[ ]{3,}(?=\S)")
 
@@ -674,7 +676,8 @@ def _cells(text: str, start: int, end: int):  # noqa: ANN202
         return
     if any(len(text[s:e].split()) > 8 for s, e in zip(bounds, ends, strict=True)) \
             or _CELL_MARKER.fullmatch(text[bounds[0] : ends[0]].strip()) \
-            or len(gaps) == 1 and _CODE_ONLY_CELL.fullmatch(text[bounds[0] : ends[0]].strip()):
+            or len(gaps) == 1 and (_CODE_ONLY_CELL.fullmatch(text[bounds[0] : ends[0]].strip())
+                                   or _YEAR_CELL.fullmatch(text[bounds[0] : ends[0]].strip())):
         # (a list marker set off by spaces, "a)    To improve ...", is no cell; nor a goal's
         # code, "SO1    Deliver outstanding care at home", round 43)
         yield start, end
