@@ -210,6 +210,9 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     # "The Trust's new strategy commits to:", "The plan also pledges to:" (round 31)
     r"|\b(?:strategy|plan|trust|board|icb|ics|partnership|organisation|organization)\s+(?:also\s+|further\s+)?"
     r"(?:commits|pledges|promises)\s+to\s*:\s*$"
+    # "The Collaborative aims to:" on its own page (exam 32, after its run; round 30's rule (a))
+    r"|^\W*the\s+(?:trust|icb|ics|partnership|collaborative|federation|network|board|organisation|practice)\s+"
+    r"(?:aims|intends|plans)\s+to\s*:\s*$"
     r"|\b(?:partners|partnership|partner\s+organisations|organisations|members|boards|leaders|"
     r"chief\s+executives)\s+(?:will|(?:have|has)\s+(?:also\s+)?agreed\s+to)\s*:\s*$",
     re.IGNORECASE,

@@ -416,7 +416,10 @@ _POINTING_LEAD = re.compile(r"\s*(?:they|these)\s+are(?:\s+to)?\s*:\s*", re.IGNO
 # which are to:", "... 6 short term priorities and objectives which are:": the lead-in's own
 # sentence says the priorities are the items (round 26, exam 31)
 _PRIORITIES_ARE_TO = re.compile(
-    r"\bpriorities\b[^.!?:;]{0,60}?(?:\b(?:which|that)?\s*are\s+to|\b(?:which|that)\s+are)\s*:$", re.IGNORECASE)
+    r"\bpriorities\b[^.!?:;]{0,60}?(?:\b(?:which|that)?\s*are\s+to|\b(?:which|that)\s+are)\s*:$"
+    # "The six priorities are summarised below:" (exam 32, after its run)
+    r"|\b(?:priorities|objectives|goals|aims)\s+are\s+(?:summari[sz]ed|set\s+out|listed|shown|described)\s+below\s*:$",
+    re.IGNORECASE)
 _WE_WILL = re.compile(r"\bwe(?:\s+will|['’]ll|\s+shall)\b", re.IGNORECASE)
 
 

@@ -326,6 +326,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
         word = named_last.group("role").lower()
         return _LEAD_ROLES.get(word, word)
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
+        if THIRD_PERSON_COMMIT_LEAD.search(content.rstrip(" *_")):
+            return "commitments"  # "The Collaborative aims to:" on its own page (exam 32, after its run)
         if _AIM_LEAD.fullmatch(content) and _titled_items(ctx, index):
             return "goals"  # "We aim to:" over "Reduce health inequalities. Everyone should ..."
         if _VISION_TO_LEAD.fullmatch(content) and len(ctx.items_after(index)) >= 2:
