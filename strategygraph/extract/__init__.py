@@ -375,8 +375,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         commitments = [st for st in commitments if st.span.start < edge]
     if _is_job_advert(document.text):
         commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
-    commitments.sort(key=lambda s: s.span.start)
     publishers, org_type, partners = publishers_and_partners(document, metadata, MAX_CHARS)
+    if publishers and not _is_job_advert(document.text):
+        commitments.extend(_named_will(ctx, publishers[0].name, goals, commitments))
+    commitments.sort(key=lambda s: s.span.start)
     extraction = Extraction(
         document=document,
         metadata=metadata,
@@ -473,6 +475,25 @@ def _is_job_advert(text: str) -> bool:
     the applicant, not the organisation's commitments."""
     return len(text) < 20_000 and len({m.group(0).strip().lower()[:12]
                                        for m in _JOB_ADVERT_PART.finditer(text)}) >= 3
+
+
+def _named_will(ctx: Context, name: str, goals: list[Statement], taken: list[Statement]) -> list[Statement]:
+    """Sentences opening with the publisher's own name and "will" ("Public Health Scotland will
+    lead Scotland's vaccination programme ..."): its own page naming itself, a commitment (round
+    30's rule (a); exam 32, after its run). Only in blocks nothing else read."""
+    pattern = re.compile(r"(?:the\s+)?" + re.escape(name) + r"\s+will\s+(?!be\b|have\b|need\b|not\b|also\s+be\b)\w")
+    spans = [(s.span.start, s.span.end) for s in taken] + \
+        [(s.span.start, s.span.end) for g in goals for s in [g, *g.statements]]
+    found: list[Statement] = []
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used or name not in ctx.text[block.start : block.end]:
+            continue
+        for s, e in ctx.sentences(block.start, block.end):
+            if pattern.match(ctx.text, s, e) and not any(a < e and s < b for a, b in spans):
+                st = ctx.statement("commitment", s, e, "commitment-own-name-will", 0.65)
+                if st is not None:
+                    found.append(st)
+    return found
 
 
 _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # (the spaces round it: trimmed by ctx.statement)

@@ -131,7 +131,8 @@ def scan(ctx: Context) -> list[Statement]:
                 continue
         if block.kind == "item":
             begin = commitment_start(ctx.text, block.start, block.end)
-            if in_list or is_commitment_sentence(content) and ctx.text[begin : block.end].lower().startswith("we"):
+            if in_list or is_commitment_sentence(content) and (ctx.text[begin : block.end].lower().startswith("we")
+                                                                or _CLAUSE_THEN_WE.match(ctx.text, begin, block.end)):
                 ctx.used.add(k)
                 st = ctx.statement("commitment", begin,
                                    block.end, "commitment-item",
@@ -179,6 +180,9 @@ _WILL_HEADING = re.compile(r"(?:together|this\s+year|in\s+the\s+year\s+ahead|nex
 _QUARTER = re.compile(r"\s*(?:quarter\s+(?:one|two|three|four|[1-4])|q[1-4])\b(?![^\n]{60})", re.IGNORECASE)
 # "When you join Kittiwake, we will:": an offer to the staff a careers page recruits (round 44)
 _JOINER_LEAD = re.compile(r"\b(?:when|once|if)\s+you\s+(?:join|come\s+to\s+work|start)\b", re.IGNORECASE)
+# "Learning from the COVID-19 pandemic, we will lead ...": an opening clause, then the commitment
+# (an item of a list under a topic; exam 32, after its run)
+_CLAUSE_THEN_WE = re.compile(r"[^.;:\n]{3,120}?,\s*we\s+(?:will|shall|are\s+committed\s+to)\b", re.IGNORECASE)
 _ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
                              re.IGNORECASE)
