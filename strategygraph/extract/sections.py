@@ -339,6 +339,10 @@ def _role_of(ctx: Context, index: int) -> str | None:
             # "Better care" / "We will:" / items: the topic's list, not a section (also with the
             # topic's one-line definition between: "Safe" / "People are protected ..." / "We will:", round 45)
             return None
+        if role == "commitments" and BARE_WE_WILL.fullmatch(content) and index \
+                and ctx.blocks[index - 1].kind == "heading" and role_of(ctx, index - 1) == "vision" \
+                and len(ctx.items_after(index)) >= 2:
+            return "goals"  # "Our vision" / "We will:" / its list: what the vision aims at, goals (exam 32, after its run)
         if role == "commitments" and BARE_WE_WILL.fullmatch(content) and (
                 ctx.blocks[index + 1:index + 2] and ctx.blocks[index + 1].kind == "heading"
                 or index and BARE_WE_WILL.fullmatch(ctx.content(index - 1))):
