@@ -55,6 +55,8 @@ _SENTENCE = re.compile(
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
+    # "The purpose of the organisation is to ..." (exam 32, after its run)
+    r"(?:\s+of\s+(?:the|our|this)\s+(?:organisation|organization|trust|ccg|icb|board|partnership))?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
     r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
