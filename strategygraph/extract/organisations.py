@@ -287,6 +287,8 @@ def _kind_from_name(name: str) -> str | None:
     nhs_trust = bool(re.search(r"\bnhs\s+(?:foundation\s+)?trust\b", lowered))
     if not nhs_trust and ("healthwatch" in lowered or "hospice" in lowered or "race equality" in lowered):
         return "VoluntaryOrCommunityOrganisation"  # ("... Hospice Care ... NHS Trust" is a trust)
+    if "collaborative" in lowered:
+        return "OtherOrganisation"  # "... Mental Health Provider Collaborative": trusts working together, no trust itself
     if "mental health" in lowered or "partnership nhs" in lowered:
         return "MentalHealthTrust"
     if "community" in lowered and "trust" in lowered:
