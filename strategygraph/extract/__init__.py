@@ -373,10 +373,11 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         for goal in goals:
             goal.statements = [st for st in goal.statements if st.span.start < edge]
         commitments = [st for st in commitments if st.span.start < edge]
-    if _is_job_advert(document.text):
+    job_advert = _is_job_advert(document.text)
+    if job_advert:
         commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
     publishers, org_type, partners = publishers_and_partners(document, metadata, MAX_CHARS)
-    if publishers and not _is_job_advert(document.text):
+    if publishers and not job_advert:
         commitments.extend(_named_will(ctx, publishers[0].name, goals, commitments))
     commitments.sort(key=lambda s: s.span.start)
     extraction = Extraction(
@@ -504,12 +505,11 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
     ..."): each line its own statement (round 44)."""
     found: list[Statement] = []
     for st in statements:
-        text = ctx.text[st.span.start : st.span.end]
-        if "<" not in text or not _CELL_BREAK.search(text):
+        bounds = [(m.start(), m.end()) for m in _CELL_BREAK.finditer(ctx.text, st.span.start, st.span.end)]
+        if not bounds:
             found.append(st)
             continue
         cursor = st.span.start
-        bounds = [(m.start() + st.span.start, m.end() + st.span.start) for m in _CELL_BREAK.finditer(text)]
         for stop, resume in [*bounds, (st.span.end, st.span.end)]:
             part = ctx.statement(st.kind, cursor, stop, st.rule, st.confidence, timeframe=st.timeframe)
             if part is not None:

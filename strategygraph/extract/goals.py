@@ -1345,11 +1345,12 @@ def themed_goals(ctx: Context) -> list[tuple[int, int]]:
             and all(is_commitment_sentence(ctx.content(k)) and _WILL_START.match(ctx.content(k)) for k in items)
         # (or "We will ..." lines whose bullets were lost, under such a title, stray "We will:"
         # lines among them, round 43)
-        body = [k for k in range(index + 1, stop) if k not in ctx.used]
-        wills = [k for k in body if blocks[k].kind == "para" and not ctx.is_lead_in(k)]
-        has_list = has_list or not items and len(wills) >= 2 and _ACTION_TITLE.match(ctx.content(index)) \
-            and all(_WILL_START.match(ctx.content(k)) and is_commitment_sentence(ctx.content(k)) for k in wills) \
-            and all(k in wills or BARE_WE_WILL.fullmatch(ctx.content(k)) for k in body)
+        if not has_list and not items and _ACTION_TITLE.match(ctx.content(index)):
+            body = [k for k in range(index + 1, stop) if k not in ctx.used]
+            wills = [k for k in body if blocks[k].kind == "para" and not ctx.is_lead_in(k)]
+            has_list = len(wills) >= 2 \
+                and all(_WILL_START.match(ctx.content(k)) and is_commitment_sentence(ctx.content(k)) for k in wills) \
+                and all(k in wills or BARE_WE_WILL.fullmatch(ctx.content(k)) for k in body)
         content = ctx.content(index)
         if role_of(ctx, index) is not None or _GENERIC.search(content) and not _ACTION_TITLE.match(content) \
                 or _ONE_AIM.fullmatch(content) \

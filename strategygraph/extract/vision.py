@@ -307,8 +307,7 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     reported = _REPORTED.match(ctx.text, start, end)
     if reported is not None and reported.end() < end:
         start = reported.end()  # "The refreshed vision is: “...”" under "Vision": the quoted words
-        while end > start and ctx.text[end - 1] in ".’”\"' ":
-            end -= 1
+        end = _before_quote_close(ctx.text, start, end)
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None and not partial:
         ctx.used.add(j)
@@ -326,6 +325,13 @@ _UNDER_WAY = re.compile(
     r"(?:starting|beginning|embarking|transforming|changing|working\s+on|developing|launching|undertaking|"
     r"refreshing|reviewing|consulting)\b)",
     re.IGNORECASE)
+
+
+def _before_quote_close(text: str, start: int, end: int) -> int:
+    """``end`` moved back over a quotation's close and the stop before it ("... together.”")."""
+    while end > start and text[end - 1] in ".’”\"' ":
+        end -= 1
+    return end
 
 
 def _carried_on(ctx: Context, index: int) -> int | None:
@@ -567,10 +573,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if refreshed is not None:
             # "The refreshed vision is: “Healthy at home, together.”" (a board paper, round 44):
             # the quoted words
-            q_end = end
-            while q_end > refreshed.end() and ctx.text[q_end - 1] in ".’”\"' ":
-                q_end -= 1
-            statement = ctx.statement(_kind(refreshed.group("kind")), refreshed.end(), q_end,
+            statement = ctx.statement(_kind(refreshed.group("kind")), refreshed.end(),
+                                      _before_quote_close(ctx.text, refreshed.end(), end),
                                       "sentence:refreshed-quoted", 0.75)
             if statement:
                 found.append(statement)
@@ -593,8 +597,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if label and label.end() < end:
                 start = label.end()  # "Our mission is simple: To improve ...": the words after
                 if label.re is _REPORTED:
-                    while end > start and ctx.text[end - 1] in ".’”\"' ":
-                        end -= 1  # (the quote's close)
+                    end = _before_quote_close(ctx.text, start, end)
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
