@@ -596,6 +596,7 @@ def _parallel_titles(text: str, blocks: list[Block]) -> None:
 # items held paragraphs): "-" / "Greater collaboration with partners."
 # The first entry of a breadcrumb written as a list: "  1. Home", "* Home"
 _CRUMB_HOME = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•*\-])[ \t]+home[ \t]*", re.IGNORECASE)
+_WORD_COUNT = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ \t]+[–—-][ \t]+(?=[a-z])")
 _LONE_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*\-–—][ \t]*")
 # A list entry glued onto the end of the line before it: "... on population health. - Better
 # Care – Transforming ..." (a sentence ends, then " - Name – description").
@@ -831,6 +832,9 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
         marker = item.group("marker")
         checkbox = _TASK_BOX.match(text, item.end(), le)  # "- [ ] Launch ...": a task list
         start, end, _ = _strip_emphasis(text, checkbox.end() if checkbox else item.end(), le)
+        counted = _WORD_COUNT.match(text, start, end)
+        if counted:
+            start = counted.end()  # "• One - think Sutton first": the word counts the item (exam 32)
         block = Block("item", start, end, line_no, marker=marker,
                       marker_class=_marker_class(marker), indent=indent)
         if _LABEL.match(text, start, end) or _CODE_LABEL.match(text, start, end) \

@@ -67,7 +67,8 @@ _PEOPLE_PROMISE = frozenset(
      "we are safe and healthy", "we are always learning", "we work flexibly", "we are a team"))
 # the words a sentence cannot end on: a text that stops on one was cut off
 _OPEN_ENDING = frozenset(
-    "the a an of and or our their its your that which is are will this these those than but such".split())
+    "the a an of and or our their its your that which is are will this these those than but such "
+    "through with from into across between within including".split())
 # two-letter words a sentence may end on ("... for all of us"): not fragments
 _SHORT_WORDS = frozenset("us it me up on in go do no so be we ok".split())
 _NAMED_START = re.compile(r"\W*+(?:[\w’'&,()-]+\s+){0,7}?[\w’'&()-]+\s*(?::|\s[–—-])\s")
@@ -89,8 +90,6 @@ def _cut_off_end(ctx: Context) -> int | None:
     if block.kind not in ("item", "para") or not content or content[-1] in _CLOSED_END \
             or len(ctx.sentences(block.start, block.end)) > 1:
         return None  # (a paragraph's whole sentences before the cut one stay readable)
-    if _NAMED_START.match(content):
-        return None  # "Shortest lead time: We will treat you ... and n": the name is whole
     word = re.split(r"[^\w’'-]+", content)[-1]
     if not word.isalpha():
         return None
@@ -119,6 +118,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             f"{MAX_CHARS:,} were searched for statements"
         )
     ctx = Context(document, segment(document, MAX_CHARS))
+    ctx.cut = _cut_off_end(ctx)
     promise = [k for k in range(len(ctx.blocks))
                if ctx.content(k).strip(" *_.•-").casefold() in _PEOPLE_PROMISE]
     if len(promise) >= 4:
@@ -190,6 +190,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 vision = statement
             elif statement is not None and statement.kind == "mission" and mission is None:
                 mission = statement
+            if not values and _VISION_AND_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
+                values = _titled_values(ctx, index)
             continue
         if role is None or role == "mixed":
             continue
@@ -362,7 +364,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     for goal in goals:
         goal.statements = _split_at_breaks(ctx, goal.statements)
     commitments = _split_at_breaks(ctx, commitments)
-    cut = _cut_off_end(ctx)
+    cut = ctx.cut
     if cut is not None:
         # the text stops inside its last block: what was read from that block is dropped, the
         # structure around it (a goal's title over the cut line) stays
@@ -376,6 +378,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     job_advert = _is_job_advert(document.text)
     if job_advert:
         commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
+    if _is_news_site(document.text):
+        # a newspaper's report: the organisation's quoted words are its spokesman's, reported,
+        # not commitments of the page (exam 32, after its run)
+        commitments = [st for st in commitments if not _spoken(ctx, st)]
     publishers, org_type, partners = publishers_and_partners(document, metadata, MAX_CHARS)
     if publishers and not job_advert:
         commitments.extend(_named_will(ctx, publishers[0].name, goals, commitments))
@@ -469,6 +475,27 @@ _JOB_ADVERT_PART = re.compile(
     r"interviews?\s+will\s+be\s+held\b|about\s+the\s+role\b|how\s+to\s+apply\b)",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# a news site's chrome around a report: "Hide Ad" under each advert slot, "Advertisement"
+_NEWS_CHROME = re.compile(r"^[ \t]*(?:hide\s+ad|advertisement|sponsored\s+content)[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
+_SAID = re.compile(r"\b(?:said|says|added|explained|commented)\s*[:,]?\s*[\"“‘]", re.IGNORECASE)
+
+
+def _is_news_site(text: str) -> bool:
+    """Two or more advert slots: a newspaper's page, not the organisation's own."""
+    return len(_NEWS_CHROME.findall(text, 0, MAX_CHARS)) >= 2
+
+
+def _spoken(ctx: Context, statement: Statement) -> bool:
+    """The statement lies in quoted speech: its paragraph opens with a quote mark, or someone
+    "said:" before it."""
+    block = next((b for b in ctx.blocks if b.start <= statement.span.start < b.end), None)
+    if block is None:
+        return False
+    before = ctx.text[block.start : statement.span.start]
+    return ctx.text[block.start : block.end].lstrip()[:1] in "\"“‘'" or _SAID.search(before) is not None
 
 
 def _is_job_advert(text: str) -> bool:
@@ -671,6 +698,21 @@ _STATED_MISSION = re.compile(r"\bour\s+(?:mission|purpose)\s+is\s+(?:to|that)\b"
 _LIVING_VALUES = re.compile(r"living\s+(?:our|the)\s+values|(?:our\s+)?values\s+in\s+(?:action|practice)"
                             r"|how\s+we\s+live\s+(?:our|the)\s+values", re.IGNORECASE)
 # "Our ambition" as a heading: over one line, the vision when the page states no other (round 32)
+_VISION_AND_VALUES = re.compile(r"(?:our\s+)?(?:vision|mission|purpose)\s+(?:and|&)\s+(?:our\s+)?values",
+                                re.IGNORECASE)
+
+
+def _titled_values(ctx: Context, index: int) -> list[Statement]:
+    """"Our vision and values" over its vision line, then three or more plain titles each over
+    its description: the titles are the values (exam 32, after its run)."""
+    section = section_at(ctx, index, "values")
+    if len(section.children) < 3 or any(
+            role_of(ctx, k) is not None or ctx.blocks[k].kind != "heading" or k + 1 >= section.end
+            or ctx.blocks[k + 1].kind != "para" for k in section.children):
+        return []
+    return values_mod.from_section(ctx, section)
+
+
 _AMBITION_HEAD = re.compile(r"\bambition\b", re.IGNORECASE)
 
 

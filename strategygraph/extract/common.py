@@ -70,6 +70,8 @@ COMMIT = re.compile(
     r"|we\s+remain\s+(?:\w+\s+(?:and\s+)?)?committed\s+to"
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
     r"|\band\s+are\s+committed\s+to"
+    # "... we have been working towards this for years and will continue build on ..." (exam 32)
+    r"|\bwe\s+have\s+been\s+[a-z]+ing\b[^.;:!?]{0,120}?\band\s+will\s+(?:continue|keep|build|go\s+on)\b"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
     # "We strive to use the expertise ... to deliver high quality services" (exam 31's rule (m));
     # not "we strive to be ..." (a quality, as values are)
@@ -189,7 +191,9 @@ COMMIT_LEAD = re.compile(
     r"we\s+intend\s+to|we\s+commit\s+to|we\s+promise|we\s+pledge|we\s+are\s+committed\s+to|"
     # "we want to" over a list, only where the line says more ("We want to make sure that:");
     # a bare "We want to:" lists principles the organisation holds to, not commitments (round 28)
-    r"we\s+want\s+to(?!\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
+    # ("We want to see:" over outcomes, "life expectancy ... start to improve again": what the
+    # vision looks like, not actions, exam 32)
+    r"we\s+want\s+to(?!\s*:\s*$|\s+see\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
@@ -323,6 +327,9 @@ def speech_end(text: str, start: int, end: int) -> int:
     return said.start()
 
 
+_WE_DID_AND = re.compile(r"\band\s+we\s+(?:have\s+)?[a-z]+ed\b[^.;:!?]{0,160}$", re.IGNORECASE)
+
+
 def is_commitment_sentence(sentence: str) -> bool:
     """A sentence in which the organisation commits to something (not "how we will ...")."""
     if not COMMIT.search(sentence):
@@ -356,8 +363,12 @@ def is_commitment_sentence(sentence: str) -> bool:
             # "we will face tough decisions": a prediction, not a commitment (round 26); "Later
             # this month, we will be celebrating the anniversary ...": an event (exam 30)
             continue
-        if match.group(0).lower().startswith("and") and not sentence.lstrip().lower().startswith("we "):
-            continue  # "... and are committed to" counts when "we" is the sentence's subject
+        if match.group(0).lower().startswith("and") and not sentence.lstrip().lower().startswith("we ") \
+                and not _WE_DID_AND.search(sentence, 0, match.start()):
+            # "... and are committed to" counts when "we" is the sentence's subject, or the
+            # subject of the clause it ends ("There is always ... and we have considered the
+            # Francis report ... and are committed to ...", exam 32, after its run)
+            continue
         return True
     return False
 
@@ -435,6 +446,8 @@ class Context:
     blocks: list[Block]
     used: set[int] = field(default_factory=set)
     roles: dict[int, str | None] = field(default_factory=dict)
+    # the last block, when the text stops inside it (an excerpt cut short): no body for a goal
+    cut: int | None = None
 
     @property
     def text(self) -> str:

@@ -229,6 +229,19 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             continue
         if _EXAMPLE.match(ctx.content(k)):
             continue  # "For example, we are providing evidence ...": an example, not a statement
+        if k == ctx.cut:
+            continue  # a paragraph the excerpt cuts short: not part of the goal's body (exam 32)
+        reason = _REASON_LABEL.match(ctx.text, block.start, block.end)
+        if reason is not None:
+            # "Chosen because: we are committed to working with ...": why the goal was chosen,
+            # no statement, but a commitment inside it is one, from its "we" (exam 32)
+            for s, e in ctx.sentences(reason.end(), block.end):
+                if is_commitment_sentence(ctx.text[s:e]):
+                    st = ctx.statement("commitment", commitment_start(ctx.text, s, e), e, "goal-reason-sentence",
+                                       0.7, timeframe=current_tf)
+                    if st is not None:
+                        found.append(st)
+            continue
         paras.append(k)
         if k + 1 < stop and ctx.is_lead_in(k + 1) and _BY_LEAD.search(ctx.content(k + 1)):
             continue  # "We will provide the Best Care ..." over "We will do this by:" restates
@@ -875,7 +888,8 @@ def _bold_lead_goals(ctx: Context, section: Section, timeframe: str | None) -> l
     return goals
 
 
-_INTRO = re.compile(r"\b(?:goals|objectives|aims|ambitions|pillars|priorities|strategy|we have|"
+_NAMED_LINE = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,4}[ \t]*:[ \t]+\S")
+_INTRO = re.compile(r"\b(?:goals|objectives|aims|ambitions|pillars|priorities|themes|strategy|we have|"
                     r"below|following|these|this\s+(?:page|section))\b", re.IGNORECASE)
 
 
@@ -884,7 +898,9 @@ def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
     candidates = [
         k for k in range(section.heading + 1, section.end)
         if k not in ctx.used and ctx.blocks[k].kind == "para" and not ctx.is_lead_in(k)
-        and len(ctx.content(k).split()) <= 25 and not _INTRO.search(ctx.content(k))
+        # ("Patient access: Ensuring all of our patients have access to ...", a named line, longer)
+        and len(ctx.content(k).split()) <= (40 if _NAMED_LINE.match(ctx.content(k)) else 25)
+        and not _INTRO.search(ctx.content(k))
         and not _claimed_elsewhere(ctx, k)
     ]
     if section.expected:
@@ -1071,9 +1087,9 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
     content = ctx.content(index)
     lowered = content.lower()
     if "our" not in lowered and "the" not in lowered and "priority areas" not in lowered \
-            and not _GOAL_WORD.match(lowered):
+            and not _GOAL_WORD.match(lowered) and not _COUNTED_TO.search(content):
         return []  # ("Partners agreed three priority areas: ...": the count names them)
-    found: list[Statement] = labelled_sentence_goals(ctx, index)
+    found: list[Statement] = labelled_sentence_goals(ctx, index) or _counted_to_goals(ctx, index)
     if found:
         return found
     for start, end in ctx.sentences(block.start, block.end):
@@ -1087,6 +1103,36 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
 _LABELLED_SENTENCE = re.compile(
     r"\b(?:priority|goal|aim|objective|ambition)\s+(?:one|two|three|four|five|six|\d{1,2})\s*[:–—-]\s*"
     r"(?P<name>[^.;:!?]{3,160})[.;]", re.IGNORECASE)
+
+
+# "It is based around four main objectives: to be recognised as ..., to be a leader ..., and
+# to improve ...": a press report's run-in list, each "to ..." phrase a goal, whole (exam 32)
+_COUNTED_TO = re.compile(
+    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goals|aims|objectives|ambitions|priorities)\s*:\s*(?=to\s)", re.IGNORECASE)
+_TO_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?=to\s)", re.IGNORECASE)
+
+
+def _counted_to_goals(ctx: Context, index: int) -> list[Statement]:
+    """The "to ..." phrases after "four main objectives:" in one sentence, two or more."""
+    block = ctx.blocks[index]
+    if block.kind != "para":
+        return []
+    match = _COUNTED_TO.search(ctx.text, block.start, block.end)
+    if match is None:
+        return []
+    stop = next((e for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e), block.end)
+    while stop > match.end() and ctx.text[stop - 1] in ".!;:, ":
+        stop -= 1
+    bounds = [match.end()]
+    for sep in _TO_SPLIT.finditer(ctx.text, match.end(), stop):
+        bounds.extend((sep.start(), sep.end()))
+    bounds.append(stop)
+    parts = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if len(parts) < 2 or any(len(ctx.text[s:e].split()) > 16 for s, e in parts):
+        return []
+    goals = [ctx.statement("goal", s, e, "goals-counted-to", 0.65, strip=".,;") for s, e in parts]
+    return [g for g in goals if g is not None]
 
 
 def labelled_sentence_goals(ctx: Context, index: int) -> list[Statement]:
@@ -1549,6 +1595,9 @@ _SUB_LIST = re.compile(
 )
 
 
+_REASON_LABEL = re.compile(r"\s*(?:chosen\s+because|why\s+we\s+(?:chose|picked|selected)\s+(?:this|it)(?:\s+\w+)?"
+                           r"|rationale|reasons?\s+for\s+(?:choosing|selection|this)|background|context)\s*:\s*",
+                           re.IGNORECASE)
 _CONTEXT_HEAD = re.compile(r"(?:why\s+(?:this|it)\s+matters|why\s+(?:this|it)\s+is\s+important|background"
                            # "Why we chose this priority" (a quality account, round 44)
                            r"|why\s+we\s+(?:chose|picked|selected|have\s+chosen)\s+(?:this|these)(?:\s+\w+)?"

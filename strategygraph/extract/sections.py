@@ -483,7 +483,11 @@ _MEANS = re.compile(
 _NAMED_ROLE_AFTER = re.compile(r"\b(?:values|goals|objectives|aims|ambitions|priorities|pillars|themes)\b",
                                re.IGNORECASE)
 # "Like all integrated care boards, we have four aims set nationally:": the nation's, not ours
-_SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?:set|agreed)\b", re.IGNORECASE)
+_SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?:set|agreed)\b"
+                             # "ICBs have four key aims:": what every such body is for, said of the
+                             # kind of body (national: exam 32, after its run)
+                             r"|\b(?:all\s+)?(?:ICBs|ICSs|integrated\s+care\s+(?:boards|systems))\s+(?:have|share|were\s+set\s+up\s+with)\b",
+                             re.IGNORECASE)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
                "areas": "goals", "programmes": "goals", "workstreams": "goals",
@@ -524,10 +528,16 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
-    if match is None and _STRATEGY_FOLLOWING.fullmatch(sentence):
+    if match is None and (_STRATEGY_FOLLOWING.fullmatch(sentence) or _ASPIRE_LEAD.fullmatch(sentence)):
         items = _list_run(ctx, index + 1)
         if 2 <= len(items) <= 10 and all(len(ctx.content(k).split()) <= 8 for k in items):
-            return "goals"  # "The strategy outlines the following:" over "protecting health;" (exam 30)
+            # "The strategy outlines the following:" over "protecting health;" (exam 30); "We
+            # aspire to:" over "One - think Sutton first" (exam 32, after its run)
+            return "goals"
+    if match is None and _WILL_TO_END.search(sentence) and _headed_parts(ctx, index):
+        # "Public Health Scotland will lead and support action across Scotland to:" over
+        # "Prevent disease", "Prolong healthy life", each over its text: the goals (exam 32)
+        return "goals"
     if match is None:
         return _named_just_before(ctx, index, sentence)
     means = _MEANS.search(sentence)
@@ -578,6 +588,7 @@ _STRATEGY_FOLLOWING = re.compile(
     r"\s*(?:the|our|this)\s+(?:new\s+|corporate\s+|refreshed\s+|five[- ]year\s+)?(?:strategy|corporate\s+plan|plan)\s+"
     r"(?:outlines|sets\s+out|focuses\s+on|is\s+built\s+around|includes)\s+the\s+following\s*",
     re.IGNORECASE)
+_ASPIRE_LEAD = re.compile(r"\s*we\s+(?:also\s+)?aspire\s+to\s*", re.IGNORECASE)
 _THESE_ARE = re.compile(r"\s*(?:these|they)\s+are(?:\s+to|\s+as\s+follows)?\s*:?\s*", re.IGNORECASE)
 
 
@@ -631,6 +642,29 @@ def _list_run(ctx: Context, first: int) -> list[int]:
         run.append(k)
         k += 1
     return run
+
+
+_WILL_TO_END = re.compile(r"\bwill\b[^.!?]*\bto$", re.IGNORECASE)
+
+
+def _headed_parts(ctx: Context, index: int) -> bool:
+    """Two or more short plain titles of one style after block ``index``, the first right
+    after it, each over a paragraph, none naming a role."""
+    blocks = ctx.blocks
+    first = index + 1
+    if first >= len(blocks) or blocks[first].kind != "heading" or blocks[first].label:
+        return False
+    style = _style(ctx, first)
+    titles = 0
+    for k in range(first, len(blocks)):
+        if blocks[k].kind != "heading":
+            continue
+        if _style(ctx, k) != style or role_of(ctx, k) is not None or len(ctx.content(k).split()) > 6:
+            break
+        if k + 1 >= len(blocks) or blocks[k + 1].kind != "para":
+            return False
+        titles += 1
+    return titles >= 2
 
 
 def _named_just_before(ctx: Context, index: int, sentence: str) -> str | None:
@@ -843,7 +877,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             section.end, section.expected = k, expected
             return section
         bare = _bare_lines(ctx, index)  # a list whose markers were lost in copying
-        if bare and _title_para_pairs(ctx, index):
+        if bare and (_title_para_pairs(ctx, index) or _headed_parts(ctx, index)):
             bare = []  # "Below we set out our ambitions:" over a title per ambition, each over
             # its paragraph: titles (children), not a list of lines
         if bare:

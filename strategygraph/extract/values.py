@@ -266,6 +266,12 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
                     break
         bounds = section.children + [section.end]
         repeated = _repeated_lines(ctx)
+        # "Our Values are:" over unstopped lines: values stated as outcomes ("the care we deliver
+        # has great outcomes for patients"), longer than a title (exam 32, after its run)
+        listed_after_colon = ctx.blocks[section.heading].kind == "para" \
+            and _VALUES_ARE.search(ctx.content(section.heading)) is not None \
+            and ctx.content(section.heading).rstrip(" *_").endswith(":") \
+            and not any(ctx.content(c).rstrip(" *_").endswith(".") for c in section.children)
         for child, stop in zip(section.children, bounds[1:], strict=False):
             block = ctx.blocks[child]
             if values and child + 1 < stop and ctx.blocks[child + 1].kind == "para" \
@@ -275,7 +281,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             if ctx.content(child).strip() in repeated:
                 continue  # "Nurse holding a painting" three times on the page: a picture's label
             value = _value(ctx, block.start, block.end, "values-heading")
-            if value is None or len(value.text.split()) > 8:
+            if value is None or len(value.text.split()) > (12 if listed_after_colon else 8):
                 continue  # a long line is prose cut short, not a value's name
             for k in range(child + 1, stop):
                 if k in labels:
@@ -314,6 +320,8 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             if block.depth == top and _behaviour_group_after(ctx, k, values):
                 break
             ctx.used.add(k)
+            if block.depth == top and not values and ctx.content(k).rstrip(" *_").endswith(":"):
+                continue  # "• The Collaborative has developed the following values ... The members are committed to:" (exam 32)
             if block.depth == top:
                 # a bullet under "Our values" is a value, however long: some trusts state
                 # their values as sentences ("Everyone is listened to, appreciated and valued")

@@ -628,7 +628,40 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                                       0.6 if passing else 0.75)
             if statement:
                 found.append(statement)
+    if not found:
+        found.extend(_run_on(ctx, sentences))
     return found
+
+
+
+# "... Integrated Medium Term Plan Our Purpose is to always put the patient first continuously
+# improve with every action 16 th January 2014 ...": a PDF cover whose lines ran together, the
+# capitalised "Our" the only sign of a new line (exam 32, after its run)
+_RUN_ON_START = re.compile(r"(?<=[\w)] )(?-i:Our|The)\s+(?P<kind>vision|mission|purpose)"
+                           r"(?:\s+of\s+the\s+(?:organisation|organization|trust|ccg|icb|board|partnership))?"
+                           r"\s+is\s+to\s+(?=[a-z])", re.IGNORECASE)
+# (a figure, two capitalised words, or a sentence's first word after a lower-case one: "...
+# primary care development The largest of three ...")
+_RUN_ON_STOP = re.compile(r"\s+(?=\d)|\s+(?=(?-i:[A-Z])[\w’'-]*\s+(?-i:[A-Z]))"
+                          r"|(?<=[a-z])\s+(?=(?-i:The|It|We|Our|This|These|They|There|In|As|Its)\s)")
+
+
+def _run_on(ctx: Context, sentences: list[tuple[int, int]]) -> list[Statement]:
+    """A vision or mission inside a long run of text with no stops, up to the first figure or
+    the next run of capitalised words."""
+    for start, end in sentences:
+        if len(ctx.text[start:end].split()) < 40:
+            continue
+        match = _RUN_ON_START.search(ctx.text, start, end)
+        if match is None:
+            continue
+        stop = _RUN_ON_STOP.search(ctx.text, match.end(), end)
+        stop_at = stop.start() if stop else end
+        if not 4 <= len(ctx.text[match.end():stop_at].split()) <= 30:
+            continue
+        statement = ctx.statement(_kind(match.group("kind")), match.start(), stop_at, "run-on:stated", 0.55)
+        return [statement] if statement else []
+    return []
 
 
 def _take_parts(ctx: Context, index: int) -> None:
@@ -682,12 +715,14 @@ _COLON = re.compile(
     # "... and support the delivery of our vision to be the first choice in ..." (round 28)
     # "It sets out the trust's vision to be ..." (round 30): the organisation's, in the third person
     r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?"
-    r"(?:our|its|the|the\s+(?:trust|board|partnership|organisation|organization)['’]s"
+    # ("... to deliver our collective vision of a healthier population ...", exam 32)
+    r"(?:(?:our|its|the)(?:\s+(?:collective|shared|joint|common))?|the\s+(?:trust|board|partnership|organisation|organization)['’]s"
     # "... setting out a transformative vision to help people ..." (round 31)
     r"|an?\s+(?:(?:new|bold|clear|transformative|ambitious|shared|compelling|exciting|single|"
     r"long[- ]term|refreshed|renewed)\s+){1,2})\s*"
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
-    r"(?=\s+(?:because|so\s+that)\b|\s*[.;:!?]|\s*$)"
+    # (to "and is guided by ...": the subject's next predicate, exam 32)
+    r"(?=\s+(?:because|so\s+that)\b|\s+and\s+(?:is|are|was|has|will)\s|\s*[.;:!?]|\s*$)"
     r"|(?<=of\s)\w+ing\s[^.;:!?–—]{8,200}?(?=,?\s+we\s|,\s+(?:our|the|this|it|they|all|every)\s|\s*[;.–—]|$)"
     # "... how we will deliver our vision of a healthier Glenairlie, where people ..." (round
     # 30): a noun phrase, to the sentence's end
