@@ -968,6 +968,24 @@ def _entry_word(text: str, start: int) -> bool:
     return word is not None and word.group(0) not in _GOES_ON
 
 
+def _wrapped_sentence(text: str, prev: Block, block: Block) -> bool:
+    """A long line in sentence case read as a title, right over a line that ends the sentence:
+    "To improve health and well-being and reduce inequalities for everyone in Cwm" / "Tawelan,
+    working alongside our partners and communities." (a hard wrap before a name, round 48)."""
+    if prev.kind != "heading" or prev.explicit or prev.label or prev.end - prev.start < 65 \
+            or not _ends_sentence(text, block.end) or text[prev.end - 1] in "”’\"'" or text[prev.start] in "“‘\"'":
+        return False  # (a quoted line is whole: "“Excellent care for all and ... lives”", round 19)
+    first = text[block.start : block.end].split(None, 1)[0].strip(",;:")
+    if first in _SENTENCE_OPENERS:
+        return False  # a title over its sentence: "Healthier communities ... our walls" / "We will work ..."
+    words = text[prev.start : prev.end].split()
+    return sum(w[:1].isupper() for w in words[1:]) * 3 < len(words) - 1
+
+
+_SENTENCE_OPENERS = frozenset("We Our The This These Those It Its In As They You Your A An To By For With Each Every All "
+                              "There Here If When What How Why Through From At On Over By Working Together".split())
+
+
 def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) -> bool:
     """A wrapped line: starts in lower case, right after a line that does not end a sentence."""
     if not blocks or block.blank_before or block.explicit:
@@ -1016,7 +1034,7 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         elif not pdf and not (cut or prev.kind == "para" and block.kind == "para"
                               # ("... plans support the Cabinet" / "Secretary's priorities for 2025/26:",
                               # the lead-in's end wrapped onto a line of its own, round 44)
-                              or wrapped_lead):
+                              or wrapped_lead or _wrapped_sentence(text, prev, block)):
             return False
         if prev.kind != "item":
             prev.kind = "para"

@@ -162,6 +162,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.spaced_number_titles(ctx))
     goals.extend(goals_mod.numbered_titles_inline_will(ctx))
     goals.extend(goals_mod.counted_sentence_goals(ctx))
+    goals.extend(goals_mod.ordinal_priority_paragraphs(ctx))
     goals.extend(goals_mod.pointed_named_lines(ctx))
     goals.extend(goals_mod.counted_title_pairs(ctx))
     goals.extend(goals_mod.flattened_numbered_goals(ctx))
@@ -204,7 +205,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             found = vision_mod.from_heading(ctx, index, "vision")
             if found is not None and ambition:
                 holder = next((k for k, b in enumerate(ctx.blocks) if b.start <= found.span.start < b.end), index)
-                if is_commitment_sentence(found.text) or ctx.content(holder).rstrip(" *_").endswith(":"):
+                if is_commitment_sentence(found.text) or ctx.content(holder).rstrip(" *_").endswith(":") \
+                        or _AMBITION_STATED.search(found.text):
+                    # ("The Board has agreed an ambition ... Our ambition is for every person in
+                    # Harthope to start well ...": the stated ambition, a commitment, round 48)
                     # ("In 2023 the partnership held conversations ... agreed the ambition that:"
                     # is the lead-in of the ambition, not the ambition, round 38)
                     # "Our ambition is to ...": a commitment, read as one later
@@ -713,6 +717,7 @@ def _titled_values(ctx: Context, index: int) -> list[Statement]:
     return values_mod.from_section(ctx, section)
 
 
+_AMBITION_STATED = re.compile(r"(?:^|[.!?]\s+)our\s+ambition\s+is\s+(?:to|for)\b", re.IGNORECASE)
 _AMBITION_HEAD = re.compile(r"\bambition\b", re.IGNORECASE)
 
 

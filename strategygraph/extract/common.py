@@ -119,7 +119,7 @@ _NOT_SUBJECT = {
     "trusting", "confident", "sure",
 }
 _META = re.compile(
-    r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain|describe|outline|look\s+at|cover|"
+    r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain(?!\s+(?:your|their|to\s+(?:you|patients|people|families)))|describe|outline|look\s+at|cover|"
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
     r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"

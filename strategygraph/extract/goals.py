@@ -152,6 +152,9 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
     label = _LABEL.match(ctx.text, start, block.end) or _CODE_LABEL.match(ctx.text, start, block.end)
     if label and block.start < label.end() < block.end:
         start = label.end()  # "Priority 1: Start Well", "SO1   Excellent care: ...": the label is not the name
+    numbering = _NUMBERING.match(ctx.text, start, block.end) if block.kind == "item" else None
+    if numbering and numbering.end() < block.end:
+        start = numbering.end()  # "• 1. Deliver ...": a number written inside a bullet (round 48)
     split = split_name(ctx.text, start, block.end, 8)
     if split is None and block.kind == "item":
         comma = split_title_comma(ctx.text, start, block.end)
@@ -165,7 +168,7 @@ def _named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, 
         if desc is not None and len(desc.text.split()) < 2:
             desc = None
         return goal, desc
-    sentences = ctx.sentences(block.start, block.end)
+    sentences = ctx.sentences(start, block.end)
     if block.kind == "item" and len(sentences) >= 2 \
             and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= _TITLE_SENTENCE:
         # "1. We will be known for our excellence. Our patients ... We will improve ...": the
@@ -452,6 +455,15 @@ def _names_the_list(ctx: Context, first: int) -> bool:
     return _PRIORITIES_ARE_TO.search(last) is not None and not _WE_WILL.search(last)
 
 
+def _counted_named_list(ctx: Context, items: list[int]) -> bool:
+    """"... sets four priorities for the next three years:" over as many "Better care – improving
+    ..." entries: named priorities, goals, though the lead-in says "priorities for" (round 47)."""
+    lead = items[0] - 1
+    if len(items) < 2 or lead < 0 or ctx.blocks[lead].kind != "para" or number_in(ctx.content(lead)) != len(items):
+        return False
+    return all(DASH_ENTRY.match(ctx.content(k)) for k in items)
+
+
 def _titled_pairs(ctx: Context, section: Section) -> bool:
     """Two or more short titles (four words at most, no stop), each right over one paragraph."""
     children = section.children
@@ -510,6 +522,32 @@ def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
             and not any(timeframe_of(ctx.content(j)) for j in range(max(0, items[0] - 2), items[0])):
         return False  # "1. Develop a joint clinical vision", ...: numbered short actions name the goals (exam 30)
     return sentences * 2 > len(items)
+
+
+_TITLE_PERSON = re.compile(r"\b(?:we|our|us|you|your|i)\b", re.IGNORECASE)
+
+
+def _first_sentence_titles(ctx: Context, items: list[int]) -> bool:
+    """Three or more entries, each opening with a short sentence that names something (no
+    person in it, at most twelve words) and most going on with more sentences, one or more of
+    them a commitment: "1. Helping people to stay well for longer. We will put ...", named goals
+    (a Scottish partnership's plan summary, round 47), not a list of commitments."""
+    if len(items) < 3:
+        return False
+    longer = committed = 0
+    for k in items:
+        block = ctx.blocks[k]
+        sentences = ctx.sentences(block.start, block.end)
+        if not sentences:
+            return False
+        first = ctx.text[sentences[0][0] : sentences[0][1]]
+        if not first.rstrip().endswith(".") or len(first.split()) > 12 or _TITLE_PERSON.search(first) \
+                or is_commitment_sentence(first) or not first.lstrip()[:1].isupper():
+            return False
+        if len(sentences) > 1:
+            longer += 1
+            committed += any(is_commitment_sentence(ctx.text[s:e]) for s, e in sentences[1:])
+    return longer * 3 >= len(items) * 2 and committed * 2 >= len(items)
 
 
 # a short action without a stop, numbered: a goal's name ("Develop a clear financial strategy")
@@ -685,7 +723,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             ctx.used.add(k)
         return goals, commitments
     if role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) \
-            and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) and (
+            and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) \
+            and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) and (
             _is_sentence_list(ctx, top) or any(
         ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
         for k in range(section.heading + 1, top[0])
@@ -1109,7 +1148,10 @@ _LABELLED_SENTENCE = re.compile(
 # to improve ...": a press report's run-in list, each "to ..." phrase a goal, whole (exam 32)
 _COUNTED_TO = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:goals|aims|objectives|ambitions|priorities)\s*:\s*(?=to\s)", re.IGNORECASE)
+    r"(?:goals|aims|objectives|ambitions|priorities)\s*:\s*(?=to\s)"
+    # "Its three objectives are to cut ..., to treat ..., and to make ..." (a report, round 47)
+    r"|\b(?:its|their)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goals|aims|objectives|ambitions|priorities)\s+(?:are|were)\s+(?=to\s)", re.IGNORECASE)
 _TO_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?=to\s)", re.IGNORECASE)
 
 
@@ -2126,6 +2168,45 @@ def counted_sentence_goals(ctx: Context) -> list[Statement]:
     return goals
 
 
+_NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last|next)"
+_NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|1|2|3|4|5|6|7|8)"
+_ROLE_WORD = r"(?:priority|aim|goal|objective|ambition)"
+# "Our first priority is improving urgent and emergency care.", "Priority two centres on planned
+# care and waiting times.", "Mental health is our third priority.": a goal named in prose
+_ORDINAL_SENTENCE = re.compile(
+    r"\s*(?:(?:finally|secondly|thirdly|lastly|next),?\s+)?(?:our|the)\s+" + _NTH + r"\s+(?:[\w-]+\s+)?" + _ROLE_WORD
+    + r"\s+is\s+(?:to\s+(?=\w+\s)|on\s+)?(?P<name>[^.;:!?]{3,90}?)\s*\."
+    r"|\s*" + _ROLE_WORD + r"\s+" + _NUMBER_WORD + r"\s+(?:centres|centers|focuses|is\s+focused)\s+on\s+(?P<name2>[^.;:!?]{3,90}?)\s*\."
+    r"|\s*(?P<name3>(?-i:[A-Z])[^.;:!?]{2,80}?)\s+is\s+our\s+" + _NTH + r"\s+(?:[\w-]+\s+)?" + _ROLE_WORD + r"\s*\.",
+    re.IGNORECASE)
+
+
+def ordinal_priority_paragraphs(ctx: Context) -> list[Statement]:
+    """Two or more paragraphs, each opening with a sentence that names one priority by its place
+    ("Our first priority is ...", "Priority two centres on ..."): goals named by the phrase,
+    the paragraph's commitment sentences their statements (a CCG's commissioning intentions,
+    round 47)."""
+    found = []
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used or block.kind not in ("para", "heading") or block.explicit:
+            continue  # ("Priority two centres on ..." reads as a label line)
+        match = _ORDINAL_SENTENCE.match(ctx.text, block.start, block.end)
+        if match is not None:
+            found.append((k, match))
+    if len(found) < 2:
+        return []
+    goals = []
+    for k, match in found:
+        part = next(p for p in ("name", "name2", "name3") if match.group(p) is not None)
+        goal = ctx.statement("goal", match.start(part), match.end(part), "goal-ordinal-sentence", 0.7)
+        if goal is None:
+            continue
+        ctx.used.add(k)
+        goal.statements.extend(_tail_statements(ctx, match.end(), ctx.blocks[k].end))
+        goals.append(goal)
+    return goals
+
+
 def _stopped_paras(ctx: Context):  # noqa: ANN202
     """The paragraphs no extractor took that end in a full stop, with their text."""
     for k, block in enumerate(ctx.blocks):
@@ -2454,13 +2535,16 @@ def pipe_table_goals(ctx: Context) -> list[Statement]:
     return goals
 
 
-_WHAT_WE_DO = re.compile(r"\s*(?:what\s+we\s+(?:will|['’]ll|are\s+going\s+to)\s+do|our\s+actions|what\s+we\s+plan\s+to\s+do)"
+_WHAT_WE_DO = re.compile(r"\s*(?:what\s+we\s+(?:will|['’]ll|are\s+going\s+to)\s+do|our\s+actions|what\s+we\s+plan\s+to\s+do"
+                         r"|we\s+will|we['’]ll)"  # ("#### We will" over the topic's list, round 47)
                          r"\W*$", re.IGNORECASE)
 
 
 def _topic_part(ctx: Context, k: int) -> bool:
     """A topic's sub-heading: "Why it matters", "What this means", "What we will do"."""
-    return bool(_CONTEXT_HEAD.fullmatch(ctx.content(k).strip(" *_:#")) or _WHAT_WE_DO.match(ctx.content(k)))
+    return bool(_CONTEXT_HEAD.fullmatch(ctx.content(k).strip(" *_:#")) or _WHAT_WE_DO.match(ctx.content(k))
+                or len(ctx.content(k).split()) <= 8 and MEASURES_LEAD.search(ctx.content(k)))
+    # ("How we'll know we've succeeded" over the topic's measures: neither, round 47)
 
 
 def subheaded_topics(ctx: Context) -> list[Statement]:
@@ -2484,7 +2568,9 @@ def subheaded_topics(ctx: Context) -> list[Statement]:
     goals: list[Statement] = []
     for number, k in enumerate(topics):
         stop = topics[number + 1] if number + 1 < len(topics) else n
-        goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-subheaded-topic", 0.8)
+        label = _LABEL.match(ctx.text, blocks[k].start, blocks[k].end)
+        start = label.end() if label and label.end() < blocks[k].end else blocks[k].start  # "Ambition 1: Care that ..."
+        goal = ctx.statement("goal", start, blocks[k].end, "goal-subheaded-topic", 0.8)
         if goal is None:
             continue
         ctx.used.add(k)

@@ -95,6 +95,8 @@ _WE_ARE_TITLE = re.compile(
     r"|do\s+what\s+(?:we\s+say|matters|is\s+right))\s*[.!]?")
 _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|benefits|vacancies|jobs|careers|apply)\b|\?",
                         re.IGNORECASE)
+_NATION_GOALS_HEAD = re.compile(r"\b(?:ministerial|government|national)\b[^.:]{0,30}\b(?:priorities|goals|outcomes|objectives)\b",
+                                re.IGNORECASE)
 _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
                             r"|keeping track)\w*\b"
@@ -326,8 +328,13 @@ def _role_of(ctx: Context, index: int) -> str | None:
         word = named_last.group("role").lower()
         return _LEAD_ROLES.get(word, word)
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
+        if len(content.split()) == 1 and index and ctx.blocks[index - 1].kind == "heading" \
+                and ctx.content(index - 1).rstrip()[-1:].isalpha() and role_of(ctx, index - 1) is None:
+            return None  # "Link to strategic" / "objectives:": a cover sheet's field name, split over two lines (round 48)
         if THIRD_PERSON_COMMIT_LEAD.search(content.rstrip(" *_")):
             return "commitments"  # "The Collaborative aims to:" on its own page (exam 32, after its run)
+        if _KEY_TO_GOALS.fullmatch(content) and _CODED.match(ctx.content(index + 1) if index + 1 < len(ctx.blocks) else ""):
+            return "goals"  # a board paper's "Key to strategic objectives:" over "SO1   Improve ..." (round 48)
         if _AIM_LEAD.fullmatch(content) and _titled_items(ctx, index):
             return "goals"  # "We aim to:" over "Reduce health inequalities. Everyone should ..."
         if _VISION_TO_LEAD.fullmatch(content) and len(ctx.items_after(index)) >= 2:
@@ -483,7 +490,12 @@ _MEANS = re.compile(
 _NAMED_ROLE_AFTER = re.compile(r"\b(?:values|goals|objectives|aims|ambitions|priorities|pillars|themes)\b",
                                re.IGNORECASE)
 # "Like all integrated care boards, we have four aims set nationally:": the nation's, not ours
+# a national body's asks of every organisation of the kind, listed after the organisation's own
+_NATIONAL_ASKS = re.compile(r"\b(?:planning\s+guidance|government|minister(?:s|ial)?|nhs\s+england)\b[^.:]{0,80}?"
+                            r"\b(?:asks|requires|expects|tells)\s+(?:every|all|each)\b", re.IGNORECASE)
 _SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?:set|agreed)\b"
+                             # "The Cabinet Secretary for Health ... has set the following priorities" (round 48)
+                             r"|\b(?:cabinet\s+secretary|minister|(?:welsh|scottish|uk)\s+government)\b[^.:]{0,80}?\b(?:has|have)\s+set\b"
                              # "ICBs have four key aims:": what every such body is for, said of the
                              # kind of body (national: exam 32, after its run)
                              r"|\b(?:all\s+)?(?:ICBs|ICSs|integrated\s+care\s+(?:boards|systems))\s+(?:have|share|were\s+set\s+up\s+with)\b",
@@ -786,6 +798,9 @@ def _name_part(ctx: Context, index: int) -> str:
 
 
 _VISION_TO_LEAD = re.compile(r"[\s*_]*our\s+(?:shared\s+|new\s+)?vision\s+is\s+to[\s*_]*:[\s*_]*", re.IGNORECASE)
+_KEY_TO_GOALS = re.compile(r"\s*key\s+to\s+(?:the\s+|our\s+)?(?:strategic\s+|corporate\s+)?(?:objectives|aims|goals|priorities)\s*:\s*",
+                           re.IGNORECASE)
+_CODED = re.compile(r"\s*[A-Z]{1,3} ?\d{1,2}\b")
 _AIM_LEAD = re.compile(r"\s*(?:we\s+aim\s+to|our\s+aims\s+are(?:\s+to)?)\s*:\s*", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:we|our|us|i|you)\b", re.IGNORECASE)
 
@@ -915,9 +930,13 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break  # "Our strategic aims are:" after the values starts the goals
         if block.kind == "para" and ctx.is_lead_in(j) and ENABLERS_LEAD.search(ctx.content(j)):
             break  # "Our priorities are supported by three enablers:" lists the enablers
+        if block.kind == "para" and j > index + 1 and ctx.is_lead_in(j) and _NATIONAL_ASKS.search(ctx.content(j)):
+            break  # "The NHS planning guidance for 2025/26 asks every integrated care board to:" (round 48)
         if role == "values" and (block.label or block.kind == "heading"
                                  and _GOAL_LABEL_HEAD.match(ctx.content(j))):
             break  # "Objective A:", "Goal 1:", "Strategic aim: ...": labels announce goals, never values
+        if role == "values" and block.kind == "heading" and _NATION_GOALS_HEAD.search(ctx.content(j)):
+            break  # "Ministerial priorities" after the values: the nation's list, no value (round 48)
         if block.kind != "heading":
             j += 1
             continue

@@ -233,8 +233,10 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # everyone, ...": the English line states it (round 39)
         ctx.used.add(j)
         j += 1
-    if _PAPER_PURPOSE.match(ctx.content(j)):
-        return None  # a board paper's "PURPOSE" / "To present the refreshed strategy to the Board ..." (round 39)
+    if _PAPER_PURPOSE.match(ctx.content(j)) or _COVER_WORD.fullmatch(ctx.content(j)):
+        # a board paper's "PURPOSE" / "To present the refreshed strategy to the Board ..." (round
+        # 39), "Purpose:" / "For assurance" (round 48)
+        return None
     if ctx.blocks[index].kind == "para" and ctx.content(index).rstrip().endswith(":") \
             and _FIELD.match(ctx.content(j)):
         return None  # a cover sheet's "Purpose:" field, left blank, over "Previously considered: ..." (round 39)
@@ -691,7 +693,9 @@ _QUOTED = re.compile(
     r"\b(?:our|the|its|their|the\s+(?:trust|board|partnership|organisation|organization|ics|icb)['’]s?)\s+"
     # "The Trust’s long term vision is “To provide ...”" (exam 30, round 38)
     r"(?:(?:long[- ]term|overall|shared|new|core|refreshed)\s+)?"
-    r"(?P<kind>vision|mission|purpose)\s*(?:,|:|[–—-]|\bis|\bwas|\bof|\bto)?\s*"
+    r"(?P<kind>vision|mission|purpose)"
+    # ("The trust's vision, set out on the first page of the document, is “...”", round 47)
+    r"(?:\s*,[^,.;:“”\"‘’]{3,80},\s*(?=is\b|was\b))?\s*(?:,|:|[–—-]|\bis|\bwas|\bof|\bto)?\s*"
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
@@ -726,7 +730,8 @@ _COLON = re.compile(
     r"|(?<=of\s)\w+ing\s[^.;:!?–—]{8,200}?(?=,?\s+we\s|,\s+(?:our|the|this|it|they|all|every)\s|\s*[;.–—]|$)"
     # "... how we will deliver our vision of a healthier Glenairlie, where people ..." (round
     # 30): a noun phrase, to the sentence's end
-    r"|(?<=of\s)(?:an?|the)\s[^.;:!?]{8,200}?(?=,?\s+we\s|\s*[.;:!?]|$))"
+    r"|(?<=of\s)(?:an?\s|the\s|(?=[a-z]+ier\b|better\b|greater\b|stronger\b))[^.;:!?]{8,200}?(?=,?\s+we\s|\s*[.;:!?]|$))"
+    # ("... our collective vision of healthier, happier and more independent lives ...", round 47)
     # "The strategy’s vision was confirmed as enabling people ... to start well, ..." (a report
     # of it, round 31): the words after "as", to the sentence's end
     r"|\b(?:the|our|its)\s+(?:(?:strategy|plan|trust|board|partnership|system)['’]s\s+)?"

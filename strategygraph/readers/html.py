@@ -606,6 +606,9 @@ def _word_list_level(tag) -> int:  # noqa: ANN001 (a bs4 Tag)
     return 0
 
 
+_CELL_NUMBER = re.compile(r"(\d{1,2})[.)]\s+(?=\S)")
+
+
 def _cell_lines(cell) -> list[str]:  # noqa: ANN001 (a bs4 Tag)
     items = [li for li in cell.find_all("li")]
     if items:
@@ -625,6 +628,10 @@ def _cell_lines(cell) -> list[str]:  # noqa: ANN001 (a bs4 Tag)
                 current.append(str(node))
         lines.append(" ".join(current))
         found = [_SPACE.sub(" ", line).strip() for line in lines if line.strip()]
+        numbers = [_CELL_NUMBER.match(line) for line in found]
+        if len(found) > 1 and all(m and int(m.group(1)) == n for n, m in enumerate(numbers, 1)):
+            # "1. Deliver ...<br>2. Give ...": the cell's own numbering, no part of each line (round 48)
+            found = [line[m.end():] for line, m in zip(found, numbers, strict=True) if m]
         if len(found) > 1:
             return found
     return [_SPACE.sub(" ", cell.get_text(" ")).strip()]
