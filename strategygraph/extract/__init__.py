@@ -382,6 +382,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     job_advert = _is_job_advert(document.text)
     if job_advert:
         commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
+    # "Councillor Priya Haldane, the council's cabinet member for health, said: “We will ...”":
+    # a partner's spokesman speaks for the partner, not for the page's organisation (round 48)
+    commitments = [st for st in commitments if not _partner_speaks(ctx, st)]
     if _is_news_site(document.text):
         # a newspaper's report: the organisation's quoted words are its spokesman's, reported,
         # not commitments of the page (exam 32, after its run)
@@ -500,6 +503,20 @@ def _spoken(ctx: Context, statement: Statement) -> bool:
         return False
     before = ctx.text[block.start : statement.span.start]
     return ctx.text[block.start : block.end].lstrip()[:1] in "\"“‘'" or _SAID.search(before) is not None
+
+
+_PARTNER_SPEAKER = re.compile(r"\b(?:councillor|council['’]s|healthwatch|university['’]s|charity['’]s|mp\b|"
+                              r"(?:chief\s+executive|chair|director|leader)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:council|university|college|healthwatch))"
+                              r"[^.!?“\"]{0,120}\b(?:said|says|added|explained|commented)\s*[:,]?\s*[\"“‘]\W*$",
+                              re.IGNORECASE)
+
+
+def _partner_speaks(ctx: Context, statement: Statement) -> bool:
+    """The statement is quoted speech whose speaker is introduced as someone of another body."""
+    block = next((b for b in ctx.blocks if b.start <= statement.span.start < b.end), None)
+    if block is None:
+        return False
+    return _PARTNER_SPEAKER.search(ctx.text, block.start, statement.span.start) is not None
 
 
 def _is_job_advert(text: str) -> bool:

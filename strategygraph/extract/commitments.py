@@ -174,7 +174,7 @@ def _sentence_commitments(ctx: Context, start: int, end: int, heading_tf: str | 
 
 # "Our plan must also show how we will meet the Minister's priorities for NHS Wales:": the
 # national priorities, listed, are not the organisation's commitments (round 39)
-_NATIONAL_LEAD = re.compile(r"\b(?:minister(?:['’]s)?|ministerial|(?:welsh|scottish|uk)\s+government(?:['’]s)?)\b"
+_NATIONAL_LEAD = re.compile(r"\b(?:minister(?:['’]s)?|ministerial|cabinet\s+secretary|(?:welsh|scottish|uk)\s+government(?:['’]s)?)\b"
                             r"|\bnational\s+(?:priorities|outcomes|goals|targets)\b", re.IGNORECASE)
 _WILL_HEADING = re.compile(r"(?:together|this\s+year|in\s+the\s+year\s+ahead|next\s+year)?,?\s*we\s+will\s*:?", re.IGNORECASE)
 _QUARTER = re.compile(r"\s*(?:quarter\s+(?:one|two|three|four|[1-4])|q[1-4])\b(?![^\n]{60})", re.IGNORECASE)
