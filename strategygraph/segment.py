@@ -154,7 +154,7 @@ _MD_CAPTION = re.compile(r"[ \t]*(?:\*[^*\n]{1,150}\*|_[^_\n]{1,150}_)[ \t]*")
 _TOC_HEAD = re.compile(r"(?:table\s+of\s+|page\s+)?contents|on\s+this\s+page|in\s+this\s+section"
                        r"|more\s+in\s+this\s+section\s*[:.]?", re.IGNORECASE)
 # ("b) Benchmarking 12": a lettered entry, or any line ending in its page number; exam 31)
-_TOC_ENTRY = re.compile(r"[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S|[ \t]*$|(?:[^\s\d][^\s]*[ \t]+){3,}\d{1,3}[ \t]*$")
+_TOC_ENTRY = re.compile(r"[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-z][.)])[ \t]+\S|[ \t]*$|(?:[^\s\d][^\s]*[ \t]+){1,}\d{1,3}[ \t]*$")
 # A table-of-contents line: "Our strategic priorities ........ 8"
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*\d{1,3}\s*$")
 _CODE_LABEL = re.compile(r"[A-Z]{1,3} ?\d{1,2}\s*[:.–—-]\s")

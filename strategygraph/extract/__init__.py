@@ -179,7 +179,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         if block.kind == "heading" and _LIVING_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
             # "Living our values" over "We will:" / "We won't:" lists: how staff behave, not
             # commitments (round 32)
-            ctx.used.update(range(index, body_end(ctx, index, len(ctx.blocks))))
+            # (its plain sentences still count: "We are committed to recruiting ... against our
+            # values" is a commitment, round 47)
+            ctx.used.update(k for k in range(index, body_end(ctx, index, len(ctx.blocks)))
+                            if ctx.blocks[k].kind != "para" or ctx.is_lead_in(k))
     vision, mission = _role_columns(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
@@ -478,7 +481,8 @@ def _take_inline_vision(ctx: Context, index: int, vision: Statement | None,
 # The parts of a job advert: "Closing date:", "Job overview", "Main duties of the job", ...
 _JOB_ADVERT_PART = re.compile(
     r"^[ \t]*(?:closing\s+date\b|job\s+(?:overview|summary|description|reference)\b|"
-    r"main\s+duties\s+of\s+the\s+job\b|person\s+specification\b|salary\s*:|"
+    # ("Salary" / "Band" as a listing's field names on lines of their own, round 47)
+    r"main\s+duties\s+of\s+the\s+job\b|person\s+specification\b|salary[ \t]*(?::|$)|band[ \t]*$|"
     r"interviews?\s+will\s+be\s+held\b|about\s+the\s+role\b|how\s+to\s+apply\b)",
     re.IGNORECASE | re.MULTILINE,
 )

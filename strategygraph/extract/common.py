@@ -127,6 +127,9 @@ _META = re.compile(
     # "We will hold ourselves to account by reporting on our progress at every public board meeting" (round 44)
     r"hold\s+ourselves\s+(?:to\s+)?account\b.{0,20}\breporting\b|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"
+    # an easy-read plan's "We will check how we are doing every year", "We will write an easy
+    # read report to tell you what has happened" (round 47)
+    r"check\s+how\s+we\s+are\s+doing|write\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}report\b|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
     r"use\s+(?:your|the|all\s+(?:of\s+)?(?:the|your))\s+(?:feedback|views|comments|responses)\b|"
     r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by)"

@@ -927,6 +927,10 @@ def _bold_lead_goals(ctx: Context, section: Section, timeframe: str | None) -> l
     return goals
 
 
+# a line of the page's prose about the organisation, not a goal: "We are a partner in ...",
+# "Culverbrook Hospitals NHS Foundation Trust provides acute hospital services ..." (round 47)
+_PROSE_LINE = re.compile(r"\W*(?:we\s+are|we\s+have|(?:the|this)\s+(?:trust|board|icb)\s+(?:is|has)|"
+                         r"(?:[A-Z][\w’'&-]*\s+){1,8}(?:provides|serves|employs|runs|operates)\b)")
 _NAMED_LINE = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,4}[ \t]*:[ \t]+\S")
 _INTRO = re.compile(r"\b(?:goals|objectives|aims|ambitions|pillars|priorities|themes|strategy|we have|"
                     r"below|following|these|this\s+(?:page|section))\b", re.IGNORECASE)
@@ -939,7 +943,7 @@ def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
         if k not in ctx.used and ctx.blocks[k].kind == "para" and not ctx.is_lead_in(k)
         # ("Patient access: Ensuring all of our patients have access to ...", a named line, longer)
         and len(ctx.content(k).split()) <= (40 if _NAMED_LINE.match(ctx.content(k)) else 25)
-        and not _INTRO.search(ctx.content(k))
+        and not _INTRO.search(ctx.content(k)) and not _PROSE_LINE.match(ctx.content(k))
         and not _claimed_elsewhere(ctx, k)
     ]
     if section.expected:

@@ -49,7 +49,9 @@ _INLINE = re.compile(
     r"|\bvalues\b[^.!?]{0,80}[.!?]\s+(?:they|these)\s+are\s*:?)\s*",
     re.IGNORECASE | re.MULTILINE,
 )
-_CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]\s+",
+_BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t]+[A-Z]")
+_CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]\s+"
+                     r"|,\s+and\s+(?:we|they|these|our)\b",  # ("... teamwork and pride, and we recruit against them", round 47)
                      re.IGNORECASE)
 # "our values are well-embedded and widely known": a description, not a list of names.
 _PREDICATE = re.compile(
@@ -280,6 +282,9 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             ctx.used.add(child)
             if ctx.content(child).strip() in repeated:
                 continue  # "Nurse holding a painting" three times on the page: a picture's label
+            if _BARE_NUMBER.match(ctx.content(child)) and not all(
+                    _BARE_NUMBER.match(ctx.content(c)) for c in section.children):
+                continue  # "1 Safe and excellent care" among "Brave", "Kind": the other column's goal (round 47)
             value = _value(ctx, block.start, block.end, "values-heading")
             if value is None or len(value.text.split()) > (12 if listed_after_colon else 8):
                 continue  # a long line is prose cut short, not a value's name
