@@ -73,6 +73,13 @@ KNOWN_PUBLISHER_MISSES = {
     "md-r40-eye-care-network-priorities-heading-bullets-blockquote-vision":
         "the network's name is a bold line under the page heading, after a menu; the hosting trust "
         "named later wins",
+    "html-r48-cancer-trust-strategy-on-a-page-two-column-table-br-objectives":
+        "the trust's legal name begins with 'The' ('The Brightwater Cancer Centre NHS Foundation "
+        "Trust', as 'The Christie' does); a leading 'The' is always dropped from names not in the "
+        "reference data",
+    "html-r48-nhse-region-strategy-mission-priorities-colon-icb-list":
+        "NHS England is named only in the page's title and breadcrumb (its copyright footer is page "
+        "chrome); national bodies are not recognised as names in running text",
 }
 
 

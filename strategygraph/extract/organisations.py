@@ -58,7 +58,11 @@ _BACKWARD_KEYS = (
     r"Clinical\s+Commissioning\s+Group|Health\s+(?:Improvement\s+|Protection\s+)?Agency|"
     # local bodies named as partners (round 39): carers' centres, housing associations, leisure
     # trusts, GP federations, health centres, research institutes, boards of Welsh partnerships
-    r"Carers\s+(?:Centre|Network|Trust)|Housing\s+Association|Leisure\s+Trust|"
+    r"Carers[’']?\s+(?:Centre|Network|Trust)|Housing\s+Association|Leisure\s+Trust|"
+    # a network's member practices and regional bodies (round 48): "Abbotsgate Surgery", "Fairholme
+    # Medical Practice", "Kettle Green Medical Group", "Brightwater and Coast Cancer Alliance"
+    r"Surgery|Medical\s+Practice|Family\s+Practice|Medical\s+Group|Cancer\s+Alliance|"
+    r"Academic\s+Health\s+Science\s+Network|Association\s+of\s+Voluntary\s+Organisations|"
     r"(?:Health|Medical)\s+Centre|Institute(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     r"Health\s+Innovation\s+Network|Community\s+Action|Primary\s+Care\s+Collaborative|"
     r"Public\s+Services\s+Board|Regional\s+Partnership\s+Board|Place\s+Partnership|"
@@ -222,7 +226,8 @@ _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Ca
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
                    r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Agency|"
                    r"Carers|Housing Association|Leisure Trust|Federation|Centre|Institute|Innovation Network|"
-                   r"Community Action|Collaborative|Services Board|Partnership Board")
+                   r"Community Action|Collaborative|Services Board|Partnership Board|"
+                   r"Surgery|Practice|Medical Group|Alliance|Network|Voluntary Organisations")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")
@@ -305,8 +310,10 @@ def _kind_from_opening(opening: str) -> str | None:
         return "AmbulanceTrust"
     if "mental health" in lowered or "learning disabilit" in lowered:
         return "MentalHealthTrust"
-    if re.search(r"\b(?:hospital|acute)s?\s+(?:and|&)\s+community\b", lowered):
-        return None  # "hospital and community services": an acute trust that runs both
+    if re.search(r"\b(?:hospital|acute)s?\s+(?:and|&)\s+community\b|\bacute\s+hospital\s+services\b", lowered):
+        # "hospital and community services", "provides acute hospital services at ... and community
+        # health services" (round 47): an acute trust that runs both
+        return None
     if "community health" in lowered or "community services" in lowered or re.search(
             r"community hospitals?\b|district nursing|community nursing", lowered):
         return "CommunityTrust"
@@ -483,6 +490,10 @@ def _copyright_holder(text: str) -> NamedOrganisation | None:
                              span=Span(start, start + len(name), name))
 
 
+_SAYS_FROM = re.compile(r"\bthis\s+(?:plan|strategy|document|report|leaflet|booklet)\s+is\s+"
+                        r"(?:from|by|(?:published|written)\s+by)\s+(?:the\s+)?", re.IGNORECASE)
+
+
 def _publisher_from_text(document: ReadDocument,
                          named: list[NamedOrganisation]) -> NamedOrganisation | None:
     if not named:
@@ -492,6 +503,13 @@ def _publisher_from_text(document: ReadDocument,
     opening = document.text[:400 + first]
     line_end = document.text.find("\n", first)
     line_end = len(document.text) if line_end < 0 else line_end
+    said = _SAYS_FROM.search(document.text, 0, 3000)
+    if said is not None:
+        # "This plan is from NHS Brindholm and Eskerby Integrated Care Board." (an easy-read
+        # plan under its system's banner, round 47)
+        stated = [o for o in named if o.span is not None and said.end() <= o.span.start <= said.end() + 4]
+        if stated:
+            return stated[0]
     titled_line = [o for o in named if o.span is not None and o.span.start == first
                    and not document.text[o.span.end : line_end].strip()
                    and o.kind == "IntegratedCarePartnership"]
