@@ -163,6 +163,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.numbered_titles_inline_will(ctx))
     goals.extend(goals_mod.counted_sentence_goals(ctx))
     goals.extend(goals_mod.ordinal_priority_paragraphs(ctx))
+    goals.extend(goals_mod.run_on_labelled_goals(ctx))
     goals.extend(goals_mod.pointed_named_lines(ctx))
     goals.extend(goals_mod.counted_title_pairs(ctx))
     goals.extend(goals_mod.flattened_numbered_goals(ctx))
@@ -356,6 +357,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
         + [(v.span.start, v.span.end) for v in values]
         + [(g.span.start, g.span.end) for g in goals]
+        # (and the goals' statements: a block read only in part, round 47's run-on goals)
+        + [(st.span.start, st.span.end) for g in goals for st in g.statements]
     )
     starts = [start for start, _ in taken]
     for statement in commitments_mod.scan(ctx):

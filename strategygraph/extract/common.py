@@ -225,6 +225,27 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     re.IGNORECASE,
 )
 _BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)
+# A copy that lost its full stops (a PDF transcript): "... around 410,000 people We work with
+# ...", "... for the five years Goal 1 Safe and reliable care Over the next five years we will
+# ...". In a "sentence" of 12 words or more, a new one starts at "We"/"Our" + a lower-case word
+# or at a numbered goal's label after a lower-case word or a figure (round 47).
+_RUN_ON_BREAK = re.compile(r"(?<=[a-z0-9%)])[ \t]+(?=(?:We|Our)[ \t]+[a-z]|(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+[A-Z])")
+
+
+def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A long stretch with no stops, cut where the next sentence plainly starts."""
+    if end - start < 60 or len(text[start:end].split()) < 12:
+        return [(start, end)]
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for match in _RUN_ON_BREAK.finditer(text, start, end):
+        if len(text[cursor : match.start()].split()) >= 2:
+            parts.append((cursor, match.start()))
+            cursor = match.end()
+    parts.append((cursor, end))
+    return parts
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
@@ -512,7 +533,7 @@ class Context:
             cursor = match.end()
         if cursor < end:
             found.append((cursor, end))
-        return [(s, e) for s, e in found if text[s:e].strip()]
+        return [part for s, e in found if text[s:e].strip() for part in _run_on_parts(text, s, e)]
 
     def items_after(self, index: int) -> list[int]:
         """Indices of the run of items right after block ``index`` (nested ones included)."""

@@ -2211,6 +2211,49 @@ def ordinal_priority_paragraphs(ctx: Context) -> list[Statement]:
     return goals
 
 
+# "... for the five years Goal 1 Safe and reliable care Over the next five years we will ...": a
+# numbered goal's label inside text that lost its stops, its name the run of words from a capital
+# to the next capital (round 47)
+_RUN_ON_LABEL = re.compile(r"(?<![\w-])(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+"
+                           r"(?P<name>(?!(?:Goal|Priority|Objective|Aim)\b)[A-Z][a-z’'-]*(?:[ \t]+(?:[a-z][\w’'-]*|NHS|GP|A&E)){1,9})"
+                           r"(?=[ \t]+[A-Z])")
+_FIGURE_LABEL = re.compile(r"[ \t]+(?=(?:Figure|Table|Chart)[ \t]+\d)")
+
+
+def run_on_labelled_goals(ctx: Context) -> list[Statement]:
+    """Two or more numbered goal labels inside long stretches of text with next to no full
+    stops: goals named after each label, the commitments up to the next label its statements."""
+    found: list[tuple[int, re.Match[str]]] = []
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used or block.kind not in ("para", "heading", "item"):
+            continue
+        words = len(ctx.text[block.start : block.end].split())
+        stops = ctx.text.count(". ", block.start, block.end)
+        if words < 40 or stops * 30 > words:
+            continue
+        found.extend((k, m) for m in _RUN_ON_LABEL.finditer(ctx.text, block.start, block.end))
+    if len(found) < 2:
+        return []
+    goals: list[Statement] = []
+    for number, (k, match) in enumerate(found):
+        block = ctx.blocks[k]
+        stop = found[number + 1][1].start() if number + 1 < len(found) and found[number + 1][0] == k else block.end
+        figure = _FIGURE_LABEL.search(ctx.text, match.end(), stop)
+        stop = figure.start() if figure else stop
+        goal = ctx.statement("goal", match.start("name"), match.end("name"), "goal-run-on-label", 0.6)
+        if goal is None:
+            continue
+        if not ctx.text[block.start : match.start()].strip():
+            ctx.used.add(k)  # (a block with text before its first label stays open: it may state the vision)
+        for s, e in ctx.sentences(match.end("name"), stop):
+            if is_commitment_sentence(ctx.text[s:e]):
+                st = ctx.statement("commitment", commitment_start(ctx.text, s, e), e, "goal-run-on-sentence", 0.6)
+                if st is not None:
+                    goal.statements.append(st)
+        goals.append(goal)
+    return goals
+
+
 def _stopped_paras(ctx: Context):  # noqa: ANN202
     """The paragraphs no extractor took that end in a full stop, with their text."""
     for k, block in enumerate(ctx.blocks):
