@@ -515,6 +515,11 @@ def _tab_strips(text: str, blocks: list[Block]) -> None:
 _RUNNING_HEADER_WORDS = re.compile(r"\b(?:20\d\d|NHS|Trust|Board|Council|Partnership|ICB|Strategy|Plan|Report)\b")
 
 
+# a sub-heading every goal repeats, with its year: "What we achieved in 2024/25", "What we will
+# do in 2025/26", "How we will measure success in 2026" (round 49)
+_GOAL_PART_HEAD = re.compile(r"\s*(?:what|why|how|where|when)\s+(?:we|this|it|you)\b", re.IGNORECASE)
+
+
 def _repeated_headers(text: str, blocks: list[Block]) -> None:
     """A PDF's running header without a page number ("Thornvale Partnership | Strategy
     2025-2030"), the same short line split by a bar two or more times: not text (round 34)."""
@@ -526,7 +531,8 @@ def _repeated_headers(text: str, blocks: list[Block]) -> None:
     # (a bar in it, twice; or any short line four times or more: "Quenmoor Community Health NHS
     # Trust" / "Business Plan 2025/26" at the head of every page, round 43)
     repeated = {line for line, count in counts.items() if count >= 2 and " | " in line
-                or count >= 4 and _RUNNING_HEADER_WORDS.search(line) and not line.rstrip().endswith(":")}
+                or count >= 4 and _RUNNING_HEADER_WORDS.search(line) and not line.rstrip().endswith(":")
+                and not _GOAL_PART_HEAD.match(line)}
     if repeated:
         blocks[:] = [b for b in blocks if text[b.start : b.end] not in repeated]
 
@@ -702,6 +708,19 @@ def _front_matter_end(text: str) -> int:
     return close.end()
 
 
+_SUB_POINT = re.compile(r"(\d{1,2})\.\d{1,2}[ \t]+(?=[A-Z])")
+
+
+def _under_numbered(blocks: list[Block], major: str) -> bool:
+    """The nearest numbered line above is "N." or one of its "N.x" points."""
+    for block in reversed(blocks[-12:]):
+        if block.marker and re.fullmatch(r"\d{1,2}\.?", block.marker):
+            return block.marker.rstrip(".") == major
+        if block.marker and re.fullmatch(r"\d{1,2}\.\d{1,2}", block.marker):
+            return block.marker.split(".")[0] == major
+    return False
+
+
 # "1.1 - We will ...": a numbered sub-item under its "1. Objective" line (the dash marks an item).
 _DECIMAL_DASH_ITEM = re.compile(r"\d{1,2}\.\d{1,2}[ \t]+[-–—][ \t]+(?=\S)")
 _DECIMAL_LINE = re.compile(r"^[ \t]*\d{1,2}\.\d{1,2}\.?[ \t]+\S", re.MULTILINE)
@@ -794,6 +813,13 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
         start, end, _ = _strip_emphasis(text, sub_item.end(), le)
         marker = sub_item.group().split()[0]
         return Block("item", start, end, line_no, marker=marker, marker_class="decimal",
+                     indent=indent)
+    point = _SUB_POINT.match(text, body, le) if numbered and indent >= 2 else None
+    if point and _under_numbered(blocks, point.group(1)):
+        # "1. Safe, high quality care" / "   1.1 Implement ... by 2025.": an indented sub-point
+        # of the numbered objective above, an entry of its list (round 49)
+        start, end, _ = _strip_emphasis(text, point.end(), le)
+        return Block("item", start, end, line_no, marker=point.group().strip(), marker_class="decimal",
                      indent=indent)
     section = (_SECTION_NUMBER_ANY if numbered else _SECTION_NUMBER).match(text, body, le)
     if section and not text[section.end() : section.end() + 1].isupper():

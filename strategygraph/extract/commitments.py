@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from strategygraph.extract.common import (
+    LOOKING_BACK,
     COMMIT_LEAD,
     CULTURE,
     ENABLERS_LEAD,
@@ -193,12 +194,8 @@ def _year_heading(text: str) -> bool:
     2011", a document's cover date: round 16's page, rule written in round 43) nor a look back
     ("Key achievements in 2024/25")."""
     return timeframe_of(text) is not None and len(text.split()) <= 8 and not _DAY_DATE.search(text) \
-        and not _LOOKING_BACK.search(text)
+        and not LOOKING_BACK.search(text)
 
-
-# "Key achievements in 2024/25", "Highlights of 2024": the year's results, not its commitments (round 43)
-_LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+back|year\s+in\s+review|"
-                           r"review\s+of\s+the\s+year|successes)\b", re.IGNORECASE)
 
 
 _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}\b",

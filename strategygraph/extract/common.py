@@ -188,6 +188,9 @@ _DOC_SUBJECT = re.compile(
     r"(?:describes|sets\s+out|explains|outlines|shows|summarises|details|covers)\b",
     re.IGNORECASE,
 )
+# "Key achievements in 2024/25", "Highlights of 2024": the year's results, not its commitments (round 43)
+LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+back|year\s+in\s+review|"
+                           r"review\s+of\s+the\s+year|successes)\b", re.IGNORECASE)
 # A line that introduces the list after it as commitments.
 COMMIT_LEAD = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|"

@@ -36,6 +36,7 @@ import re
 from itertools import takewhile
 
 from strategygraph.extract.common import (
+    LOOKING_BACK,
     BARE_WE_WILL,
     CASE_STUDY,
     COMMIT_LEAD,
@@ -208,7 +209,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             break  # "Case study: getting home sooner": a story after the goal, not its body
         ctx.used.add(k)
         if ctx.is_lead_in(k) or (block.kind == "heading" and not block.label):
-            measuring = bool(MEASURES_LEAD.search(ctx.content(k)))
+            # (measures, and "What we achieved in 2024/25" over last year's results: neither, round 49)
+            measuring = bool(MEASURES_LEAD.search(ctx.content(k)) or LOOKING_BACK.search(ctx.content(k)))
             current_tf = timeframe_of(ctx.content(k)) or current_tf
             if ctx.is_lead_in(k) and not measuring and k + 1 < stop and ctx.blocks[k + 1].kind != "item":
                 # "Priorities for 2025/26:" over lines whose markers were lost: the goal's statements
