@@ -139,7 +139,8 @@ _META = re.compile(
     # the strategy reviewed: "We will review it every year", "We will update it if ..." (round 33)
     r"|\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:review|update|refresh|revisit)\s+(?:it|ours|this|them)\b"
     # data-protection terms: "We will only use your personal information to ..." (round 29)
-    r"|\b(?:we\s+will|we['’]ll)\s+(?:only\s+|not\s+|never\s+)?(?:use|share|keep|store|process|hold|"
+    # (not a charter's promise: "We will keep your information confidential.", round 49)
+    r"|\b(?:we\s+will|we['’]ll)\s+(?:only\s+|not\s+|never\s+)?(?!keep\s+your\s+(?:personal\s+)?(?:information|data|details)\s+(?:confidential|safe|secure|private)\b)(?:use|share|keep|store|process|hold|"
     r"pass\s+on|disclose)\s+(?:any\s+of\s+)?your\s+(?:personal\s+)?(?:information|data|details)\b"
     # an offer to staff who join: "We will support your development from day one" (round 29)
     r"|\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:support|help|invest\s+in)\s+(?:you\s+(?:to|with|in)\s+)?"

@@ -521,7 +521,10 @@ def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     if len(items) >= 3 and all(_AGREED_NAME.match(ctx.content(k)) and ctx.blocks[k].marker_class.startswith("number")
                                for k in items) \
             and not any(ctx.content(k).rstrip().endswith(".") or timeframe_of(ctx.content(k)) for k in items) \
-            and not any(timeframe_of(ctx.content(j)) for j in range(max(0, items[0] - 2), items[0])):
+            and not any(timeframe_of(ctx.content(j)) and number_in(ctx.content(j)) != len(items)
+                        for j in range(max(0, items[0] - 2), items[0])):
+        # (a lead-in that counts them may name the strategy's years: "Our Trust strategy, Care
+        # Closer 2024–2029, has three priorities:", round 49)
         return False  # "1. Develop a joint clinical vision", ...: numbered short actions name the goals (exam 30)
     return sentences * 2 > len(items)
 

@@ -150,7 +150,9 @@ _OTHERS_VALUES = re.compile(r"\bshare\s+the\s+values\s+of\s+(?:our|its|the)\s+(?
 # The values of the whole NHS (or of a nation's NHS) that a page says it shares
 _NATIONAL_VALUES = re.compile(
     r"\b(?:share|adopt|follow|uphold|sign\s+up\s+to)s?\s+(?:its|their|the\s+(?:NHS|national)(?:['’]s)?)\s+(?:core\s+)?values\s*:\s*$"
-    r"|\bNHS\s+(?:Scotland|Wales|Constitution)(?:['’]s)?\s+(?:core\s+)?values\s*(?:are|,)?\s*:\s*$", re.IGNORECASE)
+    r"|\bNHS\s+(?:Scotland|Wales|Constitution)(?:['’]s)?\s+(?:core\s+)?values\s*(?:are|,)?\s*:\s*$"
+    # "... our staff are guided by the shared values of NHS Scotland:" (round 49)
+    r"|\bvalues\s+of\s+(?:the\s+)?NHS(?:\s+(?:Scotland|Wales|Constitution))?\s*:\s*$", re.IGNORECASE)
 
 
 # "Compassion. Courage. Teamwork. Integrity.": three or more names of one or two capitalised

@@ -108,7 +108,7 @@ _SUMMED = re.compile(
 # "Our vision remains the one set out in our Healthcare Strategy 2023–2028: “healthy lives, well
 # lived, ...”": the quoted words after the colon (round 44)
 _REMAINS_QUOTED = re.compile(
-    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)\s+(?:remains|continues\s+to\s+be)\b[^.:“\"\n]{0,100}:"
+    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)(?:\s*,[^,.;:“”\"‘’]{3,80},)?\s+(?:remains|continues\s+to\s+be)\b[^.:“\"\n]{0,100}:"
     r"\s*[“\"](?P<q>[^”\"]{4,200}?)[”\"]", re.IGNORECASE)
 # "Our ambition is a reimagined health and care system, with ...": an ambition stated as a
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
