@@ -172,6 +172,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
     goals.extend(goals_mod.stated_aim_goals(ctx))
     goals.extend(goals_mod.tabbed_table_goals(ctx))
+    goals.extend(goals_mod.spaced_table_goals(ctx))
     goals.extend(goals_mod.pipe_table_goals(ctx))
     goals.extend(goals_mod.subheaded_topics(ctx))
     goals.extend(goals_mod.table_columns(ctx))

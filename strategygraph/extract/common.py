@@ -123,7 +123,7 @@ _META = re.compile(
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
     r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
-    r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our)\s+strategy|"
+    r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our|the)\s+strategy|"
     # "We will hold ourselves to account by reporting on our progress at every public board meeting" (round 44)
     r"hold\s+ourselves\s+(?:to\s+)?account\b.{0,20}\breporting\b|"
     r"monitor\s+(?:progress|delivery)|analyse\s+our\s+performance|"

@@ -2485,6 +2485,54 @@ _TAB_DO_HEAD = re.compile(r"\s*(?:what\s+(?:we|the\s+(?:nhs|icb|trust|board))(?:
 _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 
 
+# (cells bounded: a line of many wide gaps is not searched in quadratic time)
+_SPACED_HEAD = re.compile(r"^[ \t]{0,8}(?P<c1>[A-Za-z][^\n\t]{0,60}?)[ \t]{3,40}(?P<c2>\S[^\n]{0,200}?)[ \t]*$", re.MULTILINE)
+_SPACED_ROW = re.compile(r"[ \t]{0,8}(?P<c1>\S[^\n\t]{0,80}?)[ \t]{2,60}(?P<c2>\S[^\n]{0,400}?)[ \t]*")
+_MEASURE_COLUMN = re.compile(r"\b(?:measures?|targets?|kpis?|indicators?|baseline|risks?|lead)\b", re.IGNORECASE)
+
+
+def spaced_table_goals(ctx: Context) -> list[Statement]:
+    """A two-column table a PDF copied as text, its cells apart by runs of spaces, under a header
+    row "Objective    What this means ...": a goal per row, the second cell its statement (a
+    continuation line indented to the second column goes on in that cell) (round 50)."""
+    text = ctx.text
+    goals: list[Statement] = []
+    for head in _SPACED_HEAD.finditer(text):
+        if not _TAB_NAME_HEAD.fullmatch(head.group("c1")) or _MEASURE_COLUMN.search(head.group("c2")):
+            continue
+        line_start = text.rfind("\n", 0, head.start("c1")) + 1
+        column = head.start("c2") - line_start
+        rows: list[list[int]] = []  # [name start, name end, cell start, cell end]
+        pos = head.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            row = _SPACED_ROW.fullmatch(text, pos, end)
+            indent = len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
+            if row is not None and abs(row.start("c2") - pos - column) <= 3 and len(row.group("c1").split()) <= 8:
+                rows.append([row.start("c1"), row.end("c1"), row.start("c2"), row.end("c2")])
+            elif rows and text[pos:end].strip() and abs(indent - column) <= 3:
+                rows[-1][3] = pos + len(text[pos:end].rstrip())  # the cell's text wrapped onto the next line
+            else:
+                break
+            pos = end + 1
+        if len(rows) < 2:
+            continue
+        found = []
+        for name_start, name_end, cell_start, cell_end in rows:
+            goal = ctx.statement("goal", name_start, name_end, "goal-spaced-row", 0.7)
+            if goal is None:
+                continue
+            cell = ctx.statement("commitment", cell_start, cell_end, "goal-spaced-cell", 0.7)
+            if cell is not None:
+                goal.statements.append(cell)
+            found.append(goal)
+        stop = rows[-1][3]
+        ctx.used.update(k for k, b in enumerate(ctx.blocks) if b.end > line_start and b.start < stop)
+        goals.extend(found)
+    return goals
+
+
 def tabbed_table_goals(ctx: Context) -> list[Statement]:
     """The rows of a tab-separated table under such a header: a goal per row (its first cell),
     the "What we will do" cells its statements; the other columns (measures) are neither."""

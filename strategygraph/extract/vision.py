@@ -24,7 +24,8 @@ _LABELLED = re.compile(
     r"(?:\s+statement)?(?:\*\*|__)?"  # Markdown bold around the label: "**Our vision:** ..."
     # (or a tab: "Our vision<TAB>To be a world leader ...", a table copied as text, round 33)
     # ("Our vision is – thriving colleagues, ..." is a sentence, taken whole: exam 30)
-    r"(?:\s*(?:is\s*)?:|\s*[–—]|[ ]*\t)\s*(?:\*\*|__)?\s*(?=\S)",
+    # (or three spaces or more: "Vision      To be the hospital ...", a table row a PDF copied, round 50)
+    r"(?:\s*(?:is\s*)?:|\s*[–—]|[ ]*\t|[ ]{3,})\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
 # after "Our vision is to": nothing but an adverb and the colon of a list's lead-in
