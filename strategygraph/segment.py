@@ -170,12 +170,12 @@ _SECTION_NUMBER_ANY = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.[ \t]+(?=\S)|\d{1,2}(?
 _PIPE_SEPARATOR = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{2,}:?[ \t]*\|)+(?:[ \t]*:?-{2,}:?[ \t]*)?[ \t]*$")
 # An unnumbered label: "Ambition: Care closer to home", "Priority – Timely help".
 _WORD_LABEL = re.compile(
-    r"(?:(?:our|strategic|key|corporate|well-?being|equality)\s+)?(?:strategic\s+)?"
+    r"(?:(?:our|strategic|key|corporate|well-?being|equality|shared|joint)\s+)?(?:strategic\s+)?"
     r"(?:goal|aim|objective|ambition|pillar|priority|theme)\s*(?::|\s[–—-])\s+(?=\S)",
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:(?:our|strategic|key|corporate|well-?being|equality)\s+)?(?:strategic\s+)?"
+    r"(?:(?:our|strategic|key|corporate|well-?being|equality|shared|joint)\s+)?(?:strategic\s+)?"
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
     r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"
@@ -742,6 +742,39 @@ _OUTLINE_LINE = re.compile(r"^[ \t]*(?:\d{1,2}|[a-h])\)[ \t]+[A-Z][^\n.:;!?]{1,6
                            r"(?![ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-h][.)])[ \t])", re.MULTILINE)
 # the line after a title is an entry of a list (bullet, number or letter) or a blank: the
 # title is an entry itself
+_NUMBER_MARK = re.compile(r"\d{1,2}\.")
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")
+
+
+def _numbered_title(text: str, body: int, le: int, item: re.Match[str]) -> bool:
+    """"N. Title" alone, blank lines before and after it, a paragraph (no numbered line) next,
+    and the same line in the document's contents list."""
+    if not _NUMBER_MARK.fullmatch(item.group("marker")):
+        return False
+    title = text[item.end() : le].strip()
+    if not title or not title[0].isupper() or len(title.split()) > 8 or title[-1] in ".,;:!?" \
+            or not is_title_like(title):
+        return False
+    line_start = text.rfind("\n", 0, body) + 1
+    before = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if line_start and text[before : line_start - 1].strip():
+        return False  # no blank line above: an entry of a list
+    after = text.find("\n", le + 1)
+    if not text[le:after if after >= 0 else len(text)].strip() == "" or after < 0:
+        return False
+    nxt = after + 1
+    while nxt < len(text) and text[nxt] in " \t\r\n":
+        nxt = nxt + 1
+    next_end = text.find("\n", nxt)
+    next_line = text[nxt : next_end if next_end >= 0 else len(text)]
+    if not next_line.strip() or _NUMBERED_LINE.match(next_line) or _ITEM.match(next_line.lstrip()) \
+            or len(next_line.split()) < 8:
+        return False
+    # listed in the document's contents too: "3. Our quality priorities for 2025/26" twice
+    entry = text[body:le].strip()
+    return text.count(entry) >= 2
+
+
 _OUTLINE_NEXT_ITEM = re.compile(r"\r?\n(?:[ \t]*\r?\n|[ \t]*(?:[•●◦▪■‣*\-–]|\d{1,2}[.)]|[a-h][.)])[ \t])")
 
 
@@ -854,6 +887,12 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
         return Block("heading", start, end, line_no, marker=outline.group("mark"),
                      level=1 if outline.group("mark")[0].isdigit() else 2, explicit=True, indent=indent)
     item = _ITEM.match(text, body, le)
+    if item and _numbered_title(text, body, le, item):
+        # "3. Our quality priorities for 2025/26" between blank lines, prose after it and no
+        # numbered line either side: a report's section title, not a list's entry (round 50)
+        start, end, _ = _strip_emphasis(text, item.end(), le)
+        return Block("heading", start, end, line_no, marker=item.group("marker"), level=1, explicit=True,
+                     indent=indent)
     if item:
         marker = item.group("marker")
         checkbox = _TASK_BOX.match(text, item.end(), le)  # "- [ ] Launch ...": a task list
@@ -931,6 +970,21 @@ def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Bloc
             end = body + cells[measure]
             while end > body and text[end - 1] in " \t":
                 end -= 1
+    if "|" not in text[body + 1 : end] and _in_box(text, body):
+        # a box drawn around text ("|  Our strategic objectives  |", "|  • Improve ...  |"): each
+        # line as it reads inside the box (round 50)
+        inner = body + 1
+        while inner < end and text[inner] in " \t":
+            inner += 1
+        bullet = _ITEM.match(text, inner, end)
+        if bullet is not None:
+            start, stop, _ = _strip_emphasis(text, bullet.end(), end)
+            marker = bullet.group("marker")
+            return Block("item", start, stop, line_no, marker=marker, marker_class=_marker_class(marker),
+                         indent=indent) if start < stop else None
+        start, stop, _ = _strip_emphasis(text, inner, end)
+        if start < stop and is_title_like(text[start:stop]):
+            return Block("heading", start, stop, line_no, indent=indent)
     start = body + 1
     lead = _LEAD_CELL.match(text, start, end)
     if lead is not None and lead.end() < end:
@@ -939,6 +993,27 @@ def _table_row(text: str, body: int, le: int, line_no: int, indent: int) -> Bloc
     if start >= end:
         return None
     return Block("item", start, end, line_no, marker="|", marker_class="bullet", indent=indent)
+
+
+_BOX_BORDER = re.compile(r"[ \t]*[-=_+*]{10,}[ \t]*")
+_BOX_LINE = re.compile(r"[ \t]*\|[^|\n]*\|?[ \t]*")
+
+
+def _in_box(text: str, pos: int) -> bool:
+    """The line at ``pos`` is inside a box: one-cell "|...|" lines up to a border of dashes
+    above (a Markdown table's rows go up to a "|---|" separator instead)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    for _ in range(40):
+        if line_start == 0:
+            return False
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev = text[prev_start : line_start - 1].rstrip("\r")
+        if _BOX_BORDER.fullmatch(prev):
+            return True
+        if not _BOX_LINE.fullmatch(prev):
+            return False
+        line_start = prev_start
+    return False
 
 
 # a table's first cell holding only the row's number or an icon (emoji), or nothing

@@ -68,7 +68,7 @@ from strategygraph.segment import table_header
 _LABEL = re.compile(
     # "Well-being objective 1:" (a Welsh board's objectives under the Well-being of Future
     # Generations Act, round 29)
-    r"\s*(?:(?:our|strategic|key|corporate|well-?being|equality)\s+)?(?:strategic\s+)?"
+    r"\s*(?:(?:our|strategic|key|corporate|well-?being|equality|shared|joint)\s+)?(?:strategic\s+)?"
     r"(?:(?:goal|aim|objective|ambition|pillar|priority|theme|outcome|commitment|promise|pledge"
     r"|number(?=\s+\w+[ \t]*$))"  # "Number one" alone on its line, over the goal it numbers
     r"\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|[ivx]{1,4}|[a-e])\b"

@@ -36,7 +36,7 @@ from strategygraph.reference import (
 )
 
 _CAP = r"(?:[A-Z](?:[\w’'&-]|\.(?=\w))*|St\.?|&)"  # (no stop at a word's end: "Glenrannoch. The ..." is two sentences)
-_CONNECT = (r"(?:[ \t]+(?:and|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|[ \t]+"
+_CONNECT = (r"(?:[ \t]+(?:and|&amp;|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|[ \t]+"
             # "Harrowmere, Dunsby and Vale Integrated Care Board": a comma inside a list of places (round 40)
             r"|,[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+[A-Z]))")
 _BACKWARD_KEYS = (
@@ -200,7 +200,7 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
     for start, end in pieces:
         raw = text[start:end]
         lead = _LEADING_JUNK.match(raw)
-        if lead:
+        if lead and not _THE_IN_NAME(text, start, raw, lead):
             start += lead.end()
             raw = raw[lead.end():]
         raw = _POSSESSIVE.sub("", raw.rstrip()) if raw.endswith(("’s", "'s")) else raw
@@ -298,6 +298,10 @@ def _kind_from_name(name: str) -> str | None:
         return "MentalHealthTrust"
     if "community" in lowered and "trust" in lowered:
         return "CommunityTrust"
+    if re.search(r"\b(?:laboratory|pathology|blood|digital|education|informatics|supply)\b", lowered):
+        # "Welsh Laboratory Services NHS Trust", "Digital Health and Care Wales": a national
+        # service body, no hospital trust (round 49)
+        return "OtherOrganisation"
     if "nhs" in lowered and "trust" in lowered:
         return "AcuteTrust"
     return "OtherOrganisation"
@@ -336,7 +340,7 @@ def publishers_and_partners(
         record = organisation_by_code(ref) or organisation_by_name(ref)
         publishers.append(_as_named(record) if record else NamedOrganisation(name=ref,
                                                                              kind=_kind_from_name(ref)))
-    if not publishers:
+    if not publishers and not _company_site(document):
         chosen = _publisher_from_text(document, named)
         if chosen is None:
             chosen = _copyright_holder(document.text)
@@ -385,6 +389,18 @@ def _is_alias(name: str, publishers: list[NamedOrganisation]) -> bool:
 _SAYS_ICS = re.compile(r"\bis\s+(?:our|the|an?)\s+(?:local\s+)?integrated\s+care\s+system\b", re.IGNORECASE)
 _ICB_WORDS = re.compile(r"\bintegrated\s+care\s+board\b")
 # a page's leading HTML comment (a note of the export), before its first line
+_PRACTICE_KEY = re.compile(r"\b(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)\s*$")
+
+
+def _THE_IN_NAME(text: str, start: int, raw: str, lead: re.Match[str]) -> bool:  # noqa: N802
+    """A capital "The" that is part of the name: a practice's ("The Old Forge Surgery"), or
+    mid-sentence after a lower-case word ("... with The Old School Surgery") (round 48)."""
+    if lead.group(0).rstrip() != "The":
+        return False
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return bool(_PRACTICE_KEY.search(raw)) or bool(before) and (before[-1].islower() or before[-1] == ",")
+
+
 _LEADING_COMMENT = re.compile(r"\s*<!--.*?-->\s*", re.DOTALL)
 
 
@@ -403,6 +419,24 @@ _OWN_SITE = re.compile(
     r"(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,5}(?:Acute[ \t]+)?(?:Provider[ \t]+Collaborative|Clinical[ \t]+Network"
     r"|(?:Local[ \t]+)?Dental[ \t]+Network|Eye[ \t]+Health[ \t]+Clinical[ \t]+Network|Medical[ \t]+Group|Surgery|Medical[ \t]+Practice"
     r"|Health[ \t]+and[ \t]+Care[ \t]+Partnership|Health[ \t]+and[ \t]+Social[ \t]+Care[ \t]+Partnership)")
+
+
+_COMPANY = re.compile(r"\b(?:CIC|C\.I\.C\.|Community\s+Interest\s+Company|Ltd|Limited|LLP)$")
+
+
+def _company_site(document: ReadDocument) -> bool:
+    """The page's title ends with a company's name ("Community MSK and Physiotherapy Service |
+    Wellmoor Health CIC"): a community interest company's own page, no NHS body publishes it
+    (organisation null, as for GP federations; round 49)."""
+    text = document.text
+    titles = [text[s:e] for kind, _level, s, e in document.structure if kind == "title"]
+    front = _FRONT_TITLE.search(text, 0, 2000)
+    if front:
+        titles.append(front.group(1))
+    return any(_COMPANY.search(re.split(r"\s+[|–—-]\s+", t.strip(" \t\"'"))[-1].strip(" \"'")) for t in titles)
+
+
+_FRONT_TITLE = re.compile(r"\A---\r?\n(?:[^\n]*\n){0,20}?title:[ \t]*[\"']?([^\n\"']+)", re.MULTILINE)
 
 
 def _own_site_name(document: ReadDocument, first: int) -> NamedOrganisation | None:

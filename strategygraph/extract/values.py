@@ -30,7 +30,8 @@ from strategygraph.model import Statement
 # values – A, B and C", "Values: A, B and C".
 _INLINE = re.compile(
     # "The trust's values of kindness, openness and teamwork were ..." (a report, round 38)
-    r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership)['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—)"
+    # (a Markdown export's "&ndash;" is its dash: round 47)
+    r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership)['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
@@ -648,6 +649,9 @@ def added_in_passing(ctx: Context) -> list[Statement]:
     return []
 
 
+_LIST_END = re.compile(r"[.!?(]|(?<!&[nm]dash);")  # (an entity's semicolon ends nothing)
+
+
 def _listed(ctx: Context, index: int) -> list[Statement]:
     block = ctx.blocks[index]
     match = _INLINE.search(ctx.text, block.start, block.end)
@@ -658,14 +662,11 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
         # "Our values are: Kind. Open. Brave." (each name a sentence of its own, round 33)
         names = [(m.start(1), m.end(1)) for m in _STOPPED_NAME.finditer(ctx.text, stopped.start(), stopped.end())]
         return _named_values(ctx, names, "values-stopped", 0.7)
-    stop = block.end
-    for end_char in ".!?;(":
-        pos = ctx.text.find(end_char, match.end(), block.end)
-        if pos >= 0:
-            stop = min(stop, pos)
-    if ctx.text[match.start() : match.end()].rstrip()[-1:] in "–—":
+    end_char = _LIST_END.search(ctx.text, match.end(), block.end)
+    stop = end_char.start() if end_char else block.end
+    if ctx.text[match.start() : match.end()].rstrip()[-1:] in "–—;":
         # "Our values—A, B, and C—are shown ...": the list runs to the closing dash
-        closing = re.compile(r"[–—]").search(ctx.text, match.end(), stop)
+        closing = re.compile(r"[–—]|&[nm]dash;").search(ctx.text, match.end(), stop)
         if closing:
             stop = closing.start()
     clause = _CLAUSE.search(ctx.text, match.end(), stop)
