@@ -349,6 +349,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 mission = statement
     if not values:
         values = values_mod.spelled_letters(ctx) or values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
+            or values_mod.counted_run_in(ctx) \
             or values_mod.named_before_mention(ctx)
     values = values_mod.letters_spelled(values)
     for section in nameless:

@@ -70,6 +70,8 @@ COMMIT = re.compile(
     r"|we\s+remain\s+(?:\w+\s+(?:and\s+)?)?committed\s+to"
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
     r"|\band\s+are\s+committed\s+to"
+    # "... LWCCG is a membership-led organisation committed to commissioning ..." (exam 32's rule (ac))
+    r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}organi[sz]ation\s+committed\s+to\b"
     # "... we have been working towards this for years and will continue build on ..." (exam 32)
     r"|\bwe\s+have\s+been\s+[a-z]+ing\b[^.;:!?]{0,120}?\band\s+will\s+(?:continue|keep|build|go\s+on)\b"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
@@ -122,7 +124,7 @@ _META = re.compile(
     r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain(?!\s+(?:your|their|to\s+(?:you|patients|people|families)))|describe|outline|look\s+at|cover|"
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
-    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|update\s+this|report\s+on\s+progress\s+here|"
+    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|publish\s+an?\s+(?:updated|revised|new|refreshed)\s+version\s+of\s+(?:this|the|our)\s+(?:strategy|plan)\b|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our|the)\s+strategy|"
     # "We will hold ourselves to account by reporting on our progress at every public board meeting" (round 44)
     r"hold\s+ourselves\s+(?:to\s+)?account\b.{0,20}\breporting\b|"
@@ -233,7 +235,7 @@ _BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)
 # ...", "... for the five years Goal 1 Safe and reliable care Over the next five years we will
 # ...". In a "sentence" of 12 words or more, a new one starts at "We"/"Our" + a lower-case word
 # or at a numbered goal's label after a lower-case word or a figure (round 47).
-_RUN_ON_BREAK = re.compile(r"(?<=[a-z0-9%)])[ \t]+(?=(?:We|Our)[ \t]+[a-z]|(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+[A-Z])")
+_RUN_ON_BREAK = re.compile(r"(?<=[a-z0-9%)])[ \t]+(?=(?:We|Our|The)[ \t]+[a-z]|In[ \t]+20\d\d\b|(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+[A-Z])")
 
 
 def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1137,7 +1137,8 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
     if "our" not in lowered and "the" not in lowered and "priority areas" not in lowered \
             and not _GOAL_WORD.match(lowered) and not _COUNTED_TO.search(content):
         return []  # ("Partners agreed three priority areas: ...": the count names them)
-    found: list[Statement] = labelled_sentence_goals(ctx, index) or _counted_to_goals(ctx, index)
+    found: list[Statement] = labelled_sentence_goals(ctx, index) or _counted_to_goals(ctx, index) \
+        or _numbered_run_in(ctx, index)
     if found:
         return found
     for start, end in ctx.sentences(block.start, block.end):
@@ -1184,6 +1185,33 @@ def _counted_to_goals(ctx: Context, index: int) -> list[Statement]:
         return []
     goals = [ctx.statement("goal", s, e, "goals-counted-to", 0.65, strip=".,;") for s, e in parts]
     return [g for g in goals if g is not None]
+
+
+# "The Governing Body has agreed four strategic objectives for 2012 – 2015: 1 To reduce ... . 2 To
+# shift ... ." (a transcript that lost its line breaks; a stray page number may sit between two)
+_COUNTED_LEAD = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:goals|aims|objectives|ambitions|priorities)\b[^.:;\n]{0,40}:\s*", re.IGNORECASE)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+
+
+def _numbered_run_in(ctx: Context, index: int) -> list[Statement]:
+    """As many "N To ..." entries, numbered 1, 2, 3 in order, as the count before them."""
+    block = ctx.blocks[index]
+    for lead in _COUNTED_LEAD.finditer(ctx.text, block.start, block.end):
+        word = lead.group("count").lower()
+        count = _COUNT_WORDS.get(word) or int(word)
+        pos, spans = lead.end(), []
+        for number in range(1, count + 1):
+            entry = re.compile(r"(?:\d{1,3}[ \t]+)?" + str(number) + r"[ \t]+(?P<name>To[ \t][^.\n]{5,200}?)\.[ \t]*")
+            match = entry.match(ctx.text, pos, block.end)
+            if match is None:
+                break
+            spans.append((match.start("name"), match.end("name")))
+            pos = match.end()
+        if len(spans) == count:
+            goals = [ctx.statement("goal", s, e, "goals-numbered-run-in", 0.65) for s, e in spans]
+            return [g for g in goals if g is not None]
+    return []
 
 
 def labelled_sentence_goals(ctx: Context, index: int) -> list[Statement]:

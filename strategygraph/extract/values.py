@@ -649,6 +649,33 @@ def added_in_passing(ctx: Context) -> list[Statement]:
     return []
 
 
+# "The way we work is guided by five values: Clinically led – decisions about services are made
+# by local GPs and clinicians. Listening – we involve ..." (a run-in list of "Name – what it
+# means." sentences after a count, round 49)
+_COUNTED_VALUES_COLON = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+(?:core\s+|key\s+|shared\s+)?values\s*:\s*",
+                                   re.IGNORECASE)
+_RUN_IN_VALUE = re.compile(r"(?P<name>[A-Z][^–—.:;\n]{1,40}?)[ \t]+[–—-][ \t]+[^.\n]{3,240}\.[ \t]*")
+
+
+def counted_run_in(ctx: Context) -> list[Statement]:
+    """The names of as many "Name – description." sentences as the count after "N values:"."""
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used:
+            continue
+        for lead in _COUNTED_VALUES_COLON.finditer(ctx.text, block.start, block.end):
+            count = _COUNTS.get(lead.group("count").lower()) or int(lead.group("count"))
+            pos, spans = lead.end(), []
+            for _ in range(count):
+                entry = _RUN_IN_VALUE.match(ctx.text, pos, block.end)
+                if entry is None:
+                    break
+                spans.append((entry.start("name"), entry.end("name")))
+                pos = entry.end()
+            if len(spans) == count:
+                return _named_values(ctx, spans, "values-counted-run-in", 0.65)
+    return []
+
+
 _LIST_END = re.compile(r"[.!?(]|(?<!&[nm]dash);")  # (an entity's semicolon ends nothing)
 
 
