@@ -70,6 +70,11 @@ COMMIT = re.compile(
     r"|we\s+remain\s+(?:\w+\s+(?:and\s+)?)?committed\s+to"
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
     r"|\band\s+are\s+committed\s+to"
+    # "When the federation was set up, one of our three aims was to support general practice at
+    # scale" (an aim still pursued, exam 32's rule (ad)); "... confirm that the CCG intends to work ..."
+    # ("One of our key priorities is to reduce ...": no commitment, exam 31's annotator)
+    r"|\bone\s+of\s+our\s+(?:[\w-]+\s+){0,2}aims\s+was\s+to\b"
+    r"|\bthe\s+(?:ccg|icb|trust|federation|partnership|board)\s+intends\s+to\b"
     # "... LWCCG is a membership-led organisation committed to commissioning ..." (exam 32's rule (ac))
     r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}organi[sz]ation\s+committed\s+to\b"
     # "... we have been working towards this for years and will continue build on ..." (exam 32)
@@ -453,10 +458,16 @@ def _relative_clause(sentence: str, match: re.Match[str]) -> bool:
     return follow in _PREPOSITION or not follow[0].isalnum()
 
 
+_FRONTED_CLAUSE = re.compile(r"\W*(?:where|when|whenever|wherever|if|once|after|before|until|as\s+soon\s+as)\s",
+                             re.IGNORECASE)
+
+
 def _object_clause(sentence: str, at: int) -> bool:
     """"... defines the difference we aim to make while ...": "we" opens a clause about a
     noun ("the difference"), the sentence's own subject is something else (not "As a result we
     will ...", where the noun phrase hangs on a preposition)."""
+    if _FRONTED_CLAUSE.match(sentence):
+        return False  # "Where the Federation works up an initiative we will offer ...": the main clause (exam 32)
     before = sentence[max(0, at - 60) : at]
     words = re.findall(r"[\w’'-]+|[^\w\s]", before)
     if len(words) == 2 and at <= 60 and words[0].lower() == "the" and words[1].isalpha() \
