@@ -28,7 +28,7 @@ from strategygraph.extract import commitments as commitments_mod
 from strategygraph.extract import goals as goals_mod
 from strategygraph.extract import values as values_mod
 from strategygraph.extract import vision as vision_mod
-from strategygraph.extract.common import LINK_TEXT, Context, is_commitment_sentence
+from strategygraph.extract.common import COMMIT_LEAD, LINK_TEXT, Context, is_commitment_sentence
 from strategygraph.extract.organisations import publishers_and_partners
 from strategygraph.extract.sections import Section, body_end, role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
@@ -277,7 +277,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             if statement is not None:
                 vision = statement
                 ctx.used.add(index)
-            else:
+            elif not _will_list_first(ctx, section_at(ctx, index, "goals")):
                 found_goals, found_commitments = goals_mod.from_section(
                     ctx, section_at(ctx, index, "goals")
                 )
@@ -741,6 +741,14 @@ def _titled_values(ctx: Context, index: int) -> list[Statement]:
             or ctx.blocks[k + 1].kind != "para" for k in section.children):
         return []
     return values_mod.from_section(ctx, section)
+
+
+def _will_list_first(ctx: Context, section: Section) -> bool:
+    """The section's first list hangs from a "... we will:" lead-in: commitments, read as such
+    later ("What we want to achieve" / prose / "Over the next three years we will:", round 52)."""
+    first = next((k for k in range(section.heading + 1, section.end) if ctx.blocks[k].kind == "item"), None)
+    return first is not None and ctx.blocks[first - 1].kind == "para" and ctx.is_lead_in(first - 1) \
+        and COMMIT_LEAD.search(ctx.content(first - 1)) is not None
 
 
 _AMBITION_STATED = re.compile(r"(?:^|[.!?]\s+)our\s+ambition\s+is\s+(?:to|for)\b", re.IGNORECASE)

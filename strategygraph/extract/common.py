@@ -129,7 +129,7 @@ _META = re.compile(
     r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain(?!\s+(?:your|their|to\s+(?:you|patients|people|families)))|describe|outline|look\s+at|cover|"
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
-    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|publish\s+an?\s+(?:updated|revised|new|refreshed)\s+version\s+of\s+(?:this|the|our)\s+(?:strategy|plan)\b|update\s+this|report\s+on\s+progress\s+here|"
+    r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|publish\s+an?\s+update\b[^.]{0,60}\bannual\s+report|publish\s+an?\s+(?:updated|revised|new|refreshed)\s+version\s+of\s+(?:this|the|our)\s+(?:strategy|plan)\b|update\s+this|report\s+on\s+progress\s+here|"
     r"report\b.{0,40}\b(?:progress|board|annual\s+report)|review\s+(?:this|our|the)\s+strategy|"
     # "We will hold ourselves to account by reporting on our progress at every public board meeting" (round 44)
     r"hold\s+ourselves\s+(?:to\s+)?account\b.{0,20}\breporting\b|"
@@ -197,7 +197,7 @@ _DOC_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # "Key achievements in 2024/25", "Highlights of 2024": the year's results, not its commitments (round 43)
-LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+back|year\s+in\s+review|"
+LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+back|year\s+in\s+review|our\s+impact|"
                            r"review\s+of\s+the\s+year|successes)\b", re.IGNORECASE)
 # A line that introduces the list after it as commitments.
 COMMIT_LEAD = re.compile(

@@ -463,7 +463,13 @@ def _counted_named_list(ctx: Context, items: list[int]) -> bool:
     lead = items[0] - 1
     if len(items) < 2 or lead < 0 or ctx.blocks[lead].kind != "para" or number_in(ctx.content(lead)) != len(items):
         return False
-    return all(DASH_ENTRY.match(ctx.content(k)) for k in items)
+    return all(DASH_ENTRY.match(ctx.content(k)) or _DASHED_NAME.match(ctx.content(k)) for k in items) \
+        or all(_GERUND_NAME.fullmatch(ctx.content(k)) for k in items)  # ("Giving people faster access to help in a crisis", round 52)
+
+
+_GERUND_NAME = re.compile(r"\s*[A-Z][a-z]+ing\b[^.;:!?]{3,100}")
+# a name of up to eight words before a spaced dash ("Better access to GP practices and dentists – so ...")
+_DASHED_NAME = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,7}[ \t]+[–—][ \t]+\S")
 
 
 def _titled_pairs(ctx: Context, section: Section) -> bool:
@@ -1296,12 +1302,15 @@ def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]
     else:
         parts = _list_parts(ctx, match.end(), stop)
     goals = []
+    # (infinitives after "are to" may run longer: "cut the time people spend in hospital by
+    # providing more support in the community", round 52)
+    longest = 16 if re.match(r"\s*to\b", segment) else 10
     for s, e in parts:
         piece = ctx.text[s:e]
-        lead = re.match(r"\s*to\s+", piece)
+        lead = re.match(r"\s*to\s*:?\s+", piece)  # ("Our aims are to: bring people home ...", round 52)
         if lead:
             s += lead.end()
-        if not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > 10:
+        if not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > longest:
             return []
         goal = ctx.statement("goal", s, e, "goals-sentence", 0.7, strip=".,;")
         if goal is not None:

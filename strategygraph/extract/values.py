@@ -34,6 +34,8 @@ _INLINE = re.compile(
     r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership)['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
+    # "Our values were chosen by our staff and families in 2019 and they have not changed: A, B ..." (round 52)
+    r"|\bour\s+values\b[^.:;]{0,80}?\b(?:have\s+not|haven['’]t)\s+changed\s*:"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
     # "The values are based around four key points: A, B, C and D"
     r"|\bvalues\s+are\s+(?:based|built|centred|centered|founded|grouped)\s+(?:around|on|upon|into)\s+"

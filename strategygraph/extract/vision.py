@@ -281,6 +281,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         statement = ctx.statement(kind, summed.start("q"), summed.end("q"),
                                   f"heading:our-{kind}-summed-up", 0.9)
         return statement
+    colon = _COLON.search(ctx.text, start, end) if len(sentences) >= 2 else None
+    if colon and colon.group("kind") and _kind(colon.group("kind")) == kind:
+        # "We asked more than 3,000 children ... What they told us shaped our vision: to give
+        # every child ..." under "Our vision": the words after the colon (round 52)
+        return ctx.statement(kind, colon.start("q"), colon.end("q"), f"heading:our-{kind}-after-colon", 0.85)
     # (or a later sentence of the paragraph states it: "For more than a century ... Our mission
     # is to give every patient ...", round 32)
     if _SENTENCE.match(content) or len(content.split()) > _LONG \
