@@ -2517,56 +2517,93 @@ _DOCUMENT_VERBS = frozenset("publish refresh produce write complete review adopt
 _TAB_NAME_HEAD = re.compile(r"\s*(?:our\s+)?(?:(?:joint|shared|strategic|key|system)\s+)?(?:priority|priorities|goals?|aims?|objectives?|ambitions?|"
                             r"themes?|pillars?|areas?(?:\s+of\s+focus)?|outcomes?)\s*", re.IGNORECASE)
 _TAB_DO_HEAD = re.compile(r"\s*(?:what\s+(?:we|the\s+(?:nhs|icb|trust|board))(?:\s+will|['’]ll)\s+do|we\s+will|(?:key\s+)?actions?|what\s+we\s+will\s+deliver"
+                          r"|(?:key\s+)?deliverables?|(?:key\s+)?milestones?"  # ("Objective<TAB>Key deliverables<TAB>Q1 ...", round 51)
                           r"|how\s+we\s+will\s+(?:do\s+(?:it|this)|deliver(?:\s+it)?|get\s+there))\s*:?\s*",
                           re.IGNORECASE)
 _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 
 
-# (cells bounded: a line of many wide gaps is not searched in quadratic time)
-_SPACED_HEAD = re.compile(r"^[ \t]{0,8}(?P<c1>[A-Za-z][^\n\t]{0,60}?)[ \t]{3,40}(?P<c2>\S[^\n]{0,200}?)[ \t]*$", re.MULTILINE)
-_SPACED_ROW = re.compile(r"[ \t]{0,8}(?P<c1>\S[^\n\t]{0,80}?)[ \t]{2,60}(?P<c2>\S[^\n]{0,400}?)[ \t]*")
-_MEASURE_COLUMN = re.compile(r"\b(?:measures?|targets?|kpis?|indicators?|baseline|risks?|lead)\b", re.IGNORECASE)
+_GAP = re.compile(r"[ \t]{2,}")
+_CODE_ONLY = re.compile(r"[A-Z]{1,4} ?\d{1,2}(?:\.\d{1,2})?(?:,\s*[A-Z]{1,4} ?\d{1,2})*")
+_CELL_TEXT = re.compile(r"\S(?:[^\n \t]|[ \t](?=\S))*")  # a cell: words with single spaces between
+_SPACED_NAME_HEAD = re.compile(r"(?:(?:corporate|strategic|annual|key)\s+)?(?:objectives?|priorit(?:y|ies)|goals?|aims?|ambitions?)",
+                               re.IGNORECASE)
+_SPACED_TEXT_HEAD = re.compile(r"what\s+(?:this|it)\s+means\b.*|description|what\s+it\s+involves|(?:key\s+)?deliverables?"
+                               r"|what\s+we\s+will\s+do|(?:key\s+)?actions?", re.IGNORECASE)
 
 
 def spaced_table_goals(ctx: Context) -> list[Statement]:
-    """A two-column table a PDF copied as text, its cells apart by runs of spaces, under a header
-    row "Objective    What this means ...": a goal per row, the second cell its statement (a
-    continuation line indented to the second column goes on in that cell) (round 50)."""
+    """A table a PDF copied as text, its columns set apart by runs of spaces, under a header row
+    that names a goals column ("Objective    What this means ...", "Ref   Corporate objective
+    Lead   RAG   Commentary"): a goal per row, cut at the header's column positions (a cell may
+    touch the next: "... year 2 actions DoP"); a description column gives its statement; lead,
+    status and commentary columns are neither (rounds 50, 51)."""
     text = ctx.text
     goals: list[Statement] = []
-    for head in _SPACED_HEAD.finditer(text):
-        if not _TAB_NAME_HEAD.fullmatch(head.group("c1")) or _MEASURE_COLUMN.search(head.group("c2")):
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        cells = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(line)] if len(line) <= 300 else []
+        gaps_ok = len(cells) >= 2 and all(_GAP.fullmatch(line[a + len(t) : b]) for (a, t), (b, _) in zip(cells, cells[1:]))
+        name_col = next((i for i, (_, t) in enumerate(cells) if _SPACED_NAME_HEAD.fullmatch(t)), None) if gaps_ok else None
+        if name_col is None:
+            pos = end + 1
             continue
-        line_start = text.rfind("\n", 0, head.start("c1")) + 1
-        column = head.start("c2") - line_start
-        rows: list[list[int]] = []  # [name start, name end, cell start, cell end]
-        pos = head.end() + 1
-        while pos < len(text):
-            end = text.find("\n", pos)
-            end = len(text) if end < 0 else end
-            row = _SPACED_ROW.fullmatch(text, pos, end)
-            indent = len(text[pos:end]) - len(text[pos:end].lstrip(" \t"))
-            if row is not None and abs(row.start("c2") - pos - column) <= 3 and len(row.group("c1").split()) <= 8:
-                rows.append([row.start("c1"), row.end("c1"), row.start("c2"), row.end("c2")])
-            elif rows and text[pos:end].strip() and abs(indent - column) <= 3:
-                rows[-1][3] = pos + len(text[pos:end].rstrip())  # the cell's text wrapped onto the next line
+        starts = [a for a, _ in cells]
+        text_cols = [i for i, (_, t) in enumerate(cells) if i > name_col and _SPACED_TEXT_HEAD.fullmatch(t)]
+        rows: list[dict[int, list[int]]] = []  # column -> [start, end] offsets in the text
+        row_pos = end + 1
+        while row_pos < len(text):
+            row_end = text.find("\n", row_pos)
+            row_end = len(text) if row_end < 0 else row_end
+            row = text[row_pos:row_end]
+            if not row.strip() or len(row) > 400:
+                break
+            spans: dict[int, list[int]] = {}
+            for i, start in enumerate(starts):
+                stop = starts[i + 1] if i + 1 < len(starts) else len(row)
+                piece = row[start:stop] if start < len(row) else ""
+                word = _CELL_TEXT.search(piece)
+                if word is not None:
+                    last = list(_CELL_TEXT.finditer(piece))[-1]
+                    spans[i] = [row_pos + start + word.start(), row_pos + start + last.end()]
+            if row[: starts[0]].strip():
+                break  # text left of the first column: the table has ended
+            if name_col in spans and (not rows or row[starts[name_col]:starts[name_col] + 1].strip()):
+                rows.append(spans)
+            elif rows and name_col not in spans:
+                for i, span in spans.items():  # a continuation line: the cells go on
+                    if i in rows[-1]:
+                        rows[-1][i][1] = span[1]
+                    else:
+                        rows[-1][i] = span
+            elif rows:
+                rows[-1][name_col][1] = spans[name_col][1]  # the name itself wrapped
             else:
                 break
-            pos = end + 1
-        if len(rows) < 2:
+            row_pos = row_end + 1
+        if len(rows) >= 2 and all(len(text[r[name_col][0] : r[name_col][1]].split()) <= 14 for r in rows) \
+                and not all(_CODE_ONLY.fullmatch(text[r[name_col][0] : r[name_col][1]]) for r in rows):
+            # (not "Risk    Objective    Score" over "... SO2   20": a risk register naming its objectives by code)
+            for r in rows:
+                code = _CODE_LABEL.match(text, r[name_col][0], r[name_col][1])
+                if code is not None and code.end() < r[name_col][1]:
+                    r[name_col][0] = code.end()  # "SO1 Safe, high quality care": the code is not the name
+                goal = ctx.statement("goal", r[name_col][0], r[name_col][1], "goal-spaced-row", 0.7)
+                if goal is None:
+                    continue
+                for i in text_cols:
+                    if i in r:
+                        cell = ctx.statement("commitment", r[i][0], r[i][1], "goal-spaced-cell", 0.7)
+                        if cell is not None:
+                            goal.statements.append(cell)
+                goals.append(goal)
+            ctx.used.update(k for k, b in enumerate(ctx.blocks) if b.end > pos and b.start < row_pos)
+            pos = row_pos
             continue
-        found = []
-        for name_start, name_end, cell_start, cell_end in rows:
-            goal = ctx.statement("goal", name_start, name_end, "goal-spaced-row", 0.7)
-            if goal is None:
-                continue
-            cell = ctx.statement("commitment", cell_start, cell_end, "goal-spaced-cell", 0.7)
-            if cell is not None:
-                goal.statements.append(cell)
-            found.append(goal)
-        stop = rows[-1][3]
-        ctx.used.update(k for k, b in enumerate(ctx.blocks) if b.end > line_start and b.start < stop)
-        goals.extend(found)
+        pos = end + 1
     return goals
 
 
@@ -2590,7 +2627,10 @@ def tabbed_table_goals(ctx: Context) -> list[Statement]:
         for j in range(k, len(ctx.blocks)):
             if j != k and (j in ctx.used or "\t" not in text[ctx.blocks[j].start : ctx.blocks[j].end]):
                 break
-            for line in _TAB_LINE.finditer(text, ctx.blocks[j].start, ctx.blocks[j].end):
+            # (whole lines: a row whose first cell is empty starts with its tab, round 51)
+            line_from = text.rfind("\n", 0, ctx.blocks[j].start) + 1
+            line_to = text.find("\n", ctx.blocks[j].end)
+            for line in _TAB_LINE.finditer(text, line_from, len(text) if line_to < 0 else line_to):
                 if first:
                     first = False
                     continue
@@ -2606,7 +2646,10 @@ def tabbed_table_goals(ctx: Context) -> list[Statement]:
             for cell in text[start:end].split("\t"):
                 parts.append((cursor, cursor + len(cell)))
                 cursor += len(cell) + 1
-            goal = ctx.statement("goal", parts[0][0], parts[0][1], "goal-table-row", 0.7)
+            if not text[parts[0][0] : parts[0][1]].strip() and found:
+                goal = found.pop()  # an empty first cell: another deliverable of the objective above (round 51)
+            else:
+                goal = ctx.statement("goal", parts[0][0], parts[0][1], "goal-table-row", 0.7)
             if goal is None:
                 continue
             for i in sorted(doing):

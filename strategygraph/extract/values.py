@@ -284,6 +284,8 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             if values and child + 1 < stop and ctx.blocks[child + 1].kind == "para" \
                     and _COMMITTED.match(ctx.content(child + 1)):
                 break  # "Everyone belongs" / "We're committed to ...": a pledge after the values
+            if child in ctx.used and ctx.blocks[child].kind == "heading" and "\t" in ctx.content(child):
+                continue  # a table's header row another reader took ("Objective<TAB>Key deliverables", round 51)
             ctx.used.add(child)
             if ctx.content(child).strip() in repeated:
                 continue  # "Nurse holding a painting" three times on the page: a picture's label

@@ -732,7 +732,7 @@ _COLON = re.compile(
     r"long[- ]term|refreshed|renewed)\s+){1,2})\s*"
     r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
     # (to "and is guided by ...": the subject's next predicate, exam 32)
-    r"(?=\s+(?:because|so\s+that)\b|\s+and\s+(?:is|are|was|has|will)\s|\s*[.;:!?]|\s*$)"
+    r"(?=\s+(?:because|so\s+that)\b|\s+and\s+(?:is|are|was|has|will)\s|,\s+and\s+(?:they|it|we|this|these)\s|\s*[.;:!?]|\s*$)"
     r"|(?<=of\s)\w+ing\s[^.;:!?–—]{8,200}?(?=,?\s+we\s|,\s+(?:our|the|this|it|they|all|every)\s|\s*[;.–—]|$)"
     # "... how we will deliver our vision of a healthier Glenairlie, where people ..." (round
     # 30): a noun phrase, to the sentence's end
