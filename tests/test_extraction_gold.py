@@ -80,6 +80,9 @@ KNOWN_PUBLISHER_MISSES = {
     "html-r48-nhse-region-strategy-mission-priorities-colon-icb-list":
         "NHS England is named only in the page's title and breadcrumb (its copyright footer is page "
         "chrome); national bodies are not recognised as names in running text",
+    "txt-r51-scottish-board-adp-capital-title-paragraphs":
+        "a Scottish board named 'NHS <Place>' ('NHS Glenarrow') is recognised only when the place is "
+        "in the reference data; the partnership named with a key word wins",
 }
 
 

@@ -38,7 +38,8 @@ from strategygraph.reference import (
 _CAP = r"(?:[A-Z](?:[\w’'&-]|\.(?=\w))*|St\.?|&)"  # (no stop at a word's end: "Glenrannoch. The ..." is two sentences)
 _CONNECT = (r"(?:[ \t]+(?:and|&amp;|&|of|on|upon|the|for|in)(?:[ \t]+the)?[ \t]+|[ \t]+"
             # "Harrowmere, Dunsby and Vale Integrated Care Board": a comma inside a list of places (round 40)
-            r"|,[ \t]+(?=[A-Z][\w’'-]*[ \t]+(?:and|&)[ \t]+[A-Z]))")
+            # ("Northmarsh Mental Health, Learning Disability and Autism Provider Collaborative", round 52)
+            r"|,[ \t]+(?=[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+(?:and|&)[ \t]+[A-Z]))")
 _BACKWARD_KEYS = (
     r"(?:University\s+)?Hospitals?\s+NHS\s+(?:Foundation\s+)?Trust|NHS\s+Foundation\s+Trust|NHS\s+Trust|"
     r"(?:(?:University|Teaching)\s+)?Health\s+Board|"  # Wales's health boards; "Lochmore Health Board"
@@ -63,8 +64,12 @@ _BACKWARD_KEYS = (
     # Medical Practice", "Kettle Green Medical Group", "Brightwater and Coast Cancer Alliance"
     r"Surgery|Medical\s+Practice|Family\s+Practice|Medical\s+Group|Cancer\s+Alliance|"
     r"Academic\s+Health\s+Science\s+Network|Association\s+of\s+Voluntary\s+Organisations|"
+    # (round 52: "Carrowmoor Healthwatch", "Varley and Eskbridge Local Medical Committee", "Wexdale
+    # Clinical Research Network", "Medlow and Thirsby GP Alliance", "Brenfield Mencap")
+    r"Healthwatch|Local\s+(?:Medical|Dental|Optical|Pharmaceutical)\s+Committee|Clinical\s+Research\s+Network|"
+    r"(?:GP|Voluntary|Community\s+and\s+Voluntary|Voluntary\s+Sector)\s+Alliance|Community\s+Association|Mencap|Hospital\s+Group|"
     r"(?:Health|Medical)\s+Centre|Institute(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
-    r"Health\s+Innovation\s+Network|Community\s+Action|Primary\s+Care\s+Collaborative|"
+    r"Health\s+Innovation\s+Network|Community\s+Action|Primary\s+Care\s+Collaborative|Provider\s+Collaborative|"
     r"Public\s+Services\s+Board|Regional\s+Partnership\s+Board|Place\s+Partnership|"
     # "Kelderby GP Federation", "Marsh Vale Health Federation" (round 42)
     r"(?:GP|Health|Primary\s+Care|Medical)\s+Federation"
@@ -109,8 +114,11 @@ _WEAK_KEY = re.compile(r"\b(?:Mind|Hospice|College)$")
 # "A NHS Trust and B NHS Trust", "Fenn Valley Healthwatch and Fenn Valley Community Action": two
 # bodies, parted where a name's key word ends before "and" (round 41)
 _JOINED_TRUSTS = re.compile(r"(?:(?<=\bTrust)|(?<=\bCouncil)|(?<=\bServices)|(?<=\bHealthwatch)|(?<=\bAction)"
-                            r"|(?<=\bCollege)|(?<=\bHospice)|(?<=\bNetwork)|(?<=\bAgency)|(?<=\bBoard))"
-                            r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])")
+                            r"|(?<=\bCollege)|(?<=\bHospice)|(?<=\bNetwork)|(?<=\bAgency)|(?<=\bBoard)"
+                            # ("Brightwater Independent Hospital Group and Northmarsh Mind", "Carrowmoor
+                            # Healthwatch and the Carrowmoor and Wenlow Race Equality Council", round 52)
+                            r"|(?<=\bGroup)|(?<=\bAlliance)|(?<=\bAssociation)|(?<=\bCommittee))"
+                            r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # A name found by a weak key word that goes on to "... NHS Trust": "Hartmoor Mind and Body NHS
 # Foundation Trust", "Saltmarsh Hospice Care and Community Services NHS Trust" are one trust.
 _LONG_TRUST_TAIL = re.compile(
@@ -227,7 +235,7 @@ _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Ca
                    r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Agency|"
                    r"Carers|Housing Association|Leisure Trust|Federation|Centre|Institute|Innovation Network|"
                    r"Community Action|Collaborative|Services Board|Partnership Board|"
-                   r"Surgery|Practice|Medical Group|Alliance|Network|Voluntary Organisations")
+                   r"Surgery|Practice|Medical Group|Alliance|Network|Voluntary Organisations|Committee|Mencap|Group|Association")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")
@@ -416,7 +424,8 @@ _LOCAL_TRUST = re.compile(r"\b(?:Leisure|Carers|Housing|Charitable|Wildlife)\s+T
 # Bodies that publish their own pages and are no NHS trust or board: the site's name, in its
 # <title> or alone on the page's first line, is the publisher (rounds 40-41)
 _OWN_SITE = re.compile(
-    r"(?:[A-Z][\w’'-]*[ \t]+(?:(?:and|&|of)[ \t]+)?){1,5}(?:Acute[ \t]+)?(?:Provider[ \t]+Collaborative|Clinical[ \t]+Network"
+    # ("Northmarsh Mental Health, Learning Disability and Autism Provider Collaborative", round 52)
+    r"(?:[A-Z][\w’'-]*,?[ \t]+(?:(?:and|&|of)[ \t]+)?){1,7}(?:Acute[ \t]+)?(?:Provider[ \t]+Collaborative|Clinical[ \t]+Network"
     r"|(?:Local[ \t]+)?Dental[ \t]+Network|Eye[ \t]+Health[ \t]+Clinical[ \t]+Network|Medical[ \t]+Group|Surgery|Medical[ \t]+Practice"
     r"|Health[ \t]+and[ \t]+Care[ \t]+Partnership|Health[ \t]+and[ \t]+Social[ \t]+Care[ \t]+Partnership)")
 
