@@ -317,7 +317,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             # page's running header, round 43)
             blank = True  # a page number alone at the foot of a PDF's page (round 34)
             continue
-        if _CHROME.fullmatch(raw.strip()) or _CONTENTS_LINE.search(raw, max(0, len(raw) - 240)) \
+        if _CHROME.fullmatch(raw.strip()) and not _spelt_word(text, ls, raw) \
+                or _CONTENTS_LINE.search(raw, max(0, len(raw) - 240)) \
                 or not html and _MD_PICTURE_HEADING.fullmatch(raw.strip()):
             toc = bool(_TOC_HEAD.fullmatch(raw.strip()))
             blank = True
@@ -1212,8 +1213,21 @@ def _same_opening(text: str, a: int, b: int) -> bool:
     return len(first) == 2 and first == second
 
 
+def _spelt_word(text: str, line_start: int, raw: str) -> bool:
+    """The line is the word an acronym's letter on the line above spells: "A" / "Accessibility"
+    (a value, not a footer's accessibility link; round 53)."""
+    above_end = line_start - 1
+    above_start = text.rfind("\n", 0, max(0, above_end)) + 1
+    above = text[above_start:above_end].strip()
+    return len(above) == 1 and above.isupper() and raw.strip()[:1] == above
+
+
 def _function_word_end(text: str, end: int) -> bool:
     """A line that stops on "in", "by", "the", ...: cut mid-phrase, so the next line goes on."""
+    # (not a lone capital: "A" / "Accessibility" is an acronym's letter over its word, round 53)
+    line_start = text.rfind("\n", 0, end) + 1
+    if len(text[line_start:end].strip()) <= 1:
+        return False
     return bool(_FUNCTION_END.search(text, max(0, end - 8), end))
 
 

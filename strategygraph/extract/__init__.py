@@ -351,7 +351,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         values = values_mod.spelled_letters(ctx) or values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
             or values_mod.counted_run_in(ctx) \
             or values_mod.named_before_mention(ctx)
-    values = values_mod.letters_spelled(values)
+    values = [v for v in values_mod.letters_spelled(values) if len(v.text.strip(" .")) > 1]
+    # (a letter alone is an acronym's, never a value's name: "C" / "A" / "R" / "E", round 53)
     for section in nameless:
         values_mod.quiet_descriptions(ctx, section)
 

@@ -261,6 +261,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"
+# emoji and pictographs (with their joiners and variation selectors) before a statement's first word
+_LEAD_ICON = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+[ \t\u00a0]+")
 _LIST_GLUE = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "...;  and", "..., and" closing a list item
 _TAIL_TRIM = " \t\r\n\u00a0*_"
 
@@ -510,6 +512,9 @@ class Context:
         for _ in range(3):
             while start < end and text[start] in _LEAD_TRIM:
                 start += 1
+            icon = _LEAD_ICON.match(text, start, end)
+            if icon is not None and icon.end() < end:
+                start = icon.end()  # "⚡ No long waits for children": an emoji heading's icon (round 53)
             while end > start and (text[end - 1] in _TAIL_TRIM or text[end - 1] in strip):
                 end -= 1
             if end - start >= 2 and text[start] in _QUOTES and text[end - 1] in _QUOTES:
