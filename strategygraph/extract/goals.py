@@ -2692,13 +2692,20 @@ def pipe_table_goals(ctx: Context) -> list[Statement]:
         if name_col is None or not doing or len(run) < 2:
             continue
         above = next((j for j in range(run[0] - 1, -1, -1) if ctx.blocks[j].kind == "heading"), None)
-        if above is not None and timeframe_of(ctx.content(above)):
-            continue  # "What we will do in 2025/26" over "Area | What we will do": that year's commitments
+        if above is not None and timeframe_of(ctx.content(above)) and not _GOAL_WORD.search(ctx.content(above)):
+            # "What we will do in 2025/26" over "Area | What we will do": that year's commitments
+            # (not "Our quality priorities for 2025/26" over "Priority | ... | What we will do", round 54)
+            continue
         found: list[Statement] = []
         for r in run:
             # (from the row's first cell: the segmenter may have left out a number or icon cell)
             row = text.find("|", text.rfind("\n", 0, ctx.blocks[r].start) + 1) + 1
-            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, row, ctx.blocks[r].end)]
+            # (to the line's end: the block itself stops before a measure cell, round 54)
+            row_end = text.find("\n", ctx.blocks[r].start)
+            row_end = len(text) if row_end < 0 else row_end
+            while row_end > row and text[row_end - 1] in " \t|\r":
+                row_end -= 1
+            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, row, row_end)]
             if len(parts) != len(cells):
                 break
             goal = ctx.statement("goal", *parts[name_col], "goal-pipe-table-row", 0.7, strip="*_")

@@ -97,7 +97,7 @@ _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|ben
                         re.IGNORECASE)
 _NATION_GOALS_HEAD = re.compile(r"\b(?:ministerial|government|national)\b[^.:]{0,30}\b(?:priorities|goals|outcomes|objectives)\b",
                                 re.IGNORECASE)
-_BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving|measur|report|review|update"
+_BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving|achievements|looking\s+back|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
                             r"|keeping track)\w*\b"
                             # the nation's goals a body works towards: "The well-being goals for Wales",
