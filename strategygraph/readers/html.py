@@ -708,13 +708,16 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
                 writer.add(line)
                 writer.flush(("heading", 6) if number == 0 and len(lines) > 1 else None)
         return
+    # (a column that holds a list in some rows is read as a list in every row: "Ambition | We
+    # will" with a list in one row and one sentence in the next, round 54)
+    listed = width == 2 and any(len(cells) == 2 and cells[1].find("li") is not None for cells in body)
     for cells in body:
         texts = [_cell_lines(c) for c in cells]
         if width <= 1:
             for line in texts[0] if texts else []:
                 writer.add(line)
                 writer.flush()
-        elif width == 2 and len(texts) == 2 and len(texts[1]) == 1 and cells[1].find("li") is None:
+        elif width == 2 and len(texts) == 2 and len(texts[1]) == 1 and cells[1].find("li") is None and not listed:
             writer.add(" ".join(texts[0]) + " – " + texts[1][0])
             writer.flush(("item", 1))
         else:
