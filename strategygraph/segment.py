@@ -1288,6 +1288,7 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
             continue
         while stack and stack[-1][0] > block.indent:
             stack.pop()
+        _roman_run(blocks, block, stack)  # (again, with the bullets of "i." off the stack: round 54)
         if stack and stack[-1][0] == block.indent and stack[-1][1] != block.marker_class:
             same = [k for k, entry in enumerate(stack)
                     if entry[0] == block.indent and entry[1] == block.marker_class]
