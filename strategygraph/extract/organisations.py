@@ -68,6 +68,9 @@ _BACKWARD_KEYS = (
     # Clinical Research Network", "Medlow and Thirsby GP Alliance", "Brenfield Mencap")
     r"Healthwatch|Local\s+(?:Medical|Dental|Optical|Pharmaceutical)\s+Committee|Clinical\s+Research\s+Network|"
     r"(?:GP|Voluntary|Community\s+and\s+Voluntary|Voluntary\s+Sector)\s+Alliance|Community\s+Association|Mencap|Hospital\s+Group|"
+    # (round 54: "Millbeck Women's Aid", "Brackenfold Survivors' Network", "Drumard Community Network",
+    # "Fenwold Air Ambulance", "Fennick Woodland Trust")
+    r"Women['’]s\s+Aid|(?:Survivors['’]?|Community|Hearing\s+Voices)\s+Network|Air\s+Ambulance|(?:Woodland|Wildlife)\s+Trust|"
     r"(?:Health|Medical)\s+Centre|Institute(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?|"
     r"Health\s+Innovation\s+Network|Community\s+Action|Primary\s+Care\s+Collaborative|Provider\s+Collaborative|"
     r"Public\s+Services\s+Board|Regional\s+Partnership\s+Board|Place\s+Partnership|"
@@ -95,6 +98,10 @@ _LEADING_JUNK = re.compile(
     r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together|"
     # a page's title line: "About Greyhaven Ambulance Service", "Welcome to ..." (round 29)
     r"About|Welcome(?:\s+to)?|Part\s+of|Summary\s+of)\s+"
+    # a speaker's or signatory's role before the name: "I'm the chief executive of ...", "Chief
+    # Officer, Strathlorn Health and Social Care Partnership" (round 54)
+    r"|I['’]m\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?"
+    r"|(?:Chief|Clinical|Medical|Nurse|Finance)\s+(?:Officer|Director|Executive)(?:\s+of)?,?\s+"
     # a role or a document of the body: "Leader of ... Council", "Joint Forward Plan of NHS ..." (round 43)
     r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Plan|Strategy|Report|Leader|Chair|Chairman|Chief\s+Executive|Director|Members?)"
     r"\s+of\s+(?:the\s+)?(?=[A-Z])"
@@ -117,7 +124,7 @@ _JOINED_TRUSTS = re.compile(r"(?:(?<=\bTrust)|(?<=\bCouncil)|(?<=\bServices)|(?<
                             r"|(?<=\bCollege)|(?<=\bHospice)|(?<=\bNetwork)|(?<=\bAgency)|(?<=\bBoard)"
                             # ("Brightwater Independent Hospital Group and Northmarsh Mind", "Carrowmoor
                             # Healthwatch and the Carrowmoor and Wenlow Race Equality Council", round 52)
-                            r"|(?<=\bGroup)|(?<=\bAlliance)|(?<=\bAssociation)|(?<=\bCommittee))"
+                            r"|(?<=\bGroup)|(?<=\bAlliance)|(?<=\bAssociation)|(?<=\bCommittee)|(?<=\bSchool))"
                             r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # A name found by a weak key word that goes on to "... NHS Trust": "Hartmoor Mind and Body NHS
 # Foundation Trust", "Saltmarsh Hospice Care and Community Services NHS Trust" are one trust.
@@ -315,9 +322,13 @@ def _kind_from_name(name: str) -> str | None:
     return "OtherOrganisation"
 
 
+_CAPTION_LINE = re.compile(r"^[ \t]*\[?(?:photo|image|picture|caption)\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+
+
 def _kind_from_opening(opening: str) -> str | None:
     """A trust whose name says nothing of its kind: what its opening says it provides."""
-    lowered = opening.lower()
+    # (not a picture's caption: "Photo: solar panels on the roof of Fennick Community Hospital", round 53)
+    lowered = _CAPTION_LINE.sub("", opening).lower()
     if "ambulance" in lowered:
         return "AmbulanceTrust"
     if "mental health" in lowered or "learning disabilit" in lowered:
