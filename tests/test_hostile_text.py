@@ -1,6 +1,7 @@
 """Text shaped to make a pattern backtrack: each document once took seconds to minutes (the
 review of this session's rules measured 5 s to 80 s at 50,000 characters), because two adjacent
-quantifiers could match the same characters. Extraction runs in a child process with a time
+quantifiers could match the same characters, or a search ran back over the whole paragraph for
+every statement in it. Extraction runs in a child process with a time
 limit, so a pattern that goes quadratic again fails here instead of hanging a build."""
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ HOSTILE = {
     "lead-cell.md": "| A | B |\n|---|---|\n|" + " " * 40_000 + "x | y |\n",
     # a quoted vision full of stops and spaces that never closes at the sentence's end
     "quoted.txt": "Our vision is “" + ". " * 20_000 + "” more words here\n",
+    # one paragraph of thousands of quoted "We will" sentences, each after a councillor's name (the
+    # partner-speaker check once searched back to the paragraph's start for every quote: 20 s at
+    # 128,000 characters)
+    "speakers.txt": "Councillor Smith, the council's member, said: “We will help.” " * 3_000 + "\n",
 }
 
 

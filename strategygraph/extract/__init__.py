@@ -32,7 +32,7 @@ from strategygraph.extract.common import COMMIT_LEAD, LINK_TEXT, Context, is_com
 from strategygraph.extract.organisations import publishers_and_partners
 from strategygraph.extract.sections import Section, body_end, role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
-from strategygraph.segment import segment, welsh_line
+from strategygraph.segment import Block, segment, welsh_line
 
 __all__ = ["MAX_CHARS", "extract", "extract_file", "to_contract_json", "clean_text"]
 
@@ -508,10 +508,10 @@ def _is_news_site(text: str) -> bool:
 def _spoken(ctx: Context, statement: Statement) -> bool:
     """The statement lies in quoted speech: its paragraph opens with a quote mark, or someone
     "said:" before it."""
-    block = next((b for b in ctx.blocks if b.start <= statement.span.start < b.end), None)
+    block = _block_at(ctx, statement.span.start)
     if block is None:
         return False
-    before = ctx.text[block.start : statement.span.start]
+    before = ctx.text[max(block.start, statement.span.start - 300) : statement.span.start]
     return ctx.text[block.start : block.end].lstrip()[:1] in "\"“‘'" or _SAID.search(before) is not None
 
 
@@ -523,10 +523,19 @@ _PARTNER_SPEAKER = re.compile(r"\b(?:councillor|council['’]s|healthwatch|unive
 
 def _partner_speaks(ctx: Context, statement: Statement) -> bool:
     """The statement is quoted speech whose speaker is introduced as someone of another body."""
-    block = next((b for b in ctx.blocks if b.start <= statement.span.start < b.end), None)
+    block = _block_at(ctx, statement.span.start)
     if block is None:
         return False
-    return _PARTNER_SPEAKER.search(ctx.text, block.start, statement.span.start) is not None
+    # (the speaker is introduced just before the quote: a bounded look back keeps long pages linear)
+    return _PARTNER_SPEAKER.search(ctx.text, max(block.start, statement.span.start - 300),
+                                   statement.span.start) is not None
+
+
+def _block_at(ctx: Context, offset: int) -> Block | None:
+    """The block holding ``offset`` (blocks are in text order)."""
+    starts = [b.start for b in ctx.blocks]
+    i = bisect.bisect_right(starts, offset) - 1
+    return ctx.blocks[i] if i >= 0 and ctx.blocks[i].start <= offset < ctx.blocks[i].end else None
 
 
 def _is_job_advert(text: str) -> bool:
