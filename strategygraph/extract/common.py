@@ -137,6 +137,13 @@ _META = re.compile(
     # an easy-read plan's "We will check how we are doing every year", "We will write an easy
     # read report to tell you what has happened" (round 47)
     r"check\s+how\s+we\s+are\s+doing|write\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}report\b|"
+    # what an engagement heard: "We will publish a summary of what people have told us each year" (round 53)
+    r"publish\s+an?\s+summary\s+of\s+what\s+(?:people|you|patients|staff)\b|"
+    # the lead-in that names the goals: "Over the next three years we will focus on four digital
+    # priorities" (round 53)
+    r"focus\s+on\s+(?:our\s+|the\s+)?(?:two|three|four|five|six|seven|[2-9])\s+(?:[\w-]+\s+)?(?:priorities|goals|objectives|ambitions|areas|themes)\b|"
+    # a site's newsletter offer: "Sign up ... and we will send you the latest council news" (round 53)
+    r"send\s+you\s+(?:the\s+|our\s+)?(?:latest|news|updates|newsletter)\b|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
     r"use\s+(?:your|the|all\s+(?:of\s+)?(?:the|your))\s+(?:feedback|views|comments|responses)\b|"
     r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by)"
