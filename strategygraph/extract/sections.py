@@ -119,6 +119,8 @@ _NOT_GOAL = re.compile(
     # a federation's page after its aims: "Our board", "Latest vacancies" (round 39)
     r"|our\s+board|meet\s+the\s+(?:board|team)|(?:latest\s+|current\s+|view\s+all\s+)?vacancies|work\s+for\s+us"
     r"|follow\s+us|share\s+this(?:\s+page)?|how\s+you\s+can\s+help|join\s+our\s+team|why\s+(?:this|it)\s+matters"
+    # an accordion's last panels (round 54): "❓ Questions and answers", "📞 Contact the children's services team"
+    r"|questions\s+and\s+answers|faqs?|frequently\s+asked\s+questions|contact\s+(?:the|our)\b[^.]{0,60}"
     r"|what\s+(?:our\s+)?(?:patients|people|staff|service\s+users|families)\s+(?:say|said|told\s+us)"
     r"|(?:our\s+)?(?:[\w’'-]+\s+){0,3}in\s+numbers)\W*$"
     # "HOW WE WILL KNOW WE HAVE SUCCEEDED", "Measuring performance" after the goals (round 39)
