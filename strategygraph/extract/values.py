@@ -25,6 +25,7 @@ from dataclasses import replace
 from strategygraph.extract.common import DASH_ENTRY, Context, split_name, title_like
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
+from strategygraph.segment import Block
 
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
 # values – A, B and C", "Values: A, B and C".
@@ -34,6 +35,8 @@ _INLINE = re.compile(
     r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership)['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
+    # "Our values remain Kind, Open and Together." (round 54)
+    r"|\bour\s+(?:core\s+)?values\s+(?:remain|are\s+still)\s+(?=(?-i:[A-Z])[\w’'-]*,)"
     # "Our values were chosen by our staff and families in 2019 and they have not changed: A, B ..." (round 52)
     r"|\bour\s+values\b[^.:;]{0,80}?\b(?:have\s+not|haven['’]t)\s+changed\s*:"
     r"|\bthe\s+values\s+(?:under|into)\s+(?:\w+\s+)?(?:headings|themes|groups)\s*:"
@@ -684,10 +687,17 @@ _LIST_END = re.compile(r"[.!?(]|(?<!&[nm]dash);")  # (an entity's semicolon ends
 
 
 def _listed(ctx: Context, index: int) -> list[Statement]:
+    """The names after the first values lead in the block that gives a list of them ("Our vision
+    and values are not changing. ... Our values remain Kind, Open and Together.": the second)."""
     block = ctx.blocks[index]
-    match = _INLINE.search(ctx.text, block.start, block.end)
-    if not match:
-        return []
+    for match in _INLINE.finditer(ctx.text, block.start, block.end):
+        found = _listed_after(ctx, block, match)
+        if found:
+            return found
+    return []
+
+
+def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Statement]:
     stopped = _STOPPED_NAMES.match(ctx.text, match.end(), block.end)
     if stopped:
         # "Our values are: Kind. Open. Brave." (each name a sentence of its own, round 33)
