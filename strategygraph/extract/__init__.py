@@ -68,7 +68,7 @@ _PEOPLE_PROMISE = frozenset(
 # the words a sentence cannot end on: a text that stops on one was cut off
 _OPEN_ENDING = frozenset(
     "the a an of and or our their its your that which is are will this these those than but such "
-    "through with from into across between within including".split())
+    "through including".split())  # (not "with", "from": "... the communities we work with" ends whole)
 # two-letter words a sentence may end on ("... for all of us"): not fragments
 _SHORT_WORDS = frozenset("us it me up on in go do no so be we ok".split())
 _NAMED_START = re.compile(r"\W*+(?:[\w’'&,()-]+\s+){0,7}?[\w’'&()-]+\s*(?::|\s[–—-])\s")
@@ -515,9 +515,9 @@ def _spoken(ctx: Context, statement: Statement) -> bool:
     return ctx.text[block.start : block.end].lstrip()[:1] in "\"“‘'" or _SAID.search(before) is not None
 
 
-_PARTNER_SPEAKER = re.compile(r"\b(?:councillor|council['’]s|healthwatch|university['’]s|charity['’]s|mp\b|"
+_PARTNER_SPEAKER = re.compile(r"\b(?:councillor|council['’]s|"
                               r"(?:chief\s+executive|chair|director|leader)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:council|university|college|healthwatch))"
-                              r"[^.!?“\"]{0,120}\b(?:said|says|added|explained|commented)\s*[:,]?\s*[\"“‘]\W*$",
+                              r"[^.!?“\",]{0,60},?[^.!?“\",]{0,60}\b(?:said|says|added|explained|commented)\s*[:,]?\s*[\"“‘]\W*$",
                               re.IGNORECASE)
 
 
@@ -533,7 +533,7 @@ def _partner_speaks(ctx: Context, statement: Statement) -> bool:
 
 def _block_at(ctx: Context, offset: int) -> Block | None:
     """The block holding ``offset`` (blocks are in text order)."""
-    starts = [b.start for b in ctx.blocks]
+    starts = ctx.block_starts()
     i = bisect.bisect_right(starts, offset) - 1
     return ctx.blocks[i] if i >= 0 and ctx.blocks[i].start <= offset < ctx.blocks[i].end else None
 
@@ -748,8 +748,9 @@ def _titled_values(ctx: Context, index: int) -> list[Statement]:
     section = section_at(ctx, index, "values")
     if len(section.children) < 3 or any(
             role_of(ctx, k) is not None or ctx.blocks[k].kind != "heading" or k + 1 >= section.end
-            or ctx.blocks[k + 1].kind != "para" for k in section.children):
-        return []
+            or ctx.blocks[k + 1].kind != "para" or _NOT_VALUE_TITLE.search(ctx.content(k))
+            for k in section.children):
+        return []  # (not "Who we are" / "Where we work" / "Working here" under "Our mission and values")
     return values_mod.from_section(ctx, section)
 
 
@@ -761,6 +762,7 @@ def _will_list_first(ctx: Context, section: Section) -> bool:
         and COMMIT_LEAD.search(ctx.content(first - 1)) is not None
 
 
+_NOT_VALUE_TITLE = re.compile(r"\b(?:who|where|what|how|why|when|we|our|us|you|your|here|working|join)\b", re.IGNORECASE)
 _AMBITION_STATED = re.compile(r"(?:^|[.!?]\s+)our\s+ambition\s+is\s+(?:to|for)\b", re.IGNORECASE)
 _AMBITION_HEAD = re.compile(r"\bambition\b", re.IGNORECASE)
 

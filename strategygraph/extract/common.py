@@ -247,7 +247,9 @@ _BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)
 # ...", "... for the five years Goal 1 Safe and reliable care Over the next five years we will
 # ...". In a "sentence" of 12 words or more, a new one starts at "We"/"Our" + a lower-case word
 # or at a numbered goal's label after a lower-case word or a figure (round 47).
-_RUN_ON_BREAK = re.compile(r"(?<=[a-z0-9%)])[ \t]+(?=(?:We|Our|The)[ \t]+[a-z]|In[ \t]+20\d\d\b|(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+[A-Z])")
+_RUN_ON_BREAK = re.compile(r"(?<=[a-z0-9%)])[ \t]+(?=(?:We|Our)[ \t]+[a-z]|In[ \t]+20\d\d\b|(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+[A-Z])")
+# (and, in a stretch of 40 words or more, "The" + a lower-case word)
+_LONG_RUN_ON_BREAK = re.compile(r"(?<=[a-z0-9%)])[ \t]+(?=(?:We|Our|The)[ \t]+[a-z]|In[ \t]+20\d\d\b|(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+[A-Z])")
 
 
 def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -256,7 +258,8 @@ def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts: list[tuple[int, int]] = []
     cursor = start
-    for match in _RUN_ON_BREAK.finditer(text, start, end):
+    pattern = _LONG_RUN_ON_BREAK if len(text[start:end].split()) >= 40 else _RUN_ON_BREAK
+    for match in pattern.finditer(text, start, end):
         if len(text[cursor : match.start()].split()) >= 2:
             parts.append((cursor, match.start()))
             cursor = match.end()
@@ -408,7 +411,7 @@ def is_commitment_sentence(sentence: str) -> bool:
             # this month, we will be celebrating the anniversary ...": an event (exam 30)
             continue
         if match.group(0).lower().startswith("and") and not sentence.lstrip().lower().startswith("we ") \
-                and not _WE_DID_AND.search(sentence, 0, match.start()):
+                and not _WE_DID_AND.search(sentence, max(0, match.start() - 200), match.start()):
             # "... and are committed to" counts when "we" is the sentence's subject, or the
             # subject of the clause it ends ("There is always ... and we have considered the
             # Francis report ... and are committed to ...", exam 32, after its run)
@@ -498,6 +501,13 @@ class Context:
     roles: dict[int, str | None] = field(default_factory=dict)
     # the last block, when the text stops inside it (an excerpt cut short): no body for a goal
     cut: int | None = None
+    _starts: list[int] | None = None
+
+    def block_starts(self) -> list[int]:
+        """The blocks' start offsets, in order (computed once)."""
+        if self._starts is None or len(self._starts) != len(self.blocks):
+            self._starts = [b.start for b in self.blocks]
+        return self._starts
 
     @property
     def text(self) -> str:

@@ -1168,6 +1168,8 @@ _COUNTED_TO = re.compile(
     # "Its three objectives are to cut ..., to treat ..., and to make ..." (a report, round 47)
     r"|\b(?:its|their)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:goals|aims|objectives|ambitions|priorities)\s+(?:are|were)\s+(?=to\s)", re.IGNORECASE)
+_FACILITY = re.compile(r"\b(?:lounge|ward|unit|clinic|centre|center|hub|service|project|scheme|pilot|campaign|app|"
+                       r"course|programme|group|team|network)\b", re.IGNORECASE)
 _TO_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*(?:and\s+)?|\s+and\s+)(?=to\s)", re.IGNORECASE)
 
 
@@ -1179,6 +1181,9 @@ def _counted_to_goals(ctx: Context, index: int) -> list[Statement]:
     match = _COUNTED_TO.search(ctx.text, block.start, block.end)
     if match is None:
         return []
+    begin = next((s for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e), block.start)
+    if _FACILITY.search(ctx.text, begin, match.start()):
+        return []  # "The new lounge ... has three main aims: to free up beds ...": a service's aims
     stop = next((e for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e), block.end)
     while stop > match.end() and ctx.text[stop - 1] in ".!;:, ":
         stop -= 1
@@ -2214,7 +2219,7 @@ def counted_sentence_goals(ctx: Context) -> list[Statement]:
     return goals
 
 
-_NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|final|last|next)"
+_NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth)"  # (not "next": "... is our next priority" reassures)
 _NUMBER_WORD = r"(?:one|two|three|four|five|six|seven|eight|1|2|3|4|5|6|7|8)"
 _ROLE_WORD = r"(?:priority|aim|goal|objective|ambition)"
 # "Our first priority is improving urgent and emergency care.", "Priority two centres on planned
@@ -2259,6 +2264,7 @@ def ordinal_priority_paragraphs(ctx: Context) -> list[Statement]:
 _RUN_ON_LABEL = re.compile(r"(?<![\w-])(?:Goal|Priority|Objective|Aim)[ \t]+\d{1,2}[ \t]+"
                            r"(?P<name>(?!(?:Goal|Priority|Objective|Aim)\b)[A-Z][a-z’'-]*(?:[ \t]+(?:[a-z][\w’'-]*|NHS|GP|A&E)){1,9})"
                            r"(?=[ \t]+[A-Z])")
+_FUNCTION_WORDS = frozenset("the a an and or of to in on at for with by from as that which".split())
 _FIGURE_LABEL = re.compile(r"[ \t]+(?=(?:Figure|Table|Chart)[ \t]+\d)")
 
 
@@ -2271,7 +2277,7 @@ def run_on_labelled_goals(ctx: Context) -> list[Statement]:
             continue
         words = len(ctx.text[block.start : block.end].split())
         stops = ctx.text.count(". ", block.start, block.end)
-        if words < 40 or stops * 30 > words:
+        if words < 40 or stops * 40 > words:
             continue
         found.extend((k, m) for m in _RUN_ON_LABEL.finditer(ctx.text, block.start, block.end))
     if len(found) < 2:
@@ -2282,6 +2288,8 @@ def run_on_labelled_goals(ctx: Context) -> list[Statement]:
         stop = found[number + 1][1].start() if number + 1 < len(found) and found[number + 1][0] == k else block.end
         figure = _FIGURE_LABEL.search(ctx.text, match.end(), stop)
         stop = figure.start() if figure else stop
+        if match.group("name").split()[-1].lower() in _FUNCTION_WORDS:
+            continue  # "Safe and effective care the Trust reduced ...": prose, not a label's name
         goal = ctx.statement("goal", match.start("name"), match.end("name"), "goal-run-on-label", 0.6)
         if goal is None:
             continue
@@ -2541,13 +2549,17 @@ def spaced_table_goals(ctx: Context) -> list[Statement]:
     text = ctx.text
     goals: list[Statement] = []
     pos = 0
-    while pos < len(text):
+    limit = ctx.blocks[-1].end if ctx.blocks else 0  # (only as far as the blocks read: MAX_CHARS)
+    while pos < limit:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        cells = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(line)] if len(line) <= 300 else []
+        cells = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(line)] \
+            if len(line) <= 300 and "  " in line else []
         gaps_ok = len(cells) >= 2 and all(_GAP.fullmatch(line[a + len(t) : b]) for (a, t), (b, _) in zip(cells, cells[1:]))
         name_col = next((i for i, (_, t) in enumerate(cells) if _SPACED_NAME_HEAD.fullmatch(t)), None) if gaps_ok else None
+        if name_col is not None and all(t.isdigit() for i, (_, t) in enumerate(cells) if i != name_col):
+            name_col = None  # "Priorities            5": a contents line and its page number
         if name_col is None:
             pos = end + 1
             continue
@@ -2555,7 +2567,7 @@ def spaced_table_goals(ctx: Context) -> list[Statement]:
         text_cols = [i for i, (_, t) in enumerate(cells) if i > name_col and _SPACED_TEXT_HEAD.fullmatch(t)]
         rows: list[dict[int, list[int]]] = []  # column -> [start, end] offsets in the text
         row_pos = end + 1
-        while row_pos < len(text):
+        while row_pos < len(text) and len(rows) < 60:
             row_end = text.find("\n", row_pos)
             row_end = len(text) if row_end < 0 else row_end
             row = text[row_pos:row_end]
@@ -2603,7 +2615,7 @@ def spaced_table_goals(ctx: Context) -> list[Statement]:
             ctx.used.update(k for k, b in enumerate(ctx.blocks) if b.end > pos and b.start < row_pos)
             pos = row_pos
             continue
-        pos = end + 1
+        pos = max(end + 1, row_pos)  # (the rows scanned are no header: linear on a page of lookalike lines)
     return goals
 
 

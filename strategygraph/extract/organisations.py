@@ -221,8 +221,9 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
         raw = _POSSESSIVE.sub("", raw.rstrip()) if raw.endswith(("’s", "'s")) else raw
         end = start + len(raw)
         name = re.sub(r"\s+", " ", raw).strip(" ,")
-        if not free(start, end) or name.casefold() in _NOT_ORGS or len(name.split()) < 2:
-            continue
+        if not free(start, end) or name.casefold() in _NOT_ORGS or len(name.split()) < 2 \
+                or _SPECIALTY.search(name):
+            continue  # ("Trauma and Orthopaedic Surgery", "Vascular Surgery": specialties, round 48's key)
         if name.split()[0].islower():
             continue
         taken.add(start, end)
@@ -408,6 +409,9 @@ def _is_alias(name: str, publishers: list[NamedOrganisation]) -> bool:
 _SAYS_ICS = re.compile(r"\bis\s+(?:our|the|an?)\s+(?:local\s+)?integrated\s+care\s+system\b", re.IGNORECASE)
 _ICB_WORDS = re.compile(r"\bintegrated\s+care\s+board\b")
 # a page's leading HTML comment (a note of the export), before its first line
+_SPECIALTY = re.compile(r"\b(?:Orthopaedic|Vascular|General|Day|Paediatric|Plastic|Cardiac|Thoracic|Trauma|Colorectal|"
+                        r"Breast|Oral|Maxillofacial|Elective|Robotic|Keyhole|Cosmetic|Bariatric|Spinal|Eye|Neuro|"
+                        r"Cardiothoracic|Urology|Urological|Emergency|Minor|Major|Upper\s+GI)\s+Surgery$")
 _PRACTICE_KEY = re.compile(r"\b(?:Surgery|Practice|Medical\s+Centre|Health\s+Centre|Medical\s+Group)\s*$")
 
 
