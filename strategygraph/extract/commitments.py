@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from strategygraph.extract.common import (
-    LOOKING_BACK,
     COMMIT_LEAD,
     CULTURE,
     ENABLERS_LEAD,
+    LOOKING_BACK,
     MEASURES_LEAD,
     NOT_ACTION_START,
     NOT_COMMIT_LEAD,

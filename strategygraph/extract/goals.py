@@ -36,12 +36,12 @@ import re
 from itertools import takewhile
 
 from strategygraph.extract.common import (
-    LOOKING_BACK,
     BARE_WE_WILL,
     CASE_STUDY,
     COMMIT_LEAD,
     DASH_ENTRY,
     I_STATEMENT,
+    LOOKING_BACK,
     MEASURES_LEAD,
     NOT_ACTION_START,
     NOT_COMMIT_LEAD,
@@ -2556,7 +2556,7 @@ def spaced_table_goals(ctx: Context) -> list[Statement]:
         line = text[pos:end]
         cells = [(m.start(), m.group()) for m in _CELL_TEXT.finditer(line)] \
             if len(line) <= 300 and "  " in line else []
-        gaps_ok = len(cells) >= 2 and all(_GAP.fullmatch(line[a + len(t) : b]) for (a, t), (b, _) in zip(cells, cells[1:]))
+        gaps_ok = len(cells) >= 2 and all(_GAP.fullmatch(line[a + len(t) : b]) for (a, t), (b, _) in zip(cells, cells[1:], strict=False))
         name_col = next((i for i, (_, t) in enumerate(cells) if _SPACED_NAME_HEAD.fullmatch(t)), None) if gaps_ok else None
         if name_col is not None and all(t.isdigit() for i, (_, t) in enumerate(cells) if i != name_col):
             name_col = None  # "Priorities            5": a contents line and its page number
