@@ -52,12 +52,15 @@ _GLUED_HEAD = re.compile(
 _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose"
                          r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)[A-Z][a-z]+(?:[ \t]+\S+){3})")
 _SENTENCE = re.compile(
-    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+trust|the)\s+"
-    r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+)?"
+    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+(?:ccg|icb|board|partnership)['’]s|the\s+trust|the)\s+"
+    # ("Our five-year vision is for everyone to have ...", "The CCG's vision is", exam 33 after its run)
+    r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|(?:five|ten|\d{1,2})[- ]year\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
-    # "The purpose of the organisation is to ..." (exam 32, after its run)
+    # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
+    # the NHS, is to work with partners ..." (exam 33, after its run)
     r"(?:\s+of\s+(?:the|our|this)\s+(?:organisation|organization|trust|ccg|icb|board|partnership))?"
+    r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
     r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
@@ -94,7 +97,9 @@ _LEAD_CLAUSE = re.compile(
     # "That is why our vision is for Dunmore Bay to have ..." (round 33)
     r"(?:(?:[Tt]hat|[Tt]his|[Ww]hich)\s+is\s+why|[Tt]hat['’]s\s+why|[Ss]o)\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
     r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'-]+){0,8},\s+"
-    r"(?=our\s+(?:vision|mission|purpose)\s+is\b)"
+    r"(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
+    # "Health Education England exists for one reason only: our vision is to ..." (exam 33, after its run)
+    r"[A-Z][^.:;!?\n]{3,80}:\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)"
 )
 # "Our vision can be summed up as “Best Care: Healthy Communities”.": the quoted words.
 _SUMMED = re.compile(
