@@ -349,8 +349,11 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 mission = statement
     if not values:
         values = values_mod.spelled_letters(ctx) or values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
-            or values_mod.counted_run_in(ctx) \
+            or values_mod.counted_run_in(ctx) or values_mod.acronym_words(ctx) \
             or values_mod.named_before_mention(ctx)
+    if len(values) == 1 and re.fullmatch(r"[a-z]?[A-Z]{3,8}", values[0].text.strip()):
+        # "iCARE – Communication, Attitude, ...": the acronym is no value, its words are
+        values = values_mod.acronym_words(ctx) or values
     values = [v for v in values_mod.letters_spelled(values) if len(v.text.strip(" .")) > 1]
     # (a letter alone is an acronym's, never a value's name: "C" / "A" / "R" / "E", round 53)
     for section in nameless:

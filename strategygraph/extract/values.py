@@ -683,6 +683,28 @@ def counted_run_in(ctx: Context) -> list[Statement]:
     return []
 
 
+# "iCARE – Communication, Attitude, Respect, and Environment": an acronym, then the words its
+# capitals stand for (exam 33, after its run)
+_ACRONYM_DASH = re.compile(r"[ \t]*(?P<acr>[a-z]?[A-Z]{3,8})[ \t]*[–—-][ \t]+(?P<list>[A-Z][^.\n]{5,200}?)\.?[ \t]*")
+
+
+def acronym_words(ctx: Context) -> list[Statement]:
+    """The words an acronym on its own line spells, when their initials are its capitals."""
+    for block in ctx.blocks:
+        if block.kind not in ("para", "heading"):
+            continue
+        line = _ACRONYM_DASH.fullmatch(ctx.text, block.start, block.end)
+        if line is None:
+            continue
+        letters = "".join(ch for ch in line.group("acr") if ch.isupper())
+        parts = _serial_parts(line.start("list"), ctx.text[line.start("list") : line.end("list")])
+        names = [(a, b) for a, b in parts if ctx.text[a:b].strip()]
+        if len(names) == len(letters) and all(ctx.text[a:b].strip()[:1].upper() == ch
+                                              for (a, b), ch in zip(names, letters, strict=True)):
+            return _named_values(ctx, names, "values-acronym-words", 0.7)
+    return []
+
+
 _LIST_END = re.compile(r"[.!?(]|(?<!&[nm]dash);")  # (an entity's semicolon ends nothing)
 
 
