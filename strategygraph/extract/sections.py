@@ -555,6 +555,10 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             # "The strategy outlines the following:" over "protecting health;" (exam 30); "We
             # aspire to:" over "One - think Sutton first" (exam 32, after its run)
             return "goals"
+    if match is None and nxt.kind == "item" and _counted_dashed_items(ctx, index, sentence):
+        # "The four C's include:" over "Care – The Trusts will put patients ...", one entry per
+        # count, each a short name and what it means: named goals (exam 33, after its run)
+        return "goals"
     if match is None and _WILL_TO_END.search(sentence) and _headed_parts(ctx, index):
         # "Public Health Scotland will lead and support action across Scotland to:" over
         # "Prevent disease", "Prolong healthy life", each over its text: the goals (exam 32)
@@ -663,6 +667,28 @@ def _list_run(ctx: Context, first: int) -> list[int]:
         run.append(k)
         k += 1
     return run
+
+
+_NOT_GOALS_WORD = re.compile(r"\b(?:principles|enablers|values|behaviou?rs|measures|outcomes|indicators|standards)\b",
+                             re.IGNORECASE)
+_SMALL_COUNT = re.compile(r"\b(?:three|four|five|six|seven|eight|[3-8])\b", re.IGNORECASE)
+_SMALL_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8}
+
+
+def _counted_dashed_items(ctx: Context, index: int, sentence: str) -> bool:
+    """As many "Name – description" entries (a name of one to three words) as the lead-in counts."""
+    from strategygraph.extract.common import DASH_ENTRY
+
+    if _NOT_GOALS_WORD.search(sentence) or index and ctx.blocks[index - 1].kind == "heading" \
+            and _NOT_GOALS_WORD.search(ctx.content(index - 1)):
+        return False  # ("Our approach is based on three principles:" under "Our principles")
+    items = [k for k in _list_run(ctx, index + 1) if ctx.blocks[k].depth == 0]
+    said = _SMALL_COUNT.search(sentence)
+    count = _SMALL_COUNTS.get(said.group(0).lower()) if said else None
+    return count is not None and count == len(items) >= 3 and all(
+        DASH_ENTRY.match(ctx.content(k)) and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 3
+        for k in items)
 
 
 _WILL_TO_END = re.compile(r"\bwill\b[^.!?]*\bto$", re.IGNORECASE)

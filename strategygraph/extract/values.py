@@ -35,6 +35,9 @@ _INLINE = re.compile(
     r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership)['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
+    # "The culture embraces a number of values that staff are expected to exhibit – namely, being
+    # patient- and customer-focused, ..." (exam 33, after its run)
+    r"|\bvalues\b[^.;:]{0,80}?[–—-]\s+namely,?\s+(?:being\s+)?"
     # "Our values remain Kind, Open and Together." (round 54)
     r"|\bour\s+(?:core\s+)?values\s+(?:remain|are\s+still)\s+(?=(?-i:[A-Z])[\w’'-]*,)"
     # "Our values were chosen by our staff and families in 2019 and they have not changed: A, B ..." (round 52)
