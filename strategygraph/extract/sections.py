@@ -294,6 +294,8 @@ def _under_topic(ctx: Context, index: int) -> bool:
 _GOAL_LABEL_HEAD = re.compile(r"\s*(?:(?:our|strategic|key|corporate)\s+)?(?:strategic\s+)?"
                               r"(?:goal|aim|objective|ambition|pillar|priority)\s*(?:\d{1,2}|one|two|three|four|five)?\s*[:–—-]",
                               re.IGNORECASE)
+_GOALS_NAMED_SEMI = re.compile(r"\bour\s+(?:central|key|main|strategic|overall)\s+(?:goals|objectives|aims)\b[^.;:]{0,80};\s*$",
+                               re.IGNORECASE)
 _OWNER_ROLE_IS = re.compile(r"\s*the\s+(?:ccg|icb|trust|board|partnership|organisation|organization)['’]s\s+"
                             r"(?P<role>vision|mission|purpose)\s+is\s*[:;]\s*", re.IGNORECASE)
 _ACRONYM_VALUES = re.compile(r"(?:our\s+)?(?:core\s+)?values\s*:\s*[A-Z]{2,8}", re.IGNORECASE)
@@ -315,6 +317,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
         return role_of_text(content)
     if block.kind == "para" and _ACRONYM_VALUES.fullmatch(content.strip(" *_")):
         return "values"  # "Our values: PROUD" over its letters (round 33)
+    if block.kind == "para" and content.rstrip(" *_").endswith(";") and _GOALS_NAMED_SEMI.search(content) \
+            and index + 2 < len(ctx.blocks) and ctx.blocks[index + 2].kind == "item":
+        # "Our values ... have helped us identify our central goals and mean we are determined
+        # that;" over its "We will ..." lines: a lead-in with a semicolon for its colon (exam 33, after its run)
+        return "goals"
     owned = _OWNER_ROLE_IS.fullmatch(content) if block.kind == "para" else None
     if owned is not None and index + 1 < len(ctx.blocks):
         # "The CCG’s vision is;" over the quoted vision (a semicolon for the colon; exam 33, after its run)
