@@ -1181,10 +1181,10 @@ def _counted_to_goals(ctx: Context, index: int) -> list[Statement]:
     match = _COUNTED_TO.search(ctx.text, block.start, block.end)
     if match is None:
         return []
-    begin = next((s for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e), block.start)
+    begin, stop = next(((s, e) for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e),
+                       (block.start, block.end))
     if _FACILITY.search(ctx.text, begin, match.start()):
         return []  # "The new lounge ... has three main aims: to free up beds ...": a service's aims
-    stop = next((e for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e), block.end)
     while stop > match.end() and ctx.text[stop - 1] in ".!;:, ":
         stop -= 1
     bounds = [match.end()]
@@ -1202,15 +1202,13 @@ def _counted_to_goals(ctx: Context, index: int) -> list[Statement]:
 # shift ... ." (a transcript that lost its line breaks; a stray page number may sit between two)
 _COUNTED_LEAD = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:goals|aims|objectives|ambitions|priorities)\b[^.:;\n]{0,40}:\s*", re.IGNORECASE)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
 def _numbered_run_in(ctx: Context, index: int) -> list[Statement]:
     """As many "N To ..." entries, numbered 1, 2, 3 in order, as the count before them."""
     block = ctx.blocks[index]
     for lead in _COUNTED_LEAD.finditer(ctx.text, block.start, block.end):
-        word = lead.group("count").lower()
-        count = _COUNT_WORDS.get(word) or int(word)
+        count = count_of(lead.group("count")) or 0
         pos, spans = lead.end(), []
         for number in range(1, count + 1):
             entry = re.compile(r"(?:\d{1,3}[ \t]+)?" + str(number) + r"[ \t]+(?P<name>To[ \t][^.\n]{5,200}?)\.[ \t]*")
@@ -2577,10 +2575,9 @@ def spaced_table_goals(ctx: Context) -> list[Statement]:
             for i, start in enumerate(starts):
                 stop = starts[i + 1] if i + 1 < len(starts) else len(row)
                 piece = row[start:stop] if start < len(row) else ""
-                word = _CELL_TEXT.search(piece)
-                if word is not None:
-                    last = list(_CELL_TEXT.finditer(piece))[-1]
-                    spans[i] = [row_pos + start + word.start(), row_pos + start + last.end()]
+                words = list(_CELL_TEXT.finditer(piece))
+                if words:
+                    spans[i] = [row_pos + start + words[0].start(), row_pos + start + words[-1].end()]
             if row[: starts[0]].strip():
                 break  # text left of the first column: the table has ended
             if name_col in spans and (not rows or row[starts[name_col]:starts[name_col] + 1].strip()):

@@ -679,20 +679,18 @@ def _list_run(ctx: Context, first: int) -> list[int]:
 _NOT_GOALS_WORD = re.compile(r"\b(?:principles|enablers|values|behaviou?rs|measures|outcomes|indicators|standards)\b",
                              re.IGNORECASE)
 _SMALL_COUNT = re.compile(r"\b(?:three|four|five|six|seven|eight|[3-8])\b", re.IGNORECASE)
-_SMALL_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8}
 
 
 def _counted_dashed_items(ctx: Context, index: int, sentence: str) -> bool:
     """As many "Name – description" entries (a name of one to three words) as the lead-in counts."""
-    from strategygraph.extract.common import DASH_ENTRY
+    from strategygraph.extract.common import DASH_ENTRY, count_of
 
     if _NOT_GOALS_WORD.search(sentence) or index and ctx.blocks[index - 1].kind == "heading" \
             and _NOT_GOALS_WORD.search(ctx.content(index - 1)):
         return False  # ("Our approach is based on three principles:" under "Our principles")
     items = [k for k in _list_run(ctx, index + 1) if ctx.blocks[k].depth == 0]
     said = _SMALL_COUNT.search(sentence)
-    count = _SMALL_COUNTS.get(said.group(0).lower()) if said else None
+    count = count_of(said.group(0)) if said else None
     return count is not None and count == len(items) >= 3 and all(
         DASH_ENTRY.match(ctx.content(k)) and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 3
         for k in items)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from strategygraph.extract.common import DASH_ENTRY, Context, split_name, title_like
+from strategygraph.extract.common import DASH_ENTRY, Context, count_of, split_name, title_like
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
 from strategygraph.segment import Block
@@ -673,7 +673,7 @@ def counted_run_in(ctx: Context) -> list[Statement]:
         if k in ctx.used:
             continue
         for lead in _COUNTED_VALUES_COLON.finditer(ctx.text, block.start, block.end):
-            count = _COUNTS.get(lead.group("count").lower()) or int(lead.group("count"))
+            count = count_of(lead.group("count")) or 0
             pos, spans = lead.end(), []
             for _ in range(count):
                 entry = _RUN_IN_VALUE.match(ctx.text, pos, block.end)
