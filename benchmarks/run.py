@@ -21,6 +21,7 @@ import dataclasses
 import hashlib
 import importlib
 import importlib.metadata
+import importlib.util
 import inspect
 import json
 import multiprocessing
@@ -1317,6 +1318,8 @@ def main(argv: list[str] | None = None) -> int:
             parser.error(f"unknown export format(s): {', '.join(unknown_formats)}")
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    if args.profile and importlib.util.find_spec("pyinstrument") is None:
+        parser.error("--profile needs pyinstrument: pip install -e '.[bench]'")
     wanted = [s.strip() for s in args.stages.split(",") if s.strip()]
     unknown = sorted(set(wanted) - set(STAGES))
     if unknown:
