@@ -186,6 +186,13 @@ SHAPES = [
     ("Our plans\nOur strategy describes the foundations we will lay.\n"
      "We'll keep you updated on ways to take part.\nThis site stores cookies; otherwise "
      "we will assume you accept them.\n", "commitments", []),
+    ("Our values\nCompassion, Openness, Respect, Excellence.\n", "values",
+     ["Compassion", "Openness", "Respect", "Excellence"]),
+    ("Our values\nCompassion, Openness and Respect\n\nWe live them daily.\n", "values",
+     ["Compassion", "Openness", "Respect"]),
+    ("About us\nThe purpose of the Hillside Hospital is both to provide secure care and to "
+     "support recovery.\n", "mission",
+     "The purpose of the Hillside Hospital is both to provide secure care and to support recovery."),
 ]
 
 

@@ -277,6 +277,11 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
                 if listed:
                     ctx.used.add(k)  # the same values, each under its own title: the titles
                     break
+        if len(section.children) == 1:
+            listed = _comma_names(ctx, section.children[0])
+            if listed:  # "Compassion, Openness and Respect" alone under the heading: three values
+                ctx.used.add(section.children[0])
+                return listed
         bounds = section.children + [section.end]
         repeated = _repeated_lines(ctx)
         # "Our Values are:" over unstopped lines: values stated as outcomes ("the care we deliver
@@ -370,7 +375,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     if values:
         return values
     for k in range(section.heading + 1, min(section.end, section.heading + 4)):
-        values = inline(ctx, k) or _separated(ctx, k)
+        values = inline(ctx, k) or _separated(ctx, k) or _comma_names(ctx, k)
         if values:
             ctx.used.add(k)
             return values
@@ -559,6 +564,24 @@ def _separated(ctx: Context, index: int) -> list[Statement]:
     if any(len(ctx.text[s:e].split()) > 4 for s, e in found):
         return []
     return _named_values(ctx, found, "values-separated", 0.75)
+
+
+_COMMA_NAMES = re.compile(r"[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}(?:[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?"
+                          r"[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}){1,9}[ \t]*\.?[ \t]*")
+
+
+def _comma_names(ctx: Context, index: int) -> list[Statement]:
+    """"Compassion, Openness, Respect, Excellence." alone on a line under a values heading: each
+    name a value (three or more, each capitalised, none longer than four words)."""
+    block = ctx.blocks[index]
+    if block.kind == "item" or not _COMMA_NAMES.fullmatch(ctx.text, block.start, block.end):
+        return []
+    content = ctx.text[block.start : block.end].rstrip(" \t.")
+    parts = _serial_parts(block.start, content) if _SERIAL.search(content) \
+        else _parts(block.start, block.start + len(content), content)
+    if len(parts) < 3 or not all(ctx.text[s:e][:1].isupper() for s, e in parts):
+        return []
+    return _named_values(ctx, parts, "values-comma-line", 0.7)
 
 
 _SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[‘'\"“]"

@@ -59,10 +59,12 @@ _SENTENCE = re.compile(
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
     # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
     # the NHS, is to work with partners ..." (exam 33, after its run)
-    r"(?:\s+of\s+(?:the|our|this)\s+(?:organisation|organization|trust|ccg|icb|board|partnership))?"
+    # ("The purpose of the State Hospital is both to ...", exam 33 after its run)
+    r"(?:\s+of\s+(?:the|our|this)\s+(?:organisation|organization|trust|ccg|icb|board|partnership"
+    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,5}))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
-    r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+"
+    r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+(?:both\s+(?=to\b))?"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
     r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
