@@ -193,6 +193,23 @@ SHAPES = [
     ("About us\nThe purpose of the Hillside Hospital is both to provide secure care and to "
      "support recovery.\n", "mission",
      "The purpose of the Hillside Hospital is both to provide secure care and to support recovery."),
+    ("Our vision and values\nOur vision is ‘to provide compassionate care in our community’.\n",
+     "vision", "to provide compassionate care in our community"),
+    ("Foreword\nThis plan builds on last year's. Our vision continues to be to deliver the best "
+     "outcomes for our people.\n", "vision",
+     "Our vision continues to be to deliver the best outcomes for our people."),
+    ("Our Ten Year Vision\n\nOur vision is that we become a high quality organisation.\n\nThat means:\n"
+     "\n• delivering the best outcomes for our population;\n• being a great place to work.\n\n"
+     "To get there, we need to change.\n", "goals",
+     [("delivering the best outcomes for our population", []), ("being a great place to work", [])]),
+    ("Strategic objectives\n\nWe have agreed a set of strategic objectives for the next ten years.\n\n"
+     "We will provide the highest quality clinical care.\n\nWe will run services from buildings fit "
+     "for the century.\n\nGood use of resource\nWe are committed to reducing our impact on the "
+     "environment.\n\nAn engaged workforce will underpin all we do.\n", "goals",
+     [("We will provide the highest quality clinical care", []),
+      ("We will run services from buildings fit for the century", []),
+      ("Good use of resource", ["We are committed to reducing our impact on the environment."]),
+      ("An engaged workforce will underpin all we do", [])]),
 ]
 
 

@@ -153,6 +153,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     # list shapes that name their own goals, found before the sections so that no section
     # takes their lists as a child's body or as commitments
     goals.extend(goals_mod.named_lead_in_goals(ctx))
+    goals.extend(goals_mod.vision_means_goals(ctx))
     goals.extend(goals_mod.objective_sublists(ctx))
     goals.extend(goals_mod.parallel_columns(ctx))
     goals.extend(goals_mod.self_described_goals(ctx))

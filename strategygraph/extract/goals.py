@@ -33,6 +33,7 @@ Conventions (the gold files in ``tests/extraction/`` follow them):
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import takewhile
 
 from strategygraph.extract.common import (
@@ -634,6 +635,10 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     clauses = _to_clause_goals(ctx, section) if role == "goals" else []
     if clauses:
         return clauses, commitments
+    if role == "goals" and len(section.children) == 1:
+        round_title = _paragraphs_round_title(ctx, section, timeframe)
+        if round_title:
+            return round_title, commitments
     if section.children:
         children, end = _numbered_run(ctx, section.children, section.end)
         if len(children) >= 3 and all(b - a == 2 and ctx.blocks[a + 1].kind == "para"
@@ -949,7 +954,17 @@ _INTRO = re.compile(r"\b(?:goals|objectives|aims|ambitions|pillars|priorities|th
 
 def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
     """Goals written as short paragraphs, one a line, with their list markers lost in copying."""
-    candidates = [
+    candidates = _goal_paragraphs(ctx, section)
+    if section.expected:
+        candidates = candidates[: section.expected]
+    if len(candidates) < 2:
+        return []
+    return _line_goals(ctx, candidates)
+
+
+def _goal_paragraphs(ctx: Context, section: Section) -> list[int]:
+    """The section's short paragraphs that are not an intro, a lead-in or prose."""
+    return [
         k for k in range(section.heading + 1, section.end)
         if k not in ctx.used and ctx.blocks[k].kind == "para" and not ctx.is_lead_in(k)
         # ("Patient access: Ensuring all of our patients have access to ...", a named line, longer)
@@ -957,11 +972,30 @@ def _paragraph_goals(ctx: Context, section: Section) -> list[Statement]:
         and not _INTRO.search(ctx.content(k)) and not _PROSE_LINE.match(ctx.content(k))
         and not _claimed_elsewhere(ctx, k)
     ]
-    if section.expected:
-        candidates = candidates[: section.expected]
-    if len(candidates) < 2:
+
+
+def _paragraphs_round_title(ctx: Context, section: Section, timeframe: str | None) -> list[Statement]:
+    """Goals as one-sentence paragraphs ("We will provide the highest quality clinical care.")
+    with one titled goal among them ("Good use of resource" over its sentence): the others'
+    titles were pictures (an excerpt of a real trust's objectives page). Each paragraph a goal,
+    the title a goal with its paragraph."""
+    (child,) = section.children
+    before = _goal_paragraphs(ctx, replace(section, end=child))
+    if len(before) < 2 or child - 1 not in before or not all(
+            len(ctx.sentences(ctx.blocks[k].start, ctx.blocks[k].end)) == 1 for k in before):
         return []
-    return _line_goals(ctx, candidates)
+    body = child + 1 if child + 1 < section.end and ctx.blocks[child + 1].kind == "para" else child
+    after = _goal_paragraphs(ctx, replace(section, heading=body))
+    if not after or after[0] != body + 1:
+        return []
+    goals = _line_goals(ctx, before)
+    ctx.used.add(child)
+    goal, _ = goal_name(ctx, child)
+    if goal is not None:
+        goal.statements.extend(statements_in(ctx, child + 1, body + 1, timeframe))
+        goals.append(goal)
+    ctx.used.update(range(child, body + 1))
+    return goals + _line_goals(ctx, after)
 
 
 def _line_goals(ctx: Context, lines: list[int]) -> list[Statement]:
@@ -2824,3 +2858,27 @@ def table_columns(ctx: Context) -> list[Statement]:
                 return goals
         k = max(j, k + 1)
     return []
+
+
+_MEANS_LEAD = re.compile(r"\s*(?:that|this|which|it)\s+means\s*:?\s*", re.IGNORECASE)
+_VISION_SAID = re.compile(r"\b(?:our|the)\s+(?:[\w’'-]+\s+){0,3}vision\s+is\b", re.IGNORECASE)
+
+
+def vision_means_goals(ctx: Context) -> list[Statement]:
+    """"Our vision is that we become a high quality organisation." / "That means:" over items
+    ("delivering the best outcomes ...; being a centre of excellence ..."): what the vision is
+    made of, each item a goal (a health board's ten-year vision page)."""
+    goals: list[Statement] = []
+    blocks = ctx.blocks
+    for index, block in enumerate(blocks[:-1]):
+        if index == 0 or block.kind != "para" or index in ctx.used \
+                or not _MEANS_LEAD.fullmatch(ctx.content(index)) \
+                or not _VISION_SAID.search(ctx.content(index - 1)):
+            continue
+        items = list(takewhile(lambda k: blocks[k].kind == "item" and blocks[k].depth == 0,
+                               range(index + 1, len(blocks))))
+        if len(items) < 2 or any(k in ctx.used for k in items):
+            continue
+        ctx.used.add(index)
+        goals.extend(_items_as_goals(ctx, items, "goals-vision-means", 0.6, strip=";,."))
+    return goals

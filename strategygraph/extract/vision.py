@@ -64,7 +64,7 @@ _SENTENCE = re.compile(
     r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,5}))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
-    r"\s+(?:is|remains|was(?=\s+[\"“‘']))\s+(?:both\s+(?=to\b))?"
+    r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))\s+(?:both\s+(?=to\b))?"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
     r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
@@ -85,7 +85,9 @@ _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘
                        r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[‘“\"']"
                        # (double quotes round the whole rest of the sentence; not "Our vision is
                        # "to be outstanding" - in all we do", said whole)
-                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]++[”\"]?[.\s]*$)",
+                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]++[”\"]?[.\s]*$)"
+                       # (single quotes round it: "Our vision is ‘to provide compassionate care ...’.")
+                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[‘'](?=[^‘\n]+[’'][.\s]*$)",
                        re.IGNORECASE)
 _LONG = 45
 _THE_NEW_ONE = re.compile(r"\s*the\s+(?:new|refreshed|revised|updated|agreed)\s+(?P<kind>vision|mission|purpose)\s+is\s*:?\s*[‘“\"']",
