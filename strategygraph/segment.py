@@ -1107,6 +1107,13 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         # that line's first character ("... patients in" / "2025/26 and reduce ..."), unless
         # the next line starts an entry of its own ("Name – ...", "Label: ...")
         cut = _function_word_end(text, prev.end)  # "... 120 beds by" / "March 2026 and ..."
+        if prev.kind == "item" and not pdf and block.kind != "item" and not block.label \
+                and not prev.wrapped and prev.indent > 0 and len(text[block.start : block.end].split()) <= 4 \
+                and block.indent == prev.start - text.rfind("\n", 0, prev.start) - 1:
+            # "   ▪ New Fellgate Emergency" / "     Operations Centre": right under an indented
+            # bullet's text, however short the bullet (a graphic's narrow column, round 55)
+            prev.wrapped = True
+            return True
         if block.kind == "item" or block.label or prev.label \
                 or prev.end - prev.start < (30 if cut else 55):
             return False

@@ -210,6 +210,20 @@ SHAPES = [
       ("We will run services from buildings fit for the century", []),
       ("Good use of resource", ["We are committed to reducing our impact on the environment."]),
       ("An engaged workforce will underpin all we do", [])]),
+    ("OUR VALUES – We are NFAS PRIDE\n\nP   Patient-centred\nR   Respectful\nI   Inclusive\n"
+     "D   Dependable\nE   Excellent\n", "values",
+     ["Patient-centred", "Respectful", "Inclusive", "Dependable", "Excellent"]),
+    ("OUR GOALS\n\n1  QUALITY\n   Outstanding care\n\n   ▪ Treat more patients at\n     home or on scene\n"
+     "   ▪ New Fellgate Emergency\n     Operations Centre\n\n2  PEOPLE\n   Proud to work here\n\n"
+     "   ▪ Cut sickness absence\n", "goals",
+     [("QUALITY", ["Treat more patients at home or on scene", "New Fellgate Emergency Operations Centre"]),
+      ("PEOPLE", ["Cut sickness absence"])]),
+    ("Looking back: our strategic aims in 2024/25\n\nThe strategy had four aims.\n\n"
+     "Aim 1: Deliver safe care\n  • We opened a new unit.\n  • Pressure ulcers fell by 31%.\n\n"
+     "Aim 2: Be a great place to work\n  • We recruited 146 nurses.\n\n"
+     "Looking forward: our new objectives for 2025/26\n\n1. Excellent patient care\n"
+     "2. Supporting our people\n", "goals",
+     [("Excellent patient care", []), ("Supporting our people", [])]),
 ]
 
 

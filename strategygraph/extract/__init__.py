@@ -45,6 +45,37 @@ _SPEAKER_NOTES = re.compile(r"(?:speaker(?:['’]s)?\s+)?notes\s*:?|notes\s+for\
                             re.IGNORECASE)
 
 
+# "Looking back: our strategic aims in 2024/25" (an annual report on the strategy that ended):
+# what was achieved against the old aims, up to "Looking forward: our new strategy ..." (round 55)
+_LOOKING_BACK = re.compile(
+    r"\s*(?:looking\s+back|a\s+look\s+back|our\s+(?:achievements|progress)\s+(?:in|during|against)\b"
+    r"|what\s+we\s+(?:have\s+)?achieved|progress\s+against\s+(?:our\s+)?(?:previous|last|old)\s+)", re.IGNORECASE)
+_LOOKING_FORWARD = re.compile(
+    r"\s*(?:looking\s+(?:forward|ahead)|the\s+year\s+ahead|our\s+(?:new|refreshed)\s+"
+    r"(?:strategy|objectives|priorities|aims|goals|ambitions)\b|(?:our\s+)?(?:priorities|objectives|plans?)\s+for\s+20\d\d)",
+    re.IGNORECASE)
+
+
+def _looked_back(ctx: Context) -> set[int]:
+    """The blocks of a look back at a strategy's old aims: a report of them, not goals or
+    commitments. The look back ends at a look forward or at the next heading that is not a label
+    ("Aim 2: ...", one of the old aims)."""
+    taken: set[int] = set()
+    blocks = ctx.blocks
+    for index, block in enumerate(blocks):
+        if block.kind == "item" or len(ctx.content(index).split()) > 12 \
+                or not _LOOKING_BACK.match(ctx.content(index)):
+            continue
+        k = index + 1
+        while k < len(blocks) and not (
+                blocks[k].kind != "item" and len(ctx.content(k).split()) <= 14
+                and (_LOOKING_FORWARD.match(ctx.content(k)) or blocks[k].kind == "heading"
+                     and not blocks[k].label and "." not in ctx.content(k))):
+            k += 1
+        taken.update(range(index, k))
+    return taken
+
+
 _LINK_TO_GOALS = re.compile(r"\s*(?:links?|linkage|relevance|alignment|contribution)\s+to\s+(?:the\s+)?(?:trust['’]s\s+)?"
                             r"(?:strategic|corporate|board)\s+(?:objectives|aims|goals|priorities)\b", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"\s*(?:speaker(?:['’]s)?|presenter(?:['’]s)?)\s+notes?\s*:", re.IGNORECASE)
@@ -123,6 +154,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                if ctx.content(k).strip(" *_.•-").casefold() in _PEOPLE_PROMISE]
     if len(promise) >= 4:
         ctx.used.update(promise)  # the NHS People Promise's elements, listed: national, not the body's goals (round 45)
+    ctx.used.update(_looked_back(ctx))
     for index, block in enumerate(ctx.blocks):
         if block.kind == "para" and _LINK_TO_GOALS.match(ctx.content(index)) \
                 and ctx.content(index).rstrip(" *_").endswith(":"):

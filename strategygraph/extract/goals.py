@@ -2097,6 +2097,12 @@ def spaced_number_titles(ctx: Context) -> list[Statement]:
     for number, (k, match) in enumerate(heads):
         stop = k + 1
         limit = heads[number + 1][0] if number + 1 < len(heads) else len(blocks)
+        if stop + 1 < limit and blocks[stop].kind == "heading" and blocks[stop + 1].kind == "item" \
+                and len(ctx.content(stop).split()) <= 8:
+            # "1  QUALITY" / "Outstanding care, every call" / its bullets (a graphic's text):
+            # the tagline says what the name means; the bullets are the statements (round 55)
+            ctx.used.add(stop)
+            stop += 1
         while stop < limit and blocks[stop].kind != "heading":
             stop += 1
         offset = blocks[k].start

@@ -408,7 +408,9 @@ def _role_of(ctx: Context, index: int) -> str | None:
 
 _DASH_ROLE = re.compile(
     r"^\W*(?P<head>(?:our|the)\s+(?:vision|mission|purpose|values|goals|objectives|aims|"
-    r"ambitions|priorities))\s+[–—-]\s+(?:why|where|how|what|who|when)\b[^.!?:]{1,60}[.!]?$",
+    r"ambitions|priorities))\s+[–—-]\s+(?:(?:why|where|how|what|who|when)\b[^.!?:]{1,60}[.!]?"
+    # "OUR VALUES – We are NFAS PRIDE" over the acronym's letters (round 55)
+    r"|we\s+are\s+(?:(?-i:[A-Z]{2,8})\s+)?(?-i:[A-Z]{3,8}))$",
     re.IGNORECASE,
 )
 

@@ -1444,7 +1444,7 @@ def tabbed_rows(ctx: Context, index: int) -> list[Statement]:
     return values
 
 
-_LETTER_LINE = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z](?:\*\*|__)?[ \t]*[–—:-][ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})"
+_LETTER_LINE = re.compile(r"[ \t]*(?:\*\*|__)?[A-Z](?:\*\*|__)?(?:[ \t]*[–—:-][ \t]+|[ \t]{2,}|\t)(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3})"
                           r"[ \t]*(?:[.:–—][ \t]*[^\n]*)?$")  # (a sentence may follow: "C – Compassion. We listen ...")
 
 
