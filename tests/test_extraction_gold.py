@@ -224,6 +224,15 @@ SHAPES = [
      "Looking forward: our new objectives for 2025/26\n\n1. Excellent patient care\n"
      "2. Supporting our people\n", "goals",
      [("Excellent patient care", []), ("Supporting our people", [])]),
+    ("## How we work\n\nOur values were written by our staff.\n\n| Value | What it means |\n"
+     "|-------|---------------|\n| **Caring** | We show kindness |\n| **Listening** | We act on "
+     "what we hear |\n", "values", ["Caring", "Listening"]),
+    ("What drives us\n\nOur values were developed with colleagues from every directorate. They "
+     "describe how we behave:\n\n* Client focused – we put clients first\n* Expert – we bring "
+     "specialist skills\n", "values", ["Client focused", "Expert"]),
+    ("Where we are heading\n\nMWCSU's vision is to be the most trusted partner of the NHS.\n",
+     "vision", "MWCSU's vision is to be the most trusted partner of the NHS."),
+    ("About us\n\nNHS England's vision is to help everyone live healthier lives.\n", "vision", None),
 ]
 
 

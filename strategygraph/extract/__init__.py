@@ -209,7 +209,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.pipe_table_goals(ctx))
     goals.extend(goals_mod.subheaded_topics(ctx))
     goals.extend(goals_mod.table_columns(ctx))
-    values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx)
+    values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx) or values_mod.pipe_table_values(ctx)
     for index, block in enumerate(ctx.blocks):
         if block.kind == "heading" and _LIVING_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
             # "Living our values" over "We will:" / "We won't:" lists: how staff behave, not

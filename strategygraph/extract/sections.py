@@ -558,6 +558,11 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
+    if match is None and len(sentences) >= 2 and _VALUES_OPENING.match(ctx.text, sentences[0][0], sentences[0][1]) \
+            and _dashed_names(ctx, _list_run(ctx, index + 1)):
+        # "Our values were developed with colleagues ... They describe how we behave ...:" over
+        # "Client focused – we put ..." entries: the values (round 55)
+        return "values"
     if match is None and (_STRATEGY_FOLLOWING.fullmatch(sentence) or _ASPIRE_LEAD.fullmatch(sentence)):
         items = _list_run(ctx, index + 1)
         if 2 <= len(items) <= 10 and all(len(ctx.content(k).split()) <= 8 for k in items):
@@ -667,6 +672,18 @@ def _last_sentence_before(ctx: Context, index: int) -> str | None:
     prev = ctx.blocks[index - 1]
     sentences = ctx.sentences(prev.start, prev.end)
     return ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else None
+
+
+_VALUES_OPENING = re.compile(r"\s*(?:our|the\s+trust['’]s|its)\s+(?:[\w-]+\s+){0,2}values\b(?!\s+(?:of|and)\b)",
+                             re.IGNORECASE)
+
+
+def _dashed_names(ctx: Context, items: list[int]) -> bool:
+    """Two or more items, each "Name – what it means" with a name of at most four words."""
+    from strategygraph.extract.common import DASH_ENTRY
+    return len(items) >= 2 and all(
+        DASH_ENTRY.match(ctx.content(k))
+        and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 4 for k in items)
 
 
 def _list_run(ctx: Context, first: int) -> list[int]:

@@ -25,7 +25,7 @@ from dataclasses import replace
 from strategygraph.extract.common import DASH_ENTRY, Context, count_of, split_name, title_like
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
-from strategygraph.segment import Block
+from strategygraph.segment import Block, table_header
 
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
 # values – A, B and C", "Values: A, B and C".
@@ -1506,3 +1506,45 @@ def _line_run(ctx: Context, k: int, line: re.Pattern[str], kinds: tuple[str, ...
         rows.append((k, match))
         k += 1
     return rows
+
+
+_VALUE_COLUMN = re.compile(r"\W*(?:our\s+)?(?:core\s+|trust\s+)?values?\W*", re.IGNORECASE)
+_PIPE_CELL = re.compile(r"[^|]+")
+
+
+def pipe_table_values(ctx: Context) -> list[Statement]:
+    """The rows of a Markdown table whose first column is headed "Value" ("| Value | What it
+    means |"), wherever the table stands: each row a value, the next cell its description."""
+    text = ctx.text
+    values: list[Statement] = []
+    k = 0
+    while k < len(ctx.blocks):
+        block = ctx.blocks[k]
+        if k in ctx.used or block.kind != "item" or block.marker != "|":
+            k += 1
+            continue
+        run = [k]
+        while run[-1] + 1 < len(ctx.blocks) and ctx.blocks[run[-1] + 1].kind == "item" \
+                and ctx.blocks[run[-1] + 1].marker == "|" and run[-1] + 1 not in ctx.used:
+            run.append(run[-1] + 1)
+        k = run[-1] + 1
+        cells = table_header(text, text.rfind("\n", 0, block.start) + 1) or []
+        if len(run) < 2 or len(cells) < 2 or not _VALUE_COLUMN.fullmatch(cells[0]):
+            continue
+        for r in run:
+            line = text.rfind("\n", 0, ctx.blocks[r].start) + 1
+            row = text.find("|", line) + 1
+            row_end = text.find("\n", ctx.blocks[r].start)
+            row_end = len(text) if row_end < 0 else row_end
+            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, row, row_end)
+                     if text[m.start() : m.end()].strip()]
+            if not parts:
+                continue
+            value = ctx.statement("value", *parts[0], "values-pipe-table-row", 0.75, strip="*_")
+            if value is None:
+                continue
+            ctx.used.add(r)
+            if len(parts) > 1:
+                value.description = ctx.span(*parts[1])
+            values.append(value)
+    return values
