@@ -1128,8 +1128,12 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
             return False  # "our objectives are:" over one entry a line (the markers lost)
         if prev.kind == "item" and not pdf and block.kind != "item" \
                 and block.indent >= prev.start - text.rfind("\n", 0, prev.start) - 1 > prev.indent \
-                and prev.end - prev.start >= 70 and not prev.wrapped \
-                and len(text[block.start : block.end].split()) <= 4:
+                and not prev.wrapped and (prev.end - prev.start >= 70 and len(text[block.start : block.end].split()) <= 4
+                                          # (the bullet's line, indent and all, as long as a
+                                          # wrapped line: "   - introduce ... with GPs, Brackenfield
+                                          # and Howe" / "     Integrated Care Board and ...", round 55)
+                                          or prev.end - text.rfind("\n", 0, prev.end) - 1 >= 72
+                                          and not text[block.start : block.end].rstrip().endswith(":")):
             # "•  open the ... Wealdon University Hospitals NHS" / "   Trust": a few words indented
             # under a long bullet's text finish it (round 39)
             prev.wrapped = True

@@ -233,6 +233,16 @@ SHAPES = [
     ("Where we are heading\n\nMWCSU's vision is to be the most trusted partner of the NHS.\n",
      "vision", "MWCSU's vision is to be the most trusted partner of the NHS."),
     ("About us\n\nNHS England's vision is to help everyone live healthier lives.\n", "vision", None),
+    ("What guides us\n\nOur values were chosen by our staff in 2022, and they have not changed:\n\n"
+     "Hope. We believe recovery is possible.\nRespect. We treat people as partners.\n"
+     "Courage. We speak up.\n", "values", ["Hope", "Respect", "Courage"]),
+    ("What we are here for\n\nWe exist to help people live the lives they want to live.\n",
+     "mission", "We exist to help people live the lives they want to live."),
+    ("Our goals\n\n1. Only tell their story once\n   To make this happen we will:\n"
+     "   - introduce a single shared care record with GPs, Brackenfield and Howe\n"
+     "     Integrated Care Board and the council\n   - give people their care plans\n", "goals",
+     [("Only tell their story once", ["introduce a single shared care record with GPs, Brackenfield "
+       "and Howe Integrated Care Board and the council", "give people their care plans"])]),
 ]
 
 

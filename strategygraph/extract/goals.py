@@ -2059,6 +2059,9 @@ def dotted_name_goals(ctx: Context) -> list[Statement]:
         if _under_progress(ctx, run[0][0]):
             k = j  # "Progress in 2024/25" over "SO1 Excellent care. We reduced ...": a report
             continue
+        if run[0][0] > 0 and role_of(ctx, run[0][0] - 1) == "values":
+            k = j  # "Our values ... have not changed:" over "Hope. We believe ...": values (round 55)
+            continue
         for i, match in run:
             offset = blocks[i].start
             code = _CODE_LABEL.match(ctx.text, offset + match.start("name"), offset + match.end("name"))

@@ -43,7 +43,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^where\s+(?:are\s+we\s+going|we\s+are\s+going|we're\s+going|do\s+we\s+want\s+to\s+(?:be|go|get\s+to))$")),
     ("mission", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|shared|joint|trust|group)\s+)?(?:mission|purpose)(?:\s+statement)?$"
-        r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$|^why\s+we(?:\s+are|'re)\s+here$")),
+        r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$|^why\s+we(?:\s+are|'re)\s+here$"
+        r"|^what\s+we(?:\s+are|'re)\s+here\s+for$|^what\s+we\s+exist\s+(?:for|to\s+do)$|^our\s+reason\s+for\s+being$")),
     ("values", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
         r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$|^what\s+we\s+stand\s+for$"

@@ -228,6 +228,9 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
     if stopped:
         return stopped
+    dotted = _dotted_entries(ctx, section)
+    if dotted:
+        return dotted
     dashed = [c for c in section.children if _SHORT_DASHED.match(ctx.content(c))]
     if len(dashed) >= 3 and len(dashed) < len(section.children) and all(
             c + 1 < len(ctx.blocks) and _SHORT_DASHED.match(ctx.content(c + 1))
@@ -500,6 +503,31 @@ def _stopped_titles(ctx: Context, section: Section) -> list[Statement]:
         if ctx.blocks[k].kind != "para" or ctx.is_lead_in(k):
             break
         ctx.used.add(k)
+    return values
+
+
+_DOTTED_ENTRY = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,2})\.[ \t]+(?=[A-Z])")
+
+
+def _dotted_entries(ctx: Context, section: Section) -> list[Statement]:
+    """"Hope. We believe recovery is possible for everyone." one a line right under the values
+    lead-in, two or more: the name before the stop, the sentence after it its description."""
+    values: list[Statement] = []
+    k = section.heading + 1
+    while k < section.end and ctx.blocks[k].kind in ("para", "item"):
+        block = ctx.blocks[k]
+        match = _DOTTED_ENTRY.match(ctx.text, block.start, block.end)
+        if match is None or _NOT_NAME.search(match.group("name")):
+            break
+        value = ctx.statement("value", match.start("name"), match.end("name"), "values-dotted-entry", 0.75)
+        if value is None:
+            break
+        value.description = ctx.span(match.end(), block.end)
+        values.append(value)
+        k += 1
+    if len(values) < 2:
+        return []
+    ctx.used.update(range(section.heading + 1, k))
     return values
 
 
