@@ -1184,6 +1184,11 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         # a title-like line cut on "and" is the start of a wrapped paragraph, not a heading
         prev.kind = "para"
         return True
+    if prev.kind == "heading" and prev.label and block.kind == "para" \
+            and re.search(r"\s[–—-]\s", text[prev.start : prev.end]):
+        # "Ambition 4: Age well – support people to ... die with" / "dignity in the place of
+        # their choosing": a label line's description wrapped (round 55)
+        return True
     return prev.kind in ("para", "item")
 
 

@@ -243,6 +243,14 @@ SHAPES = [
      "     Integrated Care Board and the council\n   - give people their care plans\n", "goals",
      [("Only tell their story once", ["introduce a single shared care record with GPs, Brackenfield "
        "and Howe Integrated Care Board and the council", "give people their care plans"])]),
+    ("Our ambitions\n\nWe have agreed two ambitions:\n\n  Ambition 1: Start well – give every child the "
+     "best start\n  Ambition 2: Age well – support people to live well in later life and to die with\n"
+     "  dignity\n\nStart well\n\nWhat we will do in 2026/27\n  • Extend the Family Hubs programme\n\n"
+     "Age well\n\nWhat we will do in 2026/27\n  • Increase advance care plans by 20%\n\n"
+     "Across all our ambitions\n\nIn 2026/27 we will also:\n  • Deliver a balanced financial plan\n",
+     "goals", [("Start well", ["give every child the best start", "Extend the Family Hubs programme"]),
+               ("Age well", ["support people to live well in later life and to die with dignity",
+                             "Increase advance care plans by 20%"])]),
 ]
 
 

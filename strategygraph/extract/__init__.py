@@ -405,6 +405,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             commitments.append(statement)
     goals.sort(key=lambda s: s.span.start)
     goals = _merge_goals(goals)
+    commitments = _under_repeated_names(ctx, goals, commitments)
     goals = [goal for goal in goals if _is_statement(goal)
              and not goals_mod.is_document_title(goal.text)]
     for goal in goals:
@@ -649,6 +650,31 @@ def _overlaps_any(span: Span, taken: list[tuple[int, int]], starts: list[int]) -
         if start < span.end and span.start < end:
             return True
     return False
+
+
+def _under_repeated_names(ctx: Context, goals: list[Statement], commitments: list[Statement]) -> list[Statement]:
+    """A title that repeats a goal's name later on ("Start well" over "What we will do in
+    2026/27" and its list, after "Ambition 1: Start well – ..."): the commitments under it are
+    that goal's statements (through its own sub-headings). The commitments left are returned."""
+    by_name = {_SPACE.sub(" ", clean_text(g.text)).casefold().strip(" .:;"): g for g in goals}
+    if not by_name or not commitments:
+        return commitments
+    moved: set[int] = set()
+    blocks = ctx.blocks
+    for k, block in enumerate(blocks):
+        goal = by_name.get(_SPACE.sub(" ", ctx.content(k)).casefold().strip(" .:;*_#")) \
+            if block.kind == "heading" else None
+        if goal is None or goal.span.start >= block.start:
+            continue
+        j = k + 1
+        while j < len(blocks) and not (blocks[j].kind == "heading" and role_of(ctx, j) != "commitments"):
+            j += 1
+        end = blocks[j].start if j < len(blocks) else len(ctx.text)
+        for n, st in enumerate(commitments):
+            if block.end <= st.span.start < end and n not in moved:
+                moved.add(n)
+                goal.statements.append(st)
+    return [st for n, st in enumerate(commitments) if n not in moved]
 
 
 def _merge_goals(goals: list[Statement]) -> list[Statement]:

@@ -130,6 +130,15 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
         if linking is not None and linking.end() < end:
             start = linking.end()  # "Priority two centres on workforce transformation ...": the phrase
         first = ctx.sentences(start, end)[0]
+        dash = _LABEL_NAME_DASH.match(ctx.text, first[0], first[1])
+        if dash is not None:
+            # "Ambition 1: Start well – give every child the best start in life": the name, and
+            # what it means as the goal's statement (round 55)
+            goal = ctx.statement("goal", dash.start("name"), dash.end("name"), "goal-label-dashed", 0.85)
+            desc = ctx.statement("commitment", dash.end(), end, "goal-description", 0.75)
+            if goal is not None and desc is not None:
+                goal.statements.append(desc)
+            return goal, None
         goal = ctx.statement("goal", first[0], first[1], "goal-label", 0.9, strip=".:;,–—-")
         return goal, None
     if _MEDIA.match(ctx.text, start, end):
@@ -139,6 +148,9 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
         start = numbering.end()
     rule = "goal-heading" if block.kind == "heading" else "goal-item"
     return ctx.statement("goal", start, end, rule, 0.9, strip=".:;,–—-"), None
+
+
+_LABEL_NAME_DASH = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[\w’'&-]+){0,5})[ \t]+[–—-][ \t]+(?=\w)")
 
 
 def _one_sentence(ctx: Context, index: int) -> bool:
@@ -641,6 +653,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             return round_title, commitments
     if section.children:
         children, end = _numbered_run(ctx, section.children, section.end)
+        end = _repeated_title(ctx, children, end)
         if len(children) >= 3 and all(b - a == 2 and ctx.blocks[a + 1].kind == "para"
                                       for a, b in zip(children, children[1:], strict=False)) \
                 and children[-1] + 2 < end and ctx.blocks[children[-1] + 1].kind == "para":
@@ -1371,6 +1384,10 @@ def labelled_goals(ctx: Context) -> list[Statement]:
     """"Strategic aim 1 – ...", "Goal 2: ...", "Pillar three" lines outside any goals section."""
     goals: list[Statement] = []
     blocks = ctx.blocks
+    # the labelled goals' names: a later title repeating one ("Start well" over "What we will do
+    # in 2026/27") starts that goal's own section, not more of the goal above (round 55)
+    names = {_fold_name(ctx.text[g.span.start : g.span.end]) for g in (
+        goal_name(ctx, k)[0] for k, b in enumerate(blocks) if b.label and b.kind == "heading") if g is not None}
     for index, block in enumerate(blocks):
         if not block.label or index in ctx.used or block.kind != "heading":
             continue
@@ -1385,7 +1402,7 @@ def labelled_goals(ctx: Context) -> list[Statement]:
             nxt = blocks[stop]
             if nxt.kind == "heading" and stop != used_next and (
                 nxt.label or nxt.explicit or role_of(ctx, stop) not in (None, "commitments")
-                or not _sub_heading(ctx, stop)
+                or not _sub_heading(ctx, stop) or _fold_name(ctx.content(stop)) in names
             ):
                 run = action_run(ctx, bare_list_after(ctx, stop - 1, len(blocks))) if ctx.is_lead_in(stop - 1) else []
                 if run and run[0] == stop and not nxt.label and not nxt.explicit:
@@ -1396,6 +1413,24 @@ def labelled_goals(ctx: Context) -> list[Statement]:
         goal.statements.extend(statements_in(ctx, index + 1, stop, None))
         goals.append(goal)
     return goals
+
+
+def _repeated_title(ctx: Context, children: list[int], end: int) -> int:
+    """Where a later title repeats one of the goals' names ("Ambition 1: Start well – ..." and
+    later "Start well" over that goal's plans), the goals' list ends before it (round 55)."""
+    names = set()
+    name_lines = set()  # ("Pillar three" / "Partnership for population health": the label's own name line)
+    for c in children:
+        goal, used_next = goal_name(ctx, c)
+        if goal is not None:
+            names.add(_fold_name(ctx.text[goal.span.start : goal.span.end]))
+        name_lines.add(used_next)
+    return next((k for k in range(children[-1] + 1, end) if ctx.blocks[k].kind == "heading"
+                 and k not in name_lines and _fold_name(ctx.content(k)) in names), end) if children else end
+
+
+def _fold_name(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .:;*_#").casefold()
 
 
 def _sub_heading(ctx: Context, index: int) -> bool:

@@ -106,7 +106,9 @@ _BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving
                             r"|\b(?:goals|outcomes)\s+for\s+(?:wales|scotland|england|northern\s+ireland)\b"
                             r"|\bnational\s+(?:well-?being\s+)?(?:goals|outcomes)\b"
                             # "Ministerial priorities", "Scottish Government priorities" (round 44)
-                            r"|\bministerial\b|\b(?:scottish|welsh|uk|national)\s+government\b|\bgovernment['’]s\b")
+                            r"|\bministerial\b|\b(?:scottish|welsh|uk|national)\s+government\b|\bgovernment['’]s\b"
+                            # "Across all our ambitions" over what serves them all (round 55)
+                            r"|^(?:across|beyond|underpinning|supporting)\s+(?:all\s+)?(?:of\s+)?(?:our|the|these)\b")
 
 
 # Titles that end a list of goals on a web page: governance and page furniture, never a goal.
