@@ -414,12 +414,17 @@ _WELSH_WORDS = frozenset(
     "ymddiriedolaeth gig hafan amdanom newyddion cysylltu gweledigaeth pwrpas diben gwerthoedd strategaeth "
     "cleifion lle tro cywir mwy ddarparu ymrwymo i'n â gweithio gyda'r byrddau cyflwyno agor lleihau "
     "cyrraedd bod gwych amcanion llesiant ddeddf cenedlaethau'r dyfodol croesawu gohebiaeth lawrlwytho'r "
-    "blaenoriaethau hamcanion cenhadaeth ein".split())
+    "blaenoriaethau hamcanion cenhadaeth ein "
+    # (the words of health boards' values: "Gofalu am ein gilydd", "Gwella bob amser", round 55)
+    "gilydd am amser gwella gweithio gofalu parch urddas tosturi caredig uniondeb tegwch ynghyd dysgu".split())
 _ENGLISH_WORDS = frozenset("the and of to for in is we our are with be every this that will you".split())
 
 
 def welsh_line(text: str) -> bool:
     """A line written in Welsh: Welsh function words (or ŵ, ŷ) and no English ones."""
+    halves = re.split(r"\s[–—|-]\s", text)
+    if len(halves) == 2 and not any(w.strip(".,;:!?'’*").lower() in _WELSH_WORDS for w in halves[1].split()):
+        return False  # "Gweithio gyda'n gilydd – Working together": a pair, its English half (round 55)
     words = [w.strip(".,;:!?“”\"'‘’()[]|–—-").lower() for w in text.replace("’", "'").split()]
     words = [w for w in words if w and not w.isdigit()]
     if not words or any(w in _ENGLISH_WORDS for w in words):
@@ -683,6 +688,7 @@ def _cells(text: str, start: int, end: int):  # noqa: ANN202
         yield start, end  # "Strategic Commissioning Plan 2025–2030      Page 8": a running footer, whole
         return
     if any(len(text[s:e].split()) > 8 for s, e in zip(bounds, ends, strict=True)) \
+            and not (len(gaps) == 1 and _aligned_name_column(text, start, ends[0], bounds[1])) \
             or _CELL_MARKER.fullmatch(text[bounds[0] : ends[0]].strip()) \
             or len(gaps) == 1 and (_CODE_ONLY_CELL.fullmatch(text[bounds[0] : ends[0]].strip())
                                    or _YEAR_CELL.fullmatch(text[bounds[0] : ends[0]].strip())):
@@ -691,6 +697,32 @@ def _cells(text: str, start: int, end: int):  # noqa: ANN202
         yield start, end
         return
     yield from zip(bounds, ends, strict=True)
+
+
+_NAME_CELL = re.compile(r"[ \t]*[A-Z][\w’'&-]*(?:[ ][\w’'&-]+){0,2}")
+
+
+def _aligned_name_column(text: str, start: int, first_end: int, second: int) -> bool:
+    """A two-cell row "Openness            We are honest and ... learn from", its name short and
+    its text starting at the same column as a line next to it (the text's wrapped line, or the
+    next row's text): a table of names and what they mean, however long the text (round 55)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not _NAME_CELL.fullmatch(text, line_start, first_end):
+        return False
+    column = second - line_start
+    line_end = text.find("\n", start)
+    neighbours = []
+    if line_end >= 0:
+        nxt_end = text.find("\n", line_end + 1)
+        neighbours.append(text[line_end + 1 : nxt_end if nxt_end >= 0 else len(text)])
+    if line_start > 0:
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        neighbours.append(text[prev_start : line_start - 1])
+    for line in neighbours:
+        if len(line) > column and line[column - 1] == " " and line[column] != " " and (
+                not line[:column].strip() or re.search(r"\S[ ]{3,}$", line[:column])):
+            return True
+    return False
 
 
 def _lone_item(text: str, block: Block, marker: str) -> Block:

@@ -251,6 +251,19 @@ SHAPES = [
      "goals", [("Start well", ["give every child the best start", "Extend the Family Hubs programme"]),
                ("Age well", ["support people to live well in later life and to die with dignity",
                              "Increase advance care plans by 20%"])]),
+    ("What we're aiming for\n\nStrong general practice at the heart of a healthy Oakmere.\n\n"
+     "Why we exist\n\nTo keep general practice strong.\n", "vision",
+     "Strong general practice at the heart of a healthy Oakmere."),
+    ("OUR VALUES\nOur values guide us.\n\nCompassion          We treat everyone with kindness, dignity and\n"
+     "                    respect.\nOpenness            We are honest and transparent, and we learn from\n"
+     "                    what we get wrong.\nExcellence          We strive for the highest standards in all "
+     "that we do.\n", "values", ["Compassion", "Openness", "Excellence"]),
+    ("Ein gwerthoedd | Our values\n\n• Gofalu am ein gilydd – Caring for each other\n"
+     "• Gweithio gyda'n gilydd – Working together\n• Gwella bob amser – Always improving\n", "values",
+     ["Caring for each other", "Working together", "Always improving"]),
+    ("What we want to achieve\n\nOur Board Strategy sets out three strategic aims.\n\n1. Excellence in care\n"
+     "• We will meet the 12-week guarantee.\n\n2. Our people\n• We will be an employer of choice.\n",
+     "vision", None),
 ]
 
 

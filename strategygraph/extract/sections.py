@@ -82,7 +82,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"collaborative|joint|shared)\s+)+(?:compact|charter)$|^(?:our|the)?\s*compact$"
         r"|^(?:our|the)?\s*(?:shared\s+|system\s+)?leadership\s+behaviou?rs$")),
     ("aspiration", re.compile(
-        r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$")),
+        r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$"
+        # "What we're aiming for" over one line (a GP federation's vision, round 55)
+        r"|^what\s+we(?:\s+are|'re)\s+aiming\s+for$|^what\s+we\s+aspire\s+to(?:\s+be)?$")),
 ]
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|missions|"
                         r"priorities|pillars|intentions|programmes)\b")

@@ -25,7 +25,7 @@ from dataclasses import replace
 from strategygraph.extract.common import DASH_ENTRY, Context, count_of, split_name, title_like
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
-from strategygraph.segment import Block, table_header
+from strategygraph.segment import Block, table_header, welsh_line
 
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
 # values – A, B and C", "Values: A, B and C".
@@ -103,6 +103,11 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
     split = split_name(ctx.text, start, end, max_words)
     if split is not None:
         name_end, desc_start, _ = split
+        if welsh_line(ctx.text[start:name_end]) and len(ctx.text[desc_start:end].split()) <= 5 \
+                and not welsh_line(ctx.text[desc_start:end]):
+            # "Gofalu am ein gilydd – Caring for each other": the Welsh name, then the English
+            # one; the value is named in English, as the page's other headings are (round 55)
+            return ctx.statement("value", desc_start, end, rule + "-english", 0.8, strip="*_.")
         value = ctx.statement("value", start, name_end, rule + "-named", 0.9, strip=":–—-|")
         if value is not None:
             value.description = ctx.span(desc_start, end)

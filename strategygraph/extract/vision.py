@@ -430,6 +430,11 @@ _NAMES_ROLE = re.compile(r"\b(?:vision|mission|purpose|values?|strategy|strategi
                          r"objectives|goals|ambitions|aims|pillars|contents)\b|\.{4,}", re.IGNORECASE)
 
 
+_ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|has)\s+(?:our\s+|its\s+|the\s+)?"
+                             r"(?:two|three|four|five|six|seven|\d)\s+(?:strategic\s+|key\s+|main\s+)?"
+                             r"(?:aims|objectives|goals|priorities|ambitions|pillars)\b", re.IGNORECASE)
+
+
 def from_aspiration(ctx: Context, index: int) -> Statement | None:
     """Under "What we want to achieve", a lone short paragraph (then a heading) is a vision."""
     j = index + 1
@@ -439,8 +444,9 @@ def from_aspiration(ctx: Context, index: int) -> Statement | None:
     if j + 1 < n and ctx.blocks[j + 1].kind != "heading":
         return None
     content = ctx.content(j)
-    if len(content.split()) > 40 or len(ctx.sentences(ctx.blocks[j].start, ctx.blocks[j].end)) > 2:
-        return None
+    if len(content.split()) > 40 or len(ctx.sentences(ctx.blocks[j].start, ctx.blocks[j].end)) > 2 \
+            or _ABOUT_THE_AIMS.search(content):
+        return None  # ("Our Board Strategy ... sets out four strategic aims.": the aims follow, round 55)
     statement = ctx.statement("vision", ctx.blocks[j].start, ctx.blocks[j].end,
                               "heading:what-we-want-to-achieve", 0.7)
     if statement is not None:
