@@ -556,6 +556,9 @@ _PARTNER_SPEAKER = re.compile(r"\b(?:councillor|council['’]s|"
                               r"(?:chief\s+executive|chair|director|leader)\s+of\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+(?:council|university|college|healthwatch))"
                               r"[^.!?“\",]{0,60},?[^.!?“\",]{0,60}\b(?:said|says|added|explained|commented)\s*[:,]?\s*[\"“‘]\W*$",
                               re.IGNORECASE)
+# "Councillor Mark Threlfall, chair of ... County Council's health scrutiny committee, welcomed the
+# plan. “We will ...,” he said.": the sentence before a quote names the speaker (round 55)
+_COUNCILLOR_BEFORE = re.compile(r"\b(?:councillor|council['’]s)\b[^.!?“\"]{0,160}[.!?]\s*[\"“‘]?\W*$", re.IGNORECASE)
 
 
 def _partner_speaks(ctx: Context, statement: Statement) -> bool:
@@ -564,8 +567,10 @@ def _partner_speaks(ctx: Context, statement: Statement) -> bool:
     if block is None:
         return False
     # (the speaker is introduced just before the quote: a bounded look back keeps long pages linear)
-    return _PARTNER_SPEAKER.search(ctx.text, max(block.start, statement.span.start - 300),
-                                   statement.span.start) is not None
+    look_back = max(block.start, statement.span.start - 300)
+    quoted = ctx.text[statement.span.start - 1 : statement.span.start + 1].strip()[:1] in ("\"", "“", "‘")
+    return _PARTNER_SPEAKER.search(ctx.text, look_back, statement.span.start) is not None \
+        or quoted and _COUNCILLOR_BEFORE.search(ctx.text, look_back, statement.span.start) is not None
 
 
 def _block_at(ctx: Context, offset: int) -> Block | None:
