@@ -18,6 +18,7 @@ import pytest
 from strategygraph.extract import clean_text, extract_file, to_contract_json
 from strategygraph.model import Extraction
 from strategygraph.paths import EXTRACTION_SCHEMA
+from strategygraph.readers.text import repair_mojibake
 from strategygraph.score import FIELDS, Counts, find_cases, format_table, score_case
 
 GOLD = Path(__file__).parent / "extraction"
@@ -51,7 +52,8 @@ def test_every_span_is_verbatim(case) -> None:  # noqa: ANN001
     extraction = _extracted(case.page)
     text = extraction.document.text
     if case.page.suffix in (".txt", ".md"):
-        assert text == case.page.read_text(encoding="utf-8")
+        # (the file's text, with any twice-decoded characters put back)
+        assert text == repair_mojibake(case.page.read_text(encoding="utf-8"))
     statements = extraction.statements() + [b for v in extraction.values for b in v.statements]
     assert statements, "every gold page yields something"
     for statement in statements:
@@ -86,6 +88,9 @@ KNOWN_PUBLISHER_MISSES = {
     "html-r54-intranet-sharepoint-webparts-vision-values-priorities":
         "the trust is named only in the intranet's site header, which the HTML reader drops as "
         "page chrome",
+    "html-r55-scottish-special-board-about":
+        "a Scottish national board named 'NHS <Name> National Hospital' is not a name the patterns "
+        "know (no key word such as Trust or Health Board), and its place is not in the reference data",
 }
 
 

@@ -57,6 +57,8 @@ _BACKWARD_KEYS = (
     # commissioners and regional agencies (round 38): "NHS Pellbrook Clinical Commissioning Group",
     # "Ballykerran Regional Health Agency", "Strathmallow Health Improvement Agency"
     r"Clinical\s+Commissioning\s+Group|Health\s+(?:Improvement\s+|Protection\s+)?Agency|"
+    # "Mercia and Wolds Commissioning Support Unit" (round 55)
+    r"Commissioning\s+Support\s+Unit|"
     # local bodies named as partners (round 39): carers' centres, housing associations, leisure
     # trusts, GP federations, health centres, research institutes, boards of Welsh partnerships
     r"Carers[’']?\s+(?:Centre|Network|Trust)|Housing\s+Association|Leisure\s+Trust|"
@@ -240,7 +242,7 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
 
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
-                   r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Agency|"
+                   r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Commissioning Support|Agency|"
                    r"Carers|Housing Association|Leisure Trust|Federation|Centre|Institute|Innovation Network|"
                    r"Community Action|Collaborative|Services Board|Partnership Board|"
                    r"Surgery|Practice|Medical Group|Alliance|Network|Voluntary Organisations|Committee|Mencap|Group|Association")
@@ -580,7 +582,8 @@ def _publisher_from_text(document: ReadDocument,
         return cover
     counts = Counter((o.ods_code or o.name) for o in named)
     candidates = [o for o in named if o.span is not None and (
-        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board|Health(?: \w+)? Agency", o.name))
+        o.ods_code or re.search(r"\bNHS\b|\bTrust\b|Integrated Care|\bICB\b|Health Board|Health(?: \w+)? Agency"
+                                r"|Commissioning Support Unit", o.name))
         and not _LOCAL_TRUST.search(o.name)] \
         or [o for o in named if o.span is not None and "Health and Social Care Partnership" in o.name]
     titles = " ".join(document.text[s:e] for kind, _level, s, e in document.structure

@@ -1,12 +1,14 @@
 """Plain text: the file's decoded text is the document's text, unchanged.
 
 Decoding is shared by every text-based format: UTF-8 (a byte-order mark is dropped), then
-cp1252, then latin-1, with a warning when a fallback was needed. Binary files (NUL bytes or
+cp1252, then latin-1, with a warning when a fallback was needed. UTF-8 text that was once
+decoded as cp1252 and saved again ("weâ€™ll") is repaired, with a warning. Binary files (NUL bytes or
 mostly control characters) and empty files are refused, so nothing downstream sees junk.
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from strategygraph.errors import InputError
@@ -38,6 +40,32 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(8, len(sample) // 20)
 
 
+# UTF-8 bytes once read as cp1252 and saved again ("weâ€™ll", "OurÂ vision", "Â£14m"): a lead
+# character (Â..ô) and the continuation characters cp1252 made of bytes 0x80-0xBF
+# (and the five bytes cp1252 leaves undefined, kept as control characters: "â€\x9d" for "”")
+_CP1252_CONTINUATION = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ\x81\x8d\x8f\x90\x9d" + "".join(chr(c) for c in range(0xA0, 0xC0))
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df][{_CP1252_CONTINUATION}]|[\u00e0-\u00ef][{_CP1252_CONTINUATION}]{{2}}"
+                       f"|[\u00f0-\u00f4][{_CP1252_CONTINUATION}]{{3}}")
+_UNDEFINED = frozenset((0x81, 0x8D, 0x8F, 0x90, 0x9D))
+# ("OurÂ vision": the no-break space after "Â" saved as a plain space)
+_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\w)Â(?= )")
+
+
+def repair_mojibake(text: str) -> str:
+    """The text with each twice-decoded character put back, when there are at least two of them
+    (one could be a real "Â"); otherwise the text unchanged."""
+    def fixed(match: re.Match[str]) -> str:
+        try:
+            raw = b"".join(bytes([ord(c)]) if ord(c) in _UNDEFINED else c.encode("cp1252") for c in match.group(0))
+            return raw.decode("utf-8")
+        except UnicodeError:
+            return match.group(0)
+
+    if sum(fixed(m) != m.group(0) for m in _MOJIBAKE.finditer(text)) < 2:
+        return text
+    return _LONE_A_CIRCUMFLEX.sub("", _MOJIBAKE.sub(fixed, text))
+
+
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Text and warnings: UTF-8 (BOM stripped), else cp1252, else latin-1."""
     if _looks_binary(data):
@@ -45,9 +73,14 @@ def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
-        return data.decode("utf-8"), []
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        repaired = repair_mojibake(text)
+        if repaired == text:
+            return text, []
+        return repaired, [f"{path.name}: UTF-8 text that was decoded twice ('â€™' for '’'); repaired"]
     for encoding in ("cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
