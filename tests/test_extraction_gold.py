@@ -269,6 +269,8 @@ SHAPES = [
     ("What we want to achieve\n\nOur Board Strategy sets out three strategic aims.\n\n1. Excellence in care\n"
      "• We will meet the 12-week guarantee.\n\n2. Our people\n• We will be an employer of choice.\n",
      "vision", None),
+    ("What we are aiming for\n\nExcellent care for every patient.\n\nThis is our vision. It is the test "
+     "we apply to every decision.\n", "vision", "Excellent care for every patient."),
 ]
 
 

@@ -181,3 +181,18 @@ def test_running_lines_repeat_at_the_same_end_of_most_pages() -> None:
     assert cleaned[2] == "Our goals\nBetter care.\nClosing words\nEnd of page"
     # a single page has nothing to compare with: only page labels go
     assert strip_running_lines(["Our vision\nTo be great.\nPage 1 of 1"]) == ["Our vision\nTo be great."]
+
+
+def test_an_accordion_header_in_a_plain_span_is_kept(tmp_path) -> None:  # noqa: ANN001
+    """Sitecore's accordion puts each title in ``<div class="toggle-header"><span>``: the title
+    is content (the objective's name), not the site's header."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><body><main><h2>Our strategic objectives</h2><ul class="items"><li class="item">'
+        '<div class="toggle-header" tabindex="0"><div class="label"><span class="field-heading">'
+        '1. Outstanding care</span></div></div><div class="toggle-content"><p>We will:</p><ul>'
+        '<li>reduce harm</li></ul></div></li></ul></main></body></html>', encoding="utf-8")
+    from strategygraph.extract import extract_file, to_contract_json
+
+    result = to_contract_json(extract_file(page))
+    assert [(g["name"], g["statements"]) for g in result["goals"]] == [("Outstanding care", ["reduce harm"])]

@@ -435,13 +435,18 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
                              r"(?:aims|objectives|goals|priorities|ambitions|pillars)\b", re.IGNORECASE)
 
 
+# "This is our vision. It is the test we apply ..." under the quoted line it names (round 56)
+_THIS_IS_OUR_VISION = re.compile(r"\s*(?:this|that)\s+is\s+our\s+vision\b", re.IGNORECASE)
+
+
 def from_aspiration(ctx: Context, index: int) -> Statement | None:
     """Under "What we want to achieve", a lone short paragraph (then a heading) is a vision."""
     j = index + 1
     n = len(ctx.blocks)
     if j >= n or ctx.blocks[j].kind != "para" or ctx.is_lead_in(j):
         return None
-    if j + 1 < n and ctx.blocks[j + 1].kind != "heading":
+    named_after = j + 1 < n and _THIS_IS_OUR_VISION.match(ctx.content(j + 1)) is not None
+    if j + 1 < n and ctx.blocks[j + 1].kind != "heading" and not named_after:
         return None
     content = ctx.content(j)
     if len(content.split()) > 40 or len(ctx.sentences(ctx.blocks[j].start, ctx.blocks[j].end)) > 2 \
@@ -451,6 +456,8 @@ def from_aspiration(ctx: Context, index: int) -> Statement | None:
                               "heading:what-we-want-to-achieve", 0.7)
     if statement is not None:
         ctx.used.add(j)
+        if named_after:
+            ctx.used.add(j + 1)
     return statement
 
 

@@ -84,6 +84,9 @@ _CHROME_PAIRS = re.compile(
     r"share[-_]?(?:this|buttons?|links?|bar|tools?|icons?)|page[-_]?(?:tools|feedback|rating))"
     r"(?:$|[-_\s])", re.IGNORECASE)
 _HEADER_WORDS = {"header", "masthead"}
+# the parts of a page's content whose header is their title, not the site's header
+_PART_WORDS = {"toggle", "accordion", "card", "panel", "item", "tab", "collapse", "collapsible", "expander",
+               "tile", "box", "teaser", "drawer"}
 _WORD_SPLIT = re.compile(r"[-_\s]+")
 _CHROME_KEEP = ("h1", "main", "article")
 
@@ -107,6 +110,10 @@ def _marks_chrome(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
         return False
     if found <= _HEADER_WORDS and tag.find(list(_HEADINGS)) is not None:
         return False  # a card's or section's header holding its title ("card-header" over h3)
+    if found <= _HEADER_WORDS and _PART_WORDS.intersection(_WORD_SPLIT.split(words.lower())):
+        # an accordion's or card's own header ("toggle-header", "accordion-header", "card-header")
+        # holding its title in a plain span (Sitecore SXA's accordion, round 56)
+        return False
     before = tag.find_previous_sibling()
     if found <= _HEADER_WORDS and before is not None and before.name in ("h1", "h2"):
         return False  # the page title's strapline ("et_pb_fullwidth_header_subhead" under the h1, round 39)
