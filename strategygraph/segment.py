@@ -1216,12 +1216,26 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         # a title-like line cut on "and" is the start of a wrapped paragraph, not a heading
         prev.kind = "para"
         return True
+    if prev.kind == "heading" and not prev.explicit and not prev.label and block.kind == "para" \
+            and _title_cased(text[prev.start : prev.end]) and _title_cased(text[block.start : block.end]) \
+            and len(text[block.start : block.end].split()) <= 10 and not _ends_sentence(text, block.end):
+        return True  # "A Sustainable Organisation that Plays Its Part in Creating" / "a Better Future
+        # for People Across the Globe": a title in Title Case wrapped (a real trust's goal page)
     if prev.kind == "heading" and prev.label and block.kind == "para" \
             and re.search(r"\s[–—-]\s", text[prev.start : prev.end]):
         # "Ambition 4: Age well – support people to ... die with" / "dignity in the place of
         # their choosing": a label line's description wrapped (round 55)
         return True
     return prev.kind in ("para", "item")
+
+
+_SMALL_WORDS = frozenset("a an the and or of in on for to at by with its it that as from".split())
+
+
+def _title_cased(text: str) -> bool:
+    """Most words capitalised, small words aside: "A Better Future for People Across the Globe"."""
+    words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 _LAST_ENTRY = re.compile(r"(?:and|or)[ \t]+[A-Z][\w’'-]*[ \t]*$")

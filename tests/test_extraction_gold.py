@@ -271,6 +271,14 @@ SHAPES = [
      "vision", None),
     ("What we are aiming for\n\nExcellent care for every patient.\n\nThis is our vision. It is the test "
      "we apply to every decision.\n", "vision", "Excellent care for every patient."),
+    ("Strategic Goal 5\n\n\nA Sustainable Organisation that Plays Its Part in Creating\na Better Future for "
+     "People Across the Globe\n\n\nWatch our director explain this goal.\n\nOur objectives are to:\n\n"
+     "  • Be a carbon net zero organisation by 2030\n\nWe will achieve this by:\n\n"
+     "  • Investing in new buildings which will cut carbon. These include:\n\n"
+     "    • a new cancer centre by 2026\n", "goals",
+     [("A Sustainable Organisation that Plays Its Part in Creating a Better Future for People Across the Globe",
+       ["Be a carbon net zero organisation by 2030", "Investing in new buildings which will cut carbon.",
+        "a new cancer centre by 2026"])]),
 ]
 
 

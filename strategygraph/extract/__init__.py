@@ -89,6 +89,9 @@ def _under_goal_label(ctx: Context, index: int) -> bool:
     k = index - 1
     while k >= 0 and ctx.blocks[k].kind == "para" and index - k <= 3:
         k -= 1
+    if k > 0 and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].label and ctx.blocks[k - 1].label \
+            and ctx.blocks[k - 1].kind == "heading" and not goals_mod.label_name(ctx, k - 1):
+        k -= 1  # "Strategic Goal 5" / "A Sustainable Organisation ..." (the label's name on its own line)
     return k >= 0 and ctx.blocks[k].kind == "heading" and bool(ctx.blocks[k].label) and k not in ctx.used
 
 
@@ -412,8 +415,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     commitments = [st for st in commitments if _is_statement(st)]
     for goal in goals:
-        goal.statements = _split_at_breaks(ctx, goal.statements)
-    commitments = _split_at_breaks(ctx, commitments)
+        goal.statements = _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements))
+    commitments = _without_tail_lead(ctx, _split_at_breaks(ctx, commitments))
     cut = ctx.cut
     if cut is not None:
         # the text stops inside its last block: what was read from that block is dropped, the
@@ -624,6 +627,26 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
             if part is not None:
                 found.append(part)
             cursor = resume
+    return found
+
+
+_TAIL_LEAD = re.compile(r"[.!?]\s+(?:these|this|they|which)\s+(?:include|includes|are|is|will\s+include)\s*:\s*$"
+                        r"|[.!?]\s+(?:for\s+example|for\s+instance|including)\s*:\s*$", re.IGNORECASE)
+
+
+def _without_tail_lead(ctx: Context, statements: list[Statement]) -> list[Statement]:
+    """An item that ends on the lead-in to its sub-list ("... healthier people approach. These
+    include:"): the item without it (the sub-list's items are statements of their own)."""
+    found: list[Statement] = []
+    for st in statements:
+        tail = _TAIL_LEAD.search(ctx.text, st.span.start, st.span.end)
+        if tail is not None:
+            trimmed = ctx.statement(st.kind, st.span.start, tail.start() + 1, st.rule, st.confidence,
+                                    timeframe=st.timeframe)
+            if trimmed is not None:
+                trimmed.themes = st.themes
+                st = trimmed
+        found.append(st)
     return found
 
 

@@ -153,6 +153,15 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
 _LABEL_NAME_DASH = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[\w’'&-]+){0,5})[ \t]+[–—-][ \t]+(?=\w)")
 
 
+def label_name(ctx: Context, index: int) -> str:
+    """The words a label line gives after its label ("Goal 1: Safe care" -> "Safe care"; "" for
+    a bare "Strategic Goal 5")."""
+    block = ctx.blocks[index]
+    label = _LABEL.match(ctx.text, block.start, block.end) or _CODE_LABEL.match(ctx.text, block.start, block.end)
+    start = label.end() if label else block.start
+    return ctx.text[start : block.end].strip(" :.–—-")
+
+
 def _one_sentence(ctx: Context, index: int) -> bool:
     """One sentence of at most 25 words: the name a bare label ("Number four") stands over."""
     block = ctx.blocks[index]
