@@ -279,6 +279,17 @@ SHAPES = [
      [("A Sustainable Organisation that Plays Its Part in Creating a Better Future for People Across the Globe",
        ["Be a carbon net zero organisation by 2030", "Investing in new buildings which will cut carbon.",
         "a new cancer centre by 2026"])]),
+    ("Trust lays out plan\n\nIt identifies four outcomes the Trust wishes to achieve - giving every child "
+     "the best start in life; an engaged workforce; collaboration and ‘valuing every person.’\n", "goals",
+     [("giving every child the best start in life", []), ("an engaged workforce", []), ("collaboration", []),
+      ("valuing every person", [])]),
+    ("Our vision and values\n\nOur vision is to achieve Better Health for Sunderland.We aim to improve "
+     "the health of local people.\n", "vision", "Our vision is to achieve Better Health for Sunderland."),
+    ("Our strategy\n\n‘As a regional provider of urgent care, our prime purpose is to respond to the "
+     "needs of our patients’.\n", "mission",
+     "As a regional provider of urgent care, our prime purpose is to respond to the needs of our patients’."),
+    ("Our strategy\n\n00016858Our vision is that you will receive outstanding care.\n", "vision",
+     "Our vision is that you will receive outstanding care."),
 ]
 
 

@@ -189,6 +189,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     # takes their lists as a child's body or as commitments
     goals.extend(goals_mod.named_lead_in_goals(ctx))
     goals.extend(goals_mod.vision_means_goals(ctx))
+    goals.extend(goals_mod.counted_semicolon_goals(ctx))
     goals.extend(goals_mod.objective_sublists(ctx))
     goals.extend(goals_mod.parallel_columns(ctx))
     goals.extend(goals_mod.self_described_goals(ctx))

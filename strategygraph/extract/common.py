@@ -267,7 +267,10 @@ def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return parts
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])"
+                           # a stop with no space after it before a sentence's usual first word,
+                           # as scraped pages lose it ("... for Sunderland.We aim to ...")
+                           r"|(?<=[a-z]{2}[.!?])(?=(?:We|Our|The|This|These|It|In|As|They|By)\s)")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"

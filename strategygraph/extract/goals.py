@@ -2935,3 +2935,46 @@ def vision_means_goals(ctx: Context) -> list[Statement]:
         ctx.used.add(index)
         goals.extend(_items_as_goals(ctx, items, "goals-vision-means", 0.6, strip=";,."))
     return goals
+
+
+# "It identifies seven outcomes the Trust wishes to achieve - giving every child the best start in
+# life; an engaged workforce ...; and ‘valuing every person.’" (a newspaper's report of a plan)
+_COUNTED_SEMICOLON_LIST = re.compile(
+    r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:outcomes|goals|aims|objectives|ambitions|priorities|pillars)\b[^.:;–—]{0,60}?"
+    r"(?:\s[–—-]\s|:\s)(?P<list>[^.:]+;[^.:]+?)(?:[.’”'\"]+\s*$|\.\s)", re.IGNORECASE)
+_SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
+
+
+def counted_semicolon_goals(ctx: Context) -> list[Statement]:
+    """A sentence that counts the goals and lists them after a dash or colon, separated by
+    semicolons, as many as the count: a goal each."""
+    goals: list[Statement] = []
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used or block.kind != "para":
+            continue
+        match = _COUNTED_SEMICOLON_LIST.search(ctx.text, block.start, block.end)
+        if match is None:
+            continue
+        start = match.start("list")
+        parts: list[tuple[int, int]] = []
+        for piece in _SEMICOLON_SPLIT.split(match.group("list")):
+            offset = ctx.text.index(piece, start) if piece else start
+            parts.append((offset, offset + len(piece)))
+            start = offset + len(piece)
+        count = count_of(match.group("count"))
+        last = re.search(r"\s+and\s+(?!.*\sand\s)", ctx.text[parts[-1][0] : parts[-1][1]])
+        if len(parts) + 1 == count and last is not None:
+            # "...; financial sustainability and ‘valuing every person.’": the last two joined by "and"
+            s, e = parts.pop()
+            parts += [(s, s + last.start()), (s + last.end(), e)]
+        if len(parts) != count or any(not 1 <= len(ctx.text[s:e].split()) <= 12 for s, e in parts):
+            continue
+        ctx.used.add(k)
+        for s, e in parts:
+            while s < e and ctx.text[s] in "‘'\"“":
+                s += 1
+            goal = ctx.statement("goal", s, e, "goal-counted-semicolons", 0.65, strip="‘’'\"“”.")
+            if goal is not None:
+                goals.append(goal)
+    return goals

@@ -57,7 +57,8 @@ _SENTENCE = re.compile(
     r"|(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
     r"(?-i:[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of)){0,6})['’]s)\s+"
     # ("Our five-year vision is for everyone to have ...", "The CCG's vision is", exam 33 after its run)
-    r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|(?:five|ten|\d{1,2})[- ]year\s+)?"
+    r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|prime\s+|primary\s+|fundamental\s+"
+    r"|(?:five|ten|\d{1,2})[- ]year\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
     # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
@@ -104,7 +105,7 @@ _LEAD_CLAUSE = re.compile(
     # "That is why our vision is for Dunmore Bay to have ..." (round 33)
     r"(?:(?:[Tt]hat|[Tt]his|[Ww]hich)\s+is\s+why|[Tt]hat['’]s\s+why|[Ss]o)\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
     r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'-]+){0,8},\s+"
-    r"(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
+    r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+is\b)|"
     # "Health Education England exists for one reason only: our vision is to ..." (exam 33, after its run)
     r"[A-Z][^.:;!?\n]{3,80}:\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)"
 )
@@ -435,6 +436,7 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
                              r"(?:aims|objectives|goals|priorities|ambitions|pillars)\b", re.IGNORECASE)
 
 
+_GLUED_NUMBER = re.compile(r"\d{3,}(?=(?:Our|It|The)\s)")
 # "This is our vision. It is the test we apply ..." under the quoted line it names (round 56)
 _THIS_IS_OUR_VISION = re.compile(r"\s*(?:this|that)\s+is\s+our\s+vision\b", re.IGNORECASE)
 
@@ -572,6 +574,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         return [statement] if statement else []
     sentences = ctx.sentences(block.start, block.end)
     for number, (start, end) in enumerate(sentences):
+        glued = _GLUED_NUMBER.match(ctx.text, start, end)
+        if glued is not None:
+            start = glued.end()  # "00016858Our vision is that ...": a picture's number run into the sentence
         announced = _ANNOUNCED.match(ctx.text, start, end)
         if announced and number + 1 == len(sentences) and index + 1 < len(ctx.blocks) \
                 and ctx.blocks[index + 1].kind != "item" and index + 1 not in ctx.used \
@@ -615,7 +620,10 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         lead = _LEAD_CLAUSE.match(ctx.text, start, end) if match is None else None
         if lead is not None:
             match = _SENTENCE.match(ctx.text, lead.end(), end)
-            start = lead.end() if match else start
+            if match and ctx.text[start] in "‘“\"'":
+                start += 1  # the whole sentence quoted, its clause and all ("‘As a regional provider ..., our prime purpose is ...’")
+            elif match:
+                start = lead.end()
         if match and _EMPTY_LEAD.fullmatch(ctx.text, match.end(), end):
             continue  # "Our vision is to continually:" over actions: their lead-in, said nowhere
         if match is None and _NOUN_VISION.fullmatch(ctx.text, start, end):
