@@ -662,6 +662,12 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     return found if len(found) >= 2 else []
 
 
+def _capitalised_words(name: str) -> bool:
+    """Every word but the small ones capitalised: a title, however long."""
+    words = [w for w in name.replace(",", " ").split() if w.lower() not in ("and", "of", "the", "for", "in", "to", "&")]
+    return len(words) >= 3 and all(w[:1].isupper() for w in words)
+
+
 def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int, int, int] | None:
     """"Name – description" / "Name: description": (name_end, desc_start) positions, or None.
 
@@ -675,8 +681,9 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
         if pos <= 0:
             continue
         name = segment[:pos].strip(" *_")
-        if not name or len(name.split()) > max_words or len(name) > 60 or len(name) <= 2:
-            continue
+        if not name or len(name.split()) > max_words or len(name) <= 2 \
+                or len(name) > (90 if _capitalised_words(name) else 60):
+            continue  # ("Population Health Management, Reducing Inequalities and Supporting Prevention – ...")
         if name[-1] in ".,;":
             continue
         if _paired_dash(segment, pos, sep):
