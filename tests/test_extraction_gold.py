@@ -290,6 +290,13 @@ SHAPES = [
      "As a regional provider of urgent care, our prime purpose is to respond to the needs of our patients’."),
     ("Our strategy\n\n00016858Our vision is that you will receive outstanding care.\n", "vision",
      "Our vision is that you will receive outstanding care."),
+    ("Our priorities will focus on the following areas:\n\nCustomer Graphic\n\n\nWe will anchor our "
+     "business on the needs of the NHS.\n\nWe will do this by:\n\n  • Making it easier to do business "
+     "with us\n  • Delivering savings.\n\nResilient Graphic\n\n\nWe will strengthen our supply chain.\n\n"
+     "We will do this by:\n\n  • Investing in our capacity\n  • Strengthening our standards.\n", "goals",
+     [("We will anchor our business on the needs of the NHS.",
+       ["Making it easier to do business with us", "Delivering savings."]),
+      ("We will strengthen our supply chain.", ["Investing in our capacity", "Strengthening our standards."])]),
 ]
 
 

@@ -76,6 +76,7 @@ def _looked_back(ctx: Context) -> set[int]:
     return taken
 
 
+_PICTURE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:Graphic|Icon|Image|Infographic|Illustration|Logo)\s*")
 _LINK_TO_GOALS = re.compile(r"\s*(?:links?|linkage|relevance|alignment|contribution)\s+to\s+(?:the\s+)?(?:trust['’]s\s+)?"
                             r"(?:strategic|corporate|board)\s+(?:objectives|aims|goals|priorities)\b", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"\s*(?:speaker(?:['’]s)?|presenter(?:['’]s)?)\s+notes?\s*:", re.IGNORECASE)
@@ -158,6 +159,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if len(promise) >= 4:
         ctx.used.update(promise)  # the NHS People Promise's elements, listed: national, not the body's goals (round 45)
     ctx.used.update(_looked_back(ctx))
+    # "Customer Graphic", "Safety Element Graphic": a picture's label left in the text (a real page)
+    ctx.used.update(k for k in range(len(ctx.blocks)) if ctx.blocks[k].kind != "item"
+                    and _PICTURE_LABEL.fullmatch(ctx.content(k)))
     for index, block in enumerate(ctx.blocks):
         if block.kind == "para" and _LINK_TO_GOALS.match(ctx.content(index)) \
                 and ctx.content(index).rstrip(" *_").endswith(":"):

@@ -2551,6 +2551,9 @@ def will_paragraphs_over_actions(ctx: Context) -> list[Statement]:
             groups.append((k, items))
             k = items[-1] + 1
             continue
+        if groups and k in ctx.used and blocks[k].kind == "heading":
+            k += 1  # a picture's label between two objectives ("Safety Element Graphic")
+            continue
         if len(groups) < 2:
             groups = []
             k += 1
@@ -2578,12 +2581,20 @@ def _actions_under(ctx: Context, k: int) -> list[int]:
             or not re.search(r"\bwe\s+will\b", ctx.text[sentences[0][0] : sentences[0][1]],
                              re.IGNORECASE):
         return []
-    items = ctx.items_after(k)
+    how = k + 1 < len(ctx.blocks) and _DO_THIS_BY.fullmatch(ctx.content(k + 1)) is not None
+    items = ctx.items_after(k + 1 if how else k)
     if len(items) < 2 or any(
             i in ctx.used or ctx.blocks[i].depth != 0 or not ctx.content(i)[:1].isupper()
             or ctx.content(i).lower().startswith(("we ", "our ")) for i in items):
         return []
+    if how:
+        ctx.used.add(k + 1)
     return items
+
+
+# "We will do this by:" between an objective's sentence and its actions (a business plan, real page)
+_DO_THIS_BY = re.compile(r"\s*we\s+will\s+(?:do|achieve|deliver)\s+(?:this|these|it)\s+(?:by|through)\s*:\s*",
+                         re.IGNORECASE)
 
 
 # "2016 - 2017 Business plan", "Strategic Plan Document for 2014 - 2019": a document's title
