@@ -297,6 +297,11 @@ SHAPES = [
      [("We will anchor our business on the needs of the NHS.",
        ["Making it easier to do business with us", "Delivering savings."]),
       ("We will strengthen our supply chain.", ["Investing in our capacity", "Strengthening our standards."])]),
+    ("CORE VALUES\n\nQualityWe will work to the highest possiblestandards.\n\nRespectWe will always treat "
+     "people with dignity.\n\nService ExcellenceWe will be responsive.\n", "values",
+     ["Quality", "Respect", "Service Excellence"]),
+    ('Annual Report\n\nMISSION STATEMENT"To deliver effective care topeople in need."\n', "mission",
+     "To deliver effective care topeople in need."),
 ]
 
 

@@ -233,7 +233,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
     if stopped:
         return stopped
-    dotted = _dotted_entries(ctx, section)
+    dotted = _dotted_entries(ctx, section) or _glued_entries(ctx, section)
     if dotted:
         return dotted
     dashed = [c for c in section.children if _SHORT_DASHED.match(ctx.content(c))]
@@ -512,6 +512,31 @@ def _stopped_titles(ctx: Context, section: Section) -> list[Statement]:
 
 
 _DOTTED_ENTRY = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,2})\.[ \t]+(?=[A-Z])")
+
+
+_GLUED_ENTRY = re.compile(r"[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?=(?:We|Our|To|Every|All)[ \t])")
+
+
+def _glued_entries(ctx: Context, section: Section) -> list[Statement]:
+    """"QualityWe will work to the highest ..." one a paragraph under the values heading (a PDF
+    transcript that lost the line break after each name): the name, then its description."""
+    values: list[Statement] = []
+    k = section.heading + 1
+    while k < section.end and ctx.blocks[k].kind in ("para", "item"):
+        block = ctx.blocks[k]
+        match = _GLUED_ENTRY.match(ctx.text, block.start, block.end)
+        if match is None:
+            break
+        value = ctx.statement("value", match.start("name"), match.end("name"), "values-glued-entry", 0.7)
+        if value is None:
+            break
+        value.description = ctx.span(match.end(), block.end)
+        values.append(value)
+        k += 1
+    if len(values) < 2:
+        return []
+    ctx.used.update(range(section.heading + 1, k))
+    return values
 
 
 def _dotted_entries(ctx: Context, section: Section) -> list[Statement]:

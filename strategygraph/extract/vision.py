@@ -45,7 +45,9 @@ _NOUN_VISION = re.compile(
 # space: a PDF's or a page's heading run into the text) or "Our Vision Our Vision is to ..."
 _GLUED_HEAD = re.compile(
     r"\s*(?:Our\s+|OUR\s+)?(?P<kind>Vision|VISION|Mission|MISSION|Purpose|PURPOSE)"
-    r"(?:[ \t]+[A-Z]{2,})*(?:(?=[A-Z][a-z])|[ \t]+(?=Our\s+(?:vision|Vision|mission|Mission)\s+is\b))"
+    r"(?:[ \t]+[A-Z]{2,})*(?:(?=[A-Z][a-z])|[ \t]+(?=Our\s+(?:vision|Vision|mission|Mission)\s+is\b)"
+    # ('MISSION STATEMENT"To deliver effective ..."': the quote glued on, a PDF transcript's)
+    r"|[\"“](?=[A-Z]))"
 )
 # A label set apart only by its style, run into the statement: "<span>Our vision</span>
 # Outstanding care for everyone ..." read as "Our vision Outstanding care ..." (round 32)
