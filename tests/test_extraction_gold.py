@@ -302,6 +302,12 @@ SHAPES = [
      ["Quality", "Respect", "Service Excellence"]),
     ('Annual Report\n\nMISSION STATEMENT"To deliver effective care topeople in need."\n', "mission",
      "To deliver effective care topeople in need."),
+    ("What we are like\n\nThese are our values. Young people helped us choose them.\n\nWe are kind\n\n"
+     "We care about how you feel.\n\nWe are brave\n\nWe try new ideas.\n", "values", ["We are kind", "We are brave"]),
+    ("What we believe in\n\nEverything we do is guided by our three values:\n\nPerson-centred: we plan care "
+     "around the person, not\naround our systems.\n\nProfessional: we keep learning and we hold ourselves to\n"
+     "high standards.\n\nInclusive: we welcome everyone.\n\nWhat we will do next year\n", "values",
+     ["Person-centred", "Professional", "Inclusive"]),
 ]
 
 

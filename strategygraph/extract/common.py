@@ -629,6 +629,9 @@ def action_run(ctx: Context, run: list[int]) -> list[int]:
 I_STATEMENT = re.compile(r"\s*[\"“‘]?I(?:\s+(?:will|can|am|feel|know|have|get|want|would|should)|['’](?:ll|m|ve))\b")
 
 
+_SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?::|[ \t][–—-])[ \t]+\S")
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 
@@ -651,8 +654,10 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
                 ctx.content(k).rstrip()[-1:] in ".!?" or len(ctx.content(k).split()) > 80):
             break  # long prose ends the list; a long entry written without a full stop does not,
             # nor does a "Name – description" entry like the ones before it
-        if found and block.blank_before and len(found) >= 2:
-            break
+        if found and block.blank_before and len(found) >= 2 and not (
+                all(ctx.blocks[j].blank_before for j in found[1:])
+                and all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k])):
+            break  # (entries each a paragraph of their own, "Inclusive: we welcome ...", go on, round 56)
         if len(found) >= 2 and ctx.content(k).rstrip()[-1:] == "." \
                 and len(ctx.sentences(block.start, block.end)) >= 2 \
                 and all(ctx.content(j).rstrip()[-1:] not in ".!?" for j in found):

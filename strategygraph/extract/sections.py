@@ -342,6 +342,9 @@ def _role_of(ctx: Context, index: int) -> str | None:
             if match is not None and not _LIVING.search(content) and not ENABLERS_LEAD.search(content):
                 word = match.group("role").lower()
                 role = _LEAD_ROLES.get(word, word)
+        if role is None and block.kind == "heading" and index + 1 < len(ctx.blocks) \
+                and ctx.blocks[index + 1].kind == "para" and _THESE_ARE_OUR_VALUES.match(ctx.content(index + 1)):
+            role = "values"  # "What we are like" / "These are our values. ..." over its cards (round 56)
         return role
     named_last = _ARE_OUR_ROLE.search(content) if block.kind == "para" else None
     if named_last is not None:
@@ -411,6 +414,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
     return None
 
 
+_THESE_ARE_OUR_VALUES = re.compile(r"\s*(?:these|here|below)\s+are\s+our\s+(?:[\w-]+\s+)?values\s*[.:]", re.IGNORECASE)
 _DASH_ROLE = re.compile(
     r"^\W*(?P<head>(?:our|the)\s+(?:vision|mission|purpose|values|goals|objectives|aims|"
     r"ambitions|priorities))\s+[–—-]\s+(?:(?:why|where|how|what|who|when)\b[^.!?:]{1,60}[.!]?"
