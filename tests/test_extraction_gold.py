@@ -308,6 +308,12 @@ SHAPES = [
      "around the person, not\naround our systems.\n\nProfessional: we keep learning and we hold ourselves to\n"
      "high standards.\n\nInclusive: we welcome everyone.\n\nWhat we will do next year\n", "values",
      ["Person-centred", "Professional", "Inclusive"]),
+    ("Strategy on a page\n\nOUR VALUES\tCaring\tCurious\n\nSTRATEGIC AIMS\tAim 1: Safe care\tAim 2: A great "
+     "place to work\nOUR PRIORITIES\tEliminate never events\tImprove the staff survey score\n\tHalve "
+     "cancelled operations\tRecruit 100 nurses\n\nENABLERS\tDigital\tEstates\n", "goals",
+     [("Safe care", ["Eliminate never events", "Halve cancelled operations"]),
+      ("A great place to work", ["Improve the staff survey score", "Recruit 100 nurses"])]),
+    ("Strategy on a page\n\nOUR VALUES\tCaring\tCurious\tConnected\n", "values", ["Caring", "Curious", "Connected"]),
 ]
 
 

@@ -194,6 +194,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.named_lead_in_goals(ctx))
     goals.extend(goals_mod.vision_means_goals(ctx))
     goals.extend(goals_mod.counted_semicolon_goals(ctx))
+    goals.extend(goals_mod.label_row_goals(ctx))
     goals.extend(goals_mod.objective_sublists(ctx))
     goals.extend(goals_mod.parallel_columns(ctx))
     goals.extend(goals_mod.self_described_goals(ctx))
@@ -217,7 +218,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.pipe_table_goals(ctx))
     goals.extend(goals_mod.subheaded_topics(ctx))
     goals.extend(goals_mod.table_columns(ctx))
-    values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx) or values_mod.pipe_table_values(ctx)
+    values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx) or values_mod.pipe_table_values(ctx) \
+        or values_mod.label_row_values(ctx)
     for index, block in enumerate(ctx.blocks):
         if block.kind == "heading" and _LIVING_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
             # "Living our values" over "We will:" / "We won't:" lists: how staff behave, not

@@ -2989,3 +2989,62 @@ def counted_semicolon_goals(ctx: Context) -> list[Statement]:
             if goal is not None:
                 goals.append(goal)
     return goals
+
+
+_GOALS_ROW = re.compile(r"[ \t]*(?:our[ \t]+)?(?:strategic[ \t]+|corporate[ \t]+)?"
+                        r"(?:aims|goals|objectives|ambitions|priorities|pillars)[ \t]*:?[ \t]*\t+(?P<cells>[^\n]+)",
+                        re.IGNORECASE)
+# the label of a row under the goals' row whose cells belong to the goals above them
+_UNDER_ROW_LABEL = re.compile(r"[ \t]*(?:(?:our|key|annual|\d{4}[/-]\d{2,4})[ \t]+)?(?:priorities|actions|deliverables"
+                              r"|what[ \t]+we[ \t]+will[ \t]+do|we[ \t]+will)?[ \t]*:?[ \t]*", re.IGNORECASE)
+
+
+def label_row_goals(ctx: Context) -> list[Statement]:
+    """A strategy on a page copied with tabs: "STRATEGIC AIMS<TAB>Aim 1: A<TAB>Aim 2: B" on one
+    line, then "OUR PRIORITIES<TAB>p1<TAB>p2" and "<TAB>p1<TAB>p2" lines: a goal per cell, the
+    cells of the rows under it, column by column, its statements (round 56). Other labelled rows
+    ("ENABLERS", "HOW WE WILL MEASURE PROGRESS") end the table."""
+    text = ctx.text
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used:
+            continue
+        match = _GOALS_ROW.match(text, block.start, block.end)
+        if match is None or "\n" in match.group("cells"):
+            continue
+        cells = _tab_cells(match.start("cells"), match.end("cells"), text)
+        if len(cells) < 2:
+            continue
+        goals: list[Statement] = []
+        for s, e in cells:
+            label = _LABEL.match(text, s, e)
+            goal = ctx.statement("goal", label.end() if label else s, e, "goal-label-row", 0.7, strip=":–—-")
+            if goal is None:
+                return []
+            goals.append(goal)
+        pos = match.end() + 1
+        last = k
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            line = text[pos:line_end]
+            if not line.strip() or "\t" not in line:
+                break
+            first = line.split("\t", 1)[0]
+            if not _UNDER_ROW_LABEL.fullmatch(first):
+                break
+            row = _tab_cells(pos + len(first), line_end, text)
+            if len(row) == len(goals):
+                for goal, (s, e) in zip(goals, row, strict=True):
+                    st = ctx.statement("commitment", s, e, "goal-label-row-cell", 0.65)
+                    if st is not None:
+                        goal.statements.append(st)
+            pos = line_end + 1
+        while last < len(ctx.blocks) and ctx.blocks[last].start < pos:
+            ctx.used.add(last)
+            last += 1
+        return goals
+    return []
+
+
+def _tab_cells(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\t]+", text[start:end]) if m.group(0).strip()]

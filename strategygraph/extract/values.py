@@ -1606,3 +1606,27 @@ def pipe_table_values(ctx: Context) -> list[Statement]:
                 value.description = ctx.span(*parts[1])
             values.append(value)
     return values
+
+
+_VALUES_ROW = re.compile(r"[ \t]*(?:our[ \t]+|core[ \t]+|trust[ \t]+)?values[ \t]*:?[ \t]*\t+(?P<cells>[^\n]+)", re.IGNORECASE)
+
+
+def label_row_values(ctx: Context) -> list[Statement]:
+    """A strategy on a page copied with tabs: "OUR VALUES<TAB>Caring<TAB>Curious<TAB>..." on one
+    line, the row's label first: each cell a value (round 56)."""
+    for k, block in enumerate(ctx.blocks):
+        if k in ctx.used:
+            continue
+        line_start = block.start
+        for line in ctx.text[block.start : block.end].split("\n"):
+            match = _VALUES_ROW.fullmatch(line)
+            if match is not None:
+                cells = [(m.start(), m.end()) for m in re.finditer(r"[^\t]+", match.group("cells"))
+                         if m.group(0).strip()]
+                base = line_start + match.start("cells")
+                if len(cells) >= 2 and all(len(match.group("cells")[s:e].split()) <= 4
+                                           and match.group("cells")[s:e].strip()[:1].isupper() for s, e in cells):
+                    ctx.used.add(k)
+                    return _named_values(ctx, [(base + s, base + e) for s, e in cells], "values-label-row", 0.7)
+            line_start += len(line) + 1
+    return []
