@@ -314,6 +314,18 @@ SHAPES = [
      [("Safe care", ["Eliminate never events", "Halve cancelled operations"]),
       ("A great place to work", ["Improve the staff survey score", "Recruit 100 nurses"])]),
     ("Strategy on a page\n\nOUR VALUES\tCaring\tCurious\tConnected\n", "values", ["Caring", "Curious", "Connected"]),
+    ("3. Our objectives for 2025/26\n\n" + "".join(f"{a:<25}{b:<37}{c}".rstrip() + "\n" for a, b, c in (
+        ("Objective", "What we will do", "How we will measure it"), ("", "", ""),
+        ("Timely access", "Reduce waits to zero", "Median wait from referral to first"), ("", "", "treatment"),
+        ("", "Eliminate out of area placements", "Out of area bed days"), ("", "", ""),
+        ("Safe inpatient care", "Roll out Safewards on all wards", "Restrictive practice incidents"), ("", "", ""),
+        ("Trust name", "", "Page 3"), ("_" * 40, "", ""), ("", "", ""),
+        ("Objective (continued)", "What we will do", "How we will measure it"), ("", "", ""),
+        ("Our workforce", "Recruit 60 more nurses", "Vacancy rate"), ("", "", ""))) +
+     "4. Delivering the plan\nOur plan is supported by our strategies.\n", "goals",
+     [("Timely access", ["Reduce waits to zero", "Eliminate out of area placements"]),
+      ("Safe inpatient care", ["Roll out Safewards on all wards"]),
+      ("Our workforce", ["Recruit 60 more nurses"])]),
 ]
 
 

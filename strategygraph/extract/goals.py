@@ -2630,10 +2630,24 @@ _TAB_LINE = re.compile(r"[^\n]*\t[^\n]*")
 _GAP = re.compile(r"[ \t]{2,}")
 _CODE_ONLY = re.compile(r"[A-Z]{1,4} ?\d{1,2}(?:\.\d{1,2})?(?:,\s*[A-Z]{1,4} ?\d{1,2})*")
 _CELL_TEXT = re.compile(r"\S(?:[^\n \t]|[ \t](?=\S))*")  # a cell: words with single spaces between
-_SPACED_NAME_HEAD = re.compile(r"(?:(?:corporate|strategic|annual|key)\s+)?(?:objectives?|priorit(?:y|ies)|goals?|aims?|ambitions?)",
-                               re.IGNORECASE)
+_SPACED_NAME_HEAD = re.compile(r"(?:(?:corporate|strategic|annual|key)\s+)?(?:objectives?|priorit(?:y|ies)|goals?|aims?|ambitions?)"
+                               r"(?:\s+\(continued\))?", re.IGNORECASE)
+# a PDF page's running footer inside a table: "Kennet ... NHS Foundation Trust      Page 3"
+_PAGE_FOOTER = re.compile(r"\S\s{2,}page\s+\d{1,3}\s*$|^_{10,}\s*$", re.IGNORECASE)
 _SPACED_TEXT_HEAD = re.compile(r"what\s+(?:this|it)\s+means\b.*|description|what\s+it\s+involves|(?:key\s+)?deliverables?"
                                r"|what\s+we\s+will\s+do|(?:key\s+)?actions?", re.IGNORECASE)
+
+
+def _nearest_gap(row: str, column: int) -> int:
+    """Where a cell of ``row`` starts: the header's column, or a few characters before it when
+    the row's cell starts there after a gap ("...to zero          Median wait" under "How we")."""
+    if column <= 0 or column >= len(row) or row[column - 1] == " ":
+        return column
+    for shift in range(1, 4):
+        at = column - shift
+        if at >= 2 and row[at - 2 : at] == "  " and row[at] != " ":
+            return at
+    return column
 
 
 def spaced_table_goals(ctx: Context) -> list[Statement]:
@@ -2661,49 +2675,67 @@ def spaced_table_goals(ctx: Context) -> list[Statement]:
             continue
         starts = [a for a, _ in cells]
         text_cols = [i for i, (_, t) in enumerate(cells) if i > name_col and _SPACED_TEXT_HEAD.fullmatch(t)]
-        rows: list[dict[int, list[int]]] = []  # column -> [start, end] offsets in the text
+        # column -> its entries, each [start, end] offsets in the text (a text column may hold
+        # several entries, each starting with a capital on a line of its own, round 56)
+        rows: list[dict[int, list[list[int]]]] = []
         row_pos = end + 1
+        blanks = 0
         while row_pos < len(text) and len(rows) < 60:
             row_end = text.find("\n", row_pos)
             row_end = len(text) if row_end < 0 else row_end
             row = text[row_pos:row_end]
-            if not row.strip() or len(row) > 400:
+            if not row.strip():
+                blanks += 1
+                if blanks > 1 or not rows and row_pos > end + 1:
+                    break
+                row_pos = row_end + 1
+                continue  # (a blank line between a table's rows)
+            blank_before, blanks = blanks, 0
+            if len(row) > 400 or _PAGE_FOOTER.search(row):
                 break
             spans: dict[int, list[int]] = {}
-            for i, start in enumerate(starts):
-                stop = starts[i + 1] if i + 1 < len(starts) else len(row)
+            cuts = [_nearest_gap(row, b) for b in starts]
+            if blank_before and any(0 < c < len(row) and row[c - 1] != " " and row[c] != " " for c in cuts):
+                break  # after a blank line, a line whose words run across the columns: prose, not a row
+            for i, start in enumerate(cuts):
+                stop = cuts[i + 1] if i + 1 < len(cuts) else len(row)
                 piece = row[start:stop] if start < len(row) else ""
                 words = list(_CELL_TEXT.finditer(piece))
                 if words:
                     spans[i] = [row_pos + start + words[0].start(), row_pos + start + words[-1].end()]
-            if row[: starts[0]].strip():
-                break  # text left of the first column: the table has ended
+            if row[: starts[0]].strip() or blank_before and (len(spans) < 2 or name_col not in spans):
+                break  # text left of the first column, or a lone title after a gap: the table has ended
             if name_col in spans and (not rows or row[starts[name_col]:starts[name_col] + 1].strip()):
-                rows.append(spans)
+                rows.append({i: [span] for i, span in spans.items()})
             elif rows and name_col not in spans:
                 for i, span in spans.items():  # a continuation line: the cells go on
-                    if i in rows[-1]:
-                        rows[-1][i][1] = span[1]
+                    entries = rows[-1].setdefault(i, [])
+                    if entries and (i in text_cols and text[span[0]].isupper() or blank_before):
+                        entries.append(span)  # a new entry in the same cell ("Reduce ..." under "Recruit ...")
+                    elif entries:
+                        entries[-1][1] = span[1]
                     else:
-                        rows[-1][i] = span
+                        entries.append(span)
             elif rows:
-                rows[-1][name_col][1] = spans[name_col][1]  # the name itself wrapped
+                rows[-1][name_col][-1][1] = spans[name_col][1]  # the name itself wrapped
             else:
                 break
             row_pos = row_end + 1
-        if len(rows) >= 2 and all(len(text[r[name_col][0] : r[name_col][1]].split()) <= 14 for r in rows) \
-                and not all(_CODE_ONLY.fullmatch(text[r[name_col][0] : r[name_col][1]]) for r in rows):
+        names = [r[name_col][0] for r in rows]
+        continued = "(continued)" in cells[name_col][1].lower()  # ("Objective (continued)" after a page break)
+        if len(rows) >= (1 if continued else 2) and all(len(text[n[0] : n[1]].split()) <= 14 for n in names) \
+                and not all(_CODE_ONLY.fullmatch(text[n[0] : n[1]]) for n in names):
             # (not "Risk    Objective    Score" over "... SO2   20": a risk register naming its objectives by code)
-            for r in rows:
-                code = _CODE_LABEL.match(text, r[name_col][0], r[name_col][1])
-                if code is not None and code.end() < r[name_col][1]:
-                    r[name_col][0] = code.end()  # "SO1 Safe, high quality care": the code is not the name
-                goal = ctx.statement("goal", r[name_col][0], r[name_col][1], "goal-spaced-row", 0.7)
+            for r, name in zip(rows, names, strict=True):
+                code = _CODE_LABEL.match(text, name[0], name[1])
+                if code is not None and code.end() < name[1]:
+                    name[0] = code.end()  # "SO1 Safe, high quality care": the code is not the name
+                goal = ctx.statement("goal", name[0], name[1], "goal-spaced-row", 0.7)
                 if goal is None:
                     continue
                 for i in text_cols:
-                    if i in r:
-                        cell = ctx.statement("commitment", r[i][0], r[i][1], "goal-spaced-cell", 0.7)
+                    for cell_start, cell_end in r.get(i, []):
+                        cell = ctx.statement("commitment", cell_start, cell_end, "goal-spaced-cell", 0.7)
                         if cell is not None:
                             goal.statements.append(cell)
                 goals.append(goal)
