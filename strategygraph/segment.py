@@ -1221,6 +1221,12 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
             and len(text[block.start : block.end].split()) <= 10 and not _ends_sentence(text, block.end):
         return True  # "A Sustainable Organisation that Plays Its Part in Creating" / "a Better Future
         # for People Across the Globe": a title in Title Case wrapped (a real trust's goal page)
+    if prev.kind == "heading" and not prev.explicit and not prev.label \
+            and len(text[prev.start : prev.end].split()) >= 9 and not _title_cased(text[prev.start : prev.end]):
+        # "The strategy focuses on four priorities where working together will" / "make the
+        # biggest difference.": a sentence's first line, too long for a title (round 56)
+        prev.kind = "para"
+        return True
     if prev.kind == "heading" and prev.label and block.kind == "para" \
             and re.search(r"\s[–—-]\s", text[prev.start : prev.end]):
         # "Ambition 4: Age well – support people to ... die with" / "dignity in the place of

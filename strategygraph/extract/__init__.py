@@ -76,6 +76,8 @@ def _looked_back(ctx: Context) -> set[int]:
     return taken
 
 
+_MEASURING = re.compile(r"\W*we\s+will\s+(?:measure|monitor|track)\s+(?:our\s+)?(?:success|progress|performance|delivery)\b",
+                        re.IGNORECASE)
 _PICTURE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:Graphic|Icon|Image|Infographic|Illustration|Logo)\s*")
 _LINK_TO_GOALS = re.compile(r"\s*(?:links?|linkage|relevance|alignment|contribution)\s+to\s+(?:the\s+)?(?:trust['’]s\s+)?"
                             r"(?:strategic|corporate|board)\s+(?:objectives|aims|goals|priorities)\b", re.IGNORECASE)
@@ -420,7 +422,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
              and not goals_mod.is_document_title(goal.text)]
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
-    commitments = [st for st in commitments if _is_statement(st)]
+    # "We will measure success through patient feedback ...": how progress is measured, not a commitment
+    commitments = [st for st in commitments if _is_statement(st) and not _MEASURING.match(st.text)]
     for goal in goals:
         goal.statements = _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements))
     commitments = _without_tail_lead(ctx, _split_at_breaks(ctx, commitments))
