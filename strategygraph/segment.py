@@ -323,6 +323,14 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             toc = bool(_TOC_HEAD.fullmatch(raw.strip()))
             blank = True
             continue
+        if not html and _LONE_LETTER.fullmatch(raw) and not _spelt_word(text, ls, raw) \
+                and (not _NEXT_WORD.match(text, le).group(1).startswith(raw.strip())
+                     or len(re.findall(rf"(?m)^[ \t]*{raw.strip()}[ \t]*$", text)) >= 3):
+            # "N" alone over each objective: an icon font's glyph left in the text (a real trust's
+            # page), not an acronym's letter (the next line does not start with it, or the same
+            # letter stands alone three times or more)
+            blank = True
+            continue
         if html and marks.get((ls, le), ("", 0))[0] == "title":
             blank = True  # the page's <title>: read for the publisher's name, never content
             continue
@@ -609,6 +617,8 @@ def _parallel_titles(text: str, blocks: list[Block]) -> None:
 # The first entry of a breadcrumb written as a list: "  1. Home", "* Home"
 _CRUMB_HOME = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•*\-])[ \t]+home[ \t]*", re.IGNORECASE)
 _WORD_COUNT = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ \t]+[–—-][ \t]+(?=[a-z])")
+_LONE_LETTER = re.compile(r"[ \t]*[B-HJ-Z][ \t]*")  # (not "A" nor "I": words of their own)
+_NEXT_WORD = re.compile(r"\s*(\S*)")
 _LONE_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*\-–—][ \t]*")
 # A list entry glued onto the end of the line before it: "... on population health. - Better
 # Care – Transforming ..." (a sentence ends, then " - Name – description").

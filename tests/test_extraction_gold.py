@@ -326,6 +326,14 @@ SHAPES = [
      [("Timely access", ["Reduce waits to zero", "Eliminate out of area placements"]),
       ("Safe inpatient care", ["Roll out Safewards on all wards"]),
       ("Our workforce", ["Recruit 60 more nurses"])]),
+    ("To deliver our vision, we have set out objectives.\n\nOur vision and what this means in practice:\n\nN\n\n"
+     "Belonging in the NHS\n\nWe will embed a culture of kindness.\n\nN\n\nGrowing for the future\n\n"
+     "We will become the employer of choice.\n\nN\n\nNew ways of working\n\nWe will work flexibly.\n\n"
+     "Our Strategic Objectives\n\nN\n\nTo provide outstanding care.\n\nN\n\nTo continuously learn.\n\nN\n\nTo ",
+     "goals", [("Belonging in the NHS", ["We will embed a culture of kindness."]),
+               ("Growing for the future", ["We will become the employer of choice."]),
+               ("New ways of working", ["We will work flexibly."]),
+               ("To provide outstanding care", []), ("To continuously learn", [])]),
 ]
 
 

@@ -124,6 +124,9 @@ def _cut_off_end(ctx: Context) -> int | None:
     last = len(ctx.blocks) - 1
     block = ctx.blocks[last]
     content = ctx.content(last).rstrip()
+    if block.kind == "heading" and 1 <= len(content.split()) <= 2 \
+            and content.split()[-1].lower() in _OPEN_ENDING | {"to", "we", "in", "for"}:
+        return last  # "To" alone where the excerpt stops: the start of the next entry (a real page)
     if block.kind not in ("item", "para") or not content or content[-1] in _CLOSED_END \
             or len(ctx.sentences(block.start, block.end)) > 1:
         return None  # (a paragraph's whole sentences before the cut one stay readable)
@@ -197,6 +200,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goals_mod.vision_means_goals(ctx))
     goals.extend(goals_mod.counted_semicolon_goals(ctx))
     goals.extend(goals_mod.label_row_goals(ctx))
+    goals.extend(goals_mod.titled_will_pairs(ctx))
     goals.extend(goals_mod.objective_sublists(ctx))
     goals.extend(goals_mod.parallel_columns(ctx))
     goals.extend(goals_mod.self_described_goals(ctx))

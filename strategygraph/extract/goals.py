@@ -3080,3 +3080,44 @@ def label_row_goals(ctx: Context) -> list[Statement]:
 
 def _tab_cells(start: int, end: int, text: str) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\t]+", text[start:end]) if m.group(0).strip()]
+
+
+def titled_will_pairs(ctx: Context) -> list[Statement]:
+    """Three or more short plain titles in a row, each over one "We will ..." sentence ("Belonging
+    in the NHS" / "We will embed a culture of kindness ..."), right after a lead-in that is not
+    about values ("Our vision and what this means in practice:"): a goal per title, its sentence
+    the statement (a real trust's page)."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    k = 0
+    while k < len(blocks):
+        run: list[int] = []
+        j = k
+        while j + 1 < len(blocks) and j not in ctx.used and blocks[j].kind == "heading" \
+                and not blocks[j].label and 1 <= len(ctx.content(j).split()) <= 8 \
+                and role_of(ctx, j) is None and _title_like_name(ctx.content(j)) \
+                and blocks[j + 1].kind == "para" and j + 1 not in ctx.used \
+                and len(ctx.sentences(blocks[j + 1].start, blocks[j + 1].end)) == 1 \
+                and _WILL_START.match(ctx.content(j + 1)):
+            run.append(j)
+            j += 2
+        lead = run[0] - 1 if run else -1
+        if len(run) < 3 or lead < 0 or not (blocks[lead].kind == "para" and ctx.is_lead_in(lead)) \
+                or "value" in ctx.content(lead).lower() or any(_LABEL.match(ctx.content(t)) for t in run):
+            k = max(j, k + 1)
+            continue
+        for t in run:
+            goal = ctx.statement("goal", blocks[t].start, blocks[t].end, "goal-titled-will-pair", 0.6)
+            if goal is None:
+                continue
+            ctx.used.update((t, t + 1))
+            st = ctx.statement("commitment", blocks[t + 1].start, blocks[t + 1].end, "goal-will-sentence", 0.6)
+            if st is not None:
+                goal.statements.append(st)
+            goals.append(goal)
+        k = j
+    return goals
+
+
+def _title_like_name(text: str) -> bool:
+    return text[:1].isupper() and text.rstrip()[-1:] not in ".:;,?!" and not _WILL_START.match(text)

@@ -1099,6 +1099,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             k += 2
     section.end = j
     section.expected = expected
+    if ctx.cut is not None and ctx.cut in section.children:
+        section.children.remove(ctx.cut)  # ("To" where an excerpt stops: no child title, real pages)
     return section
 
 
