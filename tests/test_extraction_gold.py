@@ -334,6 +334,15 @@ SHAPES = [
                ("Growing for the future", ["We will become the employer of choice."]),
                ("New ways of working", ["We will work flexibly."]),
                ("To provide outstanding care", []), ("To continuously learn", [])]),
+    ("Ambitions and commitments\nIn this strategy, we set out our ambitions.\nExcellent Care Everywhere\n"
+     "- Providing excellent care for our patients – fast, fair treatment for all\n"
+     "- Providing excellent care for our people – supporting all our colleagues\n"
+     "- Providing excellent care together – becoming one trust\n", "goals",
+     [("Providing excellent care for our patients", ["fast, fair treatment for all"]),
+      ("Providing excellent care for our people", ["supporting all our colleagues"]),
+      ("Providing excellent care together", ["becoming one trust"])]),
+    ("Our Aims and Principles\n\n  1. Empower people to meet their own needs\n  2. Improve health and quality of life\n",
+     "goals", [("Empower people to meet their own needs", []), ("Improve health and quality of life", [])]),
 ]
 
 

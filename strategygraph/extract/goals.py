@@ -660,6 +660,12 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         round_title = _paragraphs_round_title(ctx, section, timeframe)
         if round_title:
             return round_title, commitments
+        entries = ctx.items_after(section.children[0])
+        if len(entries) >= 3 and all(ctx.blocks[i].depth == 0 and _DASHED_NAME.match(ctx.content(i)) for i in entries):
+            # "Excellent Care Everywhere" (a slogan) over "Providing excellent care for our
+            # patients – fast, fair ..." entries: the entries are the goals (a real trust's page)
+            ctx.used.add(section.children[0])
+            return _line_goals(ctx, entries), commitments
     if section.children:
         children, end = _numbered_run(ctx, section.children, section.end)
         end = _repeated_title(ctx, children, end)
@@ -994,6 +1000,9 @@ def _goal_paragraphs(ctx: Context, section: Section) -> list[int]:
         and not _INTRO.search(ctx.content(k)) and not _PROSE_LINE.match(ctx.content(k))
         and not _claimed_elsewhere(ctx, k)
     ]
+
+
+_DASHED_NAME = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,7}[ \t]+[–—][ \t]+\S")
 
 
 def _paragraphs_round_title(ctx: Context, section: Section, timeframe: str | None) -> list[Statement]:
