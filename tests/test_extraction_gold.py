@@ -343,6 +343,10 @@ SHAPES = [
       ("Providing excellent care together", ["becoming one trust"])]),
     ("Our Aims and Principles\n\n  1. Empower people to meet their own needs\n  2. Improve health and quality of life\n",
      "goals", [("Empower people to meet their own needs", []), ("Improve health and quality of life", [])]),
+    ("Our ambition is for every person living in Sussex to have the best care.\n\nWe want:\n\n"
+     "  • People to live for longer in good health\n  • The cost of care to be affordable\n\n"
+     "To help achieve this ambition, we work in partnership.\n", "goals",
+     [("People to live for longer in good health", []), ("The cost of care to be affordable", [])]),
 ]
 
 

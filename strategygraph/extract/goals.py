@@ -2965,8 +2965,9 @@ def table_columns(ctx: Context) -> list[Statement]:
     return []
 
 
-_MEANS_LEAD = re.compile(r"\s*(?:that|this|which|it)\s+means\s*:?\s*", re.IGNORECASE)
-_VISION_SAID = re.compile(r"\b(?:our|the)\s+(?:[\w’'-]+\s+){0,3}vision\s+is\b", re.IGNORECASE)
+_MEANS_LEAD = re.compile(r"\s*(?:(?:that|this|which|it)\s+means|we\s+want)\s*:?\s*", re.IGNORECASE)
+# ("Our ambition is for every person ..." over "We want:" and its list, a real ICS page)
+_VISION_SAID = re.compile(r"\b(?:our|the)\s+(?:[\w’'-]+\s+){0,3}(?:vision|ambition)\s+is\b", re.IGNORECASE)
 
 
 def vision_means_goals(ctx: Context) -> list[Statement]:
