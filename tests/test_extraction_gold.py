@@ -347,6 +347,10 @@ SHAPES = [
      "  • People to live for longer in good health\n  • The cost of care to be affordable\n\n"
      "To help achieve this ambition, we work in partnership.\n", "goals",
      [("People to live for longer in good health", []), ("The cost of care to be affordable", [])]),
+    ("The chair said:\n“It outlines the direction. Promoting wellbeing; offering early help; tackling the big four "
+     "diseases; and providing joined up care are the key areas that we suggest become priorities.”\n", "goals",
+     [("Promoting wellbeing", []), ("offering early help", []), ("tackling the big four diseases", []),
+      ("providing joined up care", [])]),
 ]
 
 

@@ -2999,14 +2999,33 @@ _COUNTED_SEMICOLON_LIST = re.compile(
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
 
 
+# "Promoting wellbeing; offering early help ...; and providing joined up care are the key areas that
+# we suggest become priorities for action." (the list first, a real health board's news item)
+_SEMICOLON_LIST_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?“\"]\s)|(?<=[“\"]))(?P<list>[A-Z][^.;:!?\n]{2,80}(?:;\s*(?:and\s+)?[^.;:!?\n]{2,80}){2,7}?)\s+are\s+"
+    r"(?:the|our)\s+(?:(?:key|main|four|three|five|six|core)\s+)*(?:areas|priorities|goals|aims|objectives|ambitions)\b")
+
+
 def counted_semicolon_goals(ctx: Context) -> list[Statement]:
     """A sentence that counts the goals and lists them after a dash or colon, separated by
-    semicolons, as many as the count: a goal each."""
+    semicolons, as many as the count: a goal each; or that lists them first, by semicolons,
+    then says they "are the key areas / our priorities"."""
     goals: list[Statement] = []
     for k, block in enumerate(ctx.blocks):
         if k in ctx.used or block.kind != "para":
             continue
         match = _COUNTED_SEMICOLON_LIST.search(ctx.text, block.start, block.end)
+        before = _SEMICOLON_LIST_BEFORE.search(ctx.text, block.start, block.end) if match is None else None
+        if before is not None:
+            parts = []
+            start = before.start("list")
+            for piece in _SEMICOLON_SPLIT.split(before.group("list")):
+                offset = ctx.text.index(piece, start)
+                parts.append((offset, offset + len(piece)))
+                start = offset + len(piece)
+            ctx.used.add(k)
+            goals.extend(g for g in (ctx.statement("goal", s, e, "goal-semicolons-before", 0.6) for s, e in parts) if g)
+            continue
         if match is None:
             continue
         start = match.start("list")
