@@ -351,6 +351,9 @@ SHAPES = [
      "diseases; and providing joined up care are the key areas that we suggest become priorities.”\n", "goals",
      [("Promoting wellbeing", []), ("offering early help", []), ("tackling the big four diseases", []),
       ("providing joined up care", [])]),
+    ("Our vision and priorities\n\nOur agreed ambition, which is also that of our partnership, is that “We will "
+     "work with and for all the people of the city to improve health”.\n", "vision",
+     "We will work with and for all the people of the city to improve health"),
 ]
 
 

@@ -130,6 +130,8 @@ _REMAINS_QUOTED = re.compile(
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
 _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambition\s+is\s+(?:an?|for\s+a)\s+",
                              re.IGNORECASE)
+_QUOTED_AMBITION = re.compile(r"\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
+                              r"\s+is\s+(?:that\s+)?[“\"](?P<q>[^”\"]{12,300}?)[”\"]", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         r"\s*[.:]?\s*$", re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
@@ -718,7 +720,12 @@ def _take_parts(ctx: Context, index: int) -> None:
 
 
 def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
-    """"Our ambition is a reimagined health and care system ...": the vision (kept whole)."""
+    """"Our ambition is a reimagined health and care system ...": the vision (kept whole); "Our
+    agreed ambition, ..., is that “We will work with ...”": the quoted words."""
+    quoted = _QUOTED_AMBITION.search(ctx.text, start, end)
+    if quoted is not None:
+        statement = ctx.statement("vision", quoted.start("q"), quoted.end("q"), "sentence:ambition-quoted", 0.6)
+        return [statement] if statement else []
     for s, e in ctx.sentences(start, end):
         if _AMBITION_STATE.match(ctx.text, s, e) and len(ctx.text[s:e].split()) >= 6:
             statement = ctx.statement("vision", s, e, "sentence:ambition-state", 0.6)
