@@ -58,8 +58,8 @@ COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
     # "we are dedicated to promoting ..." commits; "dedicated to being excellent" states a quality
     # "We are fully committed to being transparent ..." (round 28)
-    r"|we(?:\s+are|['’]re)\s+(?:(?:fully|firmly|deeply|wholly|totally|absolutely|truly|"
-    r"also|all|jointly|collectively)\s+)?committed\s+to|we\s+commit\s+to"
+    r"|we(?:\s+are|['’]re)\s+(?:(?:fully|firmly|deeply|wholly|totally|absolutely|truly|strongly|"
+    r"also|all|jointly|collectively)\s+)?committed\s+to|we\s+(?:(?:fully|also|firmly)\s+)?commit\s+to"
     r"|we(?:\s+are|['’]re)\s+dedicated\s+to(?!\s+being\b)"
     r"|we\s+pledge\s+to"
     # "Over the coming years we have made a commitment to tackling ..." (exam 31)
