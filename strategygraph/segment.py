@@ -302,7 +302,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not raw.strip() or ls < skip_to or not html and raw.strip(" \t>") == "":
             blank = True
             continue
-        if toc and (_TOC_ENTRY.match(raw) if not html else marks.get((ls, le), ("", 0))[0] == "item"):
+        if toc and (_TOC_ENTRY.match(raw) or _toc_line_then_page(text, raw, le)
+                    if not html else marks.get((ls, le), ("", 0))[0] == "item"):
             blank = True  # an entry of the contents list above: a link to a section, not text
             continue
         toc = False
@@ -617,6 +618,28 @@ def _parallel_titles(text: str, blocks: list[Block]) -> None:
 # The first entry of a breadcrumb written as a list: "  1. Home", "* Home"
 _CRUMB_HOME = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[•*\-])[ \t]+home[ \t]*", re.IGNORECASE)
 _WORD_COUNT = re.compile(r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ \t]+[–—-][ \t]+(?=[a-z])")
+_PAGE_NUMBER_LINE = re.compile(r"[ \t]*\d{1,3}[ \t]*")
+
+
+def _toc_line_then_page(text: str, raw: str, le: int) -> bool:
+    """Under "Contents", a title line whose page number is on a line of its own a few lines on
+    ("Our vision for the Service" / "13", a PDF transcript's contents), or that number itself."""
+    if _PAGE_NUMBER_LINE.fullmatch(raw):
+        return True
+    if len(raw.split()) > 12 or raw.rstrip().endswith((".", ":", "!", "?")):
+        return False
+    pos = le + 1
+    for _ in range(7):
+        nxt = text.find("\n", pos)
+        line = text[pos : nxt if nxt >= 0 else len(text)]
+        if _PAGE_NUMBER_LINE.fullmatch(line):
+            return True
+        if len(line.split()) > 12 or nxt < 0:
+            return False
+        pos = nxt + 1
+    return False
+
+
 _LONE_LETTER = re.compile(r"[ \t]*[B-HJ-Z][ \t]*")  # (not "A" nor "I": words of their own)
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 _LONE_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*\-–—][ \t]*")

@@ -354,6 +354,11 @@ SHAPES = [
     ("Our vision and priorities\n\nOur agreed ambition, which is also that of our partnership, is that “We will "
      "work with and for all the people of the city to improve health”.\n", "vision",
      "We will work with and for all the people of the city to improve health"),
+    ("Working together\nContents\nIntroduction\n5\nOur vision for the Service\n13\nAchieving our goals\n"
+     "Patient access\nDelivering the best service\n22\n25\nImplementation\n37\n3\nIntroduction\n"
+     "We are delighted to present our framework.\n", "goals", []),
+    ("Working together\nContents\nIntroduction\n5\nOur vision for the Service\n13\nImplementation\n37\n",
+     "vision", None),
 ]
 
 

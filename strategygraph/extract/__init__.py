@@ -76,6 +76,7 @@ def _looked_back(ctx: Context) -> set[int]:
     return taken
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")
 _MEASURING = re.compile(r"\W*we\s+will\s+(?:measure|monitor|track)\s+(?:our\s+)?(?:success|progress|performance|delivery)\b",
                         re.IGNORECASE)
 _PICTURE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:Graphic|Icon|Image|Infographic|Illustration|Logo)\s*")
@@ -456,6 +457,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if publishers and not job_advert:
         commitments.extend(_named_will(ctx, publishers[0].name, goals, commitments))
     commitments.sort(key=lambda s: s.span.start)
+    # a vision or mission of fewer than two words ("13": a contents page number under "Our vision") is none
+    vision, mission = (st if st is not None and len(_WORD.findall(st.text)) >= 2 else None for st in (vision, mission))
     extraction = Extraction(
         document=document,
         metadata=metadata,
