@@ -62,6 +62,8 @@ _CHROME = re.compile(
     r"(?:graphic|image|picture|icon|infographic|illustration)[ \t]+(?:reads|shows|showing|depicting)\b.{0,200}|"
     # a picture's label in brackets: "[Image: heart icon]" (round 32)
     r"\[(?:image|picture|icon|graphic|photo|illustration)\b[^\]\n]{0,80}\]|"
+    # a page break marked in a copied document: "--- Page 4 ---" (an easy read version, round 56)
+    r"[-=_*]{2,}[ \t]*page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*[-=_*]{2,}|"
     # a footer's links or a postal address: "Accessibility | Cookies | Privacy", "Facebook | X |
     # Email", "Trust name, Hospital, Harbour Road, Garrick Bay GB1 3HN" (round 33)
     r"(?:[\w ]{1,20}[ \t]*[|·][ \t]*){1,6}(?:accessibility|cookies?|privacy(?:[ \t]+\w+)?|email|linkedin|youtube|instagram"
@@ -1158,6 +1160,14 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
     if not blocks or block.blank_before or block.explicit:
         return False
     prev = blocks[-1]
+    if prev.line == block.line - 1 and prev.explicit and prev.kind == "heading" \
+            and re.fullmatch(r"\d{1,2}\.\d{1,2}", prev.marker or "") and block.indent > prev.indent \
+            and len(text[prev.start : prev.end].split()) >= 8 and not _ends_sentence(text, prev.end):
+        # "1.2 The Trust's vision, "Good care, close to home, for everyone in" / "    Tollbridge",
+        # and our values ...": a board paper's numbered paragraph, its wrapped lines indented
+        # under its text (round 56), not a numbered section's title
+        prev.kind, prev.explicit, prev.level = "para", False, None
+        return True
     if prev.line != block.line - 1 or prev.explicit and prev.kind == "heading":
         return False
     first = text[block.start : block.start + 1]

@@ -359,6 +359,14 @@ SHAPES = [
      "We are delighted to present our framework.\n", "goals", []),
     ("Working together\nContents\nIntroduction\n5\nOur vision for the Service\n13\nImplementation\n37\n",
      "vision", None),
+    ("--- Page 4 ---\n\nOur vision\n\n[Picture: a family]\n\nA vision is what we want to happen\nin the future.\n\n"
+     "Our vision is:\n\"Good care for everyone, close to home.\"\n\n--- Page 5 ---\n", "vision",
+     "Good care for everyone, close to home."),
+    ("1. Introduction\n\n1.1 The Trust's objectives were agreed in 2021 and we have delivered most of them.\n\n"
+     "1.2 The Trust's vision, \"Good care, close to home, for everyone in\n    Tollbridge\", and our values remain\n"
+     "    unchanged.\n", "vision", "Good care, close to home, for everyone in Tollbridge"),
+    ("Governors\n\nThe governors hold the board to account for the strategy, Caring Together, whose vision, "
+     "\"Outstanding care, every time\", was agreed in 2024.\n", "vision", "Outstanding care, every time"),
 ]
 
 

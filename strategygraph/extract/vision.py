@@ -245,6 +245,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # word explained; the statement is the line after it
         ctx.used.add(j)
         j += 1
+    if _WORD_EXPLAINED.match(ctx.content(j)) and j + 1 < n and j + 1 not in ctx.used \
+            and ctx.blocks[j + 1].kind in ("para", "heading"):
+        # "A vision is what we want to happen in the future." (an easy read page): the word
+        # explained; the statement comes after it ("Our vision is: ...")
+        ctx.used.add(j)
+        return None
     if welsh_line(ctx.content(j)) and j + 1 < n and ctx.blocks[j + 1].kind == "para" \
             and j + 1 not in ctx.used and not welsh_line(ctx.content(j + 1)) and role_of(ctx, j + 1) is None:
         # "Ein gweledigaeth | Our vision" over "Iechyd da i bawb, ..." then "Good health for
@@ -440,6 +446,9 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
                              r"(?:aims|objectives|goals|priorities|ambitions|pillars)\b", re.IGNORECASE)
 
 
+_WORD_EXPLAINED = re.compile(r"\s*(?:an?|the)\s+(?:vision|mission|purpose|value)s?\s+(?:is|are|means)\s+"
+                         r"(?:what|how|why|where|when|the\s+(?:thing|way|reason)s?|a\s+(?:picture|description|statement|word))\b",
+                         re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"\d{3,}(?=(?:Our|It|The)\s)")
 # "This is our vision. It is the test we apply ..." under the quoted line it names (round 56)
 _THIS_IS_OUR_VISION = re.compile(r"\s*(?:this|that)\s+is\s+our\s+vision\b", re.IGNORECASE)
@@ -578,6 +587,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         return [statement] if statement else []
     sentences = ctx.sentences(block.start, block.end)
     for number, (start, end) in enumerate(sentences):
+        if _WORD_EXPLAINED.match(ctx.text, start, end):
+            continue  # "A vision is what we want to happen in the future." (easy read): the word explained
         glued = _GLUED_NUMBER.match(ctx.text, start, end)
         if glued is not None:
             start = glued.end()  # "00016858Our vision is that ...": a picture's number run into the sentence
@@ -738,7 +749,8 @@ def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
 # close only before a non-letter, so "people's" stays inside).
 _QUOTED = re.compile(
     # "The trust’s vision was ‘Together we will ...’" (a report of it, round 31)
-    r"\b(?:our|the|its|their|the\s+(?:trust|board|partnership|organisation|organization|ics|icb)['’]s?)\s+"
+    # ("... its strategy, Caring Together 2024-2029, whose vision, "Outstanding care ..."", round 56)
+    r"\b(?:our|the|its|their|whose|the\s+(?:trust|board|partnership|organisation|organization|ics|icb)['’]s?)\s+"
     # "The Trust’s long term vision is “To provide ...”" (exam 30, round 38)
     r"(?:(?:long[- ]term|overall|shared|new|core|refreshed)\s+)?"
     r"(?P<kind>vision|mission|purpose)"
