@@ -520,36 +520,27 @@ _GLUED_ENTRY = re.compile(r"[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})
 def _glued_entries(ctx: Context, section: Section) -> list[Statement]:
     """"QualityWe will work to the highest ..." one a paragraph under the values heading (a PDF
     transcript that lost the line break after each name): the name, then its description."""
-    values: list[Statement] = []
-    k = section.heading + 1
-    while k < section.end and ctx.blocks[k].kind in ("para", "item"):
-        block = ctx.blocks[k]
-        match = _GLUED_ENTRY.match(ctx.text, block.start, block.end)
-        if match is None:
-            break
-        value = ctx.statement("value", match.start("name"), match.end("name"), "values-glued-entry", 0.7)
-        if value is None:
-            break
-        value.description = ctx.span(match.end(), block.end)
-        values.append(value)
-        k += 1
-    if len(values) < 2:
-        return []
-    ctx.used.update(range(section.heading + 1, k))
-    return values
+    return _entries_under(ctx, section, _GLUED_ENTRY, "values-glued-entry", 0.7)
 
 
 def _dotted_entries(ctx: Context, section: Section) -> list[Statement]:
     """"Hope. We believe recovery is possible for everyone." one a line right under the values
     lead-in, two or more: the name before the stop, the sentence after it its description."""
+    return _entries_under(ctx, section, _DOTTED_ENTRY, "values-dotted-entry", 0.75)
+
+
+def _entries_under(ctx: Context, section: Section, entry: re.Pattern[str], rule: str,
+                   confidence: float) -> list[Statement]:
+    """Two or more blocks right under the section's heading, each opening with a value's name
+    that ``entry`` finds (group "name"), the rest of the block its description."""
     values: list[Statement] = []
     k = section.heading + 1
     while k < section.end and ctx.blocks[k].kind in ("para", "item"):
         block = ctx.blocks[k]
-        match = _DOTTED_ENTRY.match(ctx.text, block.start, block.end)
+        match = entry.match(ctx.text, block.start, block.end)
         if match is None or _NOT_NAME.search(match.group("name")):
             break
-        value = ctx.statement("value", match.start("name"), match.end("name"), "values-dotted-entry", 0.75)
+        value = ctx.statement("value", match.start("name"), match.end("name"), rule, confidence)
         if value is None:
             break
         value.description = ctx.span(match.end(), block.end)
