@@ -91,6 +91,21 @@ KNOWN_PUBLISHER_MISSES = {
     "html-r55-scottish-special-board-about":
         "a Scottish national board named 'NHS <Name> National Hospital' is not a name the patterns "
         "know (no key word such as Trust or Health Board), and its place is not in the reference data",
+    "html-r56-scotland-board-ambition":
+        "'NHS Strathallan' is recognised only when the place is in the reference data; the health and "
+        "social care partnership named with a key word wins (as r51)",
+    "md-r56-welsh-trust-wellbeing-objectives":
+        "a Welsh specialist NHS trust ('... Specialist Care NHS Trust') is typed by its services; the "
+        "type words do not tell a specialist trust from an acute one",
+    "txt-r56-governors-council-page":
+        "'... Healthcare NHS Foundation Trust' running hospitals is typed 'community trust' by its name's "
+        "'Healthcare'; the page names its hospitals only in passing",
+    "txt-r56-cic-community-services":
+        "a community interest company's page without 'CIC' in its opening lines: the ICB it works for "
+        "is taken as the publisher",
+    "txt-r56-hospital-charity-funding":
+        "a hospital charity's page: the charity is not a name the patterns know as a publisher, so the "
+        "trust it supports wins",
 }
 
 

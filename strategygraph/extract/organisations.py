@@ -92,6 +92,8 @@ _PATTERN = re.compile(
     r"|(?P<board>NHS\s+[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?=\s+is\s+(?:one\s+of\s+(?:the\s+)?\d+\s+"
     r"(?:territorial\s+|regional\s+)?health\s+boards|(?:a|the)\s+(?:territorial\s+)?health\s+board)))"
     r"|(?P<mind>Mind\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    # "Age UK Oakley" (the charity's local branch, round 56)
+    r"|(?P<ageuk>Age\s+UK(?:\s+(?!and\b)[A-Z][\w’'-]*){1,2})"
     r"|(?P<rec>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Race\s+Equality\s+Council)"
 )
 _LEADING_JUNK = re.compile(
@@ -126,7 +128,10 @@ _JOINED_TRUSTS = re.compile(r"(?:(?<=\bTrust)|(?<=\bCouncil)|(?<=\bServices)|(?<
                             r"|(?<=\bCollege)|(?<=\bHospice)|(?<=\bNetwork)|(?<=\bAgency)|(?<=\bBoard)"
                             # ("Brightwater Independent Hospital Group and Northmarsh Mind", "Carrowmoor
                             # Healthwatch and the Carrowmoor and Wenlow Race Equality Council", round 52)
-                            r"|(?<=\bGroup)|(?<=\bAlliance)|(?<=\bAssociation)|(?<=\bCommittee)|(?<=\bSchool))"
+                            r"|(?<=\bGroup)|(?<=\bAlliance)|(?<=\bAssociation)|(?<=\bCommittee)|(?<=\bSchool)"
+                            # ("Northmoor Fire and Rescue Service and Northmoor Air Ambulance", "Rushby
+                            # Men's Shed and the Tollmarsh Carers' Network", round 56)
+                            r"|(?<=\bService)|(?<=\bShed)|(?<=\bPartners)|(?<=\bAmbulance))"
                             r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # A name found by a weak key word that goes on to "... NHS Trust": "Hartmoor Mind and Body NHS
 # Foundation Trust", "Saltmarsh Hospice Care and Community Services NHS Trust" are one trust.
@@ -138,6 +143,7 @@ _NOT_ORGS = {
     "county council", "city council", "borough council", "district council",
     "integrated care board", "integrated care partnership", "the trust", "nhs england",
     "recovery college", "primary care network", "integrated care system",
+    "patient partners",  # (people who join the trust's groups, not a body: round 52)
 }
 _TRUST_SUFFIX = re.compile(r"\s+(?:University\s+)?(?:Hospitals?\s+)?NHS\s+(?:Foundation\s+)?Trust$")
 
@@ -203,6 +209,8 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
             _WEAK_KEY.search(text, start, end) and _LONG_TRUST_TAIL.match(text, end))
         if tail:
             end = tail.end()
+        elif text.startswith(" Charity", end):
+            end += len(" Charity")  # "Northmoor Air Ambulance Charity", "Linthorpe Hospice Charity"
         watch = _HEALTHWATCH_AND.match(text, start, end)
         if watch:
             # "Healthwatch Pellowgate and Thirlbeck College": two bodies (round 43), not
@@ -236,11 +244,17 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
     for _, _, org in hits:
         key = (org.ods_code or org.name).casefold()
         seen.setdefault(key, org)
-    # (a key word alone is no name: "The Health and Social Care Partnership brings together ...")
-    return [org for org in seen.values() if org.ods_code or not _BARE_KEY.fullmatch(org.name)]
+    # (a key word alone is no name: "The Health and Social Care Partnership brings together ...";
+    # nor are the kind's words alone, "Mental Health NHS Trust", "Community Health NHS Trust": the
+    # end of a name a line break cut off, round 55)
+    return [org for org in seen.values() if org.ods_code or not _BARE_KEY.fullmatch(org.name)
+            and not _GENERIC_NAME.fullmatch(org.name)]
 
 
-_KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|"
+_GENERIC_NAME = re.compile(
+    r"(?:(?:Community|Mental|Health|Teaching|Hospitals?|University|Specialist|Acute|Learning|Disability|"
+    r"Disabilities|Services|Care|and|&)\s+)+(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System|Partnership))")
+_KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|Age UK|"
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
                    r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Commissioning Support|Agency|"
                    r"Carers|Housing Association|Leisure Trust|Federation|Centre|Institute|Innovation Network|"
