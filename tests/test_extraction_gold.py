@@ -382,6 +382,18 @@ SHAPES = [
      "    unchanged.\n", "vision", "Good care, close to home, for everyone in Tollbridge"),
     ("Governors\n\nThe governors hold the board to account for the strategy, Caring Together, whose vision, "
      "\"Outstanding care, every time\", was agreed in 2024.\n", "vision", "Outstanding care, every time"),
+    ("News\n\nThe four priority areas in the new strategy are:\n\n  1. Deliver fair resolution – focussing our "
+     "resources\n  2. Invest in our people – building our capacity\n", "goals",
+     [("Deliver fair resolution", ["focussing our resources"]), ("Invest in our people", ["building our capacity"])]),
+    ("News\n\nThe strategy outlines the ambition to achieve the best start in life; living healthier lives; "
+     "safe communities; and people with the skills they need to thrive. By working together we can do it.\n", "goals",
+     [("the best start in life", []), ("living healthier lives", []), ("safe communities", []),
+      ("people with the skills they need to thrive", [])]),
+    ("About\n\nThe State Hospital has four strategic aims: improving physical health; effective use of resources; "
+     "pathways for access and transfer; and improving the quality of patient care and drives forward the "
+     "quality improvement agenda in line with the national strategy.\n", "goals",
+     [("improving physical health", []), ("effective use of resources", []), ("pathways for access and transfer", []),
+      ("improving the quality of patient care", [])]),
 ]
 
 

@@ -2997,6 +2997,11 @@ _COUNTED_SEMICOLON_LIST = re.compile(
     r"(?:outcomes|goals|aims|objectives|ambitions|priorities|pillars)\b[^.:;–—]{0,60}?"
     r"(?:\s[–—-]\s|:\s)(?P<list>[^.:]+;[^.:]+?)(?:[.’”'\"]+\s*$|\.\s)", re.IGNORECASE)
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
+# "The strategy outlines the ambition to achieve the best start in life ...; living healthier and
+# longer lives; ...; and people with the skills ... to thrive." (no count: three semicolons or more)
+_NAMED_SEMICOLON_LIST = re.compile(
+    r"\b(?:ambitions?|aims|priorities|goals|objectives|outcomes)\s+(?:to\s+achieve|are|include|of)\s*:?\s+"
+    r"(?P<list>[^.:;]{3,120}(?:;\s*[^.:;]{3,120}){3,8}?)(?:[.’”'\"]+\s*$|\.\s)", re.IGNORECASE)
 
 
 # "Promoting wellbeing; offering early help ...; and providing joined up care are the key areas that
@@ -3014,7 +3019,8 @@ def counted_semicolon_goals(ctx: Context) -> list[Statement]:
     for k, block in enumerate(ctx.blocks):
         if k in ctx.used or block.kind != "para":
             continue
-        match = _COUNTED_SEMICOLON_LIST.search(ctx.text, block.start, block.end)
+        match = _COUNTED_SEMICOLON_LIST.search(ctx.text, block.start, block.end) \
+            or _NAMED_SEMICOLON_LIST.search(ctx.text, block.start, block.end)
         before = _SEMICOLON_LIST_BEFORE.search(ctx.text, block.start, block.end) if match is None else None
         if before is not None:
             parts = []
@@ -3034,7 +3040,13 @@ def counted_semicolon_goals(ctx: Context) -> list[Statement]:
             offset = ctx.text.index(piece, start) if piece else start
             parts.append((offset, offset + len(piece)))
             start = offset + len(piece)
-        count = count_of(match.group("count"))
+        count = count_of(match.group("count")) if "count" in match.re.groupindex else len(parts)
+        if len(ctx.text[parts[-1][0] : parts[-1][1]].split()) > 12:
+            # "...; and improving the quality of patient care and drives forward the ...": the
+            # last entry ends at its first "and", the sentence goes on
+            joined = re.search(r"\s+and\s+", ctx.text[parts[-1][0] : parts[-1][1]])
+            if joined is not None:
+                parts[-1] = (parts[-1][0], parts[-1][0] + joined.start())
         last = re.search(r"\s+and\s+(?!.*\sand\s)", ctx.text[parts[-1][0] : parts[-1][1]])
         if len(parts) + 1 == count and last is not None:
             # "...; financial sustainability and ‘valuing every person.’": the last two joined by "and"

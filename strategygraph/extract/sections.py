@@ -442,7 +442,7 @@ _THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s
                            re.IGNORECASE)
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
-    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational)\s+){0,2}"
+    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority)\s+){0,2}"
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas|programmes|"
     r"workstreams|elements|policies)\b",
     re.IGNORECASE,
@@ -598,8 +598,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         return None  # "In order to live our values:" lists how, not the values; so does
         # "We’re achieving our aims by developing:" (the means, not the aims)
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
-    if word == "areas" and COMMIT_LEAD.search(sentence):
-        return None  # "we'll be focusing on three main areas:" lists what we will do
+    if word == "areas" and (COMMIT_LEAD.search(sentence) or _will_entries(ctx, index)):
+        return None  # "we'll be focusing on three main areas:" lists what we will do (as does "five
+        # priority areas:" over "We will ..." lines, round 17)
     role = _LEAD_ROLES.get(word, word)
     if role in ("vision", "mission"):
         # one line under it: the item, or a short paragraph
@@ -695,6 +696,12 @@ def _dashed_names(ctx: Context, items: list[int]) -> bool:
     return len(items) >= 2 and all(
         DASH_ENTRY.match(ctx.content(k))
         and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 4 for k in items)
+
+
+def _will_entries(ctx: Context, index: int) -> bool:
+    """The entries under the lead-in at ``index`` (marked or bare) all say "We will ..."."""
+    entries = _list_run(ctx, index + 1) or _bare_lines(ctx, index)
+    return bool(entries) and all(re.match(r"\W*we\s+will\b", ctx.content(k), re.IGNORECASE) for k in entries)
 
 
 def _list_run(ctx: Context, first: int) -> list[int]:
