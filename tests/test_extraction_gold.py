@@ -394,6 +394,17 @@ SHAPES = [
      "quality improvement agenda in line with the national strategy.\n", "goals",
      [("improving physical health", []), ("effective use of resources", []), ("pathways for access and transfer", []),
       ("improving the quality of patient care", [])]),
+    ("Our priorities\n\n  • Care at Home; We will deliver care closer to home\n  • Use Resources Well; We will "
+     "deliver value\n", "goals",
+     [("Care at Home", ["We will deliver care closer to home"]), ("Use Resources Well", ["We will deliver value"])]),
+    ("Our Vision\n\nOur vision expresses our collective aspiration.\n\nIt summarises our desire to achieve the "
+     "highest standards.\n\nAchieving local excellence and global reach.\n\nOur values were developed by our staff "
+     "and guide everything we do.\n\nWe care and are kind\n\nWe care for our patients.\n\nWe have high standards\n\n"
+     "We work hard.\nWe are constantly seeking to improve.\n\nWe are proud\n\nWe take pride in working here.\n",
+     "values", ["We care and are kind", "We have high standards", "We are proud"]),
+    ("Our Vision\n\nOur vision expresses our collective aspiration.\n\nIt summarises our desire to achieve the "
+     "highest standards.\n\nAchieving local excellence and global reach.\n", "vision",
+     "Achieving local excellence and global reach."),
 ]
 
 

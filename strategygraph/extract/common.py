@@ -695,6 +695,12 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
             continue
         if best is None or pos < best[0] - start:
             best = (start + pos, start + pos + len(sep), 0)
+    if best is None:
+        # "Care at Home; We will host the integration of ..." (a semicolon before the statement, a real trust's page)
+        pos = segment.find("; We ")
+        name = segment[:pos].strip(" *_") if pos > 0 else ""
+        if name and len(name.split()) <= max_words and name[:1].isupper():
+            best = (start + pos, start + pos + 2, 0)
     if best is not None:
         return best
     # "**Name** description" (Markdown bold name)

@@ -1010,6 +1010,9 @@ __all__ = ["from_section", "inline", "body_end"]
 _MENTION = re.compile(r"\bour\s+(?:[\w’'-]+\s+){0,2}values\s*[.:]?\s*$", re.IGNORECASE)
 
 
+_OPENS_ON_VALUES = re.compile(r"\s*our\s+(?:[\w-]+\s+){0,2}values\s+(?:were|are|have|guide|underpin)\b", re.IGNORECASE)
+
+
 def after_mention(ctx: Context) -> list[Statement]:
     """"... we will achieve this through our CARES values." and then short titles, each over a
     paragraph ("Communication -" / "We recognise ..."), two or more: the values, described."""
@@ -1018,15 +1021,20 @@ def after_mention(ctx: Context) -> list[Statement]:
         if block.kind != "para" or index in ctx.used:
             continue
         sentences = ctx.sentences(block.start, block.end)
-        if not sentences or not _MENTION.search(ctx.text, sentences[-1][0], sentences[-1][1]):
+        # ("Our values were developed wholly by our staff and guide everything that we do ..."
+        # over "We care and are kind" / its paragraph, a real trust's page)
+        opens = _OPENS_ON_VALUES.match(ctx.text, block.start, block.end) is not None and len(sentences) == 1
+        if not sentences or not (opens or _MENTION.search(ctx.text, sentences[-1][0], sentences[-1][1])):
             continue
         children: list[int] = []
         k = index + 1
         while k + 1 < len(blocks) and blocks[k].kind == "heading" and k not in ctx.used \
-                and len(ctx.content(k).strip(" -–—:").split()) <= 4 \
+                and len(ctx.content(k).strip(" -–—:").split()) <= (5 if opens else 4) \
                 and blocks[k + 1].kind == "para":
             children.append(k)
             k += 2
+            if opens and k < len(blocks) and blocks[k].kind == "para" and not blocks[k].blank_before:
+                k += 1  # (a second line of the title's text: "We are constantly seeking to improve.")
         if len(children) >= 2:
             return from_section(ctx, Section(index, k, "values", children=children))
     return []

@@ -245,6 +245,13 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # word explained; the statement is the line after it
         ctx.used.add(j)
         j += 1
+    skipped = 0
+    while skipped < 2 and j + 1 < n and ctx.blocks[j + 1].kind == "para" and j + 1 not in ctx.used \
+            and _ABOUT_THE_WORD.match(ctx.content(j)) and role_of(ctx, j + 1) is None:
+        # "Our vision expresses our collective aspiration and purpose." / "It summarises our
+        # desire to ...": what the vision is for; the statement follows (a real trust's page)
+        j += 1
+        skipped += 1
     if _WORD_EXPLAINED.match(ctx.content(j)) and j + 1 < n and j + 1 not in ctx.used \
             and ctx.blocks[j + 1].kind in ("para", "heading"):
         # "A vision is what we want to happen in the future." (an easy read page): the word
@@ -446,6 +453,8 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
                              r"(?:aims|objectives|goals|priorities|ambitions|pillars)\b", re.IGNORECASE)
 
 
+_ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpose)|it)\s+(?:expresses|summarises|summarizes|"
+                             r"describes|explains|captures|reflects|sets\s+out)\b", re.IGNORECASE)
 _WORD_EXPLAINED = re.compile(r"\s*(?:an?|the)\s+(?:vision|mission|purpose|value)s?\s+(?:is|are|means)\s+"
                          r"(?:what|how|why|where|when|the\s+(?:thing|way|reason)s?|a\s+(?:picture|description|statement|word))\b",
                          re.IGNORECASE)
