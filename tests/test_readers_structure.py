@@ -196,3 +196,36 @@ def test_an_accordion_header_in_a_plain_span_is_kept(tmp_path) -> None:  # noqa:
 
     result = to_contract_json(extract_file(page))
     assert [(g["name"], g["statements"]) for g in result["goals"]] == [("Outstanding care", ["reduce harm"])]
+
+
+def test_a_practice_charter_keeps_its_promises_not_the_patients_part(tmp_path) -> None:  # noqa: ANN001
+    """"What you can expect from us" / "We will:" lists commitments; "We ask that you:" lists what
+    patients are asked to do, which is neither."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><main><h1>Our Practice Charter</h1><h2>What you can expect from us</h2><p>We will:</p>"
+        "<ul><li>answer the telephone within two minutes</li><li>reply to any complaint within three days</li></ul>"
+        "<h2>What we expect from you</h2><p>We ask that you:</p><ul><li>order repeat medication in good time</li>"
+        "<li>cancel appointments you cannot attend</li></ul></main></body></html>", encoding="utf-8")
+    from strategygraph.extract import extract_file, to_contract_json
+
+    result = to_contract_json(extract_file(page))
+    assert result["goals"] == []
+    assert result["commitments"] == ["answer the telephone within two minutes", "reply to any complaint within three days"]
+
+
+def test_what_we_will_do_over_a_counted_goals_sentence_gives_goals(tmp_path) -> None:  # noqa: ANN001
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><main><h2>What we will do</h2><p>Our strategy has two big goals.</p><ul class='items'>"
+        "<li class='item'><div class='toggle-header'><div class='field-heading'>Put families first</div></div>"
+        "<div class='toggle-content'><ul><li>We will give every family a named contact.</li></ul></div></li>"
+        "<li class='item'><div class='toggle-header'><div class='field-heading'>Lead in research</div></div>"
+        "<div class='toggle-content'><ul><li>We will open a research facility.</li></ul></div></li></ul>"
+        "</main></body></html>", encoding="utf-8")
+    from strategygraph.extract import extract_file, to_contract_json
+
+    result = to_contract_json(extract_file(page))
+    assert [(g["name"], g["statements"]) for g in result["goals"]] == [
+        ("Put families first", ["We will give every family a named contact."]),
+        ("Lead in research", ["We will open a research facility."])]

@@ -76,6 +76,8 @@ def _looked_back(ctx: Context) -> set[int]:
     return taken
 
 
+_ASKED_OF_YOU = re.compile(r"\s*(?:in\s+return,?\s+)?(?:we\s+(?:ask|expect)\s+(?:that\s+)?(?:you|patients|our\s+patients)"
+                           r"|(?:you|patients)\s+can\s+help\s+(?:us|by)|we\s+would\s+ask\s+you)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MEASURING = re.compile(r"\W*we\s+will\s+(?:measure|monitor|track)\s+(?:our\s+)?(?:success|progress|performance|delivery)\b",
                         re.IGNORECASE)
@@ -165,6 +167,11 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if len(promise) >= 4:
         ctx.used.update(promise)  # the NHS People Promise's elements, listed: national, not the body's goals (round 45)
     ctx.used.update(_looked_back(ctx))
+    for index, block in enumerate(ctx.blocks):
+        if block.kind == "para" and ctx.is_lead_in(index) and _ASKED_OF_YOU.match(ctx.content(index)):
+            # "We ask that you:" over what patients are asked to do (a practice charter, round 57)
+            ctx.used.add(index)
+            ctx.used.update(ctx.items_after(index))
     # "Customer Graphic", "Safety Element Graphic": a picture's label left in the text (a real page)
     ctx.used.update(k for k in range(len(ctx.blocks)) if ctx.blocks[k].kind != "item"
                     and _PICTURE_LABEL.fullmatch(ctx.content(k)))

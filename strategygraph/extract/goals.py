@@ -92,7 +92,10 @@ _GENERIC = re.compile(
     r"contents|on this page|next steps|get involved|contact|looking (?:forward|ahead|back)|"
     r"year ahead|how we|why we|what we (?:will|are going|plan)|further information|more information|find out|"
     r"download|related|news|resources|consultation|feedback|engagement|conclusion|videos?|"
-    r"gallery|podcasts?|images?)\b",
+    r"gallery|podcasts?|images?"
+    # a GP practice's charter: "Our Practice Charter", "What you can expect from us" over "We will:"
+    # lists (commitments), "What we expect from you" (round 57)
+    r"|charter|what\s+(?:you|patients)\s+can\s+expect|what\s+we\s+(?:expect|ask)\s+(?:of|from)\s+you)\b",
     re.IGNORECASE,
 )
 _SHORT_BODY = 40
@@ -635,6 +638,11 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         return [], []
     role = section.role
     timeframe = section.timeframe
+    if role == "commitments" and section.heading + 1 < section.end \
+            and role_of(ctx, section.heading + 1) == "goals":
+        # "What we will do" over "Our strategy has four big goals." and the goals' list: the
+        # sentence names what the list is (a Sitecore accordion, round 57)
+        return goals, commitments
     # (a Markdown heading "### Pledge 1 – Safe, kind care" is a label too, round 45)
     labelled = bool(section.children) and all(ctx.blocks[c].label or _LABEL.match(ctx.content(c))
                                               for c in section.children)
