@@ -405,6 +405,11 @@ SHAPES = [
     ("Our Vision\n\nOur vision expresses our collective aspiration.\n\nIt summarises our desire to achieve the "
      "highest standards.\n\nAchieving local excellence and global reach.\n", "vision",
      "Achieving local excellence and global reach."),
+    ("Our vision and values\n\nThe trust runs two hospitals and employs 6,800 people.\n\nWhere we are heading\n\n"
+     "Great care, close to home.\n\nThis is what our patients told us matters most.\n\nWhat we stand for\n\n"
+     "Kindness\n", "vision", "Great care, close to home."),
+    ("News\n\nThe board approved our refreshed values. Our vision stays the same: “Outstanding care for the people "
+     "of Penwarden”.\n", "vision", "Outstanding care for the people of Penwarden"),
 ]
 
 

@@ -330,7 +330,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 k += 1
         elif role == "aspiration":
             # "What we want to achieve": one short paragraph is the vision; a list, goals
-            statement = vision_mod.from_aspiration(ctx, index) if vision is None else None
+            statement = vision_mod.from_aspiration(ctx, index) \
+                if vision is None or vision.rule == "heading:mixed-vision" else None
             if statement is not None:
                 vision = statement
                 ctx.used.add(index)

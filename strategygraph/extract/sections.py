@@ -86,7 +86,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("aspiration", re.compile(
         r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$"
         # "What we're aiming for" over one line (a GP federation's vision, round 55)
-        r"|^what\s+we(?:\s+are|'re)\s+aiming\s+for$|^what\s+we\s+aspire\s+to(?:\s+be)?$")),
+        r"|^what\s+we(?:\s+are|'re)\s+aiming\s+for$|^what\s+we\s+aspire\s+to(?:\s+be)?$"
+        # "Where we are heading" over one line (the vision, round 57) or over a list (goals, round 42)
+        r"|^where\s+(?:we\s+are|we're|are\s+we)\s+heading$")),
 ]
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|missions|"
                         r"priorities|pillars|intentions|programmes)\b")

@@ -124,7 +124,7 @@ _SUMMED = re.compile(
 # "Our vision remains the one set out in our Healthcare Strategy 2023–2028: “healthy lives, well
 # lived, ...”": the quoted words after the colon (round 44)
 _REMAINS_QUOTED = re.compile(
-    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)(?:\s*,[^,.;:“”\"‘’]{3,80},)?\s+(?:remains|continues\s+to\s+be)\b[^.:“\"\n]{0,100}:"
+    r"\b(?:our|the|its)\s+(?P<kind>vision|mission|purpose)(?:\s*,[^,.;:“”\"‘’]{3,80},)?\s+(?:remains|continues\s+to\s+be|stays|is\s+unchanged)\b[^.:“\"\n]{0,100}:"
     r"\s*[“\"](?P<q>[^”\"]{4,200}?)[”\"]", re.IGNORECASE)
 # "Our ambition is a reimagined health and care system, with ...": an ambition stated as a
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
@@ -460,7 +460,11 @@ _WORD_EXPLAINED = re.compile(r"\s*(?:an?|the)\s+(?:vision|mission|purpose|value)
                          re.IGNORECASE)
 _GLUED_NUMBER = re.compile(r"\d{3,}(?=(?:Our|It|The)\s)")
 # "This is our vision. It is the test we apply ..." under the quoted line it names (round 56)
-_THIS_IS_OUR_VISION = re.compile(r"\s*(?:this|that)\s+is\s+our\s+vision\b", re.IGNORECASE)
+_THIS_IS_OUR_VISION = re.compile(r"\s*(?:this|that)\s+is\s+our\s+vision\b"
+                                 # ("This is what our patients ... told us matters most ...", "That vision
+                                 # was agreed with our clients ...": the line above named, round 57)
+                                 r"|\s*(?:this|that)\s+(?:vision\s+)?(?:is\s+what|was\s+(?:agreed|developed|shaped))\b",
+                                 re.IGNORECASE)
 
 
 def from_aspiration(ctx: Context, index: int) -> Statement | None:
