@@ -872,9 +872,25 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
             return Block("heading", ls, le, line_no, level=level, explicit=True)
         return Block("item", ls, le, line_no, marker="li", marker_class="bullet", level=level,
                      indent=2 * (level - 1), explicit=True)
+    glyph = _HTML_GLYPH.match(text, ls, le)
+    if glyph is not None and glyph.group(1)[0].isdigit() and not _DASH_LINE_NEXT.match(text, le):
+        glyph = None  # ("<p><strong>2. Improve access</strong></p>": a numbered title, not a typed list)
+    if glyph is not None and glyph.end() < le:
+        # "&bull; Respect - for patients ..." or "- We will ..." lines joined by <br> (an old
+        # table-layout page, round 57): a list written with typed glyphs
+        marker = glyph.group(1)
+        return Block("item", glyph.end(), le, line_no, marker=marker, marker_class=_marker_class(marker),
+                     depth=1 if marker == "-" and _HTML_NUMBERED_BEFORE.search(text, 0, ls) else 0,
+                     indent=4 if marker == "-" else 0)
     block = Block("para", ls, le, line_no)
     _classify_para(text, block)
     return block
+
+
+_HTML_GLYPH = re.compile(r"[ \t]*([•·▪◦‣●]|-(?=[ \t]+[A-Z])|\d{1,2}\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)")
+_DASH_LINE_NEXT = re.compile(r"\r?\n[ \t]*-[ \t]")
+# ("1. To improve ..." then "- We will ..." lines: the dashes are the numbered entry's sub-list)
+_HTML_NUMBERED_BEFORE = re.compile(r"\n[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n]*\n(?:[ \t]*-[ \t][^\n]*\n)*[ \t]*$")
 
 
 def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: list[Block],

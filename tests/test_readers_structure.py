@@ -229,3 +229,22 @@ def test_what_we_will_do_over_a_counted_goals_sentence_gives_goals(tmp_path) -> 
     assert [(g["name"], g["statements"]) for g in result["goals"]] == [
         ("Put families first", ["We will give every family a named contact."]),
         ("Lead in research", ["We will open a research facility."])]
+
+
+def test_typed_glyph_lists_joined_by_br_are_lists(tmp_path) -> None:  # noqa: ANN001
+    """An old table-layout page writes its lists as "&bull; Name - text<br>" and "1. Goal<br>- We
+    will ...<br>": the glyphs are list markers, the dashes under a numbered line its sub-list."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><table><tr><td><font>What we believe in<br>Our values guide the way we work:<br>"
+        "&bull; Respect - for patients and colleagues<br>&bull; Honesty - being open<br><br>"
+        "Our strategic goals are:<br>1. To improve the health of children<br>- We will reduce teenage pregnancy.<br>"
+        "2. To help people stay independent<br>- We will provide a community matron.<br></font></td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    from strategygraph.extract import extract_file, to_contract_json
+
+    result = to_contract_json(extract_file(page))
+    assert [v["name"] for v in result["values"]] == ["Respect", "Honesty"]
+    assert [(g["name"], g["statements"]) for g in result["goals"]] == [
+        ("To improve the health of children", ["We will reduce teenage pregnancy."]),
+        ("To help people stay independent", ["We will provide a community matron."])]
