@@ -103,6 +103,15 @@ KNOWN_PUBLISHER_MISSES = {
     "txt-r56-cic-community-services":
         "a community interest company's page without 'CIC' in its opening lines: the ICB it works for "
         "is taken as the publisher",
+    "html-r57-intranet-sharepoint-news-values":
+        "an intranet news post of a foundation trust named only '... Health NHS Foundation Trust': typed "
+        "by 'Health' as a community trust though it runs hospitals",
+    "html-r57-national-govuk-strategy":
+        "a national body whose name ends 'Agency' without 'Health' ('Clinical Records Standards Agency') "
+        "is not a name the patterns know",
+    "html-r57-pct-2012-table-layout":
+        "a former primary care trust called 'NHS Ravensmoor' on its own page, which also names the "
+        "clinical commissioning group that replaces it: the longer name wins",
     "txt-r56-hospital-charity-funding":
         "a hospital charity's page: the charity is not a name the patterns know as a publisher, so the "
         "trust it supports wins",

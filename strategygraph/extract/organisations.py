@@ -77,7 +77,11 @@ _BACKWARD_KEYS = (
     r"Health\s+Innovation\s+Network|Community\s+Action|Primary\s+Care\s+Collaborative|Provider\s+Collaborative|"
     r"Public\s+Services\s+Board|Regional\s+Partnership\s+Board|Place\s+Partnership|"
     # "Kelderby GP Federation", "Marsh Vale Health Federation" (round 42)
-    r"(?:GP|Health|Primary\s+Care|Medical)\s+Federation"
+    r"(?:GP|Health|Primary\s+Care|Medical)\s+Federation|"
+    # (round 57: "Caldermoor Fire and Rescue Service", "Alderwick Children's Charity", "Saltmarsh Age
+    # Concern", "Kerrow Valley Health Partnership", "Coastal Community Trust")
+    r"Fire\s+(?:and|&)\s+Rescue\s+Service|(?:Children['’]s|Hospitals?|Health)\s+Charity|Age\s+Concern|"
+    r"Health\s+Partnership|Community\s+Trust"
 )
 _BARE_KEY = re.compile(r"(?:the\s+)?(?:" + _BACKWARD_KEYS + r")", re.IGNORECASE)
 _PATTERN = re.compile(
@@ -259,7 +263,8 @@ _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Ca
                    r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Commissioning Support|Agency|"
                    r"Carers|Housing Association|Leisure Trust|Federation|Centre|Institute|Innovation Network|"
                    r"Community Action|Collaborative|Services Board|Partnership Board|"
-                   r"Surgery|Practice|Medical Group|Alliance|Network|Voluntary Organisations|Committee|Mencap|Group|Association")
+                   r"Surgery|Practice|Medical Group|Alliance|Network|Voluntary Organisations|Committee|Mencap|Group|Association|"
+                   r"Rescue|Charity|Concern|Community Trust")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")
