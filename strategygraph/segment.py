@@ -873,6 +873,11 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
         return Block("item", ls, le, line_no, marker="li", marker_class="bullet", level=level,
                      indent=2 * (level - 1), explicit=True)
     glyph = _HTML_GLYPH.match(text, ls, le)
+    if glyph is None and _WINGDINGS_N.match(text, ls, le) and (_WINGDINGS_N_NEAR.match(text, le)
+                                                               or _WINGDINGS_N_BEFORE.search(text, max(0, ls - 300), ls)):
+        # "n to provide a safe and effective service": Wingdings' square bullet copied as the
+        # letter "n", on two lines or more in a row (an annual report's PDF as HTML, a real page)
+        glyph = _WINGDINGS_N.match(text, ls, le)
     if glyph is not None and glyph.group(1)[0].isdigit() and not _DASH_LINE_NEXT.match(text, le):
         glyph = None  # ("<p><strong>2. Improve access</strong></p>": a numbered title, not a typed list)
     if glyph is not None and glyph.end() < le:
@@ -888,6 +893,9 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
 
 
 _HTML_GLYPH = re.compile(r"[ \t]*([•·▪◦‣●]|-(?=[ \t]+[A-Z])|\d{1,2}\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)")
+_WINGDINGS_N = re.compile(r"[ \t]*(n)[ \t]+(?=[A-Za-z])")
+_WINGDINGS_N_NEAR = re.compile(r"\r?\n(?:[ \t]*\r?\n)?[ \t]*n[ \t]+[A-Za-z]")
+_WINGDINGS_N_BEFORE = re.compile(r"(?:^|\n)[ \t]*n[ \t]+[A-Za-z][^\n]*\r?\n(?:[ \t]*\r?\n)?$")
 _DASH_LINE_NEXT = re.compile(r"\r?\n[ \t]*-[ \t]")
 # ("1. To improve ..." then "- We will ..." lines: the dashes are the numbered entry's sub-list)
 _HTML_NUMBERED_BEFORE = re.compile(r"\n[ \t]*\d{1,2}\.[ \t]+[A-Z][^\n]*\n(?:[ \t]*-[ \t][^\n]*\n)*[ \t]*$")

@@ -419,6 +419,12 @@ SHAPES = [
      "Kindness\n", "vision", "Great care, close to home."),
     ("News\n\nThe board approved our refreshed values. Our vision stays the same: “Outstanding care for the people "
      "of Penwarden”.\n", "vision", "Outstanding care for the people of Penwarden"),
+    ("Mission and values\n\nWe refreshed our values in 2019.\n\nThe refreshed values, listed below, are at the heart "
+     "of everything we do:\n\n  • Respect and care: We treat one another with care.\n  • We are teams: We foster an "
+     "inclusive environment.\n", "values", ["Respect and care", "We are teams"]),
+    ("Our vision:\n\nTo deliver high quality healthcare.\n\nTo achieve this we make it our mission to:\n\n"
+     "  • Provide safe and accessible services\n  • Listen, learn and innovate\n", "goals",
+     [("Provide safe and accessible services", []), ("Listen, learn and innovate", [])]),
 ]
 
 

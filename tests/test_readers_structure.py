@@ -248,3 +248,15 @@ def test_typed_glyph_lists_joined_by_br_are_lists(tmp_path) -> None:  # noqa: AN
     assert [(g["name"], g["statements"]) for g in result["goals"]] == [
         ("To improve the health of children", ["We will reduce teenage pregnancy."]),
         ("To help people stay independent", ["We will provide a community matron."])]
+
+
+def test_wingdings_n_bullets_are_list_markers(tmp_path) -> None:  # noqa: ANN001
+    """A PDF's Wingdings square bullet copied as the letter "n" ("n to provide a safe ...") on
+    lines in a row: a list marker, not part of the text."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>Our aims are:<br />\n\nn to provide a safe service<br />\n\n"
+                    "n to become a provider of choice<br />\n</p></body></html>", encoding="utf-8")
+    from strategygraph.extract import extract_file, to_contract_json
+
+    result = to_contract_json(extract_file(page))
+    assert [g["name"] for g in result["goals"]] == ["to provide a safe service", "to become a provider of choice"]

@@ -355,6 +355,9 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "Underpinning our vision are our values:": the list is the role named last
         word = named_last.group("role").lower()
         return _LEAD_ROLES.get(word, word)
+    if block.kind == "para" and _MISSION_TO_LEAD.search(content) and len(content.split()) <= 14 \
+            and len(ctx.items_after(index)) >= 2:
+        return "goals"  # "To achieve this we make it our mission to:" over what it sets out to do (a real trust's page)
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and len(content.split()) <= 6:
         if len(content.split()) == 1 and index and ctx.blocks[index - 1].kind == "heading" \
                 and ctx.content(index - 1).rstrip()[-1:].isalpha() and role_of(ctx, index - 1) is None:
@@ -571,8 +574,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
-    if match is None and len(sentences) >= 2 and _VALUES_OPENING.match(ctx.text, sentences[0][0], sentences[0][1]) \
-            and _dashed_names(ctx, _list_run(ctx, index + 1)):
+    if match is None and _VALUES_OPENING.match(ctx.text, sentences[0][0] if sentences else block.start,
+                                               sentences[0][1] if sentences else block.end) \
+            and (len(sentences) >= 2 or _BELOW.search(sentence)) and _dashed_names(ctx, _list_run(ctx, index + 1)):
         # "Our values were developed with colleagues ... They describe how we behave ...:" over
         # "Client focused – we put ..." entries: the values (round 55)
         return "values"
@@ -688,7 +692,8 @@ def _last_sentence_before(ctx: Context, index: int) -> str | None:
     return ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else None
 
 
-_VALUES_OPENING = re.compile(r"\s*(?:our|the\s+trust['’]s|its)\s+(?:[\w-]+\s+){0,2}values\b(?!\s+(?:of|and)\b)",
+_BELOW = re.compile(r"\b(?:listed|set\s+out|shown|described)\s+below\b", re.IGNORECASE)
+_VALUES_OPENING = re.compile(r"\s*(?:our|the\s+trust['’]s|its|the)\s+(?:[\w-]+\s+){0,2}values\b(?!\s+(?:of|and)\b)",
                              re.IGNORECASE)
 
 
@@ -697,7 +702,12 @@ def _dashed_names(ctx: Context, items: list[int]) -> bool:
     from strategygraph.extract.common import DASH_ENTRY
     return len(items) >= 2 and all(
         DASH_ENTRY.match(ctx.content(k))
-        and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 4 for k in items)
+        and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 4
+        or _COLON_NAMED.match(ctx.content(k)) for k in items)
+
+
+# "Respect and care: We treat one another ...", "We are teams: We foster ..." (a real CCG's values)
+_COLON_NAMED = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}:\s+\S")
 
 
 def _will_entries(ctx: Context, index: int) -> bool:
@@ -876,6 +886,7 @@ def _name_part(ctx: Context, index: int) -> str:
     return ctx.text[block.start : split[0]]
 
 
+_MISSION_TO_LEAD = re.compile(r"\b(?:we\s+make\s+it\s+)?our\s+mission\s+(?:is\s+)?to[\s*_]*:[\s*_]*$", re.IGNORECASE)
 _VISION_TO_LEAD = re.compile(r"[\s*_]*our\s+(?:shared\s+|new\s+)?vision\s+is\s+to[\s*_]*:[\s*_]*", re.IGNORECASE)
 _KEY_TO_GOALS = re.compile(r"\s*key\s+to\s+(?:the\s+|our\s+)?(?:strategic\s+|corporate\s+)?(?:objectives|aims|goals|priorities)\s*:\s*",
                            re.IGNORECASE)
