@@ -425,6 +425,12 @@ SHAPES = [
     ("Our vision:\n\nTo deliver high quality healthcare.\n\nTo achieve this we make it our mission to:\n\n"
      "  • Provide safe and accessible services\n  • Listen, learn and innovate\n", "goals",
      [("Provide safe and accessible services", []), ("Listen, learn and innovate", [])]),
+    ("Our priorities\n\nGiving children the best start\n\nWhy it matters:\n• One in four children lives in poverty.\n"
+     "What we will do:\n• We will expand family hubs. We will increase vaccination uptake.\n\n"
+     "Living well for longer\n\nWhy it matters:\n• Heart disease causes the gap.\nWhat we will do:\n"
+     "• We will find more people with high blood pressure.\n", "goals",
+     [("Giving children the best start", ["We will expand family hubs.", "We will increase vaccination uptake."]),
+      ("Living well for longer", ["We will find more people with high blood pressure."])]),
 ]
 
 

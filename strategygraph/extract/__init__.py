@@ -76,6 +76,8 @@ def _looked_back(ctx: Context) -> set[int]:
     return taken
 
 
+_WHY_IT_MATTERS = re.compile(r"[\s*_]*(?:why\s+(?:it|this)\s+(?:matters|is\s+important)|the\s+challenge|context|background"
+                             r"|where\s+we\s+are\s+now)[\s*_]*:[\s*_]*", re.IGNORECASE)
 _ASKED_OF_YOU = re.compile(r"\s*(?:in\s+return,?\s+)?(?:we\s+(?:ask|expect)\s+(?:that\s+)?(?:you|patients|our\s+patients)"
                            r"|(?:you|patients)\s+can\s+help\s+(?:us|by)|we\s+would\s+ask\s+you)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}")
@@ -168,6 +170,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         ctx.used.update(promise)  # the NHS People Promise's elements, listed: national, not the body's goals (round 45)
     ctx.used.update(_looked_back(ctx))
     for index, block in enumerate(ctx.blocks):
+        if block.kind == "para" and ctx.is_lead_in(index) and _WHY_IT_MATTERS.fullmatch(ctx.content(index)):
+            # "Why it matters:" over its cell (a table of priorities, round 58): the reason, not a statement
+            ctx.used.add(index)
+            ctx.used.update(ctx.items_after(index))
         if block.kind == "para" and ctx.is_lead_in(index) and _ASKED_OF_YOU.match(ctx.content(index)):
             # "We ask that you:" over what patients are asked to do (a practice charter, round 57)
             ctx.used.add(index)
@@ -438,8 +444,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     # "We will measure success through patient feedback ...": how progress is measured, not a commitment
     commitments = [st for st in commitments if _is_statement(st) and not _MEASURING.match(st.text)]
     for goal in goals:
-        goal.statements = _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements))
-    commitments = _without_tail_lead(ctx, _split_at_breaks(ctx, commitments))
+        goal.statements = _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements)))
+    commitments = _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, commitments)))
     cut = ctx.cut
     if cut is not None:
         # the text stops inside its last block: what was read from that block is dropped, the
@@ -673,6 +679,25 @@ def _without_tail_lead(ctx: Context, statements: list[Statement]) -> list[Statem
                 st = trimmed
         found.append(st)
     return found
+
+
+def _will_sentences(ctx: Context, statements: list[Statement]) -> list[Statement]:
+    """A table cell or item of several "We will ..." sentences ("We will expand family hubs ...
+    We will increase uptake of ..."): each sentence its own statement (round 58)."""
+    found: list[Statement] = []
+    for st in statements:
+        sentences = ctx.sentences(st.span.start, st.span.end)
+        if len(sentences) < 2 or not all(_WE_WILL_START.match(ctx.text, s, e) for s, e in sentences):
+            found.append(st)
+            continue
+        for s, e in sentences:
+            part = ctx.statement(st.kind, s, e, st.rule, st.confidence, timeframe=st.timeframe)
+            if part is not None:
+                found.append(part)
+    return found
+
+
+_WE_WILL_START = re.compile(r"\s*we\s+will\b", re.IGNORECASE)
 
 
 def _is_statement(statement: Statement) -> bool:
