@@ -260,3 +260,14 @@ def test_wingdings_n_bullets_are_list_markers(tmp_path) -> None:  # noqa: ANN001
 
     result = to_contract_json(extract_file(page))
     assert [g["name"] for g in result["goals"]] == ["to provide a safe service", "to become a provider of choice"]
+
+
+def test_a_vision_and_mission_table_labels_each_cell(tmp_path) -> None:  # noqa: ANN001
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><main><h2>Why we are here</h2><table><thead><tr><th>Vision</th><th>Mission</th></tr>"
+                    "</thead><tbody><tr><td>Healthy lives for all.</td><td>To provide joined-up care.</td></tr></tbody>"
+                    "</table></main></body></html>", encoding="utf-8")
+    from strategygraph.extract import extract_file, to_contract_json
+
+    result = to_contract_json(extract_file(page))
+    assert (result["vision"], result["mission"]) == ("Healthy lives for all.", "To provide joined-up care.")

@@ -245,6 +245,9 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # word explained; the statement is the line after it
         ctx.used.add(j)
         j += 1
+    other_label = _LABELLED.match(ctx.content(j))
+    if other_label is not None and _kind(other_label.group("kind")) != kind:
+        return None  # "Why we are here" over "Vision: ..." / "Mission: ..." lines: the labels say which is which (round 58)
     skipped = 0
     while skipped < 2 and j + 1 < n and ctx.blocks[j + 1].kind == "para" and j + 1 not in ctx.used \
             and _ABOUT_THE_WORD.match(ctx.content(j)) and role_of(ctx, j + 1) is None:

@@ -616,6 +616,9 @@ def _word_list_level(tag) -> int:  # noqa: ANN001 (a bs4 Tag)
 _CELL_NUMBER = re.compile(r"(\d{1,2})[.)]\s+(?=\S)")
 
 
+_ROLE_HEADER = re.compile(r"\W*(?:our\s+)?(?:vision|mission|purpose|ambition|values?)\W*", re.IGNORECASE)
+
+
 def _cell_lines(cell) -> list[str]:  # noqa: ANN001 (a bs4 Tag)
     items = [li for li in cell.find_all("li")]
     if items:
@@ -714,6 +717,14 @@ def _write_table(table, writer: _Writer) -> None:  # noqa: ANN001 (a bs4 Tag)
             for number, line in enumerate(lines):
                 writer.add(line)
                 writer.flush(("heading", 6) if number == 0 and len(lines) > 1 else None)
+        return
+    if len(body) == 1 and len(header) >= 2 and len(body[0]) == len(header) \
+            and all(_ROLE_HEADER.fullmatch(h) for h in header):
+        # "Vision | Mission" over one row: each cell under its label, "Vision: Healthy, independent
+        # lives ..." (a community trust's two-column table, round 58)
+        for label, cell in zip(header, body[0], strict=True):
+            writer.add(label.rstrip(":") + ": " + " ".join(_cell_lines(cell)))
+            writer.flush()
         return
     # (a column that holds a list in some rows is read as a list in every row: "Ambition | We
     # will" with a list in one row and one sentence in the next, round 54)
