@@ -271,3 +271,13 @@ def test_a_vision_and_mission_table_labels_each_cell(tmp_path) -> None:  # noqa:
 
     result = to_contract_json(extract_file(page))
     assert (result["vision"], result["mission"]) == ("Healthy lives for all.", "To provide joined-up care.")
+
+
+def test_a_vision_banner_in_the_main_content_is_kept(tmp_path) -> None:  # noqa: ANN001
+    page = tmp_path / "page.html"
+    page.write_text('<html><body><header role="banner">Site name</header><main><div class="vision-banner" '
+                    'role="banner"><h2>Our vision</h2><p>A life worth living for everyone we support.</p></div>'
+                    "</main></body></html>", encoding="utf-8")
+    from strategygraph.extract import extract_file, to_contract_json
+
+    assert to_contract_json(extract_file(page))["vision"] == "A life worth living for everyone we support."

@@ -37,7 +37,7 @@ _DROP_MARKS = re.compile(r"cookie|consent|banner|breadcrumb|skip|gdpr", re.IGNOR
 # a page's hero banner ("hero-banner", "page-banner") holds its title and strapline: kept,
 # unless it is also a cookie or consent bar (round 30)
 # (and a plain "banner" box, "banner-label" / "banner-text" inside it: round 40's vision banner)
-_HERO_MARKS = re.compile(r"hero|page[-_]?banner|(?<![\w-])banner(?:[-_](?:label|text|title|content|inner|body|heading|lead))?(?![\w-])",
+_HERO_MARKS = re.compile(r"hero|page[-_]?banner|(?:vision|mission|values?|strategy|purpose)[-_]banner|(?<![\w-])banner(?:[-_](?:label|text|title|content|inner|body|heading|lead))?(?![\w-])",
                          re.IGNORECASE)
 _CONSENT_MARKS = re.compile(r"cookie|consent|gdpr|skip|breadcrumb", re.IGNORECASE)
 _BLOCKS = {
@@ -242,8 +242,9 @@ def _should_drop(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
     panel = _PANEL_MARK in attrs or str(attrs.get("role", "")).lower() == "tabpanel"
     if not panel and (attrs.get("aria-hidden") == "true" or "hidden" in attrs):
         return True  # (a closed tab or accordion panel is hidden only until it is opened)
-    if str(attrs.get("role", "")).lower() in _DROP_ROLES:
-        return True
+    if str(attrs.get("role", "")).lower() in _DROP_ROLES and not (
+            str(attrs.get("role", "")).lower() == "banner" and any(p.name in ("main", "article") for p in tag.parents)):
+        return True  # (a "banner" inside the page's main content is its own, "Our vision" banner, round 58)
     classes = attrs.get("class") if isinstance(attrs.get("class"), list) else str(attrs.get("class", "")).split()
     if name == "span" and any(_SCREEN_READER.fullmatch(c) for c in classes):
         return True  # text for screen readers only: "Goal 1<span class=visually-hidden> of 3</span>" (round 36)
