@@ -81,7 +81,10 @@ _BACKWARD_KEYS = (
     # (round 57: "Caldermoor Fire and Rescue Service", "Alderwick Children's Charity", "Saltmarsh Age
     # Concern", "Kerrow Valley Health Partnership", "Coastal Community Trust")
     r"Fire\s+(?:and|&)\s+Rescue\s+Service|(?:Children['’]s|Hospitals?|Health)\s+Charity|Age\s+Concern|"
-    r"Health\s+Partnership|Community\s+Trust"
+    r"Health\s+Partnership|Community\s+Trust|"
+    # (round 58: "Elmridge Community Voluntary Service", "Greyfriars
+    # Lea People First", "South West Children's Operational Delivery Network")
+    r"(?:Community\s+)?Voluntary\s+Service|People\s+First|Operational\s+Delivery\s+Network"
 )
 _BARE_KEY = re.compile(r"(?:the\s+)?(?:" + _BACKWARD_KEYS + r")", re.IGNORECASE)
 _PATTERN = re.compile(
@@ -96,6 +99,8 @@ _PATTERN = re.compile(
     r"|(?P<board>NHS\s+[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?(?=\s+is\s+(?:one\s+of\s+(?:the\s+)?\d+\s+"
     r"(?:territorial\s+|regional\s+)?health\s+boards|(?:a|the)\s+(?:territorial\s+)?health\s+board)))"
     r"|(?P<mind>Mind\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})"
+    # "Voluntary Action Holmvale" (the place after the key, round 58)
+    r"|(?P<va>Voluntary\s+Action\s+(?!and\b)[A-Z][\w’'-]*(?:\s+(?!and\b)[A-Z][\w’'-]*)?)"
     # "Age UK Oakley" (the charity's local branch, round 56)
     r"|(?P<ageuk>Age\s+UK(?:\s+(?!and\b)[A-Z][\w’'-]*){1,2})"
     r"|(?P<rec>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+Race\s+Equality\s+Council)"
@@ -264,7 +269,7 @@ _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Ca
                    r"Carers|Housing Association|Leisure Trust|Federation|Centre|Institute|Innovation Network|"
                    r"Community Action|Collaborative|Services Board|Partnership Board|"
                    r"Surgery|Practice|Medical Group|Alliance|Network|Voluntary Organisations|Committee|Mencap|Group|Association|"
-                   r"Rescue|Charity|Concern|Community Trust")
+                   r"Rescue|Charity|Concern|Community Trust|Voluntary Service|People First|Delivery Network")
 _WINDOW = 160
 _NAME_RUN = re.compile(r"[\w’'.&-]*(?:(?:[ \t]+(?:and|&|of|on|upon|the|for|in)[ \t]+|,?[ \t]+)"
                        r"(?:[A-Z][\w’'.&-]*|St\.?|&))*")

@@ -119,7 +119,12 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
 
 def _behaviour(ctx: Context, index: int) -> Statement | None:
     block = ctx.blocks[index]
+    if _ATTRIBUTION.match(ctx.text, block.start, block.end):
+        return None  # "— Jess, member of the Lived Experience Panel": who said the quote above (round 58)
     return ctx.statement("behaviour", block.start, block.end, "value-behaviour", 0.8)
+
+
+_ATTRIBUTION = re.compile(r"\s*[—–-]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+\S")
 
 
 def _item_behaviours(ctx: Context, value: Statement, k: int, *, until_used: bool = False) -> None:

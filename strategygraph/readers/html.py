@@ -84,6 +84,8 @@ _CHROME_PAIRS = re.compile(
     r"share[-_]?(?:this|buttons?|links?|bar|tools?|icons?)|page[-_]?(?:tools|feedback|rating))"
     r"(?:$|[-_\s])", re.IGNORECASE)
 _HEADER_WORDS = {"header", "masthead"}
+_STRATEGY_HEADING = re.compile(r"\W*(?:our\s+)?(?:vision|mission|purpose|values|aims|goals|objectives|priorities"
+                               r"|ambitions|strategic\s+(?:aims|goals|objectives|priorities))\W*", re.IGNORECASE)
 # the parts of a page's content whose header is their title, not the site's header
 _PART_WORDS = {"toggle", "accordion", "card", "panel", "item", "tab", "collapse", "collapsible", "expander",
                "tile", "box", "teaser", "drawer"}
@@ -110,6 +112,9 @@ def _marks_chrome(tag) -> bool:  # noqa: ANN001 (a bs4 Tag)
         return False
     if found <= _HEADER_WORDS and tag.find(list(_HEADINGS)) is not None:
         return False  # a card's or section's header holding its title ("card-header" over h3)
+    if found <= {"sidebar"} and any(_STRATEGY_HEADING.fullmatch(_SPACE.sub(" ", h.get_text(" ")).strip())
+                                    for h in tag.find_all(list(_HEADINGS))):
+        return False  # a sidebar that states "Our aims" (a primary care network's page, round 58)
     if found <= _HEADER_WORDS and _PART_WORDS.intersection(_WORD_SPLIT.split(words.lower())):
         # an accordion's or card's own header ("toggle-header", "accordion-header", "card-header")
         # holding its title in a plain span (Sitecore SXA's accordion, round 56)
