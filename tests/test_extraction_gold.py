@@ -431,6 +431,10 @@ SHAPES = [
      "• We will find more people with high blood pressure.\n", "goals",
      [("Giving children the best start", ["We will expand family hubs.", "We will increase vaccination uptake."]),
       ("Living well for longer", ["We will find more people with high blood pressure."])]),
+    ("About us\n\nAt Royal Kernow Hospitals NHS Trust (RKHT), our vision is Outstanding Care for One and All.\n",
+     "vision", "At Royal Kernow Hospitals NHS Trust (RKHT), our vision is Outstanding Care for One and All."),
+    ("Vision and values\n\nThe OXH Vision is to 'be an exemplar in healthcare delivery', centred on our Trust "
+     "values.\n", "vision", "be an exemplar in healthcare delivery"),
 ]
 
 

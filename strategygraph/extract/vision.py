@@ -54,7 +54,9 @@ _GLUED_HEAD = re.compile(
 _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose"
                          r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)[A-Z][a-z]+(?:[ \t]+\S+){3})")
 _SENTENCE = re.compile(
-    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+(?:ccg|icb|board|partnership)['’]s|the\s+trust|the"
+    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+(?:ccg|icb|board|partnership)['’]s|the\s+trust"
+    # "The OUH Vision is to ..." (the organisation's initials, a real trust's page)
+    r"|the\s+(?-i:[A-Z]{2,6})|the"
     # "MWCSU's vision is to be ..." (the organisation by its name; not a national body's, round 55)
     r"|(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
     r"(?-i:[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of)){0,6})['’]s)\s+"
@@ -93,7 +95,9 @@ _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘
                        # "to be outstanding" - in all we do", said whole)
                        r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]++[”\"]?[.\s]*$)"
                        # (single quotes round it: "Our vision is ‘to provide compassionate care ...’.")
-                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[‘'](?=[^‘\n]+[’'][.\s]*$)",
+                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[‘'](?=[^‘\n]+[’'][.\s]*$)"
+                       # ("The OUH Vision is to 'be an exemplar ...', centred on ...": the quoted words)
+                       r"|(?:our|its|the\s+(?-i:[A-Z]{2,6}))\s+(?:vision|mission|purpose)\s+is\s+to\s+[‘'“\"](?=[^‘’“”\"\n]{8,}[’'”\"])",
                        re.IGNORECASE)
 _LONG = 45
 _THE_NEW_ONE = re.compile(r"\s*the\s+(?:new|refreshed|revised|updated|agreed)\s+(?P<kind>vision|mission|purpose)\s+is\s*:?\s*[‘“\"']",
@@ -106,7 +110,7 @@ _IT_IS = re.compile(r"\s*it\s+is\s+our\s+(?P<kind>vision|mission|purpose)\s+to\b
 _LEAD_CLAUSE = re.compile(
     # "That is why our vision is for Dunmore Bay to have ..." (round 33)
     r"(?:(?:[Tt]hat|[Tt]his|[Ww]hich)\s+is\s+why|[Tt]hat['’]s\s+why|[Ss]o)\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
-    r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'-]+){0,8},\s+"
+    r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'()-]+){0,8},\s+"
     r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+is\b)|"
     # "Health Education England exists for one reason only: our vision is to ..." (exam 33, after its run)
     r"[A-Z][^.:;!?\n]{3,80}:\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)"
@@ -461,6 +465,8 @@ _ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpos
 _WORD_EXPLAINED = re.compile(r"\s*(?:an?|the)\s+(?:vision|mission|purpose|value)s?\s+(?:is|are|means)\s+"
                          r"(?:what|how|why|where|when|the\s+(?:thing|way|reason)s?|a\s+(?:picture|description|statement|word))\b",
                          re.IGNORECASE)
+_QUOTE_CLOSE = re.compile(r"[’'”\"](?=[\s,;.:)]|$)")
+_AT_ORG = re.compile(r"\s*At\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'()&-]+){0,8}?\s+(?:Trust|Board|ICB|\([A-Z]{2,6}\)),")
 _GLUED_NUMBER = re.compile(r"\d{3,}(?=(?:Our|It|The)\s)")
 # "This is our vision. It is the test we apply ..." under the quoted line it names (round 56)
 _THIS_IS_OUR_VISION = re.compile(r"\s*(?:this|that)\s+is\s+our\s+vision\b"
@@ -653,8 +659,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             match = _SENTENCE.match(ctx.text, lead.end(), end)
             if match and ctx.text[start] in "‘“\"'":
                 start += 1  # the whole sentence quoted, its clause and all ("‘As a regional provider ..., our prime purpose is ...’")
-            elif match:
-                start = lead.end()
+            elif match and not _AT_ORG.match(ctx.text, start, lead.end()):
+                start = lead.end()  # ("At Royal Cornwall Hospitals NHS Trust (RCHT), our vision is ...": kept whole)
         if match and _EMPTY_LEAD.fullmatch(ctx.text, match.end(), end):
             continue  # "Our vision is to continually:" over actions: their lead-in, said nowhere
         if match is None and _NOUN_VISION.fullmatch(ctx.text, start, end):
@@ -669,6 +675,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if label and label.end() < end:
                 start = label.end()  # "Our mission is simple: To improve ...": the words after
                 if label.re is _REPORTED:
+                    close = _QUOTE_CLOSE.search(ctx.text, start, end)
+                    if close is not None and ctx.text[label.end() - 1] in "‘'“\"" and close.end() < end - 1:
+                        end = close.start()  # ("... to 'be an exemplar ... innovation', centred on ...": the quoted words)
                     end = _before_quote_close(ctx.text, start, end)
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
