@@ -435,6 +435,10 @@ SHAPES = [
      "vision", "At Royal Kernow Hospitals NHS Trust (RKHT), our vision is Outstanding Care for One and All."),
     ("Vision and values\n\nThe OXH Vision is to 'be an exemplar in healthcare delivery', centred on our Trust "
      "values.\n", "vision", "be an exemplar in healthcare delivery"),
+    ("Our Green Plan\n\nThe key aims of our Green Plan\n\n  1. Reduce environmental impact: deliver care that is "
+     "net zero.\n  2. Improve wellbeing: support the health of our staff.\n", "goals",
+     [("Reduce environmental impact", ["deliver care that is net zero."]),
+      ("Improve wellbeing", ["support the health of our staff."])]),
 ]
 
 

@@ -69,7 +69,7 @@ COMMIT = re.compile(
     # "We remain fully committed to", "We remain ambitious and committed to providing ..."
     r"|we\s+remain\s+(?:\w+\s+(?:and\s+)?)?committed\s+to"
     r"|the\s+(?:trust|icb|icp|ics|board|partnership)\s+is\s+(?:\w+\s+)?committed\s+to"
-    r"|\band\s+are\s+committed\s+to"
+    r"|\band\s+(?:so\s+)?are\s+committed\s+to"
     # "When the federation was set up, one of our three aims was to support general practice at
     # scale" (an aim still pursued, exam 32's rule (ad)); "... confirm that the CCG intends to work ..."
     # ("One of our key priorities is to reduce ...": no commitment, exam 31's annotator)

@@ -72,6 +72,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:our|strategic|key|core)\s+(?:(?:\w+|\d+)[ -]){0,2}?(?:outcomes|themes)\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|are|this|next)\b.{0,40}|\s*[\d/–-]+)?$"
         r"|^(?:our\s+)?strategic\s+(?:goal|objective|aim|ambition)s?$"
+        # "The key aims of our Green Plan" (a real trust's page)
+        r"|^(?:the\s+)?(?:(?:key|main|core|strategic)\s+)?(?:aims|goals|objectives|ambitions)\s+of\s+(?:our|the)\s+.{1,40}$"
         # "Ambitions and commitments", "Our Aims and Principles" (real pages)
         r"|^(?:our\s+)?(?:goals|objectives|aims|ambitions)\s+(?:and|&)\s+(?:commitments|actions|principles|deliverables)$"
         # "Our areas of focus", "Our focus areas" over a topic heading each (round 40)
