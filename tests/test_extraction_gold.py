@@ -439,6 +439,8 @@ SHAPES = [
      "net zero.\n  2. Improve wellbeing: support the health of our staff.\n", "goals",
      [("Reduce environmental impact", ["deliver care that is net zero."]),
       ("Improve wellbeing", ["support the health of our staff."])]),
+    ("Our plans\n\nOver the next five years the Trust will focus on building stronger partnerships.\n", "commitments",
+     ["Over the next five years the Trust will focus on building stronger partnerships."]),
 ]
 
 

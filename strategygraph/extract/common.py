@@ -112,6 +112,9 @@ COMMIT = re.compile(
     # "The practice will review its appointment system ...", "The Trust will open ..." opening the
     # sentence: the organisation's own page naming itself (round 41; round 30's rule (a))
     r"|^\W*the\s+(?:trust|icb|practice|partnership|federation)\s+will(?!\s+(?:be|have|need|continue\s+in\s+operation)\b)"
+    # ("Over the next five years the Trust will focus on building ...", a real trust's news item)
+    r"|^\W*(?:over|during|in)\s+the\s+(?:next|coming)\s+[\w-]+\s+(?:years?|months?),?\s+the\s+(?:trust|icb|board|partnership)"
+    r"\s+will(?!\s+(?:be|have|need)\b)"
     r"|we\s+will\s+continue|we\s+are\s+committing\s+to)\b",
     re.IGNORECASE,
 )
