@@ -441,6 +441,8 @@ SHAPES = [
       ("Improve wellbeing", ["support the health of our staff."])]),
     ("Our plans\n\nOver the next five years the Trust will focus on building stronger partnerships.\n", "commitments",
      ["Over the next five years the Trust will focus on building stronger partnerships."]),
+    ("Our Green Plan\n\nOur vision through Care Without Carbon is to motivate staff to act for a greener NHS.\n",
+     "vision", "Our vision through Care Without Carbon is to motivate staff to act for a greener NHS."),
 ]
 
 

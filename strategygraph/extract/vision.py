@@ -65,6 +65,8 @@ _SENTENCE = re.compile(
     r"|(?:five|ten|\d{1,2})[- ]year\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
+    # ("Our vision through Care Without Carbon is to motivate ...", a green plan's own name)
+    r"(?:\s+through\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4})?"
     # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
     # the NHS, is to work with partners ..." (exam 33, after its run)
     # ("The purpose of the State Hospital is both to ...", exam 33 after its run)
