@@ -443,6 +443,19 @@ SHAPES = [
      ["Over the next five years the Trust will focus on building stronger partnerships."]),
     ("Our Green Plan\n\nOur vision through Care Without Carbon is to motivate staff to act for a greener NHS.\n",
      "vision", "Our vision through Care Without Carbon is to motivate staff to act for a greener NHS."),
+    ("Annual report\nOur values were refreshed in 2023 after a trust-wide conversation.\nRespectWe treat everyone "
+     "with dignity and listen to what they have to\nsay.\nCompassionWe show kindness and understanding to patients, families\n"
+     "and each other.\nOpenness We are honest.\n", "values", ["Respect", "Compassion", "Openness"]),
+    ("Our values\n\nOur values were chosen by people who use our services:\n\n**Hope.** We believe recovery is possible.\n\n"
+     "**Respect.** We listen.\n\n**Together.** We work alongside people.\n\n**Courage.** We speak up.\n", "values",
+     ["Hope", "Respect", "Together", "Courage"]),
+    ("Ein diben yw gwella bywydau pobl sy’n byw gyda chanser\n\nGofal a thriniaeth o’r radd flaenaf i bawb yng Nghymru\n\n"
+     "Our values\n\n• Gofalgar – Caring\n• Atebol – Accountable\n", "values", ["Caring", "Accountable"]),
+    ("Our objectives\n\nQuality icon\n\nWe will provide safe care.\n\nWe will achieve this by:\n\n• reducing falls\n"
+     "• staffing every ward safely\n\nAccess icon\n\nWe will treat patients quickly.\n\nWe will achieve this by:\n\n"
+     "• opening a same day unit\n• cutting waits\n", "goals",
+     [("We will provide safe care.", ["reducing falls", "staffing every ward safely"]),
+      ("We will treat patients quickly.", ["opening a same day unit", "cutting waits"])]),
 ]
 
 

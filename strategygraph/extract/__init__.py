@@ -83,7 +83,7 @@ _ASKED_OF_YOU = re.compile(r"\s*(?:in\s+return,?\s+)?(?:we\s+(?:ask|expect)\s+(?
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _MEASURING = re.compile(r"\W*we\s+will\s+(?:measure|monitor|track)\s+(?:our\s+)?(?:success|progress|performance|delivery)\b",
                         re.IGNORECASE)
-_PICTURE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:Graphic|Icon|Image|Infographic|Illustration|Logo)\s*")
+_PICTURE_LABEL = re.compile(r"\s*(?:[A-Z][\w’'-]*\s+){1,3}(?:[Gg]raphic|[Ii]con|[Ii]mage|[Ii]nfographic|[Ii]llustration|[Ll]ogo)\s*")
 _LINK_TO_GOALS = re.compile(r"\s*(?:links?|linkage|relevance|alignment|contribution)\s+to\s+(?:the\s+)?(?:trust['’]s\s+)?"
                             r"(?:strategic|corporate|board)\s+(?:objectives|aims|goals|priorities)\b", re.IGNORECASE)
 _SPEAKER_LINE = re.compile(r"\s*(?:speaker(?:['’]s)?|presenter(?:['’]s)?)\s+notes?\s*:", re.IGNORECASE)

@@ -507,6 +507,8 @@ class Context:
     roles: dict[int, str | None] = field(default_factory=dict)
     # the last block, when the text stops inside it (an excerpt cut short): no body for a goal
     cut: int | None = None
+    # whether the page pairs Welsh lines with English ones (computed once, by the values reader)
+    bilingual: bool | None = None
     _starts: list[int] | None = None
 
     def block_starts(self) -> list[int]:
@@ -632,7 +634,9 @@ def action_run(ctx: Context, run: list[int]) -> list[int]:
 I_STATEMENT = re.compile(r"\s*[\"“‘]?I(?:\s+(?:will|can|am|feel|know|have|get|want|would|should)|['’](?:ll|m|ve))\b")
 
 
-_SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?::|[ \t][–—-])[ \t]+\S")
+_SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?::|[ \t][–—-])[ \t]+\S"
+                           # ("**Hope.** We believe ...": a bold name ended by a stop, round 59)
+                           r"|\s*(?:\*\*|__)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.(?:\*\*|__)[ \t]+[A-Z]")
 
 
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:

@@ -2601,9 +2601,9 @@ def _actions_under(ctx: Context, k: int) -> list[int]:
     how = k + 1 < len(ctx.blocks) and _DO_THIS_BY.fullmatch(ctx.content(k + 1)) is not None
     items = ctx.items_after(k + 1 if how else k)
     if len(items) < 2 or any(
-            i in ctx.used or ctx.blocks[i].depth != 0 or not ctx.content(i)[:1].isupper()
+            i in ctx.used or ctx.blocks[i].depth != 0 or not (how or ctx.content(i)[:1].isupper())
             or ctx.content(i).lower().startswith(("we ", "our ")) for i in items):
-        return []
+        return []  # (under "We will achieve this by:" the actions may start in lower case, round 59)
     if how:
         ctx.used.add(k + 1)
     return items

@@ -103,8 +103,10 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
     split = split_name(ctx.text, start, end, max_words)
     if split is not None:
         name_end, desc_start, _ = split
-        if welsh_line(ctx.text[start:name_end]) and len(ctx.text[desc_start:end].split()) <= 5 \
-                and not welsh_line(ctx.text[desc_start:end]):
+        if (welsh_line(ctx.text[start:name_end]) or _bilingual(ctx) and len(ctx.text[start:name_end].split()) <= 3
+                and ctx.text[desc_start:end].rstrip(" .*_")[:1].isupper()
+                and re.search(r"[–—-]", ctx.text[name_end:desc_start])) \
+                and len(ctx.text[desc_start:end].split()) <= 5 and not welsh_line(ctx.text[desc_start:end]):
             # "Gofalu am ein gilydd – Caring for each other": the Welsh name, then the English
             # one; the value is named in English, as the page's other headings are (round 55)
             return ctx.statement("value", desc_start, end, rule + "-english", 0.8, strip="*_.")
@@ -115,6 +117,14 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
     if len(ctx.text[start:end].split()) > 12 and not any_length:
         return None
     return ctx.statement("value", start, end, rule, 0.85, strip=":–—-|")
+
+
+def _bilingual(ctx: Context) -> bool:
+    """A page with Welsh lines beside its English ones (two or more Welsh lines): a short name,
+    a dash and a short capitalised one ("Gofalgar – Caring") are a Welsh name and its English (round 59)."""
+    if ctx.bilingual is None:
+        ctx.bilingual = sum(welsh_line(ctx.content(k)) for k in range(len(ctx.blocks))) >= 2
+    return ctx.bilingual
 
 
 def _behaviour(ctx: Context, index: int) -> Statement | None:
@@ -516,10 +526,10 @@ def _stopped_titles(ctx: Context, section: Section) -> list[Statement]:
     return values
 
 
-_DOTTED_ENTRY = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,2})\.[ \t]+(?=[A-Z])")
+_DOTTED_ENTRY = re.compile(r"[ \t]*(?:\*\*|__)?(?P<name>[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,2})\.(?:\*\*|__)?[ \t]+(?=[A-Z])")
 
 
-_GLUED_ENTRY = re.compile(r"[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})(?=(?:We|Our|To|Every|All)[ \t])")
+_GLUED_ENTRY = re.compile(r"[ \t]*(?P<name>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,2})[ ]?(?=(?:We|Our|To|Every|All)[ \t])")
 
 
 def _glued_entries(ctx: Context, section: Section) -> list[Statement]:
@@ -540,8 +550,13 @@ def _entries_under(ctx: Context, section: Section, entry: re.Pattern[str], rule:
     that ``entry`` finds (group "name"), the rest of the block its description."""
     values: list[Statement] = []
     k = section.heading + 1
-    while k < section.end and ctx.blocks[k].kind in ("para", "item"):
+    while k < section.end and ctx.blocks[k].kind in ("para", "item", "heading"):
         block = ctx.blocks[k]
+        if values and ctx.content(k)[:1].islower() and values[-1].description is not None:
+            # "and each other." under "CompassionWe show kindness ... families": the line goes on
+            values[-1].description = ctx.span(values[-1].description.start, block.end)
+            k += 1
+            continue
         match = entry.match(ctx.text, block.start, block.end)
         if match is None or _NOT_NAME.search(match.group("name")):
             break
@@ -1042,6 +1057,12 @@ def after_mention(ctx: Context) -> list[Statement]:
                 k += 1  # (a second line of the title's text: "We are constantly seeking to improve.")
         if len(children) >= 2:
             return from_section(ctx, Section(index, k, "values", children=children))
+        if opens:
+            # "Our values were refreshed in 2023 ..." over "RespectWe treat everyone ..." lines (an
+            # annual report's transcript, round 59)
+            glued = _glued_entries(ctx, Section(index, min(len(blocks), index + 12), "values"))
+            if glued:
+                return glued
     return []
 
 
