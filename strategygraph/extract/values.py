@@ -110,7 +110,7 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
             # "Gofalu am ein gilydd – Caring for each other": the Welsh name, then the English
             # one; the value is named in English, as the page's other headings are (round 55)
             return ctx.statement("value", desc_start, end, rule + "-english", 0.8, strip="*_.")
-        value = ctx.statement("value", start, name_end, rule + "-named", 0.9, strip=":–—-|")
+        value = ctx.statement("value", start, name_end, rule + "-named", 0.9, strip=":–—-|.")
         if value is not None:
             value.description = ctx.span(desc_start, end)
         return value
