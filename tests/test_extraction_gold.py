@@ -103,6 +103,9 @@ KNOWN_PUBLISHER_MISSES = {
     "txt-r56-cic-community-services":
         "a community interest company's page without 'CIC' in its opening lines: the ICB it works for "
         "is taken as the publisher",
+    "html-r59-welsh-trust-pairs":
+        "a Welsh specialist cancer and blood trust is typed by the words of its name as an acute trust; "
+        "the annotator read 'other' (as round 56's Welsh specialist trust)",
     "html-r57-intranet-sharepoint-news-values":
         "an intranet news post of a foundation trust named only '... Health NHS Foundation Trust': typed "
         "by 'Health' as a community trust though it runs hospitals",
