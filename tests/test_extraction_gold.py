@@ -459,6 +459,10 @@ SHAPES = [
      "• opening a same day unit\n• cutting waits\n", "goals",
      [("We will provide safe care.", ["reducing falls", "staffing every ward safely"]),
       ("We will treat patients quickly.", ["opening a same day unit", "cutting waits"])]),
+    ("Our mission and vision\nOur mission is improving health and our vision is to deliver great healthcare.\n",
+     "vision", "Our mission is improving health and our vision is to deliver great healthcare."),
+    ("Our strategic themes\nOur strategic themes are Quality and Safety, Patients, People and Research.\n", "goals",
+     [("Quality and Safety", []), ("Patients", []), ("People", []), ("Research", [])]),
 ]
 
 

@@ -1120,7 +1120,7 @@ def _list_end(ctx: Context, last: int, end: int) -> int:
 
 
 _INLINE_GOALS = re.compile(
-    r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars)\s+"
+    r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars|themes)\s+"
     # (not "... are informed by the people who use our services, ...", a passive: round 43)
     r"(?:are|will\s+be)(?!\s+(?:[a-z]+ed|set|shown|given|built|made|drawn)\s+(?:by|in|with|from|to|through|around|on|out)\b|\s+(?:being|also|not)\b)\s*:?\s*"
     # "the five strategic priorities are A, B and C" (a count makes "the" safe)

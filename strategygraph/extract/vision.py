@@ -464,6 +464,8 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
 
 _ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpose)|it)\s+(?:expresses|summarises|summarizes|"
                              r"describes|explains|captures|reflects|sets\s+out)\b", re.IGNORECASE)
+_BOTH_ROLES = re.compile(r"\W*our\s+(?:vision|mission|purpose)\s+is\s+[^.;:!?]{3,160}?\s+and\s+our\s+"
+                         r"(?:vision|mission|purpose)\s+is\s+\S", re.IGNORECASE)
 _WORD_EXPLAINED = re.compile(r"\s*(?:an?|the)\s+(?:vision|mission|purpose|value)s?\s+(?:is|are|means)\s+"
                          r"(?:what|how|why|where|when|the\s+(?:thing|way|reason)s?|a\s+(?:picture|description|statement|word))\b",
                          re.IGNORECASE)
@@ -613,6 +615,11 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     for number, (start, end) in enumerate(sentences):
         if _WORD_EXPLAINED.match(ctx.text, start, end):
             continue  # "A vision is what we want to happen in the future." (easy read): the word explained
+        if _BOTH_ROLES.match(ctx.text, start, end):
+            # "Our mission is improving health and wellbeing and our vision is to deliver great
+            # healthcare from great people.": one sentence states both, whole (exam 35, after its run)
+            both = [ctx.statement(kind, start, end, f"sentence:{kind}-and-other", 0.7) for kind in ("vision", "mission")]
+            return [st for st in both if st is not None]
         glued = _GLUED_NUMBER.match(ctx.text, start, end)
         if glued is not None:
             start = glued.end()  # "00016858Our vision is that ...": a picture's number run into the sentence
