@@ -463,6 +463,8 @@ SHAPES = [
      "vision", "Our mission is improving health and our vision is to deliver great healthcare."),
     ("Our strategic themes\nOur strategic themes are Quality and Safety, Patients, People and Research.\n", "goals",
      [("Quality and Safety", []), ("Patients", []), ("People", []), ("Research", [])]),
+    ("Our objectives\n\nOur objectives are:\n1. Safe care\n2. Great place to work\n\nSafe care\n\nWe will:\n"
+     "• Safe care\n• Reduce falls\n", "goals", [("Safe care", ["Reduce falls"]), ("Great place to work", [])]),
 ]
 
 

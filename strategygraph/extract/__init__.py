@@ -443,6 +443,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     # "We will measure success through patient feedback ...": how progress is measured, not a commitment
     commitments = [st for st in commitments if _is_statement(st) and not _MEASURING.match(st.text)]
+    # a goal's name written again as a statement (a summary list repeated under the goals, or a
+    # goal's own line read twice) is no statement (exam 35, after its run)
+    names = {_name_key(g.text) for g in goals}
+    for goal in goals:
+        goal.statements = [st for st in goal.statements if _name_key(st.text) not in names]
+    commitments = [st for st in commitments if _name_key(st.text) not in names]
     for goal in goals:
         goal.statements = _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements)))
     commitments = _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, commitments)))
@@ -728,6 +734,10 @@ def _overlaps_any(span: Span, taken: list[tuple[int, int]], starts: list[int]) -
         if start < span.end and span.start < end:
             return True
     return False
+
+
+def _name_key(text: str) -> str:
+    return _SPACE.sub(" ", clean_text(text)).casefold().strip(" .:;,")
 
 
 def _under_repeated_names(ctx: Context, goals: list[Statement], commitments: list[Statement]) -> list[Statement]:
