@@ -634,6 +634,20 @@ def action_run(ctx: Context, run: list[int]) -> list[int]:
 I_STATEMENT = re.compile(r"\s*[\"“‘]?I(?:\s+(?:will|can|am|feel|know|have|get|want|would|should)|['’](?:ll|m|ve))\b")
 
 
+# a Markdown table row's cell: the text between two pipes
+PIPE_CELL = re.compile(r"[^|]+")
+
+
+def tab_cells(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """The non-blank cells of ``text[start:end]``, a row whose cells are separated by tabs."""
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\t]+", text[start:end]) if m.group(0).strip()]
+
+
+def fold_name(text: str) -> str:
+    """A name as it is compared with another: spaces folded, "&" as "and", edge marks off, case folded."""
+    return re.sub(r"\s+", " ", text.replace("&", "and")).strip(" |:–—-*_.").casefold()
+
+
 _SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?::|[ \t][–—-])[ \t]+\S"
                            # ("**Hope.** We believe ...": a bold name ended by a stop, round 59)
                            r"|\s*(?:\*\*|__)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.(?:\*\*|__)[ \t]+[A-Z]")

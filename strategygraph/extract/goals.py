@@ -46,6 +46,7 @@ from strategygraph.extract.common import (
     MEASURES_LEAD,
     NOT_ACTION_START,
     NOT_COMMIT_LEAD,
+    PIPE_CELL,
     Context,
     action_run,
     bare_list_after,
@@ -58,6 +59,7 @@ from strategygraph.extract.common import (
     speech_start,
     split_name,
     split_title_comma,
+    tab_cells,
     take_lines,
     timeframe_of,
     title_like,
@@ -2821,9 +2823,6 @@ def tabbed_table_goals(ctx: Context) -> list[Statement]:
     return goals
 
 
-_PIPE_CELL = re.compile(r"[^|]+")
-
-
 def pipe_table_goals(ctx: Context) -> list[Statement]:
     """The rows of a Markdown table whose header names a goals column and a "We will" column
     ("# | Priority | We will | Executive lead"): a goal per row, named by its goals cell, the
@@ -2861,7 +2860,7 @@ def pipe_table_goals(ctx: Context) -> list[Statement]:
             row_end = len(text) if row_end < 0 else row_end
             while row_end > row and text[row_end - 1] in " \t|\r":
                 row_end -= 1
-            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, row, row_end)]
+            parts = [(m.start(), m.end()) for m in PIPE_CELL.finditer(text, row, row_end)]
             if len(parts) != len(cells):
                 break
             goal = ctx.statement("goal", *parts[name_col], "goal-pipe-table-row", 0.7, strip="*_")
@@ -3092,7 +3091,7 @@ def label_row_goals(ctx: Context) -> list[Statement]:
         match = _GOALS_ROW.match(text, block.start, block.end)
         if match is None or "\n" in match.group("cells"):
             continue
-        cells = _tab_cells(match.start("cells"), match.end("cells"), text)
+        cells = tab_cells(match.start("cells"), match.end("cells"), text)
         if len(cells) < 2:
             continue
         goals: list[Statement] = []
@@ -3113,7 +3112,7 @@ def label_row_goals(ctx: Context) -> list[Statement]:
             first = line.split("\t", 1)[0]
             if not _UNDER_ROW_LABEL.fullmatch(first):
                 break
-            row = _tab_cells(pos + len(first), line_end, text)
+            row = tab_cells(pos + len(first), line_end, text)
             if len(row) == len(goals):
                 for goal, (s, e) in zip(goals, row, strict=True):
                     st = ctx.statement("commitment", s, e, "goal-label-row-cell", 0.65)
@@ -3126,9 +3125,6 @@ def label_row_goals(ctx: Context) -> list[Statement]:
         return goals
     return []
 
-
-def _tab_cells(start: int, end: int, text: str) -> list[tuple[int, int]]:
-    return [(start + m.start(), start + m.end()) for m in re.finditer(r"[^\t]+", text[start:end]) if m.group(0).strip()]
 
 
 def titled_will_pairs(ctx: Context) -> list[Statement]:

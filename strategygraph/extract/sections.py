@@ -24,6 +24,7 @@ from strategygraph.extract.common import (
     Context,
     action_run,
     bare_list_after,
+    fold_name,
     is_org_name,
     number_in,
     timeframe_of,
@@ -844,11 +845,11 @@ def _named_in_lead(ctx: Context, index: int, j: int) -> bool:
     """A title that the paragraph under the values heading names ("Our three values are: A, B
     and Listening & Leading" over "Listening and Leading" and a long text): a value, however
     long its text."""
-    name = _folded(ctx.content(j))
+    name = fold_name(ctx.content(j))
     if not name or len(name.split()) > 5:
         return False
     pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-    return any(ctx.blocks[k].kind == "para" and pattern.search(_folded(ctx.content(k)))
+    return any(ctx.blocks[k].kind == "para" and pattern.search(fold_name(ctx.content(k)))
                for k in range(index + 1, min(j, index + 4)))
 
 
@@ -861,10 +862,6 @@ def _named_over_line(ctx: Context, j: int) -> bool:
     nxt = ctx.blocks[j + 1]
     return nxt.kind == "para" and len(ctx.sentences(nxt.start, nxt.end)) == 1 \
         and len(ctx.content(j + 1).split()) <= 25
-
-
-def _folded(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("&", "and")).strip(" |:–—-*_.").casefold()
 
 
 _LEAD_IN_REACH = 80
@@ -945,9 +942,9 @@ def _titles_follow(ctx: Context, index: int, n: int) -> bool:
 def _lead_repeated(ctx: Context, j: int, n: int) -> bool:
     """The same lead-in ("We will:") comes again under another plain title: each value's title
     is over its own "We will:" list (its behaviours), not the end of the values."""
-    lead = _folded(ctx.content(j))
+    lead = fold_name(ctx.content(j))
     for k in range(max(1, j - 40), min(n, j + 40)):
-        if k != j and ctx.blocks[k].kind == "para" and _folded(ctx.content(k)) == lead \
+        if k != j and ctx.blocks[k].kind == "para" and fold_name(ctx.content(k)) == lead \
                 and ctx.blocks[k - 1].kind == "heading" and role_of(ctx, k - 1) is None:
             return True
     return False
@@ -1118,7 +1115,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         k = section.children[-1] + 1
         while k + 1 < j and ctx.blocks[k].kind == "para" and ctx.blocks[k + 1].kind == "para" \
                 and len(ctx.content(k).split()) <= 20 \
-                and _folded(ctx.content(k)) == _folded(ctx.content(k + 1)):
+                and fold_name(ctx.content(k)) == fold_name(ctx.content(k + 1)):
             section.children.extend((k, k + 1))
             k += 2
     section.end = j
@@ -1133,5 +1130,5 @@ def _doubled(ctx: Context, children: list[int]) -> bool:
     if len(children) < 4 or len(children) % 2:
         return False
     return all(children[i] + 1 == children[i + 1]
-               and _folded(ctx.content(children[i])) == _folded(ctx.content(children[i + 1]))
+               and fold_name(ctx.content(children[i])) == fold_name(ctx.content(children[i + 1]))
                for i in range(0, len(children), 2))

@@ -22,7 +22,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from strategygraph.extract.common import DASH_ENTRY, Context, count_of, split_name, title_like
+from strategygraph.extract.common import (
+    DASH_ENTRY,
+    PIPE_CELL,
+    Context,
+    count_of,
+    fold_name,
+    split_name,
+    tab_cells,
+    title_like,
+)
 from strategygraph.extract.sections import Section, body_end, role_of
 from strategygraph.model import Statement
 from strategygraph.segment import Block, table_header, welsh_line
@@ -282,16 +291,16 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             if ctx.blocks[k].kind == "para":
                 listed = inline(ctx, k)  # "Our values – to be kind, ... – underpin": the names
                 if listed and (len(listed) != len(section.children) or not {
-                        _fold(ctx.content(c)) for c in section.children} & {
-                        _fold(v.text) for v in listed} >= {_fold(v.text) for v in listed}):
+                        fold_name(ctx.content(c)) for c in section.children} & {
+                        fold_name(v.text) for v in listed} >= {fold_name(v.text) for v in listed}):
                     # the sentence's names, where the titles under it are not those names ("Bold,
                     # Every person counts, ..." over "We are inspiring and ambitious", ...)
                     ctx.used.add(k)
                     return listed
                 said = _we_be_names(ctx, k)
                 if len(said) > len(section.children) and {
-                        _fold(ctx.content(c)) for c in section.children} <= {
-                        _fold(v.text) for v in said}:
+                        fold_name(ctx.content(c)) for c in section.children} <= {
+                        fold_name(v.text) for v in said}:
                     # "We will always be A, B, C and D." over titles of only some of them (the
                     # others were pictures): the sentence names them all; the titles and their
                     # bullets are what the values mean
@@ -879,9 +888,9 @@ def we_be_line(ctx: Context, index: int) -> list[Statement]:
     (the same heading written twice is skipped); the short titles and items after it, up to the
     next longer heading, are what the values mean (behaviours, not commitments)."""
     blocks = ctx.blocks
-    heading = _fold(ctx.content(index))
+    heading = fold_name(ctx.content(index))
     k = index + 1
-    while k < len(blocks) and k <= index + 2 and _fold(ctx.content(k)) == heading:
+    while k < len(blocks) and k <= index + 2 and fold_name(ctx.content(k)) == heading:
         k += 1
     if k < len(blocks) and _OTHERS_VALUES.search(ctx.content(k)):
         return []  # the partners' values, not the partnership's own (round 39)
@@ -997,12 +1006,8 @@ def _serial_parts(offset: int, segment: str) -> list[tuple[int, int]]:
 
 def _line_names(ctx: Context) -> set[str]:
     """Every short block's text, as a name could be written on a line of its own."""
-    return {_fold(ctx.content(k)) for k in range(len(ctx.blocks))
+    return {fold_name(ctx.content(k)) for k in range(len(ctx.blocks))
             if len(ctx.content(k).split()) <= 8}
-
-
-def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("&", "and")).strip(" |:–—-*_.").casefold()
 
 
 def _confirmed(ctx: Context, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1016,7 +1021,7 @@ def _confirmed(ctx: Context, parts: list[tuple[int, int]]) -> list[tuple[int, in
     while i < len(parts):
         best = i
         for j in range(min(len(parts) - 1, i + 3), i, -1):
-            if _fold(ctx.text[parts[i][0] : parts[j][1]]) in lines:
+            if fold_name(ctx.text[parts[i][0] : parts[j][1]]) in lines:
                 best = j
                 break
         merged.append((parts[i][0], parts[best][1]))
@@ -1440,7 +1445,7 @@ def table_titles(ctx: Context) -> list[Statement]:
     for k, block in enumerate(blocks):
         if block.kind != "item" and k > 0 and len(ctx.content(k).split()) <= 15 \
                 and _TABLE_HEAD.search(ctx.content(k)):
-            seen.setdefault(_fold(ctx.content(k)), []).append(k)
+            seen.setdefault(fold_name(ctx.content(k)), []).append(k)
     heads = max(seen.values(), key=len, default=[])
     titles = [k - 1 for k in heads if k - 1 not in ctx.used and blocks[k - 1].kind != "item"
               and 0 < len(ctx.content(k - 1).split()) <= 12 and role_of(ctx, k - 1) is None
@@ -1592,7 +1597,6 @@ def _line_run(ctx: Context, k: int, line: re.Pattern[str], kinds: tuple[str, ...
 
 
 _VALUE_COLUMN = re.compile(r"\W*(?:our\s+)?(?:core\s+|trust\s+)?values?\W*", re.IGNORECASE)
-_PIPE_CELL = re.compile(r"[^|]+")
 
 
 def pipe_table_values(ctx: Context) -> list[Statement]:
@@ -1619,7 +1623,7 @@ def pipe_table_values(ctx: Context) -> list[Statement]:
             row = text.find("|", line) + 1
             row_end = text.find("\n", ctx.blocks[r].start)
             row_end = len(text) if row_end < 0 else row_end
-            parts = [(m.start(), m.end()) for m in _PIPE_CELL.finditer(text, row, row_end)
+            parts = [(m.start(), m.end()) for m in PIPE_CELL.finditer(text, row, row_end)
                      if text[m.start() : m.end()].strip()]
             if not parts:
                 continue
@@ -1646,12 +1650,11 @@ def label_row_values(ctx: Context) -> list[Statement]:
         for line in ctx.text[block.start : block.end].split("\n"):
             match = _VALUES_ROW.fullmatch(line)
             if match is not None:
-                cells = [(m.start(), m.end()) for m in re.finditer(r"[^\t]+", match.group("cells"))
-                         if m.group(0).strip()]
                 base = line_start + match.start("cells")
-                if len(cells) >= 2 and all(len(match.group("cells")[s:e].split()) <= 4
-                                           and match.group("cells")[s:e].strip()[:1].isupper() for s, e in cells):
+                cells = tab_cells(base, line_start + match.end("cells"), ctx.text)
+                if len(cells) >= 2 and all(len(ctx.text[s:e].split()) <= 4 and ctx.text[s:e].strip()[:1].isupper()
+                                           for s, e in cells):
                     ctx.used.add(k)
-                    return _named_values(ctx, [(base + s, base + e) for s, e in cells], "values-label-row", 0.7)
+                    return _named_values(ctx, cells, "values-label-row", 0.7)
             line_start += len(line) + 1
     return []
