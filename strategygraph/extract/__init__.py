@@ -740,11 +740,16 @@ def _name_key(text: str) -> str:
     return _SPACE.sub(" ", clean_text(text)).casefold().strip(" .:;,")
 
 
+def _goal_key(text: str) -> str:
+    """A goal's name as two goals are matched: spaces folded, case folded, end stops off."""
+    return _SPACE.sub(" ", clean_text(text)).casefold().strip(" .:;")
+
+
 def _under_repeated_names(ctx: Context, goals: list[Statement], commitments: list[Statement]) -> list[Statement]:
     """A title that repeats a goal's name later on ("Start well" over "What we will do in
     2026/27" and its list, after "Ambition 1: Start well – ..."): the commitments under it are
     that goal's statements (through its own sub-headings). The commitments left are returned."""
-    by_name = {_SPACE.sub(" ", clean_text(g.text)).casefold().strip(" .:;"): g for g in goals}
+    by_name = {_goal_key(g.text): g for g in goals}
     if not by_name or not commitments:
         return commitments
     moved: set[int] = set()
@@ -771,7 +776,7 @@ def _merge_goals(goals: list[Statement]) -> list[Statement]:
     kept: dict[str, Statement] = {}
     seen: dict[str, set[tuple[int, int]]] = {}
     for goal in goals:
-        key = _SPACE.sub(" ", clean_text(goal.text)).casefold().strip(" .:;")
+        key = _goal_key(goal.text)
         first = kept.get(key)
         if first is None:
             kept[key] = goal
