@@ -18,7 +18,7 @@ import pytest
 from strategygraph.extract import clean_text, extract_file, to_contract_json
 from strategygraph.model import Extraction
 from strategygraph.paths import EXTRACTION_SCHEMA
-from strategygraph.readers.text import repair_mojibake
+from strategygraph.readers.text import repair_damage
 from strategygraph.score import FIELDS, Counts, find_cases, format_table, score_case
 
 GOLD = Path(__file__).parent / "extraction"
@@ -52,8 +52,8 @@ def test_every_span_is_verbatim(case) -> None:  # noqa: ANN001
     extraction = _extracted(case.page)
     text = extraction.document.text
     if case.page.suffix in (".txt", ".md"):
-        # (the file's text, with any twice-decoded characters put back)
-        assert text == repair_mojibake(case.page.read_text(encoding="utf-8"))
+        # (the file's text, with any twice-decoded or byte-lost characters put back)
+        assert text == repair_damage(case.page.read_text(encoding="utf-8"))[0]
     statements = extraction.statements() + [b for v in extraction.values for b in v.statements]
     assert statements, "every gold page yields something"
     for statement in statements:
@@ -465,6 +465,23 @@ SHAPES = [
      [("Quality and Safety", []), ("Patients", []), ("People", []), ("Research", [])]),
     ("Our objectives\n\nOur objectives are:\n1. Safe care\n2. Great place to work\n\nSafe care\n\nWe will:\n"
      "• Safe care\n• Reduce falls\n", "goals", [("Safe care", ["Reduce falls"]), ("Great place to work", [])]),
+    # exam 35: goals named first, then each name again as a plain line over its objectives
+    ("Our strategic themes\nOur strategic themes are Quality, People and Research.\nOur objectives\nThey are:\n"
+     "Quality\nReducing harm\nTimely access to care\nPeople\nCare and compassion\nResearch\nA centre of research."
+     "\nOur values\nWe are kind.\n", "goals",
+     [("Quality", ["Reducing harm", "Timely access to care"]), ("People", ["Care and compassion"]),
+      ("Research", ["A centre of research."])]),
+    ("Our strategy\nWe will get there by working towards three strategic goals – starting well, living well and "
+     "growing older well.\n", "goals", [("starting well", []), ("living well", []), ("growing older well", [])]),
+    ("Our values\n\nWe are Accountable\nWe are accountable means we do what we say we will do, and we are honest when "
+     "things go wrong.\n\nWe are Respectful\nWe are respectful means we put ourselves in the shoes of patients and "
+     "colleagues alike.\n",
+     "values", ["Accountable", "Respectful"]),
+    ("Our values\n\nWe are kind\nWe are kind means we notice how people feel and take the time to listen to them.\n\n"
+     "We are open\nWe are open means we explain our decisions and say sorry when we get things wrong.\n",
+     "values", ["We are kind", "We are open"]),
+    ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
+     "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
 ]
 
 

@@ -73,6 +73,27 @@ def test_fallback_decoding_warns(tmp_path: Path, raw: bytes, encoding: str, expe
     assert encoding in document.warnings[0]
 
 
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # quotes, a dash and an apostrophe whose two last bytes were lost: only "â" is left
+        ("Our vision is a county where \u00e2people thrive\u00e2 and \u00e2no one is left behind\u00e2. "
+         "Three goals \u00e2 start well and age well. We\u00e2ll listen.",
+         "Our vision is a county where “people thrive” and “no one is left behind”. "
+         "Three goals – start well and age well. We’ll listen."),
+        # Welsh "â" (inside a word, or alone for "with") is a letter: the text stays as it is
+        ("Gofal â pharch yn y tân. Our \u00e2values\u00e2 matter.", "Gofal â pharch yn y tân. Our \u00e2values\u00e2 matter."),
+    ],
+)
+def test_lost_byte_punctuation_is_put_back(tmp_path: Path, raw: str, expected: str) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(raw, encoding="utf-8")
+    document = read_document(path)
+    assert document.text == expected
+    assert len(document.text) == len(raw)  # one character for one: offsets into the file still hold
+    assert bool(document.warnings) == (raw != expected)
+
+
 def test_html_keeps_visible_text_and_structure(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(HTML_PAGE, encoding="utf-8")

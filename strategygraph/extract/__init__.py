@@ -404,6 +404,14 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 goals.extend(found_goals)
             elif found_goals and not goals:
                 goals.extend(found_goals)
+        elif ctx.blocks[index].kind == "para":
+            # "Our strategic themes are A, B and C." over a list that names them again, each
+            # over its objectives: the sentence's names head the list's lines (exam 35)
+            found_goals = goals_mod.inline_goals(ctx, index)
+            keys = {_goal_key(g.text) for g in goals if g.span.start > ctx.blocks[index].end}
+            if len(found_goals) >= 2 and sum(_goal_key(g.text) in keys for g in found_goals) >= 2 \
+                    and len(keys) > len(found_goals):
+                goals.extend(found_goals)
     if vision is None or mission is None:
         for statement in vision_mod.quoted_then_named(ctx) + vision_mod.attributed(ctx) \
                 + vision_mod.table_cells(ctx):
@@ -418,7 +426,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if len(values) == 1 and re.fullmatch(r"[a-z]?[A-Z]{3,8}", values[0].text.strip()):
         # "iCARE – Communication, Attitude, ...": the acronym is no value, its words are
         values = values_mod.acronym_words(ctx) or values
-    values = [v for v in values_mod.letters_spelled(values) if len(v.text.strip(" .")) > 1]
+    values = [v for v in values_mod.named_after_we_are(values_mod.letters_spelled(values))
+              if len(v.text.strip(" .")) > 1]
     # (a letter alone is an acronym's, never a value's name: "C" / "A" / "R" / "E", round 53)
     for section in nameless:
         values_mod.quiet_descriptions(ctx, section)
@@ -435,8 +444,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         if not _overlaps_any(statement.span, taken, starts):
             commitments.append(statement)
     goals.sort(key=lambda s: s.span.start)
-    goals = _merge_goals(goals)
+    goals = _merge_goals(_under_repeated_goal_names(ctx, goals))
     commitments = _under_repeated_names(ctx, goals, commitments)
+    _lines_under_repeated_names(ctx, goals)
     goals = [goal for goal in goals if _is_statement(goal)
              and not goals_mod.is_document_title(goal.text)]
     for goal in goals:
@@ -768,6 +778,72 @@ def _under_repeated_names(ctx: Context, goals: list[Statement], commitments: lis
                 moved.add(n)
                 goal.statements.append(st)
     return [st for n, st in enumerate(commitments) if n not in moved]
+
+
+def _lines_under_repeated_names(ctx: Context, goals: list[Statement]) -> None:
+    """Goals named first ("Our strategic themes are A, B and C.") and then written again as
+    plain lines, each over its objectives ("A" / "Reducing harm ..." / "B" / ...): the short
+    lines under a repeated name are that goal's statements (exam 35). Two names or more must be
+    repeated, so that one title that happens to match a goal takes nothing."""
+    by_name = {_goal_key(g.text): g for g in goals if not g.statements}
+    if len(by_name) < 2:
+        return
+    blocks = ctx.blocks
+    starts = [k for k, block in enumerate(blocks) if block.kind in ("heading", "para")
+              and by_name.get(_goal_key(ctx.content(k))) is not None
+              and by_name[_goal_key(ctx.content(k))].span.start < block.start]
+    if len(starts) < 2:
+        return
+    for n, k in enumerate(starts):
+        goal = by_name[_goal_key(ctx.content(k))]
+        if goal.statements:
+            continue  # (a name repeated twice keeps what its first repetition gave)
+        stop = starts[n + 1] if n + 1 < len(starts) else len(blocks)
+        for j in range(k + 1, stop):
+            block = blocks[j]
+            content = ctx.content(j)
+            if j in ctx.used or role_of(ctx, j) is not None or len(content.split()) > 20 \
+                    or content.rstrip().endswith(":") or block.kind == "heading" and block.explicit:
+                break
+            statement = ctx.statement("commitment", block.start, block.end, "goal-repeated-name-line", 0.6)
+            if statement is not None:
+                goal.statements.append(statement)
+
+
+def _under_repeated_goal_names(ctx: Context, goals: list[Statement]) -> list[Statement]:
+    """Goals named first and then listed again with each one's objectives on the lines after
+    its name ("Quality" / "Reducing harm" / "Timely access" / "People" / ...), all read as goals:
+    the lines after a repeated name, up to the next, are that goal's statements (exam 35). Two
+    names or more must come again, on lines close together."""
+    if len(goals) < 4:
+        return goals
+    starts = ctx.block_starts()
+
+    def line(goal: Statement) -> int:
+        return bisect.bisect_right(starts, goal.span.start) - 1
+
+    first: dict[str, Statement] = {}
+    repeats: list[int] = []
+    for n, goal in enumerate(goals):
+        key = _goal_key(goal.text)
+        if key in first and first[key] is not goal and line(first[key]) < line(goal) - 1:
+            repeats.append(n)
+        first.setdefault(key, goal)
+    if len(repeats) < 2:
+        return goals
+    absorbed: set[int] = set()
+    for r in repeats:
+        owner = first[_goal_key(goals[r].text)]
+        last = line(goals[r])
+        for n in range(r + 1, len(goals)):
+            goal = goals[n]
+            if _goal_key(goal.text) in first and first[_goal_key(goal.text)] is not goal or goal.statements \
+                    or line(goal) > last + 1 or len(goal.text.split()) > 20:
+                break
+            last = line(goal)
+            absorbed.add(n)
+            owner.statements.append(Statement("commitment", goal.span, "goal-repeated-name-line", 0.6))
+    return [goal for n, goal in enumerate(goals) if n not in absorbed]
 
 
 def _merge_goals(goals: list[Statement]) -> list[Statement]:

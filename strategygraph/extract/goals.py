@@ -1147,7 +1147,8 @@ _ITEM_SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+(?=to\s))\s*")
 _INLINE_LIST = re.compile(
     # "five key priority areas for growth: a, b, ..." (round 26: with a count or "our")
     r"\b(?:goals|aims|objectives|ambitions|priorities|pillars|initiatives|priority\s+areas)\b"
-    r"[^.;:!?]{0,60}[:;]\s*",
+    # ("working towards three strategic goals – A, B and C.": a dash for the colon, exam 35)
+    r"(?:[^.;:!?]{0,60}[:;]|\s+[–—](?=\s))\s*",
     re.IGNORECASE,
 )
 # "our four strategic priorities – A, B, C and D – we need ...": the list between dashes

@@ -33,7 +33,7 @@ from strategygraph.extract.common import (
     title_like,
 )
 from strategygraph.extract.sections import Section, body_end, role_of
-from strategygraph.model import Statement
+from strategygraph.model import Span, Statement
 from strategygraph.segment import Block, table_header, welsh_line
 
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
@@ -1487,6 +1487,25 @@ def letters_spelled(values: list[Statement]) -> list[Statement]:
     for value in values:
         value.span, value.description = value.description, None
         value.rule += "-letter-spelled"
+    return values
+
+
+# "We are Accountable": the capital marks the value's name after the lower-case "We are"
+_WE_ARE_NAMED = re.compile(r"[*_]*We (?:are|Are) (?:[*_]*)(?P<name>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?)[*_.!]*")
+
+
+def named_after_we_are(values: list[Statement]) -> list[Statement]:
+    """Value titles "We are Accountable" / "We are Respectful" name "Accountable" and
+    "Respectful": the capital marks the name (exam 35). Titles written "We are kind" keep
+    their whole words, as the pages' own annotators read them."""
+    for value in values:
+        match = _WE_ARE_NAMED.fullmatch(value.span.text)
+        if match is None or match.group("name").isupper():
+            continue
+        start = value.span.start + match.start("name")
+        end = value.span.start + match.end("name")
+        value.span = Span(start, end, match.group("name"), value.span.page)
+        value.rule += "-we-are-named"
     return values
 
 

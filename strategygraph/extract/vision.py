@@ -688,6 +688,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                     if close is not None and ctx.text[label.end() - 1] in "‘'“\"" and close.end() < end - 1:
                         end = close.start()  # ("... to 'be an exemplar ... innovation', centred on ...": the quoted words)
                     end = _before_quote_close(ctx.text, start, end)
+            place = _PLACE_QUOTED.match(ctx.text, match.end(), end)
+            if place is not None:
+                start, end = place.span("q")  # "... is for a mid and west Wales where “...”": the quoted words
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
@@ -793,6 +796,10 @@ _QUOTED = re.compile(
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
+# "The vision is for a mid and west Wales where “individuals, communities ... are adaptive,
+# connected and mutually supportive”, which means ...": the place described by the quoted words
+# is the vision (exam 35)
+_PLACE_QUOTED = re.compile(r"[^“”\".;:]{0,80}?\b(?:where|in\s+which)\s+[“\"](?P<q>[^”\"]{20,300}?)[”\"]")
 # "Our five-year strategy sets out a bold vision: to deliver the best care every day for everyone."
 _COLON = re.compile(
     r"\b(?P<kind>vision|mission|purpose)\s*:\s+(?P<q>(?:to|for)\s+[^.;:!?]{8,200})"

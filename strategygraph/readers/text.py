@@ -66,6 +66,40 @@ def repair_mojibake(text: str) -> str:
     return _LONE_A_CIRCUMFLEX.sub("", _MOJIBAKE.sub(fixed, text))
 
 
+# UTF-8 punctuation read as cp1252 with its two undefined or dropped bytes lost, so that only
+# the "â" of "“", "”", "’" and "–" is left ("where âindividuals ... supportiveâ, which",
+# "goals â starting", "weâll"): a quote opening a word, closing one, a spaced dash, an apostrophe
+# before an English contraction's ending. A real "â" (Welsh "tân", "â" for "with") sits inside a
+# word or alone, and a page that has one was never through this damage, whose every "â" is lost.
+_LOST_OPEN = re.compile(r"(?<![\w\u00e2])\u00e2(?=\w)")
+_LOST_CLOSE = re.compile(r"(?<=[\w.,!?;:)])\u00e2(?![\w\u00e2])")
+_LOST_DASH = re.compile(r"(?<= )\u00e2(?= )")
+_LOST_APOSTROPHE = re.compile(r"(?<=[a-z])\u00e2(?=(?:s|ll|re|ve|t|d|m)\b)", re.IGNORECASE)
+
+
+def repair_lost_bytes(text: str) -> str:
+    """The text with each lone "â" of lost-byte punctuation put back as the mark it most likely
+    was, when at least two quotes both open and close that way; otherwise the text unchanged.
+    One character for one, so offsets into the file's text still hold."""
+    if len(_LOST_OPEN.findall(text)) < 2 or len(_LOST_CLOSE.findall(text)) < 2:
+        return text
+    text = _LOST_APOSTROPHE.sub("\u2019", text)
+    text = _LOST_OPEN.sub("\u201c", text)
+    text = _LOST_CLOSE.sub("\u201d", text)
+    return _LOST_DASH.sub("\u2013", text)
+
+
+def repair_damage(text: str) -> tuple[str, str | None]:
+    """UTF-8 text as it should read, and what damage was put right (None when none was)."""
+    repaired = repair_mojibake(text)
+    if repaired != text:
+        return repaired, "UTF-8 text that was decoded twice ('â€™' for '’')"
+    repaired = repair_lost_bytes(text)
+    if repaired != text:
+        return repaired, "quotes and dashes that lost bytes ('â' for '“')"
+    return text, None
+
+
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     """Text and warnings: UTF-8 (BOM stripped), else cp1252, else latin-1."""
     if _looks_binary(data):
@@ -77,10 +111,8 @@ def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
     except UnicodeDecodeError:
         pass
     else:
-        repaired = repair_mojibake(text)
-        if repaired == text:
-            return text, []
-        return repaired, [f"{path.name}: UTF-8 text that was decoded twice ('â€™' for '’'); repaired"]
+        repaired, damage = repair_damage(text)
+        return repaired, [f"{path.name}: {damage}; repaired"] if damage else []
     for encoding in ("cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
