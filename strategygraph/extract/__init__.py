@@ -13,7 +13,9 @@ Order of work, each step taking the blocks it uses so later steps do not take th
 4. the remaining "we will" lists and sentences are commitments (with their timeframe);
 5. themes for every statement, from ``ontology/themes.ttl``; the organisations.
 
-Conventions for goals are in :mod:`strategygraph.extract.goals`, for organisations in
+Conventions for goals are in :mod:`strategygraph.extract.goals` (goals sections; one goal's
+name and statements are read by ``goal_parts``, goals named in running text by ``goals_inline``,
+tables by ``goal_tables``, page-wide shapes by ``goal_shapes``), for organisations in
 :mod:`strategygraph.extract.organisations`; ``tests/extraction/README.md`` repeats them.
 """
 
@@ -25,6 +27,7 @@ from pathlib import Path
 
 from strategygraph.classify import classify_extraction
 from strategygraph.extract import commitments as commitments_mod
+from strategygraph.extract import goal_parts, goal_shapes, goal_tables, goals_inline
 from strategygraph.extract import goals as goals_mod
 from strategygraph.extract import values as values_mod
 from strategygraph.extract import vision as vision_mod
@@ -98,7 +101,7 @@ def _under_goal_label(ctx: Context, index: int) -> bool:
     while k >= 0 and ctx.blocks[k].kind == "para" and index - k <= 3:
         k -= 1
     if k > 0 and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].label and ctx.blocks[k - 1].label \
-            and ctx.blocks[k - 1].kind == "heading" and not goals_mod.label_name(ctx, k - 1):
+            and ctx.blocks[k - 1].kind == "heading" and not goal_parts.label_name(ctx, k - 1):
         k -= 1  # "Strategic Goal 5" / "A Sustainable Organisation ..." (the label's name on its own line)
     return k >= 0 and ctx.blocks[k].kind == "heading" and bool(ctx.blocks[k].label) and k not in ctx.used
 
@@ -210,34 +213,34 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     nameless: list[Section] = []
     # list shapes that name their own goals, found before the sections so that no section
     # takes their lists as a child's body or as commitments
-    goals.extend(goals_mod.named_lead_in_goals(ctx))
-    goals.extend(goals_mod.vision_means_goals(ctx))
-    goals.extend(goals_mod.counted_semicolon_goals(ctx))
-    goals.extend(goals_mod.label_row_goals(ctx))
-    goals.extend(goals_mod.titled_will_pairs(ctx))
-    goals.extend(goals_mod.objective_sublists(ctx))
-    goals.extend(goals_mod.parallel_columns(ctx))
-    goals.extend(goals_mod.self_described_goals(ctx))
-    goals.extend(goals_mod.outcome_titled_goals(ctx))
-    goals.extend(goals_mod.dotted_name_goals(ctx))
-    goals.extend(goals_mod.dashed_item_goals(ctx))
-    goals.extend(goals_mod.spaced_number_titles(ctx))
-    goals.extend(goals_mod.numbered_titles_inline_will(ctx))
-    goals.extend(goals_mod.counted_sentence_goals(ctx))
-    goals.extend(goals_mod.ordinal_priority_paragraphs(ctx))
-    goals.extend(goals_mod.run_on_labelled_goals(ctx))
-    goals.extend(goals_mod.pointed_named_lines(ctx))
-    goals.extend(goals_mod.counted_title_pairs(ctx))
-    goals.extend(goals_mod.flattened_numbered_goals(ctx))
-    goals.extend(goals_mod.counted_named_items(ctx))
-    goals.extend(goals_mod.intro_stop_title_bullets(ctx))
-    goals.extend(goals_mod.will_paragraphs_over_actions(ctx))
+    goals.extend(goal_shapes.named_lead_in_goals(ctx))
+    goals.extend(goal_shapes.vision_means_goals(ctx))
+    goals.extend(goals_inline.counted_semicolon_goals(ctx))
+    goals.extend(goal_tables.label_row_goals(ctx))
+    goals.extend(goal_shapes.titled_will_pairs(ctx))
+    goals.extend(goal_shapes.objective_sublists(ctx))
+    goals.extend(goal_tables.parallel_columns(ctx))
+    goals.extend(goal_shapes.self_described_goals(ctx))
+    goals.extend(goal_shapes.outcome_titled_goals(ctx))
+    goals.extend(goal_shapes.dotted_name_goals(ctx))
+    goals.extend(goal_shapes.dashed_item_goals(ctx))
+    goals.extend(goal_shapes.spaced_number_titles(ctx))
+    goals.extend(goal_shapes.numbered_titles_inline_will(ctx))
+    goals.extend(goal_shapes.counted_sentence_goals(ctx))
+    goals.extend(goal_shapes.ordinal_priority_paragraphs(ctx))
+    goals.extend(goal_shapes.run_on_labelled_goals(ctx))
+    goals.extend(goal_shapes.pointed_named_lines(ctx))
+    goals.extend(goal_shapes.counted_title_pairs(ctx))
+    goals.extend(goal_shapes.flattened_numbered_goals(ctx))
+    goals.extend(goal_shapes.counted_named_items(ctx))
+    goals.extend(goal_shapes.intro_stop_title_bullets(ctx))
+    goals.extend(goal_shapes.will_paragraphs_over_actions(ctx))
     goals.extend(goals_mod.stated_aim_goals(ctx))
-    goals.extend(goals_mod.tabbed_table_goals(ctx))
-    goals.extend(goals_mod.spaced_table_goals(ctx))
-    goals.extend(goals_mod.pipe_table_goals(ctx))
-    goals.extend(goals_mod.subheaded_topics(ctx))
-    goals.extend(goals_mod.table_columns(ctx))
+    goals.extend(goal_tables.tabbed_table_goals(ctx))
+    goals.extend(goal_tables.spaced_table_goals(ctx))
+    goals.extend(goal_tables.pipe_table_goals(ctx))
+    goals.extend(goal_shapes.subheaded_topics(ctx))
+    goals.extend(goal_tables.table_columns(ctx))
     values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx) or values_mod.pipe_table_values(ctx) \
         or values_mod.label_row_values(ctx)
     for index, block in enumerate(ctx.blocks):
@@ -352,7 +355,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         elif role in ("goals", "priorities", "commitments"):
             section = section_at(ctx, index, role)
             found_goals, found_commitments = goals_mod.from_section(ctx, section)
-            found_goals = goals_mod.nest_open_items(ctx, found_goals)
+            found_goals = goal_shapes.nest_open_items(ctx, found_goals)
             if found_goals and section.expected and len(found_goals) < section.expected:
                 short.append((section.expected, found_goals))  # "The Five Pillars" over one
             goals.extend(found_goals)
@@ -360,10 +363,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if not values:
         values = values_mod.after_mention(ctx) or values_mod.caps_titles(ctx) \
             or values_mod.dash_titles_over_leads(ctx) or values_mod.table_titles(ctx)
-    goals.extend(goals_mod.labelled_goals(ctx))
-    goals.extend(goals_mod.from_themed(ctx, goals_mod.themed_goals(ctx)))
-    goals.extend(goals_mod.titled_item_goals(ctx))
-    goals.extend(goals_mod.named_will_goals(ctx))
+    goals.extend(goal_shapes.labelled_goals(ctx))
+    goals.extend(goal_shapes.from_themed(ctx, goal_shapes.themed_goals(ctx)))
+    goals.extend(goal_shapes.titled_item_goals(ctx))
+    goals.extend(goal_shapes.named_will_goals(ctx))
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             if (vision is None or mission is None) and ctx.blocks[index].kind == "para" and (
@@ -394,7 +397,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         if not values:
             values = values_mod.inline(ctx, index)
         if not goals or short:
-            found_goals = goals_mod.inline_goals(ctx, index)
+            found_goals = goals_inline.inline_goals(ctx, index)
             counts = {count for count, _ in short}
             if found_goals and goals and len(found_goals) in counts:
                 # a sentence names as many as the short section's count: those are the goals
@@ -407,7 +410,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         elif ctx.blocks[index].kind == "para":
             # "Our strategic themes are A, B and C." over a list that names them again, each
             # over its objectives: the sentence's names head the list's lines (exam 35)
-            found_goals = goals_mod.inline_goals(ctx, index)
+            found_goals = goals_inline.inline_goals(ctx, index)
             keys = {_goal_key(g.text) for g in goals if g.span.start > ctx.blocks[index].end}
             if len(found_goals) >= 2 and sum(_goal_key(g.text) in keys for g in found_goals) >= 2 \
                     and len(keys) > len(found_goals):
@@ -448,7 +451,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     commitments = _under_repeated_names(ctx, goals, commitments)
     _lines_under_repeated_names(ctx, goals)
     goals = [goal for goal in goals if _is_statement(goal)
-             and not goals_mod.is_document_title(goal.text)]
+             and not goal_parts.is_document_title(goal.text)]
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     # "We will measure success through patient feedback ...": how progress is measured, not a commitment

@@ -30,7 +30,7 @@ from strategygraph.extract.common import (
     take_lines,
     timeframe_of,
 )
-from strategygraph.extract.goals import _sentence_timeframe
+from strategygraph.extract.goal_parts import sentence_timeframe
 from strategygraph.model import Statement
 
 # "Quarter<TAB>Milestone<TAB>Executive lead": a table of when each milestone falls due
@@ -167,7 +167,7 @@ def _sentence_commitments(ctx: Context, start: int, end: int, heading_tf: str | 
             s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)  # the quoted words, not who said them
             e = speech_end(ctx.text, s, e)
             st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
-                               timeframe=_sentence_timeframe(sentence) or heading_tf)
+                               timeframe=sentence_timeframe(sentence) or heading_tf)
             if st is not None:
                 found.append(st)
     return found
