@@ -768,7 +768,7 @@ def _under_repeated_names(ctx: Context, goals: list[Statement], commitments: lis
     moved: set[int] = set()
     blocks = ctx.blocks
     for k, block in enumerate(blocks):
-        goal = by_name.get(_SPACE.sub(" ", ctx.content(k)).casefold().strip(" .:;*_#")) \
+        goal = by_name.get(goal_parts.title_key(ctx.content(k))) \
             if block.kind == "heading" else None
         if goal is None or goal.span.start >= block.start:
             continue
