@@ -98,6 +98,9 @@ _CHROME = re.compile(
     r"[^\n]{0,150}\((?:pdf|docx?|pptx?|xlsx?|odt|rtf)\b[ \t,:–—-]*[\d.]+[ \t]*[kmg]b\)?|"
     # a picture's label left by a page builder: "Quality header", "Healthy lives banner"
     r"[\w' ]{1,30}[ \t](?:header|banner)(?:[ \t]+image)?|"
+    # ... a logo's alt text and a site builder's credit: "HCP logo smaller", "Powered by Sitekit" (dev set 8)
+    r"[\w'& ]{1,40}[ \t]logo(?:[ \t]+(?:small(?:er)?|large(?:r)?|white|colou?r|image|mono|new))?|"
+    r"(?:site[ \t]+)?powered[ \t]+by[ \t][\w .&-]{1,40}|"
     # ... or its alt text: "Banner saying Care", "Image showing our values", "Icon of a heart"
     r"(?:banner|image|picture|icon|graphic|photo)[ \t]+(?:saying|showing|reading|of)[ \t][\w' ]{1,40}|"
     # a cross-reference to a national framework's numbered outcomes: "Links to National Outcomes

@@ -480,6 +480,35 @@ SHAPES = [
     ("Our values\n\nWe are kind\nWe are kind means we notice how people feel and take the time to listen to them.\n\n"
      "We are open\nWe are open means we explain our decisions and say sorry when we get things wrong.\n",
      "values", ["We are kind", "We are open"]),
+    # dev sets 7 and 8
+    ("Our priorities\n\nThe areas of focus for 2026/27 are:\n\nDeliver outstanding care\n\nWe will:\n\n"
+     "  • Improve access to our services\n  • Embed a culture of continuous improvement\n", "goals",
+     [("Deliver outstanding care", ["Improve access to our services", "Embed a culture of continuous improvement"])]),
+    ("News\n\nWe need common priorities in order to achieve what we are here for - offering safe and high-quality "
+     "services to our local communities.\n", "mission", "offering safe and high-quality services to our local communities."),
+    ("Board principles\n\nWe will keep the needs of our patients at the front of our thinking.\n\nWe will not:\n"
+     "Work in isolation or silos\nFail to involve our citizens and patients.\n", "commitments",
+     ["We will keep the needs of our patients at the front of our thinking."]),
+    ("Our aims\n\nWe will prioritise the following:\n\n  1. Patients – we will engage with our patients. We will promote "
+     "access to records.\n  2. People – our staff are our most important resource. We will train our staff. We will "
+     "provide strong leadership.\n  3. Productivity – we will provide timely access. We will offer continuity of care.\n",
+     "goals", [("Patients", ["we will engage with our patients.", "We will promote access to records."]),
+               ("People", ["We will train our staff.", "We will provide strong leadership."]),
+               ("Productivity", ["we will provide timely access.", "We will offer continuity of care."])]),
+    ("Mission statement\n\nAims and objectives – patients, people\n\nThe vision for Northmoor Medical Centre is to be a "
+     "training practice providing high quality care. We will grow.\n", "vision",
+     "The vision for Northmoor Medical Centre is to be a training practice providing high quality care."),
+    ("Our priorities\n\nHCP logo smaller\n\nOur strategy had four priorities:\n\n  • Priority 1. We want everyone to get "
+     "the right care.\n  • Priority 2. We will treat people with compassion.\n  • Priority 3. We want joined up "
+     "services.\n  • Priority 4. With our partners, we will tackle the causes of ill health.\n\nPowered by Sitekit\n",
+     "goals", [("Priority 1", ["We want everyone to get the right care."]),
+               ("Priority 2", ["We will treat people with compassion."]), ("Priority 3", ["We want joined up services."]),
+               ("Priority 4", ["With our partners, we will tackle the causes of ill health."])]),
+    ("Our strategy\nOur refreshed strategy sets out a renewed commitment to our partnership ambitions by:\n"
+     "- introducing a new golden ambition for children\n- reaffirming what already works well\n", "goals", []),
+    ("Board principles\n\nWe create an environment where we are always LISTENING to patients and each other.\n\n"
+     "We are always LEARNING and acting on what we hear.\n\nThis means we are LEADING by example across the system.\n",
+     "values", ["LISTENING", "LEARNING", "LEADING"]),
     ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
      "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
 ]

@@ -425,7 +425,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if not values:
         values = values_mod.spelled_letters(ctx) or values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
             or values_mod.counted_run_in(ctx) or values_mod.acronym_words(ctx) \
-            or values_mod.named_before_mention(ctx)
+            or values_mod.named_before_mention(ctx) or values_mod.stressed_in_paragraphs(ctx)
     if len(values) == 1 and re.fullmatch(r"[a-z]?[A-Z]{3,8}", values[0].text.strip()):
         # "iCARE – Communication, Attitude, ...": the acronym is no value, its words are
         values = values_mod.acronym_words(ctx) or values
@@ -702,13 +702,18 @@ def _without_tail_lead(ctx: Context, statements: list[Statement]) -> list[Statem
 
 def _will_sentences(ctx: Context, statements: list[Statement]) -> list[Statement]:
     """A table cell or item of several "We will ..." sentences ("We will expand family hubs ...
-    We will increase uptake of ..."): each sentence its own statement (round 58)."""
+    We will increase uptake of ..."): each sentence its own statement (round 58); where its other
+    sentences say something else ("People – the most important resource ... is its staff. We
+    will ... We will ..."), the "we will" sentences only (dev set 8)."""
     found: list[Statement] = []
     for st in statements:
         sentences = ctx.sentences(st.span.start, st.span.end)
-        if len(sentences) < 2 or not all(_WE_WILL_START.match(ctx.text, s, e) for s, e in sentences):
+        willing = [(s, e) for s, e in sentences if _WE_WILL_START.match(ctx.text, s, e)]
+        if len(sentences) < 2 or len(willing) < 2:
             found.append(st)
             continue
+        if len(willing) < len(sentences):
+            sentences = [(s, e) for s, e in sentences if is_commitment_sentence(ctx.text[s:e])]
         for s, e in sentences:
             part = ctx.statement(st.kind, s, e, st.rule, st.confidence, timeframe=st.timeframe)
             if part is not None:

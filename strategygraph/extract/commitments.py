@@ -119,7 +119,8 @@ def scan(ctx: Context) -> list[Statement]:
         if ctx.is_lead_in(k) and COMMIT_LEAD.search(content) and not MEASURES_LEAD.search(content) \
                 and not CULTURE.search(content):
             bare = [j for j in bare_list_after(ctx, k, len(blocks)) if j not in ctx.used]
-            if bare and all(_ACRONYM_LINE.match(ctx.content(j)) for j in bare):
+            if bare and (all(_ACRONYM_LINE.match(ctx.content(j)) for j in bare)
+                         or NOT_COMMIT_LEAD.search(content.rstrip(" *_"))):
                 # "We will ALWAYS :" over "A Ask your opinion ...", "L Listen to you ...": the
                 # values spelt out as an acronym's actions, behaviours (round 26)
                 ctx.used.add(k)

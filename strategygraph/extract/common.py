@@ -178,7 +178,9 @@ _META = re.compile(
 NOT_COMMIT_LEAD = re.compile(
     r"\b(?:drawn\s+from|based\s+on|informed\s+by|for\s+example|such\s+as|e\.g\.|"
     r"(?:is|are|was|were)\s+designed\s+to|told\s+us(?:\s+[\w’']+){0,8}|how\s+we\s+will|"
-    r"(?:challenges|risks|issues|problems)(?:\s+we\s+face)?(?:\s+(?:include|are))?)\s*[:.]?\s*$",
+    r"(?:challenges|risks|issues|problems)(?:\s+we\s+face)?(?:\s+(?:include|are))?"
+    # "We will not:" over what the organisation refuses to do (dev set 8): no commitments
+    r"|^\W*we\s+(?:will|shall)\s+not|^\W*we\s+won['’]t)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # "Our six Strategic Aims are underpinned by eight Enabling Plans", "Our priorities are

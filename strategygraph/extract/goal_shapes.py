@@ -264,12 +264,15 @@ def _named_will_run(ctx: Context, items: list[int], lead: str) -> bool:
     if len(items) < 2 or _NOT_GOAL_LEAD.search(lead):
         return False
     blocks = ctx.blocks
+    willing = 0
     for i in items:
         sp = split_name(ctx.text, blocks[i].start, blocks[i].end, 4)
-        if sp is None or sp[2] != 0 or not title_like(ctx.text[blocks[i].start : sp[0]].strip()) \
-                or not WILL_START.match(ctx.text, sp[1], blocks[i].end):
+        if sp is None or sp[2] != 0 or not title_like(ctx.text[blocks[i].start : sp[0]].strip()):
             return False
-    return True
+        willing += WILL_START.match(ctx.text, sp[1], blocks[i].end) is not None
+    # (all but one may open otherwise: "People – the most important resource this practice has
+    # is its staff. ... We will ...", between two "Name – we will ..." items, dev set 8)
+    return willing >= max(2, len(items) - 1)
 
 
 # "For Our Population - we will:" / "Culture – we will:" over a list: the goal's name, then
@@ -483,7 +486,8 @@ def outcome_titled_goals(ctx: Context) -> list[Statement]:
 # "Attract and Recruit. We want to be an employer of choice.": a short title, its full stop,
 # then the sentence that says what it means (the title's bullet or heading lost in copying)
 _DOTTED_NAME = re.compile(
-    r"\s*(?P<name>[A-Z][\w’'-]*(?:,?[ \t]+[\w’'-]+){0,5})\.[ \t]+(?P<rest>(?:we|our)\s+\S.*)",
+    # ("Priority 4. With our partners, we will tackle ...": a short clause before "we", dev set 8)
+    r"\s*(?P<name>[A-Z][\w’'-]*(?:,?[ \t]+[\w’'-]+){0,5})\.[ \t]+(?P<rest>(?:[^.,\n]{1,50},[ \t]+)?(?:we|our)\s+\S.*)",
     re.IGNORECASE | re.DOTALL,
 )
 

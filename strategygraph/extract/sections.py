@@ -78,7 +78,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Ambitions and commitments", "Our Aims and Principles" (real pages)
         r"|^(?:our\s+)?(?:goals|objectives|aims|ambitions)\s+(?:and|&)\s+(?:commitments|actions|principles|deliverables)$"
         # "Our areas of focus", "Our focus areas" over a topic heading each (round 40)
-        r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)$"
+        # ("The areas of focus for 2023/24 are:" over a title and its "We will:" list, dev set 7)
+        r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)"
+        r"(?:\s+(?:for|in|this|next)\b.{0,30}?)?(?:\s+are)?$"
         r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?$")),
     # "Our leadership compact", "Partnership charter", "Leadership behaviours": a charter of how
     # leaders behave ("We will be dependable ..."), neither goals nor commitments (round 28)
@@ -543,6 +545,10 @@ _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "amb
                "elements": "goals", "policies": "goals"}
 
 
+_BY_END = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|vision|mission|purpose)\b[^.:;]{0,40}\bby$",
+                     re.IGNORECASE)
+
+
 # The patients' voice: "My NHS will:", "My care will:" (an "I statement" set of outcomes the
 # strategy is built on: its goals, not the organisation's commitments)
 _MY_WILL = re.compile(r"(?:^|\s)my\s+(?:[\w’'-]+\s+){0,2}will$", re.IGNORECASE)
@@ -561,12 +567,18 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if len(sentence.split()) > 30 or len(sentence) > 240:
         return None
     nxt = ctx.blocks[index + 1]
+    if _BY_END.search(sentence):
+        # "..., setting out a renewed commitment to our partnership ambitions by:" over what
+        # it does: the means, not the ambitions named (dev set 8)
+        return "commitments"
     if _MY_WILL.search(sentence) and nxt.kind == "item":
         return "goals"  # "In Westshire My NHS will:" over what the patients asked for
     # a count names the list ("Our vision is supported by four strategic objectives:")
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
         or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence)
+    if match is None and nxt.kind == "heading" and len(sentence.split()) <= 10 and role_of_text(sentence) == "goals":
+        return "goals"  # "The areas of focus for 2023/24 are:" (a goals heading written as a lead-in, dev set 7)
     if match is None and _THESE_VALUES.match(sentence) and all(
             re.match(r"\s*(?:We\s|[A-Z]\S*(?:\s+\S+){0,3}\s*$)", ctx.content(k))
             for k in _list_run(ctx, index + 1)):

@@ -1102,6 +1102,44 @@ def caps_titles(ctx: Context) -> list[Statement]:
     return values
 
 
+# "We create an environment where we are always LISTENING to patients, ...": one word in
+# capitals after "we" stresses the value the paragraph describes
+_STRESSED_WORD = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){0,3}(?P<name>[A-Z]{5,})\b(?![^.]*\b[A-Z]{5,}\b)")
+
+
+def stressed_in_paragraphs(ctx: Context) -> list[Statement]:
+    """Three or more paragraphs in a row, each a "we" sentence that writes one word in
+    capitals ("We are always LEARNING and acting on what we hear, ...", "... we are LEADING by
+    example"): the words are the values, the paragraphs their descriptions (dev set 8)."""
+    blocks = ctx.blocks
+    run: list[tuple[int, re.Match[str]]] = []
+    for index in range(len(blocks) + 1):
+        match = None
+        if index < len(blocks) and blocks[index].kind == "para" and index not in ctx.used:
+            content = ctx.content(index)
+            found = [m for m in _STRESSED_WORD.finditer(content)]
+            if len(found) == 1 and len(re.findall(r"\b[A-Z]{5,}\b", content)) == 1:
+                match = found[0]
+        if match is not None:
+            run.append((index, match))
+            continue
+        if len(run) >= 3:
+            break
+        run = []
+    if len(run) < 3:
+        return []
+    values: list[Statement] = []
+    for index, match in run:
+        start = ctx.blocks[index].start + ctx.text[ctx.blocks[index].start:].find(match.group("name"))
+        value = ctx.statement("value", start, start + len(match.group("name")), "values-stressed-word", 0.6)
+        if value is None:
+            continue
+        value.description = ctx.span(ctx.blocks[index].start, ctx.blocks[index].end)
+        ctx.used.add(index)
+        values.append(value)
+    return values
+
+
 # "We will" / "We will not" / "We are" alone over a list of behaviours
 _BEHAVIOUR_LIST_LEAD = re.compile(
     r"\s*(?:we\s+will(?:\s+not)?|we\s+won['’]t|we\s+(?:are|do|don['’]t|believe|behave)"

@@ -64,7 +64,9 @@ _SENTENCE = re.compile(
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|prime\s+|primary\s+|fundamental\s+"
     r"|(?:five|ten|\d{1,2})[- ]year\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
-    r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+|the\s+future))?"
+    # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
+    r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+    r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|and|of)){0,6}|the\s+future))?"
     # ("Our vision through Care Without Carbon is to motivate ...", a green plan's own name)
     r"(?:\s+through\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4})?"
     # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
@@ -580,6 +582,14 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # Trust exists to ...": the vision's paragraph going on about the trust)
                 statement = ctx.statement("mission", start, end, "sentence:org-exists-to", 0.65)
                 return [statement] if statement else []
+    if "here " in low:
+        for start, end in ctx.sentences(block.start, block.end):
+            here_for = _HERE_FOR.search(ctx.text, start, end)
+            if here_for:
+                # "... in order to achieve what we are here for - offering safe and high-quality
+                # services to our local communities.": the purpose, after the dash (dev set 7)
+                statement = ctx.statement("mission", here_for.start("q"), end, "sentence:mission-here-for", 0.6)
+                return [statement] if statement else []
     if "vision" not in low and "mission" not in low and "purpose" not in low:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
@@ -796,6 +806,7 @@ _QUOTED = re.compile(
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
+_HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
 # "The vision is for a mid and west Wales where “individuals, communities ... are adaptive,
 # connected and mutually supportive”, which means ...": the place described by the quoted words
 # is the vision (exam 35)
