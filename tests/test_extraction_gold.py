@@ -509,6 +509,50 @@ SHAPES = [
     ("Board principles\n\nWe create an environment where we are always LISTENING to patients and each other.\n\n"
      "We are always LEARNING and acting on what we hear.\n\nThis means we are LEADING by example across the system.\n",
      "values", ["LISTENING", "LEARNING", "LEADING"]),
+    # dev sets 9 and 10
+    ("News\n\nThe strategy includes six strategic priorities: be ready to respond to all hazards; improve health "
+     "through vaccines; reduce the impact of infections; protect health from the environment; and develop the agency.\n",
+     "goals", [("be ready to respond to all hazards", []), ("improve health through vaccines", []),
+               ("reduce the impact of infections", []), ("protect health from the environment", []),
+               ("develop the agency", [])]),
+    ("About us\n\nOur key areas of focus are Travel and Transport, Natural Resources and Supply Chain.\n", "goals",
+     [("Travel and Transport", []), ("Natural Resources", []), ("Supply Chain", [])]),
+    ("Our mission\n\nOur mission is to lead the fight against fraud in the NHS.\n\nOur purpose\n\nOur purpose is to;\n\n"
+     "  • Provide leadership in counter fraud\n  • Reduce the impact of fraud on the NHS\n", "commitments",
+     ["Provide leadership in counter fraud", "Reduce the impact of fraud on the NHS"]),
+    ("How we are organised\n\nUnder our leadership are 3 areas of work:\n\n  1. Inspection directorates\n"
+     "  2. Regulatory operations\n  3. Technology, data and insight\n", "goals", []),
+    ("Careers\n\nOur vision is to make the Trust the best place to work, and we believe our people make the difference.\n",
+     "vision", "Our vision is to make the Trust the best place to work"),
+    ("Our mission\n\nHow we plan to get there:\n\nWe will improve mental health in our communities by:\n\n"
+     "  • Providing leading mental health services\n  • Influencing the way mental health is seen\n\n"
+     "This mission is worded so that it meets the standards of the Charity Commission.\n", "commitments",
+     ["Providing leading mental health services", "Influencing the way mental health is seen"]),
+    ("Our vision\n\nWhere we want to get to:\n\nWe want our communities to have the best mental health.\n\n"
+     "This statement is more about what we aspire to – we aim to meet this vision in all we do.\n", "commitments", []),
+    ("News\n\nThe Clinical Strategy is built around the stages of life:\n\n  • Starting Well - Supporting healthy "
+     "pregnancies and births.\n  • Living Well - Working with adults to prevent illness.\n  • Ageing Well - Supporting "
+     "older people to live independently.\n", "goals",
+     [("Starting Well", ["Supporting healthy pregnancies and births."]),
+      ("Living Well", ["Working with adults to prevent illness."]),
+      ("Ageing Well", ["Supporting older people to live independently."])]),
+    ("News\n\nThe plan sets out our carbon reduction work. Areas of focus include:\n\n  • Sustainable models of care\n"
+     "  • Medicines\n  • Travel and transport\n", "goals",
+     [("Sustainable models of care", []), ("Medicines", []), ("Travel and transport", [])]),
+    ("How we will do it\nOur strategy is split into two areas.\n1. Patients and public\nResearch needs participants.\n"
+     "We will:\n- Increase opportunities for patients.\n- Support the public to shape research.\n2. People and partners\n"
+     "Research is a product of our staff.\nWe will:\n- Embed research in care.\n- Develop research talent.\n", "goals",
+     [("Patients and public", ["Increase opportunities for patients.", "Support the public to shape research."]),
+      ("People and partners", ["Embed research in care.", "Develop research talent."])]),
+    ("Our vision\n\nOur Trust strategy identifies four key strategic priorities for the next five years:\n\n"
+     "Working smartly within our means\n\nJourney to outstanding\n\nJoy at work\n\nDigital first\n\n"
+     "The clinical strategy is set in the context of the Trust strategy and other enabling strategies.\n\n"
+     "Our values\n\n\nClinical Strategy Summary\n", "goals",
+     [("Working smartly within our means", []), ("Journey to outstanding", []), ("Joy at work", []),
+      ("Digital first", [])]),
+    ("Our people ambitions\n\nBelonging\n\nWe will foster a culture of belonging.\n\n"
+     "A dashboard with an arrow pointing to a happy face\n\nHow we will measure progress:\n\n  • Fewer reports of bullying\n",
+     "goals", [("Belonging", ["We will foster a culture of belonging."])]),
     ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
      "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
 ]

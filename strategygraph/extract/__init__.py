@@ -311,6 +311,18 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             if found is not None or mission is None:
                 mission = found
                 from_purpose = not _says_mission(ctx, index)
+        elif role == "mission" and mission is not None and ctx.blocks[index].kind == "heading" \
+                and index + 2 < len(ctx.blocks) and _PURPOSE_TO_LEAD.fullmatch(ctx.content(index + 1)) \
+                and len(ctx.items_after(index + 1)) >= 2:
+            # "Our mission" stated above, then "Our purpose" / "Our purpose is to;" over what the
+            # body does ("Provide leadership ...", "Reduce the impact of fraud ..."): commitments
+            # that stand under no goal (dev set 10)
+            ctx.used.update((index, index + 1))
+            for k in ctx.items_after(index + 1):
+                part = ctx.statement("commitment", ctx.blocks[k].start, ctx.blocks[k].end, "commitment-purpose-part", 0.6)
+                if part is not None:
+                    ctx.used.add(k)
+                    commitments.append(part)
         elif role == "values" and not values:
             ctx.used.add(index)
             values = values_mod.bold_runs(ctx, index) or values_mod.tabbed_rows(ctx, index) \
@@ -430,10 +442,11 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         # "iCARE – Communication, Attitude, ...": the acronym is no value, its words are
         values = values_mod.acronym_words(ctx) or values
     values = [v for v in values_mod.named_after_we_are(values_mod.letters_spelled(values))
-              if len(v.text.strip(" .")) > 1]
+              if len(v.text.strip(" .")) > 1 and not _DOCUMENT_PART.search(v.text)]
     # (a letter alone is an acronym's, never a value's name: "C" / "A" / "R" / "E", round 53)
     for section in nameless:
         values_mod.quiet_descriptions(ctx, section)
+    goals, commitments = _numbered_titles_over_lists(ctx, goals, commitments)
 
     taken = sorted(
         [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
@@ -700,6 +713,12 @@ def _without_tail_lead(ctx: Context, statements: list[Statement]) -> list[Statem
     return found
 
 
+# "Clinical Strategy Summary" under an empty "Our values" heading (its values were pictures):
+# a part of the document, never a value's name (dev set 9)
+_DOCUMENT_PART = re.compile(r"\b(?:strategy|strategies|summary|report|contents|appendix|appendices)\b", re.IGNORECASE)
+_PURPOSE_TO_LEAD = re.compile(r"\s*(?:our|the)\s+(?:purpose|role)\s+is\s+to\s*[:;]\s*", re.IGNORECASE)
+
+
 def _will_sentences(ctx: Context, statements: list[Statement]) -> list[Statement]:
     """A table cell or item of several "We will ..." sentences ("We will expand family hubs ...
     We will increase uptake of ..."): each sentence its own statement (round 58); where its other
@@ -816,6 +835,58 @@ def _lines_under_repeated_names(ctx: Context, goals: list[Statement]) -> None:
             statement = ctx.statement("commitment", block.start, block.end, "goal-repeated-name-line", 0.6)
             if statement is not None:
                 goal.statements.append(statement)
+
+
+def _numbered_titles_over_lists(ctx: Context, goals: list[Statement],
+                                commitments: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """Numbered short titles, each over a paragraph and a list of its own ("1. Patients and
+    public" / "Research cannot take place without ..." / "We will:" / "- Increase ..."), the
+    titles read as one list's entries: each title is a goal (whether a goals section took it
+    already or not), its nested items the goal's statements (dev set 9). Two titles or more, and
+    at least one with nested items."""
+    blocks = ctx.blocks
+    titles = [k for k, b in enumerate(blocks[:-1]) if b.kind == "item" and not b.depth
+              and b.marker_class == "number" and blocks[k + 1].kind == "para"
+              and len(ctx.content(k).split()) <= 8 and ctx.content(k).rstrip()[-1:] not in ".:;,!?"
+              and goal_parts.title_key(ctx.content(k)) and ctx.content(k)[:1].isupper()]
+    if len(titles) < 2:
+        return goals, commitments
+    regions: list[tuple[int, list[int]]] = []
+    for n, k in enumerate(titles):
+        stop = titles[n + 1] if n + 1 < len(titles) else len(blocks)
+        nested = []
+        for j in range(k + 1, stop):
+            block = blocks[j]
+            if block.kind == "heading" or block.kind == "item" and not block.depth:
+                if n + 1 < len(titles):
+                    return goals, commitments  # (another entry or a heading between two titles: not this shape)
+                break
+            if block.kind == "item":
+                nested.append(j)
+        regions.append((k, nested))
+    if not any(nested for _, nested in regions):
+        return goals, commitments
+    by_block = {bisect.bisect_right(ctx.block_starts(), g.span.start) - 1: g for g in goals}
+    for k, nested in regions:
+        goal = by_block.get(k)
+        if goal is None:
+            goal = ctx.statement("goal", blocks[k].start, blocks[k].end, "goal-numbered-title", 0.65)
+            if goal is None:
+                continue
+            goals.append(goal)
+        ctx.used.add(k)
+        for j in nested:
+            # (the items a "We will:" lead-in gave the commitments already move to their goal)
+            held = [c for c in commitments if blocks[j].start <= c.span.start < blocks[j].end]
+            if held:
+                commitments = [c for c in commitments if not any(c is h for h in held)]
+                goal.statements.extend(held)
+            elif j not in ctx.used:
+                statement = ctx.statement("commitment", blocks[j].start, blocks[j].end, "goal-item", 0.7)
+                if statement is not None:
+                    ctx.used.add(j)
+                    goal.statements.append(statement)
+    return goals, commitments
 
 
 def _under_repeated_goal_names(ctx: Context, goals: list[Statement]) -> list[Statement]:

@@ -205,13 +205,19 @@ _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|
 
 # "Using our clinical knowledge we will work with our partners to:": the organisation's own
 # infinitive lead-in, whatever took the line itself (a mission heading over it, say)
-_WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\bto\s*:\s*$", re.IGNORECASE)
+_WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\b(?:to|by)\s*:\s*$", re.IGNORECASE)  # (or "by:", dev set 10)
 
 
 def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:
     """The unmarked action lines that finish a "we will ... to:" lead-in another extractor took
     as a whole (a mission written as "we will work with our partners to:" over "Commission
     ...", "Involve ..."): each line is a commitment, though only the lead-in says "we will"."""
+    items = ctx.items_after(index)
+    if len(items) >= 2 and all(ctx.blocks[k].depth == 0 for k in items):
+        # ("We will improve ... in our communities by:" as the mission, over its bullets, which
+        # the mission's heading took with it, dev set 10)
+        ctx.used.update(items)
+        return take_lines(ctx, items, "commitment-taken-lead-item", 0.6, timeframe_of(ctx.content(index)) or heading_tf)
     lines: list[int] = []
     j = index + 1
     while j < len(ctx.blocks) and j not in ctx.used and _action_line(ctx, j):

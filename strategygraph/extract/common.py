@@ -180,7 +180,9 @@ NOT_COMMIT_LEAD = re.compile(
     r"(?:is|are|was|were)\s+designed\s+to|told\s+us(?:\s+[\w’']+){0,8}|how\s+we\s+will|"
     r"(?:challenges|risks|issues|problems)(?:\s+we\s+face)?(?:\s+(?:include|are))?"
     # "We will not:" over what the organisation refuses to do (dev set 8): no commitments
-    r"|^\W*we\s+(?:will|shall)\s+not|^\W*we\s+won['’]t)\s*[:.]?\s*$",
+    r"|^\W*we\s+(?:will|shall)\s+not|^\W*we\s+won['’]t"
+    # "Where we want to get to:" / "How we plan to get there:" over a vision or mission (dev set 10)
+    r"|^\W*(?:where|how)\s+we\s+(?:want|plan|intend|aim|hope)\s+to\s+(?:get|go|be)(?:\s+(?:there|to))?)\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # "Our six Strategic Aims are underpinned by eight Enabling Plans", "Our priorities are
@@ -205,7 +207,11 @@ LINK_TEXT = re.compile(
 _DOC_SUBJECT = re.compile(
     r"\W*(?:our|the|this|it)\s+(?:(?:new|trust|refreshed|five[- ]year|\w+)\s+){0,2}"
     r"(?:strategy|plan|document|page|report|summary)?\s*"
-    r"(?:describes|sets\s+out|explains|outlines|shows|summarises|details|covers)\b",
+    r"(?:describes|sets\s+out|explains|outlines|shows|summarises|details|covers)\b"
+    # "This statement is more about what we aspire to – we aim to ...", "This mission is worded
+    # so that ...": a note on the framework's own wording (dev set 10)
+    r"|\W*this\s+(?:statement|vision|mission|purpose)\s+(?:is|was)\s+(?:more\s+|mostly\s+|really\s+)?"
+    r"(?:about|worded|written|intended|meant)\b",
     re.IGNORECASE,
 )
 # "Key achievements in 2024/25", "Highlights of 2024": the year's results, not its commitments (round 43)

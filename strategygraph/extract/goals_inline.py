@@ -16,7 +16,9 @@ from strategygraph.extract.common import (
 from strategygraph.model import Statement
 
 _INLINE_GOALS = re.compile(
-    r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars|themes)\s+"
+    # ("Our key areas of focus are A, B, C and D.", dev set 10)
+    r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars|themes"
+    r"|areas\s+of\s+focus|focus\s+areas)\s+"
     # (not "... are informed by the people who use our services, ...", a passive: round 43)
     r"(?:are|will\s+be)(?!\s+(?:[a-z]+ed|set|shown|given|built|made|drawn)\s+(?:by|in|with|from|to|through|around|on|out)\b|\s+(?:being|also|not)\b)\s*:?\s*"
     # "the five strategic priorities are A, B and C" (a count makes "the" safe)
@@ -389,7 +391,10 @@ def counted_semicolon_goals(ctx: Context) -> list[Statement]:
             # "...; financial sustainability and ‘valuing every person.’": the last two joined by "and"
             s, e = parts.pop()
             parts += [(s, s + last.start()), (s + last.end(), e)]
-        if len(parts) != count or any(not 1 <= len(ctx.text[s:e].split()) <= 12 for s, e in parts):
+        # ("six strategic priorities: A; B; C; D; and E.": a list closed by "; and" is whole, a
+        # miscount by one the writer's, dev set 10)
+        closed = len(parts) >= 3 and len(parts) + 1 == count and re.search(r";\s*and\s", match.group("list"))
+        if len(parts) != count and not closed or any(not 1 <= len(ctx.text[s:e].split()) <= 12 for s, e in parts):
             continue
         ctx.used.add(k)
         for s, e in parts:

@@ -24,6 +24,7 @@ from strategygraph.extract.common import (
     Context,
     action_run,
     bare_list_after,
+    count_of,
     fold_name,
     is_org_name,
     number_in,
@@ -453,7 +454,8 @@ _THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority)\s+){0,2}"
-    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas|programmes|"
+    # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
+    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     r"workstreams|elements|policies)\b",
     re.IGNORECASE,
 )
@@ -490,7 +492,9 @@ _LEAD_ROLE_END = re.compile(
 # objectives for tackling inequalities including:"
 _LEAD_ROLE_INCLUDE = re.compile(
     r"\b(?:strategic|key|our)\s+(?P<role>objectives|goals|aims|ambitions|priorities|pillars)\b"
-    r"[^.:;]{0,50}\b(?:are|include|includes|including)\s*:?$",
+    r"[^.:;]{0,50}\b(?:are|include|includes|including)\s*:?$"
+    # "Areas of focus include:" at the end of a paragraph over the plan's topics (dev set 9)
+    r"|(?:^|\b(?:key|main|our|the|its|their)\s+)(?P<role2>areas)\s+of\s+focus\s+(?:are|include|includes)\s*:?$",
     re.IGNORECASE,
 )
 # "NHS partners ... have agreed to collective ambitions to improve ...:", "The partners have
@@ -545,6 +549,8 @@ _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "amb
                "elements": "goals", "policies": "goals"}
 
 
+_BUILT_AROUND = re.compile(r"\b(?:strategy|plan|it|work)\s+(?:is|are)\s+(?:built|organised|organized|structured|"
+                           r"centred|centered|framed|arranged)\s+(?:around|on)\b", re.IGNORECASE)
 _BY_END = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|vision|mission|purpose)\b[^.:;]{0,40}\bby$",
                      re.IGNORECASE)
 
@@ -577,6 +583,11 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
         or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence)
+    if match is None and _BUILT_AROUND.search(sentence) and nxt.kind == "item" \
+            and len(_list_run(ctx, index + 1)) >= 3 and _dashed_names(ctx, _list_run(ctx, index + 1)):
+        # "The Clinical Strategy is built around the different stages of life, ...:" over
+        # "Starting Well - Supporting healthy pregnancies ..." entries: its goals (dev set 9)
+        return "goals"
     if match is None and nxt.kind == "heading" and len(sentence.split()) <= 10 and role_of_text(sentence) == "goals":
         return "goals"  # "The areas of focus for 2023/24 are:" (a goals heading written as a lead-in, dev set 7)
     if match is None and _THESE_VALUES.match(sentence) and all(
@@ -619,6 +630,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         return None  # "In order to live our values:" lists how, not the values; so does
         # "We’re achieving our aims by developing:" (the means, not the aims)
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
+    if match.re is _LEAD_ROLE_INCLUDE and word == "areas" and (nxt.kind != "item" or nxt.depth):
+        return None  # ("... Our areas of focus are:" inside a goal's own item: that goal's statements)
     if word == "areas" and (COMMIT_LEAD.search(sentence) or _will_entries(ctx, index)):
         return None  # "we'll be focusing on three main areas:" lists what we will do (as does "five
         # priority areas:" over "We will ..." lines, round 17)
@@ -635,6 +648,16 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
                 or len(ctx.content(index + 1).split()) > 40:
             return None  # a quoted line may look like a title: "“Proud to deliver ...”"
         return role
+    if role in ("goals", "priorities") and nxt.kind == "heading" and match.re is _LEAD_ROLE_COUNT:
+        # "Our Trust strategy identifies six key strategic priorities for the next five years:"
+        # over six short title lines, as many as it counts: the goals (dev set 9)
+        titles = 0
+        while index + 1 + titles < len(ctx.blocks) and ctx.blocks[index + 1 + titles].kind == "heading" \
+                and not ctx.blocks[index + 1 + titles].explicit \
+                and len(ctx.content(index + 1 + titles).split()) <= 8:
+            titles += 1
+        if titles >= 2 and titles == count_of(match.group(0).split()[0]):
+            return role
     if nxt.kind != "item" and not (role in ("goals", "values") and _bare_lines(ctx, index)):
         return None
     return role
@@ -991,6 +1014,13 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             k += 1
         if k > index + 1:
             section.end, section.expected = k, expected
+            return section
+        titles = list(range(index + 1, min(n, index + 1 + (expected or 0))))
+        if expected and len(titles) == expected >= 2 and all(
+                blocks[k].kind == "heading" and not blocks[k].explicit and len(ctx.content(k).split()) <= 8
+                for k in titles):
+            # "... identifies six key strategic priorities ...:" over six title lines: its entries (dev set 9)
+            section.end, section.expected, section.children = titles[-1] + 1, expected, titles
             return section
         bare = _bare_lines(ctx, index)  # a list whose markers were lost in copying
         if bare and (_title_para_pairs(ctx, index) or _headed_parts(ctx, index)):

@@ -698,6 +698,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                     if close is not None and ctx.text[label.end() - 1] in "‘'“\"" and close.end() < end - 1:
                         end = close.start()  # ("... to 'be an exemplar ... innovation', centred on ...": the quoted words)
                     end = _before_quote_close(ctx.text, start, end)
+            believe = _AND_WE_BELIEVE.search(ctx.text, match.end(), end)
+            if believe is not None:
+                end = believe.start()  # "..., and we believe the people who work for us make the difference": another thought
             place = _PLACE_QUOTED.match(ctx.text, match.end(), end)
             if place is not None:
                 start, end = place.span("q")  # "... is for a mid and west Wales where “...”": the quoted words
@@ -806,6 +809,7 @@ _QUOTED = re.compile(
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
+_AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
 # "The vision is for a mid and west Wales where “individuals, communities ... are adaptive,
 # connected and mutually supportive”, which means ...": the place described by the quoted words
