@@ -553,6 +553,13 @@ SHAPES = [
     ("Our people ambitions\n\nBelonging\n\nWe will foster a culture of belonging.\n\n"
      "A dashboard with an arrow pointing to a happy face\n\nHow we will measure progress:\n\n  • Fewer reports of bullying\n",
      "goals", [("Belonging", ["We will foster a culture of belonging."])]),
+    ("Research\n\nOur department supports the delivery of the Research Strategy focusing on the following:\n\n"
+     "To ensure all research meets governance requirements.\n\nTo raise the profile of the Trust. To ensure research is "
+     "part of our business.\n\nTraining\n\nTo encourage staff who wish to take part in research. This includes training.\n",
+     "goals", [("Training", ["To encourage staff who wish to take part in research."])]),
+    ("News\n\nThe strategy sets out plans for research. Its key components are:\n\n  • To embed an academic culture\n"
+     "  • To be an international leader of research\n  • To strengthen our research infrastructure\n", "commitments",
+     ["To embed an academic culture", "To be an international leader of research", "To strengthen our research infrastructure"]),
     ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
      "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
 ]

@@ -379,6 +379,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goal_shapes.from_themed(ctx, goal_shapes.themed_goals(ctx)))
     goals.extend(goal_shapes.titled_item_goals(ctx))
     goals.extend(goal_shapes.named_will_goals(ctx))
+    found_goals, found_commitments = goal_shapes.to_sentence_paragraphs(ctx)
+    goals.extend(found_goals)
+    commitments.extend(found_commitments)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             if (vision is None or mission is None) and ctx.blocks[index].kind == "para" and (

@@ -1237,3 +1237,70 @@ def titled_will_pairs(ctx: Context) -> list[Statement]:
 
 def _title_like_name(text: str) -> bool:
     return text[:1].isupper() and text.rstrip()[-1:] not in ".:;,?!" and not WILL_START.match(text)
+
+
+# "... supports researchers in the delivery of the Trust's Research Strategy focusing on the
+# following:" over paragraphs of "To ensure ..." sentences
+_FOLLOWING_LEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\s*:\s*$", re.IGNORECASE)
+_TO_SENTENCE = re.compile(r"\s*To\s+[a-z]")
+# "In more detail, they are:" under values named just before: their detail, not commitments
+_POINTS_BACK = re.compile(r"\b(?:they|these|those|which)\s+(?:are|include)\s*:\s*$", re.IGNORECASE)
+
+
+def to_sentence_paragraphs(ctx: Context) -> tuple[list[Statement], list[Statement]]:
+    """A lead-in ending "the following:" over paragraphs made only of "To ensure ..." sentences
+    (a strategy's aims copied from a document): each sentence is a commitment, and a short title
+    between such paragraphs ("Competency & Training") is a goal over the sentences after it
+    (dev set 9). Returns (goals, commitments)."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    commitments: list[Statement] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "para" or index in ctx.used:
+            continue
+        items = ctx.items_after(index)
+        if len(items) >= 3 and ctx.is_lead_in(index) and role_of(ctx, index) is None \
+                and not _POINTS_BACK.search(ctx.content(index)) \
+                and not any(k in ctx.used for k in items) \
+                and all(_TO_SENTENCE.match(ctx.content(k)) and not blocks[k].depth for k in items):
+            # "Its key components are:" over "To embed ...", "To be an international leader ..."
+            # items: what the strategy sets out to do, commitments (dev set 9)
+            ctx.used.add(index)
+            ctx.used.update(items)
+            commitments.extend(st for st in (ctx.statement("commitment", blocks[k].start, blocks[k].end,
+                                                           "commitment-to-item", 0.55) for k in items) if st)
+            continue
+        if not _FOLLOWING_LEAD.search(ctx.content(index)):
+            continue
+        run: list[int] = []
+        k = index + 1
+        while k < len(blocks) and k not in ctx.used and role_of(ctx, k) is None:
+            content = ctx.content(k)
+            sentences = ctx.sentences(blocks[k].start, blocks[k].end)
+            if blocks[k].kind == "para" and sentences and _TO_SENTENCE.match(ctx.text, *sentences[0]):
+                run.append(k)
+            elif blocks[k].kind == "heading" and not blocks[k].label and len(content.split()) <= 6 \
+                    and k + 1 < len(blocks) and blocks[k + 1].kind == "para" \
+                    and _TO_SENTENCE.match(ctx.content(k + 1)):
+                run.append(k)
+            else:
+                break
+            k += 1
+        if sum(blocks[j].kind == "para" for j in run) < 2:
+            continue
+        goal: Statement | None = None
+        for j in run:
+            ctx.used.add(j)
+            if blocks[j].kind == "heading":
+                goal = ctx.statement("goal", blocks[j].start, blocks[j].end, "goal-title-over-to", 0.6)
+                if goal is not None:
+                    goals.append(goal)
+                continue
+            for s, e in ctx.sentences(blocks[j].start, blocks[j].end):
+                if not _TO_SENTENCE.match(ctx.text, s, e):
+                    continue  # ("This includes access to training ...": the aim's own detail)
+                statement = ctx.statement("commitment", s, e, "commitment-to-sentence", 0.55)
+                if statement is not None:
+                    (goal.statements if goal is not None else commitments).append(statement)
+        ctx.used.add(index)
+    return goals, commitments
