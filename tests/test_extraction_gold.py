@@ -560,6 +560,37 @@ SHAPES = [
     ("News\n\nThe strategy sets out plans for research. Its key components are:\n\n  • To embed an academic culture\n"
      "  • To be an international leader of research\n  • To strengthen our research infrastructure\n", "commitments",
      ["To embed an academic culture", "To be an international leader of research", "To strengthen our research infrastructure"]),
+    # dev sets 11 and 12
+    ("Minutes\n\nThe Board was advised that the plan built on the Health and Care Strategy which had been published in "
+     "November 2023 by the partners of the system and included four priorities with cross cutting principles:\n"
+     "1. Population health\n2. Mental health in the community\n3. Maternity care\n4. Cancer care\n\n"
+     "The Board noted the report.\n", "goals",
+     [("Population health", []), ("Mental health in the community", []), ("Maternity care", []), ("Cancer care", [])]),
+    ("Our strategy\nIn 2019 we agreed our new strategic ambitions and priorities:\n- Healthy lives: we are taking a "
+     "population-based approach to planning our services.\n- Best place to work: our staff are our greatest asset.\n"
+     "This over-arching approach is supported by a number of more detailed strategies including:\n- Quality\n- Digital\n",
+     "goals", [("Healthy lives", ["we are taking a population-based approach to planning our services."]),
+               ("Best place to work", ["our staff are our greatest asset."])]),
+    ("News\n\nThere is more to do. In pursuit of this vision we have decided on three immediate areas of focus. We want "
+     "to work towards making the Trust:\n\n  1. A provider of excellent patient safety\n  2. An outstanding place to work\n"
+     "  3. A provider of the best possible patient experience\n", "goals",
+     [("A provider of excellent patient safety", []), ("An outstanding place to work", []),
+      ("A provider of the best possible patient experience", [])]),
+    ("Anti-racism\nWe are committed to becoming an anti-racism organisation.\nOur actions are grouped under the following "
+     "themes.\nLeadership and Accountability\nOur leaders will be visible in their commitment to stand against racism and "
+     "will work together to ensure their power and influence successfully delivers our goals. They will continue to "
+     "invest in established anti-racism work, including activity to increase representation of Black and Minority "
+     "Ethnic people in leadership positions across the whole of the organisation and in every one of our sites.\n"
+     "Data and Evidence\nOur workforce will be supported to provide equality monitoring data that will allow the "
+     "organisation to determine whether we have a workforce that reflects the communities we serve. This information "
+     "will allow us to identify any additional measures that need to be taken to ensure inclusion across all areas. "
+     "Patient data will be used to measure whether our services are meeting the needs of all people.\n"
+     "Our ongoing workforce activities will continue to focus on\n", "goals",
+     [("Leadership and Accountability", []), ("Data and Evidence", [])]),
+    ("Our integrated care system\n\nInformation about our system:\n\n“We will work together to make health and wellbeing "
+     "better than any partner can do alone”\n\nThis means we will:\n\n1. Give children the best start in life.\n"
+     "2. Help the most vulnerable to improve their health.\n", "vision",
+     "We will work together to make health and wellbeing better than any partner can do alone"),
     ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
      "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
 ]

@@ -191,8 +191,10 @@ NOT_COMMIT_LEAD = re.compile(
 # strategic objectives:" still names goals
 ENABLERS_LEAD = re.compile(
     r"\b(?:are|is)\s+(?:underpinned|supported|enabled|delivered|driven)\s+(?:by|through)\s+"
-    r"(?:our\s+|the\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:plans|enablers|strategies)\s*[:.]?\s*$",
+    # ("This over-arching approach is supported by a number of more detailed strategies
+    # including:", dev set 11)
+    r"(?:our\s+|the\s+|a\s+(?:number|range|set)\s+of\s+)?(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:plans|enablers|strategies)(?:\s+(?:including|which\s+are|as\s+follows))?\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # Page furniture that reads like a list entry: "Our strategy can be downloaded here."

@@ -414,7 +414,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
         last = ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else content
         match = _LEAD_ROLE_BELOW.search(last)
         # "Below we set out our ambitions ...", "We describe our three aims below."
-        below = match.groupdict().get("role3") or match.groupdict().get("role2") if match else None
+        below = match.groupdict().get("role3") or match.groupdict().get("role2") \
+            or match.groupdict().get("role4") if match else None
         if below and _ROLE_AT_END.fullmatch(last, match.end()):  # not "... within each pillar"
             word = below.lower()
             return _LEAD_ROLES.get(word, word)
@@ -453,7 +454,8 @@ _THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s
                            re.IGNORECASE)
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
-    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority)\s+){0,2}"
+    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
+    r"|immediate|top|clinical|new|broad)\s+){0,2}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     r"workstreams|elements|policies)\b",
@@ -468,9 +470,15 @@ _LEAD_ROLE_BELOW = re.compile(
     # "Below we set out our ambitions for 2021-26."
     r"|\bbelow,?\s+(?:we\s+)?(?:set\s+out|list|describe|outline|summari[sz]e|explain|present|show"
     r"|introduce|detail)\s+our\s+"
-    r"(?:[\w-]+\s+){0,3}?(?P<role3>goals|objectives|aims|ambitions|priorities|pillars)\b",
+    r"(?:[\w-]+\s+){0,3}?(?P<role3>goals|objectives|aims|ambitions|priorities|pillars)\b"
+    # "Our actions are grouped under the following themes." over a title per theme (dev set 12)
+    r"|\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\s+"
+    r"(?:[\w-]+\s+)?(?P<role4>themes|priorities|goals|objectives|ambitions|aims|pillars)\b",
     re.IGNORECASE,
 )
+_CUT_FRAGMENT = re.compile(r"\s(?:on|of|to|the|and|for|with|in|a|an|by|from|at|as|that)\s*$", re.IGNORECASE)
+_GROUPED_UNDER = re.compile(r"\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\b",
+                            re.IGNORECASE)
 # What may follow the role word at a lead-in's end: "for 2021-26", "to 2030", a stop.
 # "for 2021-26", "for the next five years" (a short period)
 _ROLE_AT_END = re.compile(r"(?:\s+(?:for|in|to|from|over)\s+[\w/–—-]+(?:\s+[\w/–—-]+){0,4})?\s*[.:]?\s*")
@@ -481,6 +489,10 @@ _LEAD_ROLE_OUR = re.compile(
     r"pillars)\b(?!\s*(?:and|&|for\s+money)|\s*,(?!\s*(?:which|that)\s+are\b))",
     re.IGNORECASE,
 )
+# "In 2019 we agreed our new strategic ambitions and priorities:" (two names for the one list, dev set 11)
+_LEAD_ROLE_PAIR = re.compile(
+    r"\bour\s+(?:[\w’'-]+\s+){0,3}?(?:goals|objectives|aims|ambitions|priorities|pillars)\s+(?:and|&)\s+"
+    r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars)\s*:?$", re.IGNORECASE)
 _LEAD_ROLE_END = re.compile(
     r"\bour\s+(?:new\s+|core\s+|underlying\s+|overall\s+)?(?P<role>purpose|vision|mission)"
     r"(?:\s+(?:is|to))?\s*:?$"
@@ -571,8 +583,15 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     start, end = sentences[-1] if sentences else (block.start, block.end)
     sentence = ctx.text[start:end].strip(" *_:")
     if len(sentence.split()) > 30 or len(sentence) > 240:
-        return None
+        # "It built on the NHS Health and Care Strategy which had been published in November 2023
+        # and included nine priorities with cross cutting principles:": a long sentence whose end
+        # counts the list (dev set 11); otherwise too long to be a lead-in
+        tail = " ".join(sentence.split()[-10:])
+        if _LEAD_ROLE_COUNT.search(tail) is None:
+            return None
+        sentence = tail
     nxt = ctx.blocks[index + 1]
+    counted: re.Match[str] | None = None
     if _BY_END.search(sentence):
         # "..., setting out a renewed commitment to our partnership ambitions by:" over what
         # it does: the means, not the ambitions named (dev set 8)
@@ -582,7 +601,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     # a count names the list ("Our vision is supported by four strategic objectives:")
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
-        or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence)
+        or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence) \
+        or _LEAD_ROLE_PAIR.search(sentence)
     if match is None and _BUILT_AROUND.search(sentence) and nxt.kind == "item" \
             and len(_list_run(ctx, index + 1)) >= 3 and _dashed_names(ctx, _list_run(ctx, index + 1)):
         # "The Clinical Strategy is built around the different stages of life, ...:" over
@@ -600,6 +620,11 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
+        counted = _LEAD_ROLE_COUNT.search(before) if match is None and nxt.kind == "item" else None
+        if counted is not None and count_of(counted.group(0).split()[0]) == len(_list_run(ctx, index + 1)):
+            # "... we have decided on three immediate areas of focus. We want to work towards
+            # making Barts Health Trust:" over three entries: the count names them (dev set 11)
+            match = counted
     if match is None and _VALUES_OPENING.match(ctx.text, sentences[0][0] if sentences else block.start,
                                                sentences[0][1] if sentences else block.end) \
             and (len(sentences) >= 2 or _BELOW.search(sentence)) and _dashed_names(ctx, _list_run(ctx, index + 1)):
@@ -632,7 +657,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
     if match.re is _LEAD_ROLE_INCLUDE and word == "areas" and (nxt.kind != "item" or nxt.depth):
         return None  # ("... Our areas of focus are:" inside a goal's own item: that goal's statements)
-    if word == "areas" and (COMMIT_LEAD.search(sentence) or _will_entries(ctx, index)):
+    if word == "areas" and match is not counted and (COMMIT_LEAD.search(sentence) or _will_entries(ctx, index)):
         return None  # "we'll be focusing on three main areas:" lists what we will do (as does "five
         # priority areas:" over "We will ..." lines, round 17)
     role = _LEAD_ROLES.get(word, word)
@@ -1008,6 +1033,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
                          and k + 1 < n and blocks[k + 1].kind == "item"
                          and _lead_in_role(ctx, k) is None
                          and not _OTHER_LIST.search(ctx.content(k))
+                         and not ENABLERS_LEAD.search(ctx.content(k))
                          and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))
                          and not THIRD_PERSON_COMMIT_LEAD.search(ctx.content(k))):
             top += blocks[k].kind == "item" and blocks[k].depth == first_depth
@@ -1137,7 +1163,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         listed = role == "values" and (_named_in_lead(ctx, index, j) or we_are
                                        or j == index + 1 and _named_over_line(ctx, j)) \
             or role in ("goals", "priorities") and j == index + 2 and blocks[index + 1].kind == "para" \
-            and _LIST_BELOW.search(ctx.content(index + 1)) is not None
+            and _LIST_BELOW.search(ctx.content(index + 1)) is not None \
+            or role in ("goals", "priorities") and head.kind == "para" and bool(_GROUPED_UNDER.search(heading_text))
         if child_style is None:
             if style == "plain" and not _plausible_child(ctx, j, n) and not listed:
                 break
@@ -1149,6 +1176,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break
         if expected and len(section.children) >= expected:
             break
+        if style == "plain" and _CUT_FRAGMENT.search(ctx.content(j)):
+            break  # "Our ongoing workforce activities will continue to focus on": text cut off, no title
         section.children.append(j)
         j += 1
     if role in ("goals", "priorities") and _doubled(ctx, section.children):

@@ -876,6 +876,9 @@ _LABEL_AFTER = re.compile(r"\s*(?:the|this|our)\s+(?:shared\s+|new\s+)?(?P<kind>
                           r"captures|sets\s+out|came|comes)\b", re.IGNORECASE)
 
 
+_THIS_MEANS = re.compile(r"\s*this\s+means(?:\s+that)?(?:\s+we\s+will)?\s*:\s*", re.IGNORECASE)
+
+
 def quoted_then_named(ctx: Context) -> list[Statement]:
     """A quoted paragraph named as the vision (or mission) by the paragraph right after it."""
     found: list[Statement] = []
@@ -885,8 +888,11 @@ def quoted_then_named(ctx: Context) -> list[Statement]:
             continue
         quote = _WHOLE_QUOTE.match(ctx.text, block.start, block.end)
         label = _LABEL_AFTER.match(ctx.text, nxt.start, nxt.end) if quote else None
-        if quote and label and len(quote.group("q").split()) >= 6:
-            kind = _kind(label.group("kind"))
+        means = _THIS_MEANS.fullmatch(ctx.content(index + 1)) if quote and label is None else None
+        if quote and (label or means) and len(quote.group("q").split()) >= 6:
+            # (or explained by "This means we will:" over its list: "“We will work together to
+            # make health and wellbeing better than any partner can do alone”", dev set 12)
+            kind = _kind(label.group("kind")) if label else "vision"
             statement = ctx.statement(kind, quote.start("q"), quote.end("q"), f"quote:{kind}-named-after", 0.7)
             if statement is not None and all(f.kind != kind for f in found):
                 ctx.used.add(index)
