@@ -586,7 +586,16 @@ SHAPES = [
      "will allow us to identify any additional measures that need to be taken to ensure inclusion across all areas. "
      "Patient data will be used to measure whether our services are meeting the needs of all people.\n"
      "Our ongoing workforce activities will continue to focus on\n", "goals",
-     [("Leadership and Accountability", []), ("Data and Evidence", [])]),
+     [("Leadership and Accountability", [
+         "Our leaders will be visible in their commitment to stand against racism and will work together to ensure "
+         "their power and influence successfully delivers our goals.",
+         "They will continue to invest in established anti-racism work, including activity to increase representation "
+         "of Black and Minority Ethnic people in leadership positions across the whole of the organisation and in every "
+         "one of our sites."]),
+      ("Data and Evidence", [
+          "Our workforce will be supported to provide equality monitoring data that will allow the organisation to "
+          "determine whether we have a workforce that reflects the communities we serve.",
+          "Patient data will be used to measure whether our services are meeting the needs of all people."])]),
     ("Our integrated care system\n\nInformation about our system:\n\n“We will work together to make health and wellbeing "
      "better than any partner can do alone”\n\nThis means we will:\n\n1. Give children the best start in life.\n"
      "2. Help the most vulnerable to improve their health.\n", "vision",

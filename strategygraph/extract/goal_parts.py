@@ -283,6 +283,16 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
                            timeframe=timeframe)
         if st is not None:
             found.insert(0, st)
+    if not found and paras and all(len(ctx.content(k).split()) > SHORT_BODY_WORDS for k in paras):
+        # long paragraphs with no "we will", whose sentences say what the organisation's people
+        # or parts will do ("Our leaders will be visible in their commitment ...", "They will
+        # continue to invest ...", "Patient data will be used to ..."): those sentences (dev set 12)
+        for k in paras:
+            for s, e in ctx.sentences(ctx.blocks[k].start, ctx.blocks[k].end):
+                if _OWN_WILL.match(ctx.text, s, e):
+                    st = ctx.statement("commitment", s, e, "goal-will-sentence", 0.55, timeframe=timeframe)
+                    if st is not None:
+                        found.append(st)
     if not found and len(paras) == 1:
         block = ctx.blocks[paras[0]]
         if block.kind == "para" and len(ctx.content(paras[0]).split()) <= SHORT_BODY_WORDS:
@@ -298,6 +308,10 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             if st is not None:
                 found.append(st)
     return found
+
+
+_OWN_WILL = re.compile(r"\s*(?:our|they|patient|staff|the\s+(?:trust|board|service|organisation))\b[^.;:!?]{0,60}?"
+                       r"\bwill\s+(?!need\s+to\b|have\s+to\b|face\b)", re.IGNORECASE)
 
 
 # the first words of prose, and of the descriptive phrases ("Every patient ...") that are no action
