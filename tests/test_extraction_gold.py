@@ -600,6 +600,19 @@ SHAPES = [
      "better than any partner can do alone”\n\nThis means we will:\n\n1. Give children the best start in life.\n"
      "2. Help the most vulnerable to improve their health.\n", "vision",
      "We will work together to make health and wellbeing better than any partner can do alone"),
+    # dev sets 13 and 14
+    ("Our purpose\n\nTo care for adults with a serious illness, improving their quality of life. We also support their "
+     "loved ones. Read our full Statement of Purpose.\n", "mission",
+     "To care for adults with a serious illness, improving their quality of life. We also support their loved ones."),
+    ("Practice charter\n\nThe aim of this practice is to always provide the best possible standard of health care for "
+     "our patients.\n", "mission",
+     "The aim of this practice is to always provide the best possible standard of health care for our patients."),
+    ("Vision, values and principles\n\nThe vision of the Northmoor Health and Social Care Partnership is to deliver "
+     "together a caring and safer city.\n", "vision",
+     "The vision of the Northmoor Health and Social Care Partnership is to deliver together a caring and safer city."),
+    ("Our principles\n\nThere are three guiding principles that we will design and deliver our services around:\n\n"
+     "  • Home first\n  • Integration\n  • Fairness\n\nWe will get there by:\n\n  • Rolling out the three "
+     "conversations approach\n", "commitments", ["Rolling out the three conversations approach"]),
     ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
      "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
 ]

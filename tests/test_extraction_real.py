@@ -21,7 +21,9 @@ from strategygraph.score import Counts, find_cases, format_table, score_case
 
 REAL = Path(__file__).parent / "extraction_real"
 CASES = find_cases(REAL)
-FLOORS = {"vision": 0.85, "mission": 0.80, "value_names": 0.90, "goal_names": 0.86, "statements": 0.82}
+# (set just under the scores on all 255 pages: development sets 7-14, annotated from the issue's
+# wording alone and kept as their annotators wrote them, lowered the vision and statements scores)
+FLOORS = {"vision": 0.83, "mission": 0.83, "value_names": 0.89, "goal_names": 0.88, "statements": 0.80}
 
 
 @cache

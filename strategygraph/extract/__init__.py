@@ -492,6 +492,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         for goal in goals:
             goal.statements = [st for st in goal.statements if st.span.start < edge]
         commitments = [st for st in commitments if st.span.start < edge]
+    vision, mission = _without_pointer(ctx, vision), _without_pointer(ctx, mission)
     job_advert = _is_job_advert(document.text)
     if job_advert:
         commitments = []  # "We will support you to ...": an offer to the applicant (round 29)
@@ -838,6 +839,21 @@ def _lines_under_repeated_names(ctx: Context, goals: list[Statement]) -> None:
             statement = ctx.statement("commitment", block.start, block.end, "goal-repeated-name-line", 0.6)
             if statement is not None:
                 goal.statements.append(statement)
+
+
+def _without_pointer(ctx: Context, statement: Statement | None) -> Statement | None:
+    """A vision or mission without the link after it ("... We also support their loved ones.
+    Read our full Statement of Purpose."): the pointer to another page is no part of it (dev set 14)."""
+    if statement is None:
+        return None
+    sentences = ctx.sentences(statement.span.start, statement.span.end)
+    if len(sentences) < 2 or not goal_parts.POINTER_SENTENCE.match(ctx.text, *sentences[-1]):
+        return statement
+    trimmed = ctx.statement(statement.kind, statement.span.start, sentences[-2][1], statement.rule, statement.confidence)
+    if trimmed is None:
+        return statement
+    trimmed.themes = statement.themes
+    return trimmed
 
 
 def _numbered_titles_over_lists(ctx: Context, goals: list[Statement],

@@ -182,7 +182,9 @@ NOT_COMMIT_LEAD = re.compile(
     # "We will not:" over what the organisation refuses to do (dev set 8): no commitments
     r"|^\W*we\s+(?:will|shall)\s+not|^\W*we\s+won['’]t"
     # "Where we want to get to:" / "How we plan to get there:" over a vision or mission (dev set 10)
-    r"|^\W*(?:where|how)\s+we\s+(?:want|plan|intend|aim|hope)\s+to\s+(?:get|go|be)(?:\s+(?:there|to))?)\s*[:.]?\s*$",
+    r"|^\W*(?:where|how)\s+we\s+(?:want|plan|intend|aim|hope)\s+to\s+(?:get|go|be)(?:\s+(?:there|to))?"
+    # "There are seven guiding principles that we will design and deliver our services around:" (dev set 13)
+    r"|\bprinciples\s+(?:that|which)\b[^:.]{0,80})\s*[:.]?\s*$",
     re.IGNORECASE,
 )
 # "Our six Strategic Aims are underpinned by eight Enabling Plans", "Our priorities are

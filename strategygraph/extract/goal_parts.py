@@ -298,7 +298,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         if block.kind == "para" and len(ctx.content(paras[0]).split()) <= SHORT_BODY_WORDS:
             end = block.end
             sentences = ctx.sentences(block.start, block.end)
-            while len(sentences) > 1 and _POINTER.match(ctx.text, *sentences[-1]):
+            while len(sentences) > 1 and POINTER_SENTENCE.match(ctx.text, *sentences[-1]):
                 # "... where they can thrive. Find out more in our People Plan and watch our
                 # video series.": the pointer to another page is not part of the statement
                 sentences.pop()
@@ -371,7 +371,7 @@ _FINITE = re.compile(r"\b(?:will|is|are|was|were|has|have|can|could|should|must|
                      r"|[’']ll\b|\.(?:jpe?g|png|gif|svg)\b", re.IGNORECASE)
 
 
-_POINTER = re.compile(r"\s*(?:(?:to\s+)?(?:find|found)\s+out\s+more|read\s+more|learn\s+more|more\s+information"
+POINTER_SENTENCE = re.compile(r"\s*(?:(?:to\s+)?(?:find|found)\s+out\s+more|read\s+more|learn\s+more|more\s+information"
                       r"|(?:you\s+can\s+)?(?:watch|download|read|view|visit|see)\s+(?:our|the|a|more)\b"
                       r"|click\b)", re.IGNORECASE)
 

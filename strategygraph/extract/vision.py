@@ -73,7 +73,8 @@ _SENTENCE = re.compile(
     # the NHS, is to work with partners ..." (exam 33, after its run)
     # ("The purpose of the State Hospital is both to ...", exam 33 after its run)
     r"(?:\s+of\s+(?:the|our|this)\s+(?:organisation|organization|trust|ccg|icb|board|partnership"
-    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,5}))?"
+    # ("The vision of the Edinburgh Health and Social Care Partnership is to ...", dev set 13)
+    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|and|of|for|&)){0,7}))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
     r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))\s+(?:both\s+(?=to\b))?"
@@ -582,6 +583,13 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # Trust exists to ...": the vision's paragraph going on about the trust)
                 statement = ctx.statement("mission", start, end, "sentence:org-exists-to", 0.65)
                 return [statement] if statement else []
+    if "aim of " in low:
+        for start, end in ctx.sentences(block.start, block.end):
+            if _PRACTICE_AIM.match(ctx.text, start, end):
+                # "The aim of our practice is to provide high quality medical care ...": a GP
+                # practice's or service's mission, stated as its aim (exam 35, dev set 14)
+                statement = ctx.statement("mission", start, end, "sentence:practice-aim", 0.6)
+                return [statement] if statement else []
     if "here " in low:
         for start, end in ctx.sentences(block.start, block.end):
             here_for = _HERE_FOR.search(ctx.text, start, end)
@@ -809,6 +817,9 @@ _QUOTED = re.compile(
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
+_PRACTICE_AIM = re.compile(r"\s*the\s+(?:main\s+|overall\s+|primary\s+)?aim\s+of\s+(?:this|our|the)\s+"
+                           r"(?:practice|surgery|medical\s+centre|health\s+centre|service|federation|network|pcn)"
+                           r"\s+is\s+(?:always\s+)?to\b", re.IGNORECASE)
 _AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
 # "The vision is for a mid and west Wales where “individuals, communities ... are adaptive,
