@@ -100,11 +100,13 @@ _CHROME = re.compile(
     r"[\w' ]{1,30}[ \t](?:header|banner)(?:[ \t]+image)?|"
     # ... a logo's alt text and a site builder's credit: "HCP logo smaller", "Powered by Sitekit" (dev set 8)
     r"[\w'& ]{1,40}[ \t]logo(?:[ \t]+(?:small(?:er)?|large(?:r)?|white|colou?r|image|mono|new))?|"
-    r"(?:site[ \t]+)?powered[ \t]+by[ \t][\w .&-]{1,40}|"
+    # (the builder's name capitalised: not "Powered by our people")
+    r"(?:site[ \t]+)?powered[ \t]+by[ \t](?!(?:our|the|people|staff)\b)(?-i:[A-Z])[\w.&-]*(?:[ \t][\w.&-]+){0,3}|"
     # ... or a picture described: "A dashboard with an arrow pointing to a happy face", "Two
-    # nurses smiling" (a line of its own, no stop, nobody committing to anything; dev set 9)
+    # nurses smiling" (a line of its own, no stop, nobody committing to anything; dev set 9;
+    # only what a photograph shows, not "A workforce standing together")
     r"(?:an?|two|three|a[ \t]+group[ \t]+of)[ \t](?![^\n]*\b(?:we|will|our|to[ \t]+be)\b)[^.\n]{0,80}?"
-    r"\b(?:pointing|smiling|holding|sitting|standing|wearing|waving|laughing|hugging)\b[^.\n]{0,60}|"
+    r"\b(?:pointing|smiling|waving|laughing|hugging)\b[^.\n]{0,60}|"
     # ... or its alt text: "Banner saying Care", "Image showing our values", "Icon of a heart"
     r"(?:banner|image|picture|icon|graphic|photo)[ \t]+(?:saying|showing|reading|of)[ \t][\w' ]{1,40}|"
     # a cross-reference to a national framework's numbered outcomes: "Links to National Outcomes

@@ -381,7 +381,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goal_shapes.named_will_goals(ctx))
     found_goals, found_commitments = goal_shapes.to_sentence_paragraphs(ctx)
     goals.extend(found_goals)
-    commitments.extend(found_commitments)
+    commitments.extend(found_commitments + goal_shapes.to_items(ctx))
     for index in range(len(ctx.blocks)):
         if index in ctx.used:
             if (vision is None or mission is None) and ctx.blocks[index].kind == "para" and (
@@ -449,7 +449,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     # (a letter alone is an acronym's, never a value's name: "C" / "A" / "R" / "E", round 53)
     for section in nameless:
         values_mod.quiet_descriptions(ctx, section)
-    goals, commitments = _numbered_titles_over_lists(ctx, goals, commitments)
+    goals, commitments = _numbered_titles_over_lists(
+        ctx, goals, commitments, [v.span for v in values] + [s.span for s in (vision, mission) if s is not None])
 
     taken = sorted(
         [(s.span.start, s.span.end) for s in (vision, mission) if s is not None]
@@ -736,7 +737,9 @@ def _will_sentences(ctx: Context, statements: list[Statement]) -> list[Statement
             found.append(st)
             continue
         if len(willing) < len(sentences):
-            sentences = [(s, e) for s, e in sentences if is_commitment_sentence(ctx.text[s:e])]
+            # (the "we will" ones and other commitments: "The practice will build on ...")
+            sentences = [(s, e) for s, e in sentences
+                         if (s, e) in willing or is_commitment_sentence(ctx.text[s:e])]
         for s, e in sentences:
             part = ctx.statement(st.kind, s, e, st.rule, st.confidence, timeframe=st.timeframe)
             if part is not None:
@@ -856,15 +859,18 @@ def _without_pointer(ctx: Context, statement: Statement | None) -> Statement | N
     return trimmed
 
 
-def _numbered_titles_over_lists(ctx: Context, goals: list[Statement],
-                                commitments: list[Statement]) -> tuple[list[Statement], list[Statement]]:
+def _numbered_titles_over_lists(ctx: Context, goals: list[Statement], commitments: list[Statement],
+                                taken: list[Span]) -> tuple[list[Statement], list[Statement]]:
     """Numbered short titles, each over a paragraph and a list of its own ("1. Patients and
     public" / "Research cannot take place without ..." / "We will:" / "- Increase ..."), the
     titles read as one list's entries: each title is a goal (whether a goals section took it
     already or not), its nested items the goal's statements (dev set 9). Two titles or more, and
     at least one with nested items."""
     blocks = ctx.blocks
+    by_block = {bisect.bisect_right(ctx.block_starts(), g.span.start) - 1: g for g in goals}
+    # (a title that is a value's name over its behaviours, or the vision, is no goal)
     titles = [k for k, b in enumerate(blocks[:-1]) if b.kind == "item" and not b.depth
+              and not any(b.start <= span.start < b.end for span in taken)
               and b.marker_class == "number" and blocks[k + 1].kind == "para"
               and len(ctx.content(k).split()) <= 8 and ctx.content(k).rstrip()[-1:] not in ".:;,!?"
               and goal_parts.title_key(ctx.content(k)) and ctx.content(k)[:1].isupper()]
@@ -885,7 +891,6 @@ def _numbered_titles_over_lists(ctx: Context, goals: list[Statement],
         regions.append((k, nested))
     if not any(nested for _, nested in regions):
         return goals, commitments
-    by_block = {bisect.bisect_right(ctx.block_starts(), g.span.start) - 1: g for g in goals}
     for k, nested in regions:
         goal = by_block.get(k)
         if goal is None:

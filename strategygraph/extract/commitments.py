@@ -20,6 +20,7 @@ from strategygraph.extract.common import (
     MEASURES_LEAD,
     NOT_ACTION_START,
     NOT_COMMIT_LEAD,
+    NO_PROMISE_LEAD,
     THIRD_PERSON_COMMIT_LEAD,
     Context,
     bare_list_after,
@@ -110,6 +111,7 @@ def scan(ctx: Context) -> list[Statement]:
                 and not _NATIONAL_LEAD.search(content) \
                 and not MEASURES_LEAD.search(content) \
                 and not NOT_COMMIT_LEAD.search(content.rstrip(" *_")) \
+                and not NO_PROMISE_LEAD.fullmatch(content.rstrip(" *_")) \
                 and not ENABLERS_LEAD.search(content) \
                 and not _JOINER_LEAD.search(content)
             list_tf = timeframe_of(content) or heading_tf
@@ -120,9 +122,10 @@ def scan(ctx: Context) -> list[Statement]:
                 and not CULTURE.search(content):
             bare = [j for j in bare_list_after(ctx, k, len(blocks)) if j not in ctx.used]
             if bare and (all(_ACRONYM_LINE.match(ctx.content(j)) for j in bare)
-                         or NOT_COMMIT_LEAD.search(content.rstrip(" *_"))):
+                         or NO_PROMISE_LEAD.fullmatch(content.rstrip(" *_"))):
                 # "We will ALWAYS :" over "A Ask your opinion ...", "L Listen to you ...": the
-                # values spelt out as an acronym's actions, behaviours (round 26)
+                # values spelt out as an acronym's actions, behaviours (round 26); "We will
+                # not:" over what the organisation refuses to do (dev set 8)
                 ctx.used.add(k)
                 ctx.used.update(bare)
                 continue

@@ -179,14 +179,15 @@ NOT_COMMIT_LEAD = re.compile(
     r"\b(?:drawn\s+from|based\s+on|informed\s+by|for\s+example|such\s+as|e\.g\.|"
     r"(?:is|are|was|were)\s+designed\s+to|told\s+us(?:\s+[\w’']+){0,8}|how\s+we\s+will|"
     r"(?:challenges|risks|issues|problems)(?:\s+we\s+face)?(?:\s+(?:include|are))?"
-    # "We will not:" over what the organisation refuses to do (dev set 8): no commitments
-    r"|^\W*we\s+(?:will|shall)\s+not|^\W*we\s+won['’]t"
-    # "Where we want to get to:" / "How we plan to get there:" over a vision or mission (dev set 10)
-    r"|^\W*(?:where|how)\s+we\s+(?:want|plan|intend|aim|hope)\s+to\s+(?:get|go|be)(?:\s+(?:there|to))?"
     # "There are seven guiding principles that we will design and deliver our services around:" (dev set 13)
     r"|\bprinciples\s+(?:that|which)\b[^:.]{0,80})\s*[:.]?\s*$",
     re.IGNORECASE,
 )
+# No promise follows: "We will not:" over what the organisation refuses to do (dev set 8);
+# "Where we want to get to:" / "How we plan to get there:" over a vision or mission (dev set 10)
+NO_PROMISE_LEAD = re.compile(r"\W*(?:we\s+(?:will|shall)\s+not|we\s+won['’]t"
+                             r"|(?:where|how)\s+we\s+(?:want|plan|intend|aim|hope)\s+to\s+(?:get|go|be)(?:\s+(?:there|to))?)"
+                             r"\s*:?\s*", re.IGNORECASE)
 # "Our six Strategic Aims are underpinned by eight Enabling Plans", "Our priorities are
 # supported by three enablers:": the list under it names what serves the goals (plans,
 # enablers, strategies), neither goals nor commitments (round 26); "... supported by four

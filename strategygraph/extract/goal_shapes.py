@@ -1243,8 +1243,6 @@ def _title_like_name(text: str) -> bool:
 # following:" over paragraphs of "To ensure ..." sentences
 _FOLLOWING_LEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\s*:\s*$", re.IGNORECASE)
 _TO_SENTENCE = re.compile(r"\s*To\s+[a-z]")
-# "In more detail, they are:" under values named just before: their detail, not commitments
-_POINTS_BACK = re.compile(r"\b(?:they|these|those|which)\s+(?:are|include)\s*:\s*$", re.IGNORECASE)
 
 
 def to_sentence_paragraphs(ctx: Context) -> tuple[list[Statement], list[Statement]]:
@@ -1256,21 +1254,7 @@ def to_sentence_paragraphs(ctx: Context) -> tuple[list[Statement], list[Statemen
     goals: list[Statement] = []
     commitments: list[Statement] = []
     for index, block in enumerate(blocks):
-        if block.kind != "para" or index in ctx.used:
-            continue
-        items = ctx.items_after(index)
-        if len(items) >= 3 and ctx.is_lead_in(index) and role_of(ctx, index) is None \
-                and not _POINTS_BACK.search(ctx.content(index)) \
-                and not any(k in ctx.used for k in items) \
-                and all(_TO_SENTENCE.match(ctx.content(k)) and not blocks[k].depth for k in items):
-            # "Its key components are:" over "To embed ...", "To be an international leader ..."
-            # items: what the strategy sets out to do, commitments (dev set 9)
-            ctx.used.add(index)
-            ctx.used.update(items)
-            commitments.extend(st for st in (ctx.statement("commitment", blocks[k].start, blocks[k].end,
-                                                           "commitment-to-item", 0.55) for k in items) if st)
-            continue
-        if not _FOLLOWING_LEAD.search(ctx.content(index)):
+        if block.kind != "para" or index in ctx.used or not _FOLLOWING_LEAD.search(ctx.content(index)):
             continue
         run: list[int] = []
         k = index + 1
@@ -1304,3 +1288,29 @@ def to_sentence_paragraphs(ctx: Context) -> tuple[list[Statement], list[Statemen
                     (goal.statements if goal is not None else commitments).append(statement)
         ctx.used.add(index)
     return goals, commitments
+
+
+# "Its key components are:", "The strategy's main elements are:" (the strategy's own parts; not
+# what people told us they would like, nor the details of something named just before)
+_PARTS_LEAD = re.compile(r"\s*(?:its|the\s+(?:strategy|plan)['’]s)\s+(?:(?:key|main|core)\s+)?"
+                         r"(?:components|elements|parts|aims|commitments)\s+(?:are|include)\s*:\s*$", re.IGNORECASE)
+
+
+def to_items(ctx: Context) -> list[Statement]:
+    """"Its key components are:" over three or more "To embed ...", "To be an international
+    leader ..." items: what the strategy sets out to do, each a commitment (dev set 9)."""
+    blocks = ctx.blocks
+    found: list[Statement] = []
+    for index, block in enumerate(blocks):
+        if block.kind != "para" or index in ctx.used:
+            continue
+        sentences = ctx.sentences(block.start, block.end)
+        items = ctx.items_after(index)
+        if len(items) < 3 or not sentences or not _PARTS_LEAD.fullmatch(ctx.text, *sentences[-1]) \
+                or any(k in ctx.used or blocks[k].depth or not _TO_SENTENCE.match(ctx.content(k)) for k in items):
+            continue
+        ctx.used.add(index)
+        ctx.used.update(items)
+        found.extend(st for st in (ctx.statement("commitment", blocks[k].start, blocks[k].end,
+                                                 "commitment-to-item", 0.55) for k in items) if st)
+    return found

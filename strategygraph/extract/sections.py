@@ -191,6 +191,8 @@ def normalise_heading(text: str) -> str:
     cleaned = _EDGE_SYMBOLS.sub("", _unspaced(text).strip()).casefold()
     cleaned = cleaned.replace("’", "'")
     cleaned = _PREFIX.sub("", cleaned)
+    # "2021 - 2023 Annual Objectives": a spaced year range read as one (dev set 15)
+    cleaned = re.sub(r"^(20\d\d)\s*[-–—]\s*((?:20)?\d\d)\b", r"\1-\2", cleaned)
     cleaned = re.sub(r"\s*\([^()]{1,30}\)?$", "", cleaned)  # "Our strategic objectives (SO1–SO4)"
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
     # "Our strategic objectives and principal risks" (a BAF summary, round 41): the objectives
@@ -476,7 +478,8 @@ _LEAD_ROLE_BELOW = re.compile(
     r"(?:[\w-]+\s+)?(?P<role4>themes|priorities|goals|objectives|ambitions|aims|pillars)\b",
     re.IGNORECASE,
 )
-_CUT_FRAGMENT = re.compile(r"\s(?:on|of|to|the|and|for|with|in|a|an|by|from|at|as|that)\s*$", re.IGNORECASE)
+# ("Plan A" and "Theme A" are titles: the article in lower case only)
+_CUT_FRAGMENT = re.compile(r"\s(?:(?i:on|of|to|the|and|for|with|in|by|from|at|as|that)|a|an)\s*$")
 _GROUPED_UNDER = re.compile(r"\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\b",
                             re.IGNORECASE)
 # What may follow the role word at a lead-in's end: "for 2021-26", "to 2030", a stop.
@@ -563,8 +566,11 @@ _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "amb
 
 _BUILT_AROUND = re.compile(r"\b(?:strategy|plan|it|work)\s+(?:is|are)\s+(?:built|organised|organized|structured|"
                            r"centred|centered|framed|arranged)\s+(?:around|on)\b", re.IGNORECASE)
-_BY_END = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|vision|mission|purpose)\b[^.:;]{0,40}\bby$",
-                     re.IGNORECASE)
+# (active only: "... our partnership ambitions by:", not "Our vision is supported by:", whose
+# list names what supports it)
+_MEANS_BY_LEAD = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|vision|mission|purpose)\b"
+                            r"(?![^.:;]{0,40}\b(?:supported|underpinned|enabled|delivered|driven|achieved)\s+by$)"
+                            r"[^.:;]{0,40}\bby$", re.IGNORECASE)
 
 
 # The patients' voice: "My NHS will:", "My care will:" (an "I statement" set of outcomes the
@@ -592,7 +598,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         sentence = tail
     nxt = ctx.blocks[index + 1]
     counted: re.Match[str] | None = None
-    if _BY_END.search(sentence):
+    if _MEANS_BY_LEAD.search(sentence):
         # "..., setting out a renewed commitment to our partnership ambitions by:" over what
         # it does: the means, not the ambitions named (dev set 8)
         return "commitments"
@@ -1176,7 +1182,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break
         if expected and len(section.children) >= expected:
             break
-        if style == "plain" and _CUT_FRAGMENT.search(ctx.content(j)):
+        if style == "plain" and j == len(blocks) - 1 and _CUT_FRAGMENT.search(ctx.content(j)):
             break  # "Our ongoing workforce activities will continue to focus on": text cut off, no title
         section.children.append(j)
         j += 1

@@ -1104,7 +1104,7 @@ def caps_titles(ctx: Context) -> list[Statement]:
 
 # "We create an environment where we are always LISTENING to patients, ...": one word in
 # capitals after "we" stresses the value the paragraph describes
-_STRESSED_WORD = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){0,3}(?P<name>[A-Z]{5,})\b(?![^.]*\b[A-Z]{5,}\b)")
+_STRESSED_WORD = re.compile(r"\b[Ww]e\s+(?:[a-z]+\s+){0,3}(?P<name>[A-Z]{5,})\b")
 
 
 def stressed_in_paragraphs(ctx: Context) -> list[Statement]:
@@ -1130,7 +1130,7 @@ def stressed_in_paragraphs(ctx: Context) -> list[Statement]:
         return []
     values: list[Statement] = []
     for index, match in run:
-        start = ctx.blocks[index].start + ctx.text[ctx.blocks[index].start:].find(match.group("name"))
+        start = ctx.text.find(match.group("name"), ctx.blocks[index].start, ctx.blocks[index].end)
         value = ctx.statement("value", start, start + len(match.group("name")), "values-stressed-word", 0.6)
         if value is None:
             continue

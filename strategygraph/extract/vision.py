@@ -66,7 +66,7 @@ _SENTENCE = re.compile(
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
     r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
-    r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|and|of)){0,6}|the\s+future))?"
+    r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|(?-i:and|of))){0,6}|the\s+future))?"
     # ("Our vision through Care Without Carbon is to motivate ...", a green plan's own name)
     r"(?:\s+through\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4})?"
     # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
@@ -74,7 +74,7 @@ _SENTENCE = re.compile(
     # ("The purpose of the State Hospital is both to ...", exam 33 after its run)
     r"(?:\s+of\s+(?:the|our|this)\s+(?:organisation|organization|trust|ccg|icb|board|partnership"
     # ("The vision of the Edinburgh Health and Social Care Partnership is to ...", dev set 13)
-    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|and|of|for|&)){0,7}))?"
+    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
     r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))\s+(?:both\s+(?=to\b))?"

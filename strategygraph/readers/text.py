@@ -69,8 +69,9 @@ def repair_mojibake(text: str) -> str:
 # UTF-8 punctuation read as cp1252 with its two undefined or dropped bytes lost, so that only
 # the "â" of "“", "”", "’" and "–" is left ("where âindividuals ... supportiveâ, which",
 # "goals â starting", "weâll"): a quote opening a word, closing one, a spaced dash, an apostrophe
-# before an English contraction's ending. A real "â" (Welsh "tân", "â" for "with") sits inside a
-# word or alone, and a page that has one was never through this damage, whose every "â" is lost.
+# before an English contraction's ending. A real "â" (Welsh "tân") sits inside a word and is
+# never touched; a Welsh "â" alone ("with") would be read as a dash, which is why nothing is
+# repaired unless two quotes both open and close this way (a Welsh page has no such quotes).
 _LOST_OPEN = re.compile(r"(?<![\w\u00e2])\u00e2(?=\w)")
 _LOST_CLOSE = re.compile(r"(?<=[\w.,!?;:)])\u00e2(?![\w\u00e2])")
 _LOST_DASH = re.compile(r"(?<= )\u00e2(?= )")
