@@ -613,6 +613,16 @@ SHAPES = [
     ("Our principles\n\nThere are three guiding principles that we will design and deliver our services around:\n\n"
      "  • Home first\n  • Integration\n  • Fairness\n\nWe will get there by:\n\n  • Rolling out the three "
      "conversations approach\n", "commitments", ["Rolling out the three conversations approach"]),
+    # the review of session 12's rules: what they must not take
+    ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
+     [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),
+    ("Our plans\n\nIn the year ahead we will act on what you told us:\nOpen a new clinic in Harbourside\n"
+     "Recruit twenty nurses\nCut waits for planned surgery\n", "commitments",
+     ["Open a new clinic in Harbourside", "Recruit twenty nurses", "Cut waits for planned surgery"]),
+    ("Our vision\n\nOur vision is supported by:\n\n  • Great care\n  • Great place to work\n  • Great value\n",
+     "commitments", []),
+    ("What patients said\n\nThey told us they would like:\n\n  • To be seen quickly by a GP\n"
+     "  • To get test results online\n  • To see the same nurse\n", "commitments", []),
     ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
      "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
 ]
