@@ -613,6 +613,22 @@ SHAPES = [
     ("Our principles\n\nThere are three guiding principles that we will design and deliver our services around:\n\n"
      "  • Home first\n  • Integration\n  • Fairness\n\nWe will get there by:\n\n  • Rolling out the three "
      "conversations approach\n", "commitments", ["Rolling out the three conversations approach"]),
+    # dev sets 15 and 16
+    ("Our plan\n\nWe will apply the lessons from the response so far to our long-term ambitions for health and care. "
+     "This includes:\n\n  • Giving every child the best possible start in life.\n  • Reducing health inequalities.\n"
+     "  • Reducing duplication.\n", "goals",
+     [("Giving every child the best possible start in life", []), ("Reducing health inequalities", []),
+      ("Reducing duplication", [])]),
+    ("Our aspirations and outcomes\n\nThe priorities we aim to achieve are outlined in our strategy.\n\nOur aspirations\n\n"
+     "1) People lead healthy lives for as long as possible\n\nOutcomes:\n\n  • People are immunised against diseases\n"
+     "  • People have healthy emotional wellbeing\n\n2) Conditions are detected early\n\nOutcomes:\n\n"
+     "  • People receive early diagnosis\n", "goals",
+     [("People lead healthy lives for as long as possible",
+       ["People are immunised against diseases", "People have healthy emotional wellbeing"]),
+      ("Conditions are detected early", ["People receive early diagnosis"])]),
+    ("Our work\n\nWe have identified three main strategic priority areas as the focus for all of our work:\n\n"
+     "  • Care for our older residents\n  • Unplanned care\n  • Primary care\n", "goals",
+     [("Care for our older residents", []), ("Unplanned care", []), ("Primary care", [])]),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

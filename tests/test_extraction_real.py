@@ -21,9 +21,10 @@ from strategygraph.score import Counts, find_cases, format_table, score_case
 
 REAL = Path(__file__).parent / "extraction_real"
 CASES = find_cases(REAL)
-# (set just under the scores on all 255 pages: development sets 7-14, annotated from the issue's
-# wording alone and kept as their annotators wrote them, lowered the vision and statements scores)
-FLOORS = {"vision": 0.83, "mission": 0.83, "value_names": 0.89, "goal_names": 0.88, "statements": 0.80}
+# (set just under the scores on all 285 pages: development sets 7-16, annotated from the issue's
+# wording alone and kept as their annotators wrote them, half of whom drop "Our vision is" from a
+# vision, lowered the vision, mission and values scores)
+FLOORS = {"vision": 0.80, "mission": 0.80, "value_names": 0.86, "goal_names": 0.88, "statements": 0.80}
 
 
 @cache

@@ -218,7 +218,7 @@ def _one_role_half(text: str) -> str:
 
 _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
-    r"promise|pledge|outcomes|themes|areas of focus|focus areas|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
+    r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
     r"we will|we['’]ll|our actions|compact|charter|leadership behaviou?rs|"
     r"20\d\d",
@@ -457,7 +457,7 @@ _THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
-    r"|immediate|top|clinical|new|broad)\s+){0,2}"
+    r"|immediate|top|clinical|new|broad)\s+){0,3}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     r"workstreams|elements|policies)\b",
@@ -715,7 +715,8 @@ _STRATEGY_FOLLOWING = re.compile(
     r"(?:outlines|sets\s+out|focuses\s+on|is\s+built\s+around|includes)\s+the\s+following\s*",
     re.IGNORECASE)
 _ASPIRE_LEAD = re.compile(r"\s*we\s+(?:also\s+)?aspire\s+to\s*", re.IGNORECASE)
-_THESE_ARE = re.compile(r"\s*(?:these|they)\s+are(?:\s+to|\s+as\s+follows)?\s*:?\s*", re.IGNORECASE)
+_THESE_ARE = re.compile(r"\s*(?:(?:these|they)\s+(?:are|include)|this\s+includes)(?:\s+to|\s+as\s+follows)?\s*:?\s*",
+                        re.IGNORECASE)  # ("... our long-term ambitions ... This includes:", dev set 16)
 
 
 def _counted_then_pointed(ctx: Context, index: int, sentence: str) -> str | None:
