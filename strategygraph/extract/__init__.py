@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from strategygraph.classify import classify_extraction
@@ -852,11 +853,8 @@ def _without_pointer(ctx: Context, statement: Statement | None) -> Statement | N
     sentences = ctx.sentences(statement.span.start, statement.span.end)
     if len(sentences) < 2 or not goal_parts.POINTER_SENTENCE.match(ctx.text, *sentences[-1]):
         return statement
-    trimmed = ctx.statement(statement.kind, statement.span.start, sentences[-2][1], statement.rule, statement.confidence)
-    if trimmed is None:
-        return statement
-    trimmed.themes = statement.themes
-    return trimmed
+    span = ctx.span(statement.span.start, sentences[-2][1])
+    return statement if span is None else replace(statement, span=span)
 
 
 def _numbered_titles_over_lists(ctx: Context, goals: list[Statement], commitments: list[Statement],

@@ -455,7 +455,7 @@ _LEAD_ROLE_START = re.compile(
 _THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s+(?!will\b|are\s+(?:lived|shown))\w+",
                            re.IGNORECASE)
 _LEAD_ROLE_COUNT = re.compile(
-    r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
+    r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
     r"|immediate|top|clinical|new|broad)\s+){0,3}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
@@ -464,6 +464,8 @@ _LEAD_ROLE_COUNT = re.compile(
     re.IGNORECASE,
 )
 # "The headings below are our key strategic goals." / "Our objectives are set out below."
+# "grouped under the following", "organised into the following": a list of titles comes next
+_GROUPED = r"\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\b"
 _LEAD_ROLE_BELOW = re.compile(
     r"\b(?:below|following|these|listed\s+here)\b[^.!?:]{0,40}?\b(?:are|is)\s+our\s+(?:[\w-]+\s+){0,3}?"
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values)\b"
@@ -474,14 +476,12 @@ _LEAD_ROLE_BELOW = re.compile(
     r"|introduce|detail)\s+our\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<role3>goals|objectives|aims|ambitions|priorities|pillars)\b"
     # "Our actions are grouped under the following themes." over a title per theme (dev set 12)
-    r"|\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\s+"
-    r"(?:[\w-]+\s+)?(?P<role4>themes|priorities|goals|objectives|ambitions|aims|pillars)\b",
+    r"|" + _GROUPED + r"\s+(?:[\w-]+\s+)?(?P<role4>themes|priorities|goals|objectives|ambitions|aims|pillars)\b",
     re.IGNORECASE,
 )
 # ("Plan A" and "Theme A" are titles: the article in lower case only)
 _CUT_FRAGMENT = re.compile(r"\s(?:(?i:on|of|to|the|and|for|with|in|by|from|at|as|that)|a|an)\s*$")
-_GROUPED_UNDER = re.compile(r"\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\b",
-                            re.IGNORECASE)
+_GROUPED_UNDER = re.compile(_GROUPED, re.IGNORECASE)
 # What may follow the role word at a lead-in's end: "for 2021-26", "to 2030", a stop.
 # "for 2021-26", "for the next five years" (a short period)
 _ROLE_AT_END = re.compile(r"(?:\s+(?:for|in|to|from|over)\s+[\w/–—-]+(?:\s+[\w/–—-]+){0,4})?\s*[.:]?\s*")
@@ -627,7 +627,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()
         match = _LEAD_ROLE_START.match(before) if len(before.split()) <= 8 else None
         counted = _LEAD_ROLE_COUNT.search(before) if match is None and nxt.kind == "item" else None
-        if counted is not None and count_of(counted.group(0).split()[0]) == len(_list_run(ctx, index + 1)):
+        if counted is not None and count_of(counted.group("count")) == len(_list_run(ctx, index + 1)):
             # "... we have decided on three immediate areas of focus. We want to work towards
             # making Barts Health Trust:" over three entries: the count names them (dev set 11)
             match = counted
@@ -687,7 +687,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
                 and not ctx.blocks[index + 1 + titles].explicit \
                 and len(ctx.content(index + 1 + titles).split()) <= 8:
             titles += 1
-        if titles >= 2 and titles == count_of(match.group(0).split()[0]):
+        if titles >= 2 and titles == count_of(match.group("count")):
             return role
     if nxt.kind != "item" and not (role in ("goals", "values") and _bare_lines(ctx, index)):
         return None
