@@ -629,6 +629,13 @@ SHAPES = [
     ("Our work\n\nWe have identified three main strategic priority areas as the focus for all of our work:\n\n"
      "  • Care for our older residents\n  • Unplanned care\n  • Primary care\n", "goals",
      [("Care for our older residents", []), ("Unplanned care", []), ("Primary care", [])]),
+    # dev set 17
+    ("Our charter\n\nPrinciple 1. We prepare guidance on topics that reflect national priorities.\n\n"
+     "Principle 2. We describe our approach in manuals and review them regularly.\n\n"
+     "Principle 3. We use independent committees to develop recommendations.\n", "goals", []),
+    ("Contents\n\nTrust overview 3\nHow our patient profile is changing 3\nExternal landscape 7\nInternal analysis 10\n\n"
+     "Our strategic aims\n\n  • Deliver a safe and high-quality service\n  • Attract, retain and develop our staff\n",
+     "goals", [("Deliver a safe and high-quality service", []), ("Attract, retain and develop our staff", [])]),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

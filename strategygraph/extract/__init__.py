@@ -470,6 +470,11 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     _lines_under_repeated_names(ctx, goals)
     goals = [goal for goal in goals if _is_statement(goal)
              and not goal_parts.is_document_title(goal.text)]
+    paged = [goal for goal in goals if _PAGE_NUMBERED.search(goal.text)]
+    if len(paged) >= 3:
+        # "Trust overview 3", "External landscape 7", "Internal analysis 10": a contents list's
+        # entries with their page numbers, never goals (dev set 17)
+        goals = [goal for goal in goals if not any(goal is p for p in paged)]
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     # "We will measure success through patient feedback ...": how progress is measured, not a commitment
@@ -719,6 +724,10 @@ def _without_tail_lead(ctx: Context, statements: list[Statement]) -> list[Statem
     return found
 
 
+# (a title of two words or more, then the number: not "Priority 4", a goal's label)
+_PAGE_NUMBERED = re.compile(r"^(?!\W*(?:priority|goal|aim|objective|ambition|pillar|theme|outcome|principle|promise"
+                            r"|pledge|commitment|number|step|phase|year|stage)\b)\W*\w[^\n]*?\s\S+[A-Za-z?]\s+\d{1,3}\s*$",
+                            re.IGNORECASE)
 # "Clinical Strategy Summary" under an empty "Our values" heading (its values were pictures):
 # a part of the document, never a value's name (dev set 9)
 _DOCUMENT_PART = re.compile(r"\b(?:strategy|strategies|summary|report|contents|appendix|appendices)\b", re.IGNORECASE)

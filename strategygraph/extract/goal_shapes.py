@@ -485,6 +485,7 @@ def outcome_titled_goals(ctx: Context) -> list[Statement]:
 
 # "Attract and Recruit. We want to be an employer of choice.": a short title, its full stop,
 # then the sentence that says what it means (the title's bullet or heading lost in copying)
+_PRINCIPLE_NUMBER = re.compile(r"\s*principles?\s+\d{1,2}\s*", re.IGNORECASE)
 _DOTTED_NAME = re.compile(
     # ("Priority 4. With our partners, we will tackle ...": a short clause before "we", dev set 8)
     r"\s*(?P<name>[A-Z][\w’'-]*(?:,?[ \t]+[\w’'-]+){0,5})\.[ \t]+(?P<rest>(?:[^.,\n]{1,50},[ \t]+)?(?:we|our)\s+\S.*)",
@@ -602,8 +603,8 @@ def dotted_name_goals(ctx: Context) -> list[Statement]:
         while j < len(blocks) and j not in ctx.used and blocks[j].kind in ("para", "item"):
             match = _DOTTED_NAME.fullmatch(ctx.content(j))
             if match is None or not title_like(match.group("name")) \
-                    or GENERIC_HEADING.search(match.group("name")):
-                break
+                    or GENERIC_HEADING.search(match.group("name")) or _PRINCIPLE_NUMBER.fullmatch(match.group("name")):
+                break  # ("Principle 1. We prepare guidance ...": a charter's principles, not goals, dev set 17)
             run.append((j, match))
             j += 1
         if len(run) < 3:
