@@ -636,6 +636,9 @@ SHAPES = [
     ("Contents\n\nTrust overview 3\nHow our patient profile is changing 3\nExternal landscape 7\nInternal analysis 10\n\n"
      "Our strategic aims\n\n  • Deliver a safe and high-quality service\n  • Attract, retain and develop our staff\n",
      "goals", [("Deliver a safe and high-quality service", []), ("Attract, retain and develop our staff", [])]),
+    ("Our Values and Objectives\n\nBeing Caring:\n\nUnderstanding what each person needs.\n\nSeeking to Involve:\n\n"
+     "Encouraging others to share their ideas.\n\nBuilding Team Spirit:\n\nWorking together as one team.\n", "values",
+     ["Being Caring", "Seeking to Involve", "Building Team Spirit"]),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

@@ -1202,6 +1202,42 @@ def behaviour_titles(ctx: Context) -> list[Statement]:
     return values
 
 
+_COLON_TITLE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s*:\s*")
+
+
+def colon_titles(ctx: Context) -> list[Statement]:
+    """Three or more "Being Caring and Compassionate:" lines, each over one paragraph that says
+    what it means, right under a heading that names the values ("Our Values and Objectives"):
+    the values, with their paragraphs as descriptions (dev set 15)."""
+    blocks = ctx.blocks
+    for index, block in enumerate(blocks):
+        if block.kind != "heading" or not _VALUES_MENTION.search(ctx.content(index)) \
+                and "values" not in ctx.content(index).lower():
+            continue
+        pairs: list[tuple[int, re.Match[str]]] = []
+        k = index + 1
+        while k + 1 < len(blocks) and k not in ctx.used:
+            match = _COLON_TITLE.fullmatch(ctx.content(k))
+            if match is None or blocks[k + 1].kind != "para" or _COLON_TITLE.fullmatch(ctx.content(k + 1)) \
+                    or ctx.content(k + 1).rstrip().endswith(":"):
+                break
+            pairs.append((k, match))
+            k += 2
+        if len(pairs) < 3:
+            continue
+        values: list[Statement] = []
+        for k, match in pairs:
+            start = blocks[k].start + ctx.text[blocks[k].start : blocks[k].end].find(match.group("name"))
+            value = ctx.statement("value", start, start + len(match.group("name")), "values-colon-title", 0.65)
+            if value is None:
+                continue
+            value.description = ctx.span(blocks[k + 1].start, blocks[k + 1].end)
+            ctx.used.update((k, k + 1))
+            values.append(value)
+        return values
+    return []
+
+
 def dash_titles_over_leads(ctx: Context) -> list[Statement]:
     """Two or more "Name – what it means" lines in a row, each over bare "We Believe" / "We
     Behave" (or "We will", "We are") lines over lists, on a page with a values heading: the
