@@ -639,6 +639,14 @@ SHAPES = [
     ("Our Values and Objectives\n\nBeing Caring:\n\nUnderstanding what each person needs.\n\nSeeking to Involve:\n\n"
      "Encouraging others to share their ideas.\n\nBuilding Team Spirit:\n\nWorking together as one team.\n", "values",
      ["Being Caring", "Seeking to Involve", "Building Team Spirit"]),
+    # dev set 18
+    ("Vision and Values\n\nOur behaviours were developed by our staff and are linked to the trust's three core values.\n\n"
+     "Treat each other with respect\n\n  • We value the views of our staff\n  • We care about our decisions\n\n"
+     "Show compassion\n\n  • We are committed to providing care in a dignified way\n\nImprove lives\n\n"
+     "  • We are committed to delivering quality outcomes\n", "values",
+     ["Treat each other with respect", "Show compassion", "Improve lives"]),
+    ("News\n\nThe Trust’s vision is to provide excellent hospital care to the people of Bedfordshire  Image: Wikicommons\n",
+     "vision", "The Trust’s vision is to provide excellent hospital care to the people of Bedfordshire"),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

@@ -726,6 +726,7 @@ def _without_tail_lead(ctx: Context, statements: list[Statement]) -> list[Statem
 
 
 # (a title of two words or more, then the number: not "Priority 4", a goal's label)
+_PICTURE_CREDIT = re.compile(r"\s+(?:image|photo|picture|photograph)\s*(?:credit)?\s*:\s*[^.\n]{1,60}$", re.IGNORECASE)
 _PAGE_NUMBERED = re.compile(r"^(?!\W*(?:priority|goal|aim|objective|ambition|pillar|theme|outcome|principle|promise"
                             r"|pledge|commitment|number|step|phase|year|stage)\b)\W*\w[^\n]*?\s\S+[A-Za-z?]\s+\d{1,3}\s*$",
                             re.IGNORECASE)
@@ -860,6 +861,11 @@ def _without_pointer(ctx: Context, statement: Statement | None) -> Statement | N
     Read our full Statement of Purpose."): the pointer to another page is no part of it (dev set 14)."""
     if statement is None:
         return None
+    credit = _PICTURE_CREDIT.search(ctx.text, statement.span.start, statement.span.end)
+    if credit is not None:
+        # "... to the people of Bedfordshire  Image: Wikicommons": a picture's credit (dev set 18)
+        span = ctx.span(statement.span.start, credit.start())
+        return statement if span is None else replace(statement, span=span)
     sentences = ctx.sentences(statement.span.start, statement.span.end)
     if len(sentences) < 2 or not goal_parts.POINTER_SENTENCE.match(ctx.text, *sentences[-1]):
         return statement

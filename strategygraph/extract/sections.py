@@ -418,6 +418,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "Below we set out our ambitions ...", "We describe our three aims below."
         below = match.groupdict().get("role3") or match.groupdict().get("role2") \
             or match.groupdict().get("role4") if match else None
+        counted = _LEAD_ROLE_COUNT.search(last) if below is None else None
+        if counted is not None and counted.group("count")[0].isalnum() \
+                and _ROLE_AT_END.fullmatch(last, counted.end()) and counted.group("role").lower() == "values":
+            # "Our behaviours ... linked to the trust's six core values." over a title per value,
+            # each over its behaviours (dev set 18)
+            return "values"
         if below and _ROLE_AT_END.fullmatch(last, match.end()):  # not "... within each pillar"
             word = below.lower()
             return _LEAD_ROLES.get(word, word)
