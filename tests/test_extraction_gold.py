@@ -647,6 +647,11 @@ SHAPES = [
      ["Treat each other with respect", "Show compassion", "Improve lives"]),
     ("News\n\nThe Trust’s vision is to provide excellent hospital care to the people of Bedfordshire  Image: Wikicommons\n",
      "vision", "The Trust’s vision is to provide excellent hospital care to the people of Bedfordshire"),
+    # blind exam 36, after its run
+    ("Vision Statement\n\nA vision statement should describe a desired future state. The purpose of a vision statement "
+     "is to give a clear sense of direction.\n\nOur refreshed vision statement is: To be an outstanding provider of "
+     "healthcare and a great place to work.\n\nThe second part of our vision “[to be] a great place to work,” is a "
+     "commitment to our staff.\n", "vision", "To be an outstanding provider of healthcare and a great place to work."),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

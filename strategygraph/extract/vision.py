@@ -62,10 +62,11 @@ _SENTENCE = re.compile(
     r"(?-i:[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of)){0,6})['’]s)\s+"
     # ("Our five-year vision is for everyone to have ...", "The CCG's vision is", exam 33 after its run)
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|prime\s+|primary\s+|fundamental\s+"
-    r"|(?:five|ten|\d{1,2})[- ]year\s+)?"
+    r"|refreshed\s+|updated\s+|revised\s+|(?:five|ten|\d{1,2})[- ]year\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
-    r"(?P<kind>vision|mission|purpose)(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+    # ("Our refreshed vision statement is: To be an outstanding provider ...", blind exam 36)
+    r"(?P<kind>vision|mission|purpose)(?:\s+statement(?=\s+is\b))?(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|(?-i:and|of))){0,6}|the\s+future))?"
     # ("Our vision through Care Without Carbon is to motivate ...", a green plan's own name)
     r"(?:\s+through\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4})?"
@@ -77,18 +78,20 @@ _SENTENCE = re.compile(
     r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
-    r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))\s+(?:both\s+(?=to\b))?"
+    r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))(?:\s+|(?=:))(?:both\s+(?=to\b))?"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
     r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
-    r"(?:to\b|that\b|for\b|:|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b|[–—]\s"
+    r"(?:to\b|that\b|for\b|:(?=[ \t]*[^\s])|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b|[–—]\s"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
     re.IGNORECASE,
 )
 # "Our mission is simple: To improve the health of ...": a label, then the statement as a
 # sentence of its own (capitalised after the colon; "is simple - to give ..." stays whole)
-_SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)\s+"
-                           r"(?:is|remains)\s+(?:very\s+)?(?:simple|clear|straightforward)\s*:\s*"
+# ("Our refreshed vision statement is: To be an outstanding provider ...": the words after the
+# colon, blind exam 36)
+_SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)(?:\s+statement)?\s+"
+                           r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward))?\s*:\s*"
                            r"(?=[\"“‘]?(?-i:[A-Z]))", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
@@ -358,6 +361,9 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     if reported is not None and reported.end() < end:
         start = reported.end()  # "The refreshed vision is: “...”" under "Vision": the quoted words
         end = _before_quote_close(ctx.text, start, end)
+    labelled = _SIMPLE_LABEL.match(ctx.text, start, end) if reported is None else None
+    if labelled is not None and labelled.end() < end:
+        start = labelled.end()  # "Our refreshed vision statement is: To be ..." (blind exam 36)
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None and not partial:
         ctx.used.add(j)
@@ -469,9 +475,13 @@ _ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpos
                              r"describes|explains|captures|reflects|sets\s+out)\b", re.IGNORECASE)
 _BOTH_ROLES = re.compile(r"\W*our\s+(?:vision|mission|purpose)\s+is\s+[^.;:!?]{3,160}?\s+and\s+our\s+"
                          r"(?:vision|mission|purpose)\s+is\s+\S", re.IGNORECASE)
-_WORD_EXPLAINED = re.compile(r"\s*(?:an?|the)\s+(?:vision|mission|purpose|value)s?\s+(?:is|are|means)\s+"
-                         r"(?:what|how|why|where|when|the\s+(?:thing|way|reason)s?|a\s+(?:picture|description|statement|word))\b",
-                         re.IGNORECASE)
+# ("A vision statement should describe a desired future state.", "The purpose of a vision
+# statement is to give ...": the word explained, before the page's own vision; blind exam 36)
+_WORD_EXPLAINED = re.compile(r"\s*(?:an?\s+(?:vision|mission|purpose)\s+statement\s+(?:should|must|will|can|is\s+meant\s+to)\b"
+                             r"|the\s+(?:purpose|aim|point)\s+of\s+an?\s+(?:vision|mission)\s+statement\b"
+                             r"|(?:an?|the)\s+(?:vision|mission|purpose|value)s?\s+(?:is|are|means)\s+"
+                             r"(?:what|how|why|where|when|the\s+(?:thing|way|reason)s?|a\s+(?:picture|description|statement|word))\b)",
+                             re.IGNORECASE)
 _QUOTE_CLOSE = re.compile(r"[’'”\"](?=[\s,;.:)]|$)")
 _AT_ORG = re.compile(r"\s*At\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[\w’'()&-]+){0,8}?\s+(?:Trust|Board|ICB|\([A-Z]{2,6}\)),")
 _GLUED_NUMBER = re.compile(r"\d{3,}(?=(?:Our|It|The)\s)")
