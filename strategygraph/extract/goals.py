@@ -251,7 +251,7 @@ def _first_sentence_titles(ctx: Context, items: list[int]) -> bool:
 
 
 # a short action without a stop, numbered: a goal's name ("Develop a clear financial strategy")
-_AGREED_NAME = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s+[\w’',&-]+){1,13}\s*$")
+_AGREED_NAME = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s+[\w’',&-]+){1,17}\s*$")
 
 
 # "our second goal now recognises the need ...", "Our first objective has changed to ...": an
