@@ -661,6 +661,14 @@ SHAPES = [
      [("Give every child the best start in life", []), ("Support our residents to maintain healthy lifestyles", []),
       ("Improve support to people living with life-long conditions, long term health conditions, physical disabilities "
        "and their families", [])]),
+    ("Our Priorities\n\nPriority 1: Ensure our children are ready to enter education\n\nWe want to help local children get "
+     "the best out of their education during their formative years. This includes making sure that every child is ready "
+     "to start school.\n\nWe want to reduce the number of young people who are not in education. We are also working to "
+     "reduce inequalities for children.\n", "goals",
+     [("Ensure our children are ready to enter education",
+       ["We want to help local children get the best out of their education during their formative years.",
+        "We want to reduce the number of young people who are not in education.",
+        "We are also working to reduce inequalities for children."])]),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),
