@@ -669,6 +669,11 @@ SHAPES = [
        ["We want to help local children get the best out of their education during their formative years.",
         "We want to reduce the number of young people who are not in education.",
         "We are also working to reduce inequalities for children."])]),
+    # blind exam 37, after its run
+    ("Our plans\n\nCurrently we have more people over 65 than the England average and in 20 years we predict we will "
+     "still have significantly more.\n\nWe will:\n\na. Design efficient treatment and care pathways\n\n"
+     "b. Improve the person’s experience of care\n\nc. Prov\n", "commitments",
+     ["Design efficient treatment and care pathways", "Improve the person’s experience of care"]),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

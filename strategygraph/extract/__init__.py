@@ -146,6 +146,9 @@ def _cut_off_end(ctx: Context) -> int | None:
         return last
     if len(word) >= 3 and _cut_word(ctx.text, word, block.end):
         return last  # "... the application of quality improveme": the start of a word the page uses whole
+    if block.kind == "item" and content.split() == [word] and len(word) <= 4 and last \
+            and ctx.blocks[last - 1].kind == "item" and len(ctx.content(last - 1).split()) >= 3:
+        return last  # "c. Prov" after "b. Maximising the person’s experience": an entry cut short (exam 37, after its run)
     return None
 
 

@@ -128,6 +128,8 @@ _NOT_SUBJECT = {
     # the same verbs in other forms: "..., knowing we will be listened to"
     "knowing", "knows", "thinking", "believing", "hoping", "meaning", "saying", "says",
     "trusting", "confident", "sure",
+    # a forecast: "in 20 years we predict we will still have significantly more" (exam 37, after its run)
+    "predict", "predicts", "expect", "expects", "estimate", "estimates", "forecast", "anticipate",
 }
 _META = re.compile(
     r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain(?!\s+(?:your|their|to\s+(?:you|patients|people|families)))|describe|outline|look\s+at|cover|"
