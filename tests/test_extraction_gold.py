@@ -669,6 +669,12 @@ SHAPES = [
        ["We want to help local children get the best out of their education during their formative years.",
         "We want to reduce the number of young people who are not in education.",
         "We are also working to reduce inequalities for children."])]),
+    ("Our strategy\n\nThis journey will include:\n- Developing services around the needs of our communities\n"
+     "- Tackling health inequalities caused by things like unemployment,\npoor education and where people live - Using "
+     "technology to improve access\n- Promoting quality improvement\n", "commitments",
+     ["Developing services around the needs of our communities",
+      "Tackling health inequalities caused by things like unemployment, poor education and where people live",
+      "Using technology to improve access", "Promoting quality improvement"]),
     # blind exam 37, after its run
     ("Our plans\n\nCurrently we have more people over 65 than the England average and in 20 years we predict we will "
      "still have significantly more.\n\nWe will:\n\na. Design efficient treatment and care pathways\n\n"

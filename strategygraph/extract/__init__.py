@@ -696,6 +696,10 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
     found: list[Statement] = []
     for st in statements:
         bounds = [(m.start(), m.end()) for m in _CELL_BREAK.finditer(ctx.text, st.span.start, st.span.end)]
+        if not bounds and "\n" in ctx.text[st.span.start : st.span.end]:
+            # "- Tackling ... where people live - Using technology to ...": the next bullet's dash
+            # carried onto a wrapped line, the next entry run on after it (exam 36, after its run)
+            bounds = [(m.start(), m.end()) for m in _GLUED_BULLET.finditer(ctx.text, st.span.start, st.span.end)]
         if not bounds:
             found.append(st)
             continue
@@ -708,6 +712,7 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
     return found
 
 
+_GLUED_BULLET = re.compile(r"(?<=[a-z,)])[ \t]+-[ \t]+(?=[A-Z][a-z]+ing\b)")
 _TAIL_LEAD = re.compile(r"[.!?]\s+(?:these|this|they|which)\s+(?:include|includes|are|is|will\s+include)\s*:\s*$"
                         r"|[.!?]\s+(?:for\s+example|for\s+instance|including)\s*:\s*$", re.IGNORECASE)
 
