@@ -720,7 +720,8 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     segment = text[start:end]
     best: tuple[int, int, int] | None = None
     for sep in (" – ", " — ", " - ", "\u00a0– ", "\u00a0—", ": ", " : ", " | ", "– ", " —", "—",
-                " \\- ", "&nbsp;\\- ", "&nbsp;- ", "&nbsp;– "):  # (Markdown exports escape "-")
+                " \\- ", "&nbsp;\\- ", "&nbsp;- ", "&nbsp;– ",  # (Markdown exports escape "-")
+                "- "):  # ("Patient-centred- Putting patients at the heart of our care", dev set 19)
         pos = segment.find(sep)
         if pos <= 0:
             continue
