@@ -677,6 +677,8 @@ SHAPES = [
       "Using technology to improve access", "Promoting quality improvement"]),
     ("ULHT Values\n\nPatient-centred- Putting patients at the heart of our care.\n\nSafety- Ensuring patients and staff are "
      "free from harm.\n\nRespect- Treating everyone with dignity.\n", "values", ["Patient-centred", "Safety", "Respect"]),
+    ("Integrated Business Plan\n\nThe RNOH aims to be the UK’s leading\nspecialist orthopaedic hospital.\n\n"
+     "Document Control Details\nRelated\nProgramme/Project\nOwner\n", "goals", []),
     # blind exam 37, after its run
     ("Our plans\n\nCurrently we have more people over 65 than the England average and in 20 years we predict we will "
      "still have significantly more.\n\nWe will:\n\na. Design efficient treatment and care pathways\n\n"

@@ -110,7 +110,8 @@ _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|ben
                         re.IGNORECASE)
 _NATION_GOALS_HEAD = re.compile(r"\b(?:ministerial|government|national)\b[^.:]{0,30}\b(?:priorities|goals|outcomes|objectives)\b",
                                 re.IGNORECASE)
-_BAD_GOAL_HEAD = re.compile(r"\b(?:how|progress|performance|delivering|achieving|achievements|looking\s+back|measur|report|review|update"
+_BAD_GOAL_HEAD = re.compile(r"\baims\s+to\s+(?:be|become|provide|deliver|give|make)\b"  # ("The RNOH aims to be ...", dev set 20)
+                            r"|\b(?:how|progress|performance|delivering|achieving|achievements|looking\s+back|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
                             r"|keeping track)\w*\b"
                             # the nation's goals a body works towards: "The well-being goals for Wales",
@@ -453,7 +454,8 @@ _LEAD_ROLE_START = re.compile(
     r"(?:our|the)\s+(?:[\w-]+['’]s?\s+|[A-Z0-9]{2,}\s+)?(?:(?:core|new|updated|refreshed|"
     r"strategic|key|main|overarching|organisational|trust|\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s+){0,3}"
-    r"(?P<role>vision|mission|purpose|values|ambition|goals|objectives|aims|ambitions|"
+    # (not the verb: "The RNOH aims to be the UK's leading ...", dev set 20)
+    r"(?P<role>vision|mission|purpose|values|ambition|goals|objectives|aims(?!\s+to\b)|ambitions|"
     r"priorities|pillars)\b(?!\s*(?:and|&|,|for\s+money))",
     re.IGNORECASE,
 )
