@@ -97,7 +97,8 @@ _CHROME = re.compile(
     # a download link: "Our Green Plan (PDF - 11.6MB)", "Annual report (PDF, 861KB)"
     r"[^\n]{0,150}\((?:pdf|docx?|pptx?|xlsx?|odt|rtf)\b[ \t,:–—-]*[\d.]+[ \t]*[kmg]b\)?|"
     # a picture's label left by a page builder: "Quality header", "Healthy lives banner"
-    r"[\w' ]{1,30}[ \t](?:header|banner)(?:[ \t]+image)?|"
+    # (not "mission banner" / "vision banner": the picture held the role's heading, dev set 19)
+    r"(?!(?:our[ \t]+)?(?:vision|mission|purpose|values)[ \t]+(?:header|banner)\b)[\w' ]{1,30}[ \t](?:header|banner)(?:[ \t]+image)?|"
     # ... a logo's alt text and a site builder's credit: "HCP logo smaller", "Powered by Sitekit" (dev set 8)
     r"[\w'& ]{1,40}[ \t]logo(?:[ \t]+(?:small(?:er)?|large(?:r)?|white|colou?r|image|mono|new))?|"
     # (the builder's name capitalised: not "Powered by our people")

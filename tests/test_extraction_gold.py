@@ -679,6 +679,11 @@ SHAPES = [
      "free from harm.\n\nRespect- Treating everyone with dignity.\n", "values", ["Patient-centred", "Safety", "Respect"]),
     ("Integrated Business Plan\n\nThe RNOH aims to be the UK’s leading\nspecialist orthopaedic hospital.\n\n"
      "Document Control Details\nRelated\nProgramme/Project\nOwner\n", "goals", []),
+    ("mission banner\n\nSafety and quality first\n\nSafety is at the heart of our mission.\n\nvision banner\n\n"
+     "Empowering our clinicians\n\nWe will continue to empower our clinicians.\n", "mission", "Safety and quality first"),
+    ("Our values\n\nThey can be summarised in three words:\n\nI am respectful because I listen to others.\n\n"
+     "I am supportive because I help my colleagues.\n\nI am caring because I show kindness.\n", "values",
+     ["respectful", "supportive", "caring"]),
     # blind exam 37, after its run
     ("Our plans\n\nCurrently we have more people over 65 than the England average and in 20 years we predict we will "
      "still have significantly more.\n\nWe will:\n\na. Design efficient treatment and care pathways\n\n"

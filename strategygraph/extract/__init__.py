@@ -379,7 +379,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if not values:
         values = values_mod.after_mention(ctx) or values_mod.caps_titles(ctx) \
             or values_mod.dash_titles_over_leads(ctx) or values_mod.table_titles(ctx) \
-            or values_mod.colon_titles(ctx)
+            or values_mod.colon_titles(ctx) or values_mod.i_am_because(ctx)
     goals.extend(goal_shapes.labelled_goals(ctx))
     goals.extend(goal_shapes.from_themed(ctx, goal_shapes.themed_goals(ctx)))
     goals.extend(goal_shapes.titled_item_goals(ctx))

@@ -195,6 +195,7 @@ def normalise_heading(text: str) -> str:
     # "2021 - 2023 Annual Objectives": a spaced year range read as one (dev set 15)
     cleaned = re.sub(r"^(20\d\d)\s*[-–—]\s*((?:20)?\d\d)\b", r"\1-\2", cleaned)
     cleaned = re.sub(r"\s*\([^()]{1,30}\)?$", "", cleaned)  # "Our strategic objectives (SO1–SO4)"
+    cleaned = re.sub(r"^((?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)$", r"\1", cleaned)  # ("mission banner", dev set 19)
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
     # "Our strategic objectives and principal risks" (a BAF summary, round 41): the objectives
     cleaned = re.sub(r"\s+and\s+(?:the\s+)?(?:principal\s+|key\s+|strategic\s+)?risks?$", "", cleaned)
@@ -291,6 +292,7 @@ def role_of(ctx: Context, index: int) -> str | None:
     return role
 
 
+_ROLE_BANNER = re.compile(r"\s*(?:our\s+)?(?:vision|mission|purpose|values)\s+(?:banner|header)\s*", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"20\d\d\s*(?:/|-|–|—|to)\s*(?:20)?\d\d")
 _TITLE_WORD = re.compile(r"\b(?:strategy|plan|report|imtp)\b", re.IGNORECASE)
 
@@ -333,6 +335,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "Our new look Values…", "Where are we going?": a heading that a page wrote with an
         # ellipsis or as a question (None unless it reads as a role heading)
         return role_of_text(content)
+    if block.kind == "para" and _ROLE_BANNER.fullmatch(content):
+        return role_of_text(content)  # "mission banner": a picture's label that held the role's heading (dev set 19)
     if block.kind == "para" and _ACRONYM_VALUES.fullmatch(content.strip(" *_")):
         return "values"  # "Our values: PROUD" over its letters (round 33)
     if block.kind == "para" and content.rstrip(" *_").endswith(";") and _GOALS_NAMED_SEMI.search(content) \

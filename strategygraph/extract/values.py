@@ -1238,6 +1238,39 @@ def colon_titles(ctx: Context) -> list[Statement]:
     return []
 
 
+_I_AM_BECAUSE = re.compile(r"\s*I\s+am\s+(?P<name>[a-z][\w-]+)\s+because\b")
+
+
+def i_am_because(ctx: Context) -> list[Statement]:
+    """Three or more paragraphs in a row, each "I am respectful because I listen to others ...":
+    the values in a colleague's own words, named by the word after "I am" (dev set 19)."""
+    blocks = ctx.blocks
+    run: list[tuple[int, re.Match[str]]] = []
+    for index in range(len(blocks) + 1):
+        match = _I_AM_BECAUSE.match(ctx.content(index)) \
+            if index < len(blocks) and blocks[index].kind in ("para", "item") and index not in ctx.used else None
+        if match is not None:
+            run.append((index, match))
+            continue
+        if len(run) >= 3:
+            break
+        run = []
+    if len(run) < 3:
+        return []
+    values: list[Statement] = []
+    for index, _ in run:
+        block = blocks[index]
+        match = _I_AM_BECAUSE.match(ctx.text, block.start, block.end)
+        if match is None:
+            continue
+        value = ctx.statement("value", match.start("name"), match.end("name"), "values-i-am-because", 0.6)
+        if value is not None:
+            value.description = ctx.span(block.start, block.end)
+            ctx.used.add(index)
+            values.append(value)
+    return values
+
+
 def dash_titles_over_leads(ctx: Context) -> list[Statement]:
     """Two or more "Name – what it means" lines in a row, each over bare "We Believe" / "We
     Behave" (or "We will", "We are") lines over lists, on a page with a values heading: the
