@@ -687,8 +687,21 @@ SHAPES = [
     # blind exam 37, after its run
     ("Our plans\n\nCurrently we have more people over 65 than the England average and in 20 years we predict we will "
      "still have significantly more.\n\nWe will:\n\na. Design efficient treatment and care pathways\n\n"
-     "b. Improve the person’s experience of care\n\nc. Prov\n", "commitments",
+     "b. Improve the person’s experience of care\n\nc. Prov", "commitments",
      ["Design efficient treatment and care pathways", "Improve the person’s experience of care"]),
+    # the second review of session 12's rules: what they must not take
+    ("Our plans\n\n  • Improve short- and long-term outcomes for patients\n  • Develop pre- and post-operative care\n",
+     "goals", []),
+    ("Our vision\n\nThe big picture: longer, healthier lives for everyone in Greenfield.\n", "vision",
+     "The big picture: longer, healthier lives for everyone in Greenfield."),
+    ("Our promise\n\nAs you would expect, we will respond to every complaint within 20 days.\n", "commitments",
+     ["As you would expect, we will respond to every complaint within 20 days."]),
+    ("Induction\n\nThe programme will include:\n\n  • A tour of the hospital\n  • Meeting your team\n"
+     "  • Mandatory training\n", "commitments", []),
+    ("Staff stories\n\nI am proud because I help patients every day.\n\nI am happy because my team supports me.\n\n"
+     "I am grateful because I was given a chance.\n", "values", []),
+    ("Our plans\nWe will open a new ward in the north of the\ncounty - Kettering residents will benefit first.\n",
+     "commitments", ["We will open a new ward in the north of the county - Kettering residents will benefit first."]),
     # the review of session 12's rules: what they must not take
     ("Our goals\n\n  • A workforce standing together\n  • Two new hubs holding weekly clinics for carers\n", "goals",
      [("A workforce standing together", []), ("Two new hubs holding weekly clinics for carers", [])]),

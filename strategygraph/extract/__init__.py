@@ -147,6 +147,7 @@ def _cut_off_end(ctx: Context) -> int | None:
     if len(word) >= 3 and _cut_word(ctx.text, word, block.end):
         return last  # "... the application of quality improveme": the start of a word the page uses whole
     if block.kind == "item" and content.split() == [word] and len(word) <= 4 and last \
+            and not ctx.text[block.end:].strip() and not ctx.text.endswith("\n") \
             and ctx.blocks[last - 1].kind == "item" and len(ctx.content(last - 1).split()) >= 3:
         return last  # "c. Prov" after "b. Maximising the person’s experience": an entry cut short (exam 37, after its run)
     return None
@@ -474,7 +475,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     _lines_under_repeated_names(ctx, goals)
     goals = [goal for goal in goals if _is_statement(goal)
              and not goal_parts.is_document_title(goal.text)]
-    paged = [goal for goal in goals if _PAGE_NUMBERED.search(goal.text)]
+    # (goals with statements of their own are goals, whatever number ends their names: "Live
+    # well: adults aged 18 to 64" over its "We will ..." lines)
+    paged = [goal for goal in goals if not goal.statements and _PAGE_NUMBERED.search(goal.text)]
     if len(paged) >= 3:
         # "Trust overview 3", "External landscape 7", "Internal analysis 10": a contents list's
         # entries with their page numbers, never goals (dev set 17)
@@ -696,7 +699,8 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
     found: list[Statement] = []
     for st in statements:
         bounds = [(m.start(), m.end()) for m in _CELL_BREAK.finditer(ctx.text, st.span.start, st.span.end)]
-        if not bounds and "\n" in ctx.text[st.span.start : st.span.end]:
+        holder = _block_at(ctx, st.span.start)
+        if not bounds and holder is not None and holder.kind == "item" and "\n" in ctx.text[st.span.start : st.span.end]:
             # "- Tackling ... where people live - Using technology to ...": the next bullet's dash
             # carried onto a wrapped line, the next entry run on after it (exam 36, after its run)
             bounds = [(m.start(), m.end()) for m in _GLUED_BULLET.finditer(ctx.text, st.span.start, st.span.end)]
@@ -734,7 +738,9 @@ def _without_tail_lead(ctx: Context, statements: list[Statement]) -> list[Statem
 
 
 # (a title of two words or more, then the number: not "Priority 4", a goal's label)
-_PICTURE_CREDIT = re.compile(r"\s+(?:image|photo|picture|photograph)\s*(?:credit)?\s*:\s*[^.\n]{1,60}$", re.IGNORECASE)
+# (after a wide gap, a line break or a sentence's end, capitalised: not "The big picture: ...")
+_PICTURE_CREDIT = re.compile(r"(?<!\s)(?:[ \t]{2,}|\n|(?<=[.!?])[ \t]+)(?-i:Image|Photo|Picture|Photograph)(?:\s+credit)?\s*:",
+                             re.IGNORECASE)
 _PAGE_NUMBERED = re.compile(r"^(?!\W*(?:priority|goal|aim|objective|ambition|pillar|theme|outcome|principle|promise"
                             r"|pledge|commitment|number|step|phase|year|stage)\b)\W*\w[^\n]*?\s\S+[A-Za-z?]\s+\d{1,3}\s*$",
                             re.IGNORECASE)

@@ -314,7 +314,7 @@ _OWN_WILL = re.compile(r"\s*(?:(?:our|they|patient|staff|the\s+(?:trust|board|se
                        r"\bwill\s+(?!need\s+to\b|have\s+to\b|face\b)"
                        # ("We want to help local children get the best out of their education ...",
                        # "We are also working to reduce inequalities ...": blind exam 36, after its run)
-                       r"|(?:[^.;:!?]{0,160},\s+)?we\s+(?:want|would\s+like|are\s+(?:also\s+)?working)\s+to\b)",
+                       r"|(?:[^.;:!?]{0,160},\s+)?we\s+(?:want|would\s+like|are\s+(?:also\s+)?working)\s+to\b(?!\s+(?:hear|know)\b))",
                        re.IGNORECASE)
 
 

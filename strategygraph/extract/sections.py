@@ -110,7 +110,7 @@ _NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|ben
                         re.IGNORECASE)
 _NATION_GOALS_HEAD = re.compile(r"\b(?:ministerial|government|national)\b[^.:]{0,30}\b(?:priorities|goals|outcomes|objectives)\b",
                                 re.IGNORECASE)
-_BAD_GOAL_HEAD = re.compile(r"\baims\s+to\s+(?:be|become|provide|deliver|give|make)\b"  # ("The RNOH aims to be ...", dev set 20)
+_BAD_GOAL_HEAD = re.compile(r"^\W*(?:the\s+)?[a-z]{2,}\w*\s+aims\s+to\s+(?:be|become)\b"  # ("The RNOH aims to be ...", dev set 20)
                             r"|\b(?:how|progress|performance|delivering|achieving|achievements|looking\s+back|measur|report|review|update"
                             r"|news|read|download|contact|find out|monitor|governance|assurance"
                             r"|keeping track)\w*\b"
@@ -195,7 +195,6 @@ def normalise_heading(text: str) -> str:
     # "2021 - 2023 Annual Objectives": a spaced year range read as one (dev set 15)
     cleaned = re.sub(r"^(20\d\d)\s*[-–—]\s*((?:20)?\d\d)\b", r"\1-\2", cleaned)
     cleaned = re.sub(r"\s*\([^()]{1,30}\)?$", "", cleaned)  # "Our strategic objectives (SO1–SO4)"
-    cleaned = re.sub(r"^((?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)$", r"\1", cleaned)  # ("mission banner", dev set 19)
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
     # "Our strategic objectives and principal risks" (a BAF summary, round 41): the objectives
     cleaned = re.sub(r"\s+and\s+(?:the\s+)?(?:principal\s+|key\s+|strategic\s+)?risks?$", "", cleaned)
@@ -292,7 +291,7 @@ def role_of(ctx: Context, index: int) -> str | None:
     return role
 
 
-_ROLE_BANNER = re.compile(r"\s*(?:our\s+)?(?:vision|mission|purpose|values)\s+(?:banner|header)\s*", re.IGNORECASE)
+_ROLE_BANNER = re.compile(r"\s*(?P<role>(?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)\s*", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"20\d\d\s*(?:/|-|–|—|to)\s*(?:20)?\d\d")
 _TITLE_WORD = re.compile(r"\b(?:strategy|plan|report|imtp)\b", re.IGNORECASE)
 
@@ -335,8 +334,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "Our new look Values…", "Where are we going?": a heading that a page wrote with an
         # ellipsis or as a question (None unless it reads as a role heading)
         return role_of_text(content)
-    if block.kind == "para" and _ROLE_BANNER.fullmatch(content):
-        return role_of_text(content)  # "mission banner": a picture's label that held the role's heading (dev set 19)
+    if block.kind == "para" and _ROLE_BANNER.fullmatch(content) and index + 1 < len(ctx.blocks) \
+            and not ctx.blocks[index + 1].explicit and len(ctx.content(index + 1).split()) <= 8:
+        # "mission banner" over "Safety and quality first": a picture's label that held the
+        # role's heading (dev set 19); not over a page's own heading ("Welcome to ...")
+        return role_of_text(_ROLE_BANNER.match(content).group("role"))
     if block.kind == "para" and _ACRONYM_VALUES.fullmatch(content.strip(" *_")):
         return "values"  # "Our values: PROUD" over its letters (round 33)
     if block.kind == "para" and content.rstrip(" *_").endswith(";") and _GOALS_NAMED_SEMI.search(content) \
@@ -424,7 +426,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
         below = match.groupdict().get("role3") or match.groupdict().get("role2") \
             or match.groupdict().get("role4") if match else None
         counted = _LEAD_ROLE_COUNT.search(last) if below is None else None
-        if counted is not None and counted.group("count")[0].isalnum() \
+        if counted is not None and counted.group("count").lower() != "the following" \
                 and _ROLE_AT_END.fullmatch(last, counted.end()) and counted.group("role").lower() == "values":
             # "Our behaviours ... linked to the trust's six core values." over a title per value,
             # each over its behaviours (dev set 18)

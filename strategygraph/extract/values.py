@@ -1202,6 +1202,7 @@ def behaviour_titles(ctx: Context) -> list[Statement]:
     return values
 
 
+_PERKS = re.compile(r"\b(?:benefits|rewards|perks|offer|pay|pension)\b", re.IGNORECASE)
 _COLON_TITLE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s*:\s*")
 
 
@@ -1211,14 +1212,15 @@ def colon_titles(ctx: Context) -> list[Statement]:
     the values, with their paragraphs as descriptions (dev set 15)."""
     blocks = ctx.blocks
     for index, block in enumerate(blocks):
-        if block.kind != "heading" or not _VALUES_MENTION.search(ctx.content(index)) \
-                and "values" not in ctx.content(index).lower():
-            continue
+        if block.kind != "heading" or role_of(ctx, index) not in ("values", "mixed") \
+                or "values" not in ctx.content(index).lower() or _PERKS.search(ctx.content(index)):
+            continue  # (not "Values-based recruitment" over an application's steps, nor "Our values and benefits")
         pairs: list[tuple[int, re.Match[str]]] = []
         k = index + 1
         while k + 1 < len(blocks) and k not in ctx.used:
             match = _COLON_TITLE.fullmatch(ctx.content(k))
-            if match is None or blocks[k + 1].kind != "para" or _COLON_TITLE.fullmatch(ctx.content(k + 1)) \
+            if match is None or blocks[k].kind != "para" or blocks[k + 1].kind != "para" or k + 1 in ctx.used \
+                    or _COLON_TITLE.fullmatch(ctx.content(k + 1)) \
                     or ctx.content(k + 1).rstrip().endswith(":"):
                 break
             pairs.append((k, match))
@@ -1245,6 +1247,8 @@ def i_am_because(ctx: Context) -> list[Statement]:
     """Three or more paragraphs in a row, each "I am respectful because I listen to others ...":
     the values in a colleague's own words, named by the word after "I am" (dev set 19)."""
     blocks = ctx.blocks
+    if not re.search(r"\bvalues\b", ctx.text, re.IGNORECASE):
+        return []  # (staff testimonials, "I am proud because ...", on a page that names no values)
     run: list[tuple[int, re.Match[str]]] = []
     for index in range(len(blocks) + 1):
         match = _I_AM_BECAUSE.match(ctx.content(index)) \
