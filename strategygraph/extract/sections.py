@@ -696,12 +696,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if role in ("goals", "priorities") and nxt.kind == "heading" and match.re is _LEAD_ROLE_COUNT:
         # "Our Trust strategy identifies six key strategic priorities for the next five years:"
         # over six short title lines, as many as it counts: the goals (dev set 9)
-        titles = 0
-        while index + 1 + titles < len(ctx.blocks) and ctx.blocks[index + 1 + titles].kind == "heading" \
-                and not ctx.blocks[index + 1 + titles].explicit \
-                and len(ctx.content(index + 1 + titles).split()) <= 8:
-            titles += 1
-        if titles >= 2 and titles == count_of(match.group("count")):
+        titles = _plain_title_run(ctx, index + 1)
+        if len(titles) >= 2 and len(titles) == count_of(match.group("count")):
             return role
     if nxt.kind != "item" and not (role in ("goals", "values") and _bare_lines(ctx, index)):
         return None
@@ -1062,10 +1058,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if k > index + 1:
             section.end, section.expected = k, expected
             return section
-        titles = list(range(index + 1, min(n, index + 1 + (expected or 0))))
-        if expected and len(titles) == expected >= 2 and all(
-                blocks[k].kind == "heading" and not blocks[k].explicit and len(ctx.content(k).split()) <= 8
-                for k in titles):
+        titles = _plain_title_run(ctx, index + 1)[: expected or 0]
+        if expected and len(titles) == expected >= 2:
             # "... identifies six key strategic priorities ...:" over six title lines: its entries (dev set 9)
             section.end, section.expected, section.children = titles[-1] + 1, expected, titles
             return section
@@ -1215,6 +1209,18 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
     if ctx.cut is not None and ctx.cut in section.children:
         section.children.remove(ctx.cut)  # ("To" where an excerpt stops: no child title, real pages)
     return section
+
+
+def _plain_title_run(ctx: Context, start: int) -> list[int]:
+    """The title lines in a row from ``start``: plain (not marked up as headings) and short, as
+    a counted lead-in's entries are when their list markers were lost ("Joy at work")."""
+    run: list[int] = []
+    k = start
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].explicit \
+            and len(ctx.content(k).split()) <= 8:
+        run.append(k)
+        k += 1
+    return run
 
 
 def _doubled(ctx: Context, children: list[int]) -> bool:

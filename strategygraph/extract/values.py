@@ -20,6 +20,7 @@ Behaviours are kept on the value (``Statement.statements``, kind "behaviour"), n
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from strategygraph.extract.common import (
@@ -1111,30 +1112,42 @@ def stressed_in_paragraphs(ctx: Context) -> list[Statement]:
     """Three or more paragraphs in a row, each a "we" sentence that writes one word in
     capitals ("We are always LEARNING and acting on what we hear, ...", "... we are LEADING by
     example"): the words are the values, the paragraphs their descriptions (dev set 8)."""
-    blocks = ctx.blocks
+    def stressed(index: int) -> re.Match[str] | None:
+        if ctx.blocks[index].kind != "para":
+            return None
+        content = ctx.content(index)
+        found = list(_STRESSED_WORD.finditer(content))
+        return found[0] if len(found) == 1 and len(re.findall(r"\b[A-Z]{5,}\b", content)) == 1 else None
+
+    return _named_by_run(ctx, _first_run(ctx, stressed), "values-stressed-word")
+
+
+def _first_run(ctx: Context, matched: Callable[[int], re.Match[str] | None],
+               least: int = 3) -> list[tuple[int, re.Match[str]]]:
+    """The first run of ``least`` or more free blocks in a row that ``matched`` accepts, with
+    each block's match (made on its content), or nothing."""
     run: list[tuple[int, re.Match[str]]] = []
-    for index in range(len(blocks) + 1):
-        match = None
-        if index < len(blocks) and blocks[index].kind == "para" and index not in ctx.used:
-            content = ctx.content(index)
-            found = [m for m in _STRESSED_WORD.finditer(content)]
-            if len(found) == 1 and len(re.findall(r"\b[A-Z]{5,}\b", content)) == 1:
-                match = found[0]
+    for index in range(len(ctx.blocks) + 1):
+        match = matched(index) if index < len(ctx.blocks) and index not in ctx.used else None
         if match is not None:
             run.append((index, match))
             continue
-        if len(run) >= 3:
-            break
+        if len(run) >= least:
+            return run
         run = []
-    if len(run) < 3:
-        return []
+    return []
+
+
+def _named_by_run(ctx: Context, run: list[tuple[int, re.Match[str]]], rule: str) -> list[Statement]:
+    """A value per block of ``run``, named by its match's "name" group, the block its
+    description."""
     values: list[Statement] = []
     for index, match in run:
-        start = ctx.text.find(match.group("name"), ctx.blocks[index].start, ctx.blocks[index].end)
-        value = ctx.statement("value", start, start + len(match.group("name")), "values-stressed-word", 0.6)
+        block = ctx.blocks[index]
+        value = ctx.statement("value", block.start + match.start("name"), block.start + match.end("name"), rule, 0.6)
         if value is None:
             continue
-        value.description = ctx.span(ctx.blocks[index].start, ctx.blocks[index].end)
+        value.description = ctx.span(block.start, block.end)
         ctx.used.add(index)
         values.append(value)
     return values
@@ -1246,33 +1259,11 @@ _I_AM_BECAUSE = re.compile(r"\s*I\s+am\s+(?P<name>[a-z][\w-]+)\s+because\b")
 def i_am_because(ctx: Context) -> list[Statement]:
     """Three or more paragraphs in a row, each "I am respectful because I listen to others ...":
     the values in a colleague's own words, named by the word after "I am" (dev set 19)."""
-    blocks = ctx.blocks
     if not re.search(r"\bvalues\b", ctx.text, re.IGNORECASE):
         return []  # (staff testimonials, "I am proud because ...", on a page that names no values)
-    run: list[tuple[int, re.Match[str]]] = []
-    for index in range(len(blocks) + 1):
-        match = _I_AM_BECAUSE.match(ctx.content(index)) \
-            if index < len(blocks) and blocks[index].kind in ("para", "item") and index not in ctx.used else None
-        if match is not None:
-            run.append((index, match))
-            continue
-        if len(run) >= 3:
-            break
-        run = []
-    if len(run) < 3:
-        return []
-    values: list[Statement] = []
-    for index, _ in run:
-        block = blocks[index]
-        match = _I_AM_BECAUSE.match(ctx.text, block.start, block.end)
-        if match is None:
-            continue
-        value = ctx.statement("value", match.start("name"), match.end("name"), "values-i-am-because", 0.6)
-        if value is not None:
-            value.description = ctx.span(block.start, block.end)
-            ctx.used.add(index)
-            values.append(value)
-    return values
+    run = _first_run(ctx, lambda index: _I_AM_BECAUSE.match(ctx.content(index))
+                     if ctx.blocks[index].kind in ("para", "item") else None)
+    return _named_by_run(ctx, run, "values-i-am-because")
 
 
 def dash_titles_over_leads(ctx: Context) -> list[Statement]:
