@@ -714,6 +714,31 @@ SHAPES = [
      "  • To get test results online\n  • To see the same nurse\n", "commitments", []),
     ("News\nThe vision is for a county where “people live well, work well and age well in strong communities”, "
      "which means more care at home.\n", "vision", "people live well, work well and age well in strong communities"),
+    # session 13: visions and missions named in passing or behind a longer lead-in
+    ("Our plan\n\nThe plan sets out how we will keep services safe as we work towards achieving our vision of "
+     "giving excellent care to every family in Ashby.\n\nIt names six goals.\n", "vision",
+     "giving excellent care to every family in Ashby"),
+    ("News\n\nThe new service supports our strategic vision ‘helping people live well in their own homes’. "
+     "It opens in May.\n", "vision", "helping people live well in their own homes"),
+    ("News\n\nThe network has unveiled an updated vision to be the leading partner for innovation in the "
+     "north. Four objectives back it.\n", "vision", "to be the leading partner for innovation in the north"),
+    ("Our strategy\n\nThe Better Care Plan establishes our vision, to give the best care to people in Fenwick "
+     "when they need us, and three main goals.\n", "vision",
+     "to give the best care to people in Fenwick when they need us"),
+    ("About us\n\nWe have simplified our statement so that our mission is: To give the best care at all "
+     "times.\n", "mission", "To give the best care at all times"),
+    ("About us\n\nOur Social Purpose is “To create jobs and better health in our towns.” Our plan says how.\n",
+     "mission", "To create jobs and better health in our towns"),
+    ("About us\n\nOur key mission is to help people in Ashby lead longer, healthier lives.\n", "mission",
+     "Our key mission is to help people in Ashby lead longer, healthier lives."),
+    ("About us\n\nOur vision and our commitment to our towns is to help people live well for longer.\n",
+     "vision", "Our vision and our commitment to our towns is to help people live well for longer."),
+    ("About us\n\nAt Ashby Hospitals (AH), our vision is simple but bold:\nBetter together – great care "
+     "for all.\nThis guides everything we do.\n", "vision", "Better together – great care for all."),
+    # (what they must not take: values after "vision and", a long-term quoted vision stays quoted)
+    ("About us\n\nOur vision and values are set out in our strategy.\n", "vision", None),
+    ("About us\n\nThe trust's long term vision is “to give kind care to everyone in Ashby”.\n", "vision",
+     "to give kind care to everyone in Ashby"),
 ]
 
 

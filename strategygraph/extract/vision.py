@@ -62,7 +62,10 @@ _SENTENCE = re.compile(
     r"(?-i:[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of)){0,6})['’]s)\s+"
     # ("Our five-year vision is for everyone to have ...", "The CCG's vision is", exam 33 after its run)
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|prime\s+|primary\s+|fundamental\s+"
-    r"|refreshed\s+|updated\s+|revised\s+|(?:five|ten|\d{1,2})[- ]year\s+)?"
+    r"|refreshed\s+|updated\s+|revised\s+|(?:five|ten|\d{1,2})[- ]year\s+"
+    # ("Our Social Purpose is “To make life changing improvements ...”", "Our key mission is
+    # to ...", dev sets 10 and 14)
+    r"|social\s+|key\s+|ultimate\s+|overarching\s+|strategic\s+|collective\s+|guiding\s+)?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
     # ("Our refreshed vision statement is: To be an outstanding provider ...", blind exam 36)
@@ -77,6 +80,9 @@ _SENTENCE = re.compile(
     # ("The vision of the Edinburgh Health and Social Care Partnership is to ...", dev set 13)
     r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
+    # "Our vision and our commitment to our communities is to enable people ..." (a second noun
+    # sharing the verb; "Our vision and values are ..." takes "are", so never matches)
+    r"(?:\s+and\s+our\s+(?!vision\b|mission\b|purpose\b)[\w’'-]+(?:\s+(?!is\b)[\w’'-]+){0,5}(?=\s+is\s+to\b))?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
     r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))(?:\s+|(?=:))(?:both\s+(?=to\b))?"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
@@ -101,7 +107,8 @@ _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘
                        r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[‘“\"']"
                        # (double quotes round the whole rest of the sentence; not "Our vision is
                        # "to be outstanding" - in all we do", said whole)
-                       r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]++[”\"]?[.\s]*$)"
+                       # ("Our Social Purpose is “To make life changing improvements ...”", dev set 10)
+                       r"|(?:our|its)\s+(?:(?:social|core|key|overall|shared)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[“\"](?=[^”\"]++[”\"]?[.\s]*$)"
                        # (single quotes round it: "Our vision is ‘to provide compassionate care ...’.")
                        r"|(?:our|its)\s+(?:vision|mission|purpose)\s+is\s*:?\s*[‘'](?=[^‘\n]+[’'][.\s]*$)"
                        # ("The OUH Vision is to 'be an exemplar ...', centred on ...": the quoted words)
@@ -145,7 +152,8 @@ _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambi
 _QUOTED_AMBITION = re.compile(r"\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
                               r"\s+is\s+(?:that\s+)?[“\"](?P<q>[^”\"]{12,300}?)[”\"]", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
-                        r"\s*[.:]?\s*$", re.IGNORECASE)
+                        # ("our vision is simple but powerful:" over the line that states it, dev set 15)
+                        r"(?:\s+(?:but|and|yet)\s+[a-z]+)?\s*[.:]?\s*$", re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
 _BLOCK_LABEL = re.compile(
     r"\s*(?:(?:our|the)\s+)?(?:aim|ambition|vision|mission|purpose|goal)\s*(?:is\s*)?[:–—]\s*",
@@ -652,6 +660,10 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if glued is not None:
             start = glued.end()  # "00016858Our vision is that ...": a picture's number run into the sentence
         announced = _ANNOUNCED.match(ctx.text, start, end)
+        if announced is None and (lead := _LEAD_CLAUSE.match(ctx.text, start, end)) is not None:
+            # "At Doncaster and Bassetlaw Teaching Hospitals (DBTH), our vision is simple but
+            # powerful:" over its line (dev set 15)
+            announced = _ANNOUNCED.match(ctx.text, lead.end(), end)
         if announced and number + 1 == len(sentences) and index + 1 < len(ctx.blocks) \
                 and ctx.blocks[index + 1].kind != "item" and index + 1 not in ctx.used \
                 and role_of(ctx, index + 1) is None:
@@ -741,9 +753,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 found.append(statement)
             continue
         if quoted:
-            part = next(p for p in ("q", "q2", "q3", "q4") if quoted.groupdict().get(p) is not None)
-            kind = _kind(quoted.group("kind") or quoted.groupdict().get("kind2")
-                         or quoted.groupdict().get("kind3") or quoted.groupdict().get("kind4"))
+            part = next(p for p in ("q", "q2", "q3", "q4", "q5") if quoted.groupdict().get(p) is not None)
+            kind = _kind(quoted.groupdict().get("kind" + part[1:]))
             # "a transformative vision to ..." (an article: one way of putting it, which a
             # stated vision later on the page outranks)
             passing = part == "q2" and _IN_PASSING.search(quoted.group(0)) is not None
@@ -820,7 +831,8 @@ _QUOTED = re.compile(
     # ("... its strategy, Caring Together 2024-2029, whose vision, "Outstanding care ..."", round 56)
     r"\b(?:our|the|its|their|whose|the\s+(?:trust|board|partnership|organisation|organization|ics|icb)['’]s?)\s+"
     # "The Trust’s long term vision is “To provide ...”" (exam 30, round 38)
-    r"(?:(?:long[- ]term|overall|shared|new|core|refreshed)\s+)?"
+    # ("... supports our strategic vision ‘empowering people to live ...’", dev set 17)
+    r"(?:(?:long[- ]term|overall|shared|new|core|refreshed|strategic)\s+)?"
     r"(?P<kind>vision|mission|purpose)"
     # ("The trust's vision, set out on the first page of the document, is “...”", round 47)
     r"(?:\s*,[^,.;:“”\"‘’]{3,80},\s*(?=is\b|was\b))?\s*(?:,|:|[–—-]|\bis|\bwas|\bof|\bto)?\s*"
@@ -849,6 +861,12 @@ _COLON = re.compile(
     # "... setting out our vision to improve ...": the strategy states it
     # "... we must unite behind our mission to be better every day because ...": to "because"
     r"|\b(?:meet|achieve|deliver(?:\s+on)?|realise|realize|fulfil|fulfill|support|pursue|unite\s+behind"
+    # ("... as we continue to work towards achieving our vision of providing outstanding
+    # healthcare ...", dev set 11; "HInM has unveiled an updated vision to be ...", dev set 18;
+    # "The Board of NHS Tayside has outlined its vision to ...", dev set 13; "... establishes
+    # our vision, to deliver the best patient care ...", exam 37)
+    r"|(?:achiev|meet|deliver|realis|realiz|fulfill?|support|pursu)ing|(?:work(?:s|ing)?\s+)?towards"
+    r"|outlined|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?"
     r"|set(?:s|ting)?\s+out|outlines?|outlining|describes|describing|presents"  # ("It describes the Trust's vision to be ...", round 44)
     # "In line with our vision of being the first choice ...", "Every role here is part of our
     # vision of a good life for everyone ..." (round 38)
@@ -857,13 +875,15 @@ _COLON = re.compile(
     # "It sets out the trust's vision to be ..." (round 30): the organisation's, in the third person
     r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?"
     # ("... to deliver our collective vision of a healthier population ...", exam 32)
-    r"(?:(?:our|its|the)(?:\s+(?:collective|shared|joint|common))?|the\s+(?:trust|board|partnership|organisation|organization)['’]s"
+    r"(?:(?:our|its|the)(?:\s+(?:collective|shared|joint|common|strategic))?|the\s+(?:trust|board|partnership|organisation|organization)['’]s"
     # "... setting out a transformative vision to help people ..." (round 31)
     r"|an?\s+(?:(?:new|bold|clear|transformative|ambitious|shared|compelling|exciting|single|"
-    r"long[- ]term|refreshed|renewed)\s+){1,2})\s*"
-    r"(?P<kind2>vision|mission|purpose)\s+(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
+    r"long[- ]term|refreshed|renewed|updated)\s+){1,2})\s*"
+    r"(?P<kind2>vision|mission|purpose)(?:,\s*|\s+)(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
     # (to "and is guided by ...": the subject's next predicate, exam 32)
-    r"(?=\s+(?:because|so\s+that)\b|\s+and\s+(?:is|are|was|has|will)\s|,\s+and\s+(?:they|it|we|this|these)\s|\s*[.;:!?]|\s*$)"
+    # (or to ", and three main goals": what the strategy establishes next, exam 37)
+    r"(?=\s+(?:because|so\s+that)\b|\s+and\s+(?:is|are|was|has|will)\s|,\s+and\s+(?:they|it|we|this|these)\s"
+    r"|,?\s+and\s+(?:our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|[2-9])\s|\s*[.;:!?]|\s*$)"
     r"|(?<=of\s)\w+ing\s[^.;:!?–—]{8,200}?(?=,?\s+we\s|,\s+(?:our|the|this|it|they|all|every)\s|\s*[;.–—]|$)"
     # "... how we will deliver our vision of a healthier Glenairlie, where people ..." (round
     # 30): a noun phrase, to the sentence's end
@@ -873,7 +893,12 @@ _COLON = re.compile(
     # of it, round 31): the words after "as", to the sentence's end
     r"|\b(?:the|our|its)\s+(?:(?:strategy|plan|trust|board|partnership|system)['’]s\s+)?"
     r"(?P<kind4>vision|mission|purpose)\s+(?:is|was|has\s+been)\s+(?:confirmed|agreed|defined|described|"
-    r"set\s+out|summari[sz]ed)\s+as\s+(?P<q4>[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)",
+    r"set\s+out|summari[sz]ed)\s+as\s+(?P<q4>[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)"
+    # "... we have refreshed our Mission statement and simplified it so that our mission is: To
+    # provide the highest quality healthcare at all times.": a sentence of its own after the colon
+    # (blind exam 36)
+    r"|\bour\s+(?:[\w’'-]+\s+)?(?P<kind5>vision|mission|purpose)(?:\s+statement)?\s+is\s*:\s*"
+    r"(?P<q5>(?-i:[A-Z])[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)",
     re.IGNORECASE)
 _IN_PASSING = re.compile(r"\ban?\s+(?:[\w-]+\s+){1,2}(?:vision|mission|purpose)\b", re.IGNORECASE)
 # The vision's name in quotes before the word: "our ‘Excellent Care Everywhere’ vision".
