@@ -739,6 +739,10 @@ SHAPES = [
     ("About us\n\nOur vision and values are set out in our strategy.\n", "vision", None),
     ("About us\n\nThe trust's long term vision is “to give kind care to everyone in Ashby”.\n", "vision",
      "to give kind care to everyone in Ashby"),
+    ("About us\n\nEverything we do rests on our Trust values.\n\nWe will always be: kind, open, fair and safe.\n",
+     "values", ["kind", "open", "fair", "safe"]),
+    ("About us\n\nWe opened a new ward this year.\n\nWe will always be: kind, open, fair and safe.\n",
+     "values", []),
 ]
 
 

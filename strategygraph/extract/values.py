@@ -876,7 +876,8 @@ _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
 
 # "We will always be patient-centred, fair, collaborative, accountable and empowered" right under
 # the values heading: the values, named as what "we" are
-_WE_BE = re.compile(r"\s*we\s+(?:will\s+)?(?:always\s+)?(?:be|are)\s+(?=\S)", re.IGNORECASE)
+# ("We will always be: professional, compassionate, respectful and safe.", dev set 7)
+_WE_BE = re.compile(r"\s*we\s+(?:will\s+)?(?:always\s+)?(?:be|are)(?:\s*:)?\s+(?=\S)", re.IGNORECASE)
 
 # The verb before a list of what "we" are, anywhere in the sentence: "... we are", "... by
 # being", "... aim to be", "... strive to be"
@@ -940,11 +941,24 @@ _VALUES_BACK = re.compile(r"\s*(?:our|these|the)\s+(?:[\w-]+\s+){0,2}values\s+(?
                           re.IGNORECASE)
 
 
+_VALUES_MENTION = re.compile(r"\b(?:our|the)\s+(?:[\w’'-]+\s+){0,2}values\b(?!\s+(?:of|for)\s+(?:the|our)\s+(?:nhs|council|partners?)\b)",
+                             re.IGNORECASE)
+
+
 def named_before_mention(ctx: Context) -> list[Statement]:
     """"... we ensure that we are welcoming, respectful, reassuring and communicative. Our
     values were chosen by our patients and staff ...": the sentence just before the one that
-    speaks of "our values" names them (three or more short words after "we are")."""
+    speaks of "our values" names them (three or more short words after "we are"); or the "We
+    will always be: A, B and C." line right after a paragraph that speaks of them."""
     for k, block in enumerate(ctx.blocks):
+        if block.kind == "para" and k not in ctx.used and k and ctx.blocks[k - 1].kind == "para" \
+                and _VALUES_MENTION.search(ctx.content(k - 1)) and _WE_BE.match(ctx.content(k)):
+            # "Underpinning all of this are our Trust values ..." / "We will always be:
+            # professional, compassionate, respectful and safe.": the line after names them (dev set 7)
+            said = _we_be_names(ctx, k)
+            if said:
+                ctx.used.add(k)
+                return said
         if block.kind != "para" or k in ctx.used or "values" not in ctx.content(k).lower():
             continue
         sentences = ctx.sentences(block.start, block.end)
