@@ -32,6 +32,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from bs4 import BeautifulSoup
+from pdf_pages import typeset
 
 from strategygraph.extract import extract_file, to_contract_json
 from strategygraph.score import FIELDS, Counts, field_values, find_cases, format_table, score_case
@@ -44,7 +45,6 @@ REPORTED_FIELDS = (*TARGET_FIELDS, "partners")
 PDF_SOURCES = HELDOUT / "_pdf"
 PAGE_BREAK = "---- page break ----"
 _SPACE = re.compile(r"\s+")
-_FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 _PDF_DIR = tempfile.TemporaryDirectory(prefix="heldout-pdf-")
 
 
@@ -64,33 +64,8 @@ def _pdf_pages(source: Path) -> list[str]:
 
 def _typeset(source: Path, target: Path) -> None:
     """Lay the pages out as a strategy PDF: running header, wrapped paragraphs, page footer."""
-    from fpdf import FPDF
-
     pages = _pdf_pages(source)
-    title = pages[0].splitlines()[0]
-
-    class StrategyPdf(FPDF):
-        def header(self) -> None:
-            self.set_font("body", size=8)
-            self.cell(0, 6, title, align="R")
-            self.ln(10)
-
-        def footer(self) -> None:
-            self.set_y(-15)
-            self.set_font("body", size=8)
-            self.cell(0, 10, f"Page {self.page_no()} of {{nb}}", align="C")
-
-    pdf = StrategyPdf(format="A4")
-    pdf.add_font("body", fname=str(_FONT))
-    pdf.set_auto_page_break(auto=False)
-    for page in pages:
-        pdf.add_page()
-        pdf.set_font("body", size=10)
-        for paragraph in page.split("\n\n"):
-            pdf.multi_cell(0, 5, paragraph.strip())
-            pdf.ln(3)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    pdf.output(str(target))
+    typeset(pages, target, title=pages[0].splitlines()[0])
 
 
 def _pdf_cases(sources: Path) -> list[PdfCase]:

@@ -160,6 +160,21 @@ def test_pdf_statements_carry_their_page(tmp_path: Path) -> None:
     assert [v.text for v in extraction.values] == ["Kind", "Open"]
 
 
+def test_pdf_room_between_paragraphs_is_a_blank_line(tmp_path: Path) -> None:
+    from pdf_pages import typeset
+
+    path = tmp_path / "plan.pdf"
+    wrapped = ("responding quickly to patients who contact our emergency and urgent care services, and "
+               "use our transport service across the whole of the county")
+    typeset(["Our priorities\n\ndelivering quality services which are safe and effective\n\n" + wrapped
+             + "\n\nproviding advice and treatment closer to home"], path, title="Ashby Trust strategy")
+    text = read_document(path).text
+    # the room after a paragraph is a blank line; a paragraph's wrapped lines stay one paragraph
+    assert "safe and effective\n\nresponding" in text
+    assert "\n\n" not in text[text.index("responding") : text.index("county")]
+    assert "county\n\nproviding" in text
+
+
 def test_scanned_pdf_without_text_is_refused(tmp_path: Path) -> None:
     from fpdf import FPDF
 

@@ -114,6 +114,26 @@ def _nearest_gap(row: str, column: int) -> int:
     return column
 
 
+def _prose_under(text: str, pos: int, starts: list[int]) -> bool:
+    """Whether the lines under a would-be header run across its columns: most of their cuts at
+    the header's cell positions fall inside words. A justified PDF paragraph spaces its words
+    two apart, so any line of it can look like a header row; the lines under it give it away."""
+    inside = total = 0
+    for _ in range(3):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop
+        row = text[pos:stop]
+        pos = stop + 1
+        if not row.strip():
+            continue
+        for column in starts[1:]:
+            cut = _nearest_gap(row, column)
+            if 0 < cut < len(row):
+                total += 1
+                inside += row[cut - 1] != " " and row[cut] != " "
+    return total >= 3 and inside * 2 > total
+
+
 def spaced_table_goals(ctx: Context) -> list[Statement]:
     """A table a PDF copied as text, its columns set apart by runs of spaces, under a header row
     that names a goals column ("Objective    What this means ...", "Ref   Corporate objective
@@ -138,6 +158,9 @@ def spaced_table_goals(ctx: Context) -> list[Statement]:
             pos = end + 1
             continue
         starts = [a for a, _ in cells]
+        if _prose_under(text, end + 1, starts):
+            pos = end + 1  # a justified paragraph ("Our  aims  are  ..."): its words only look like cells
+            continue
         text_cols = [i for i, (_, t) in enumerate(cells) if i > name_col and _SPACED_TEXT_HEAD.fullmatch(t)]
         # column -> its entries, each [start, end] offsets in the text (a text column may hold
         # several entries, each starting with a capital on a line of its own, round 56)

@@ -7,6 +7,11 @@ and the same line (digits aside) sits there on most pages, or when it is a page 
 lines are left out of the extracted text, which is the text every offset indexes into, so spans
 and ``page_starts`` describe what is kept.
 
+A PDF's text layer has no blank lines: a paragraph's wrapped lines and the next paragraph's
+first line come out alike, one line after another. Where the page leaves more room between two
+lines than between the wrapped lines of a paragraph (the space after a paragraph, a heading in a
+larger font, a new column), a blank line is put between them, as the page shows them apart.
+
 A PDF whose pages carry no text (a scan) is refused with a message that says so: there is
 nothing to extract without OCR, which this tool does not do.
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import re
 from pathlib import Path
 
@@ -84,6 +90,69 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     return cleaned
 
 
+_GAP_FACTOR = 1.35  # a gap this much wider than the lines' usual spacing sets two lines apart
+_Baseline = tuple[float, float]  # (height on the page, font size)
+
+
+def _line_baselines(pieces: list[tuple[str, _Baseline | None]]) -> list[_Baseline | None]:
+    """The baseline and font size of each line of the text the pieces make up (None: unknown)."""
+    lines: list[_Baseline | None] = [None]
+    for text, where in pieces:
+        for part_no, part in enumerate(text.split("\n")):
+            if part_no:
+                lines.append(None)
+            if part.strip() and lines[-1] is None and where is not None:
+                lines[-1] = where
+    return lines
+
+
+def _with_paragraph_gaps(text: str, pieces: list[tuple[str, _Baseline | None]]) -> str:
+    """``text`` with a blank line where the page sets two lines apart: a drop wider than the
+    spacing of that font's wrapped lines on the page, a change of font size (a heading), or a
+    rise (the top of a new column)."""
+    if "".join(piece for piece, _ in pieces) != text:
+        return text  # (the pieces do not make up the text: leave it as it is)
+    lines = text.split("\n")
+    baselines = _line_baselines(pieces)
+    known = [(i, b) for i, b in enumerate(baselines) if b is not None and lines[i].strip()]
+    pairs = list(zip(known, known[1:], strict=False))
+    spacing: dict[float, float] = {}  # font size -> the least drop between two of its lines
+    for (_, (y1, size1)), (_, (y2, size2)) in pairs:
+        if size1 == size2 and y1 - y2 >= 0.9 * size1:
+            spacing[size1] = min(spacing.get(size1, y1 - y2), y1 - y2)
+    apart: set[int] = set()
+    for (_, (y1, size1)), (i, (y2, size2)) in pairs:
+        if y2 > y1 + 0.5 * size2:
+            apart.add(i)  # back up the page: the next column
+        elif abs(size1 - size2) > 0.15 * max(size1, size2):
+            apart.add(i)  # a heading's size over the body's, or the body after it
+        elif size1 in spacing and y1 - y2 > spacing[size1] * _GAP_FACTOR:
+            apart.add(i)
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i in apart and out and out[-1].strip():
+            out.append("")
+        out.append(line)
+    return "\n".join(out)
+
+
+def _page_text(page: object) -> str:
+    """One page's text layer, with blank lines between the blocks the page sets apart."""
+    pieces: list[tuple[str, _Baseline | None]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: object) -> None:
+        try:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+            where: _Baseline | None = (round(y, 1), round(float(size) * scale, 1))  # type: ignore[arg-type]
+        except (TypeError, ValueError, IndexError):
+            where = None
+        pieces.append((text, where))
+
+    text = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    return _with_paragraph_gaps(text, pieces)
+
+
 def read_pdf(path: Path, doc_id: str) -> ReadDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -94,7 +163,7 @@ def read_pdf(path: Path, doc_id: str) -> ReadDocument:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
             raise InputError(f"{path}: the PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(f"{path}: not a readable PDF ({error})") from error
     pages = [page.replace("\r\n", "\n").replace("\r", "\n").rstrip() for page in pages]
