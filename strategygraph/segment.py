@@ -295,6 +295,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     blank = True
     line_no = 0
     skip_to = 0 if html or pdf else _front_matter_end(text)
+    full_line = _full_line(text) if pdf else 0
     numbered = not html and _uses_section_numbers(text)
     outlined = not html and _uses_paren_outline(text)
     lone: str | None = None  # a bullet glyph alone on the line before: this line is its item
@@ -412,7 +413,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not html and block.kind == "heading" and not block.explicit and not block.label \
                 and le < len(text) and text[le] == "-":
             block.kind = "para"  # the line a list's first entry was glued onto: its lead, not a title
-        if _continues(text, block, blocks, pdf):
+        if _continues(text, block, blocks, pdf, full_line):
             blocks[-1].end = block.end
             blocks[-1].line = block.line
             continue
@@ -1189,8 +1190,20 @@ _SENTENCE_OPENERS = frozenset("We Our The This These Those It Its In As They You
                               "There Here If When What How Why Through From At On Over By Working Together".split())
 
 
-def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) -> bool:
-    """A wrapped line: starts in lower case, right after a line that does not end a sentence."""
+def _full_line(text: str) -> int:
+    """How long a PDF's lines run when set to the page's full width: the length most of its
+    longer lines reach (a paragraph's last line, a title, falls short of it)."""
+    lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= 20)
+    return lengths[len(lengths) * 9 // 10] if len(lengths) >= 10 else 0
+
+
+def _last_line_length(text: str, end: int) -> int:
+    return end - text.rfind("\n", 0, end) - 1
+
+
+def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, full_line: int = 0) -> bool:
+    """A wrapped line: starts in lower case, right after a line that does not end a sentence;
+    in a PDF, a line after one set to the page's full width, whatever its first character."""
     if not blocks or block.blank_before or block.explicit:
         return False
     prev = blocks[-1]
@@ -1216,6 +1229,16 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False) 
         # that line's first character ("... patients in" / "2025/26 and reduce ..."), unless
         # the next line starts an entry of its own ("Name – ...", "Label: ...")
         cut = _function_word_end(text, prev.end)  # "... 120 beds by" / "March 2026 and ..."
+        if full_line and prev.kind in ("item", "para") and block.kind != "item" and not block.label:
+            width = _last_line_length(text, prev.end)
+            if width >= 0.85 * full_line:
+                # "• Answer calls ... and the Patient Transport" / "Service (PTS), by ...": the
+                # line ran to the page's edge, so its text goes on
+                if prev.kind != "item":
+                    prev.kind = "para"
+                return True
+            if width < 0.7 * full_line and not cut:
+                return False  # "... contribution to outstanding patient care" / "Make sure ...": it ended short
         if prev.kind == "item" and not pdf and block.kind != "item" and not block.label \
                 and not prev.wrapped and prev.indent > 0 and len(text[block.start : block.end].split()) <= 4 \
                 and block.indent == prev.start - text.rfind("\n", 0, prev.start) - 1:

@@ -115,3 +115,32 @@ def test_spans_index_the_text_and_limit_is_respected() -> None:
     limited = segment(_doc(text), limit=100)
     assert limited and all(b.start < 100 for b in limited)
     assert len(limited) < len(blocks)
+
+
+def test_pdf_lines_wrap_by_the_page_width(tmp_path: Path) -> None:
+    """In a PDF a line set to the page's full width goes on in the next line, whatever that
+    line starts with; a line that ends short of it ends its entry."""
+    from pdf_pages import typeset
+
+    from strategygraph.readers import read_document
+
+    filler = "\n\n".join(
+        f"Paragraph {n} of the report tells the story of the year at the trust, its wards, its clinics "
+        "and its people, and how the work went across the county over the twelve months." for n in range(6))
+    objectives = ("Our objectives are:\n"
+                  "Deliver outstanding care and put the patient first in everything we do\n"
+                  "Be a fantastic and inclusive place to work, where everyone can develop and learn, and where "
+                  "we support our staff and make sure they feel valued for their care\n"
+                  "Make sure our staff can act on health inequalities\n\n"
+                  "• Answer calls as quickly as possible for emergency services, for 111 and for the Patient "
+                  "Transport Service (PTS), by achieving the national standards\n"
+                  "• Support the introduction of 111 online")
+    path = tmp_path / "report.pdf"
+    typeset([filler + "\n\n" + objectives], path, title="Annual report")
+    document = read_document(path)
+    texts = [" ".join(document.text[b.start : b.end].split()) for b in segment(document)]
+    assert "Deliver outstanding care and put the patient first in everything we do" in texts
+    assert ("Be a fantastic and inclusive place to work, where everyone can develop and learn, and where we "
+            "support our staff and make sure they feel valued for their care") in texts
+    assert ("Answer calls as quickly as possible for emergency services, for 111 and for the Patient Transport "
+            "Service (PTS), by achieving the national standards") in texts
