@@ -7,6 +7,8 @@ and the same line (digits aside) sits there on most pages, or when it is a page 
 lines are left out of the extracted text, which is the text every offset indexes into, so spans
 and ``page_starts`` describe what is kept.
 
+Ligatures ("eﬀective") are spelt out ("effective").
+
 A PDF's text layer has no blank lines: a paragraph's wrapped lines and the next paragraph's
 first line come out alike, one line after another. Where the page leaves more room between two
 lines than between the wrapped lines of a paragraph (the space after a paragraph, a heading in a
@@ -90,6 +92,9 @@ def strip_running_lines(pages: list[str]) -> list[str]:
     return cleaned
 
 
+# A typesetter's ligatures ("eﬀective", "ﬁrst"): the letters they stand for, as a reader (and a
+# search) spells them
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _GAP_FACTOR = 1.35  # a gap this much wider than the lines' usual spacing sets two lines apart
 _Baseline = tuple[float, float]  # (height on the page, font size)
 
@@ -150,7 +155,7 @@ def _page_text(page: object) -> str:
         pieces.append((text, where))
 
     text = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
-    return _with_paragraph_gaps(text, pieces)
+    return _with_paragraph_gaps(text, pieces).translate(_LIGATURES)
 
 
 def read_pdf(path: Path, doc_id: str) -> ReadDocument:
