@@ -175,6 +175,20 @@ def test_pdf_room_between_paragraphs_is_a_blank_line(tmp_path: Path) -> None:
     assert "county\n\nproviding" in text
 
 
+def test_a_sentence_running_on_to_the_next_page_stays_whole(tmp_path: Path) -> None:
+    from strategygraph.extract import extract_file, to_contract_json
+
+    path = tmp_path / "plan.pdf"
+    _make_pdf(path, ["Our commitments\nWe will open a new urgent treatment centre in Ashby so that",
+                     "fewer people travel to the county hospital for minor injuries."])
+    document = read_document(path)
+    assert "so that\nfewer people" in document.text
+    assert document.page_starts[1] == document.text.index("fewer people")
+    assert to_contract_json(extract_file(path))["commitments"] == [
+        "We will open a new urgent treatment centre in Ashby so that fewer people travel to the county "
+        "hospital for minor injuries."]
+
+
 def test_scanned_pdf_without_text_is_refused(tmp_path: Path) -> None:
     from fpdf import FPDF
 

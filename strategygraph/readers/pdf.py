@@ -7,7 +7,8 @@ and the same line (digits aside) sits there on most pages, or when it is a page 
 lines are left out of the extracted text, which is the text every offset indexes into, so spans
 and ``page_starts`` describe what is kept.
 
-Ligatures ("eﬀective") are spelt out ("effective").
+Ligatures ("eﬀective") are spelt out ("effective"). Pages are set apart by a blank line, except
+where a sentence runs on from one page to the next.
 
 A PDF's text layer has no blank lines: a paragraph's wrapped lines and the next paragraph's
 first line come out alike, one line after another. Where the page leaves more room between two
@@ -158,6 +159,18 @@ def _page_text(page: object) -> str:
     return _with_paragraph_gaps(text, pieces).translate(_LIGATURES)
 
 
+_SENTENCE_END = ".!?:;…”’\")"
+
+
+def _runs_on(before: str, page: str) -> bool:
+    """The page goes on with the sentence the page before broke off: that page's last line does
+    not end a sentence and this page's first line starts in lower case ("... to make sure" /
+    "everyone can reach ...")."""
+    last = before.rstrip()[-1:]
+    first = page.lstrip()[:1]
+    return bool(last) and last not in _SENTENCE_END and first.islower()
+
+
 def read_pdf(path: Path, doc_id: str) -> ReadDocument:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
@@ -172,14 +185,13 @@ def read_pdf(path: Path, doc_id: str) -> ReadDocument:
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(f"{path}: not a readable PDF ({error})") from error
     pages = [page.replace("\r\n", "\n").replace("\r", "\n").rstrip() for page in pages]
-    parts: list[str] = []
+    text = ""
     page_starts: list[int] = []
-    offset = 0
     for cleaned in strip_running_lines(pages):
-        page_starts.append(offset)
-        parts.append(cleaned)
-        offset += len(cleaned) + 2
-    text = "\n\n".join(parts)
+        if text:
+            text += "\n" if _runs_on(text, cleaned) else "\n\n"
+        page_starts.append(len(text))
+        text += cleaned
     if not text.strip():
         raise InputError(
             f"{path}: the PDF has no text layer (a scanned image?); OCR it first"
