@@ -26,12 +26,10 @@ from strategygraph.extract.common import (
     bare_list_after,
     commitment_start,
     is_commitment_sentence,
-    speech_end,
-    speech_start,
     take_lines,
     timeframe_of,
 )
-from strategygraph.extract.goal_parts import sentence_timeframe
+from strategygraph.extract.goal_parts import sentence_commitments
 from strategygraph.model import Statement
 
 # "Quarter<TAB>Milestone<TAB>Executive lead": a table of when each milestone falls due
@@ -146,7 +144,7 @@ def scan(ctx: Context) -> list[Statement]:
                 if st is not None:
                     found.append(st)
             continue
-        found.extend(_sentence_commitments(ctx, block.start, block.end, heading_tf))
+        found.extend(sentence_commitments(ctx, block.start, block.end, heading_tf, 0.7))
     return found
 
 
@@ -157,24 +155,7 @@ def _before_lead(ctx: Context, index: int, heading_tf: str | None) -> list[State
     sentences = ctx.sentences(block.start, block.end) if block.kind == "para" else []
     if len(sentences) < 2:
         return []
-    return _sentence_commitments(ctx, block.start, sentences[-1][0], heading_tf)
-
-
-def _sentence_commitments(ctx: Context, start: int, end: int, heading_tf: str | None) -> list[Statement]:
-    """The commitment sentences of the text in [start, end) (not lead-ins)."""
-    found: list[Statement] = []
-    for s, e in ctx.sentences(start, end):
-        sentence = ctx.text[s:e]
-        if sentence.rstrip().endswith(":"):
-            continue
-        if is_commitment_sentence(sentence):
-            s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)  # the quoted words, not who said them
-            e = speech_end(ctx.text, s, e)
-            st = ctx.statement("commitment", s, e, "commitment-sentence", 0.7,
-                               timeframe=sentence_timeframe(sentence) or heading_tf)
-            if st is not None:
-                found.append(st)
-    return found
+    return sentence_commitments(ctx, block.start, sentences[-1][0], heading_tf, 0.7)
 
 
 # "Our plan must also show how we will meet the Minister's priorities for NHS Wales:": the

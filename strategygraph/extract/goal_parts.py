@@ -504,15 +504,26 @@ def all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
         if lists_only:
             continue
         ctx.used.add(k)
-        for s, e in ctx.sentences(block.start, block.end):
-            sentence = ctx.text[s:e]
-            if is_commitment_sentence(sentence):
-                s = speech_start(ctx.text, s, e)  # the quoted words, not who said them
-                e = speech_end(ctx.text, s, e)
-                st = ctx.statement("commitment", s, e, "commitment-sentence", 0.75,
-                                   timeframe=sentence_timeframe(sentence) or current_tf)
-                if st is not None:
-                    found.append(st)
+        found.extend(sentence_commitments(ctx, block.start, block.end, current_tf, 0.75))
+    return found
+
+
+def sentence_commitments(ctx: Context, start: int, end: int, timeframe: str | None,
+                         confidence: float) -> list[Statement]:
+    """The commitment sentences of the text in [start, end): each from its "We will" (after a
+    short label, or the quoted words after who said them), with its own timeframe or the one
+    given; a lead-in ending in a colon is none."""
+    found: list[Statement] = []
+    for s, e in ctx.sentences(start, end):
+        sentence = ctx.text[s:e]
+        if sentence.rstrip().endswith(":") or not is_commitment_sentence(sentence):
+            continue
+        s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)
+        e = speech_end(ctx.text, s, e)
+        st = ctx.statement("commitment", s, e, "commitment-sentence", confidence,
+                           timeframe=sentence_timeframe(sentence) or timeframe)
+        if st is not None:
+            found.append(st)
     return found
 
 
