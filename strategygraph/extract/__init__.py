@@ -880,10 +880,8 @@ def _without_pointer(ctx: Context, statement: Statement | None) -> Statement | N
         # "... to the people of Bedfordshire  Image: Wikicommons": a picture's credit (dev set 18)
         span = ctx.span(statement.span.start, credit.start())
         return statement if span is None else replace(statement, span=span)
-    sentences = ctx.sentences(statement.span.start, statement.span.end)
-    if len(sentences) < 2 or not goal_parts.POINTER_SENTENCE.match(ctx.text, *sentences[-1]):
-        return statement
-    span = ctx.span(statement.span.start, sentences[-2][1])
+    end = goal_parts.end_before_pointers(ctx, statement.span.start, statement.span.end)
+    span = ctx.span(statement.span.start, end) if end < statement.span.end else None
     return statement if span is None else replace(statement, span=span)
 
 

@@ -296,13 +296,9 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
     if not found and len(paras) == 1:
         block = ctx.blocks[paras[0]]
         if block.kind == "para" and len(ctx.content(paras[0]).split()) <= SHORT_BODY_WORDS:
-            end = block.end
-            sentences = ctx.sentences(block.start, block.end)
-            while len(sentences) > 1 and POINTER_SENTENCE.match(ctx.text, *sentences[-1]):
-                # "... where they can thrive. Find out more in our People Plan and watch our
-                # video series.": the pointer to another page is not part of the statement
-                sentences.pop()
-                end = sentences[-1][1]
+            # ("... where they can thrive. Find out more in our People Plan and watch our video
+            # series.": the pointer to another page is not part of the statement)
+            end = end_before_pointers(ctx, block.start, block.end)
             st = ctx.statement("commitment", block.start, end, "goal-paragraph", 0.6,
                                timeframe=timeframe)
             if st is not None:
@@ -376,8 +372,18 @@ _FINITE = re.compile(r"\b(?:will|is|are|was|were|has|have|can|could|should|must|
 
 
 POINTER_SENTENCE = re.compile(r"\s*(?:(?:to\s+)?(?:find|found)\s+out\s+more|read\s+more|learn\s+more|more\s+information"
-                      r"|(?:you\s+can\s+)?(?:watch|download|read|view|visit|see)\s+(?:our|the|a|more)\b"
-                      r"|click\b)", re.IGNORECASE)
+                              r"|(?:you\s+can\s+)?(?:watch|download|read|view|visit|see)\s+(?:our|the|a|more)\b"
+                              r"|click\b)", re.IGNORECASE)
+
+
+def end_before_pointers(ctx: Context, start: int, end: int) -> int:
+    """Where the text in [start, end) ends without the pointers to other pages closing it ("Read
+    more in our People Plan."); the first sentence always stays."""
+    sentences = ctx.sentences(start, end)
+    while len(sentences) > 1 and POINTER_SENTENCE.match(ctx.text, *sentences[-1]):
+        sentences.pop()
+        end = sentences[-1][1]
+    return end
 
 
 _EXAMPLE = re.compile(r"\s*(?:for\s+example|for\s+instance|e\.g\.)[\s,:]", re.IGNORECASE)
