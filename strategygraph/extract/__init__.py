@@ -32,7 +32,13 @@ from strategygraph.extract import goal_parts, goal_shapes, goal_tables, goals_in
 from strategygraph.extract import goals as goals_mod
 from strategygraph.extract import values as values_mod
 from strategygraph.extract import vision as vision_mod
-from strategygraph.extract.common import COMMIT_LEAD, LINK_TEXT, Context, is_commitment_sentence
+from strategygraph.extract.common import (
+    COMMIT_LEAD,
+    LINK_TEXT,
+    Context,
+    fold_name,
+    is_commitment_sentence,
+)
 from strategygraph.extract.organisations import publishers_and_partners
 from strategygraph.extract.sections import Section, body_end, role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
@@ -812,7 +818,7 @@ def _name_key(text: str) -> str:
 
 def _goal_key(text: str) -> str:
     """A goal's name as two goals are matched: spaces folded, case folded, end stops off."""
-    return _SPACE.sub(" ", clean_text(text)).casefold().strip(" .:;")
+    return fold_name(clean_text(text))
 
 
 def _under_repeated_names(ctx: Context, goals: list[Statement], commitments: list[Statement]) -> list[Statement]:
@@ -825,7 +831,7 @@ def _under_repeated_names(ctx: Context, goals: list[Statement], commitments: lis
     moved: set[int] = set()
     blocks = ctx.blocks
     for k, block in enumerate(blocks):
-        goal = by_name.get(goal_parts.title_key(ctx.content(k))) \
+        goal = by_name.get(fold_name(ctx.content(k))) \
             if block.kind == "heading" else None
         if goal is None or goal.span.start >= block.start:
             continue
@@ -899,7 +905,7 @@ def _numbered_titles_over_lists(ctx: Context, goals: list[Statement], commitment
               and not any(b.start <= span.start < b.end for span in taken)
               and b.marker_class == "number" and blocks[k + 1].kind == "para"
               and len(ctx.content(k).split()) <= 8 and ctx.content(k).rstrip()[-1:] not in ".:;,!?"
-              and goal_parts.title_key(ctx.content(k)) and ctx.content(k)[:1].isupper()]
+              and fold_name(ctx.content(k)) and ctx.content(k)[:1].isupper()]
     if len(titles) < 2:
         return goals, commitments
     regions: list[tuple[int, list[int]]] = []

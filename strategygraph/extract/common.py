@@ -664,7 +664,7 @@ def tab_cells(start: int, end: int, text: str) -> list[tuple[int, int]]:
 
 def fold_name(text: str) -> str:
     """A name as it is compared with another: spaces folded, "&" as "and", edge marks off, case folded."""
-    return re.sub(r"\s+", " ", text.replace("&", "and")).strip(" |:–—-*_.").casefold()
+    return re.sub(r"\s+", " ", text.replace("&", "and")).strip(" |:;–—-*_.#").casefold()
 
 
 _SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?::|[ \t][–—-])[ \t]+\S"

@@ -20,6 +20,7 @@ from strategygraph.extract.common import (
     action_run,
     bare_list_after,
     commitment_start,
+    fold_name,
     is_commitment_sentence,
     speech_end,
     speech_start,
@@ -427,14 +428,10 @@ def repeated_title(ctx: Context, children: list[int], end: int) -> int:
     for c in children:
         goal, used_next = goal_name(ctx, c)
         if goal is not None:
-            names.add(title_key(ctx.text[goal.span.start : goal.span.end]))
+            names.add(fold_name(ctx.text[goal.span.start : goal.span.end]))
         name_lines.add(used_next)
     return next((k for k in range(children[-1] + 1, end) if ctx.blocks[k].kind == "heading"
-                 and k not in name_lines and title_key(ctx.content(k)) in names), end) if children else end
-
-
-def title_key(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" .:;*_#").casefold()
+                 and k not in name_lines and fold_name(ctx.content(k)) in names), end) if children else end
 
 
 def sub_heading(ctx: Context, index: int) -> bool:

@@ -18,6 +18,7 @@ from strategygraph.extract.common import (
     bare_list_after,
     commitment_start,
     count_of,
+    fold_name,
     is_commitment_sentence,
     number_in,
     split_name,
@@ -37,7 +38,6 @@ from strategygraph.extract.goal_parts import (
     statements_in,
     sub_heading,
     tail_statements,
-    title_key,
 )
 from strategygraph.extract.goals import POINTING_LEAD
 from strategygraph.extract.sections import body_end, role_of
@@ -50,7 +50,7 @@ def labelled_goals(ctx: Context) -> list[Statement]:
     blocks = ctx.blocks
     # the labelled goals' names: a later title repeating one ("Start well" over "What we will do
     # in 2026/27") starts that goal's own section, not more of the goal above (round 55)
-    names = {title_key(ctx.text[g.span.start : g.span.end]) for g in (
+    names = {fold_name(ctx.text[g.span.start : g.span.end]) for g in (
         goal_name(ctx, k)[0] for k, b in enumerate(blocks) if b.label and b.kind == "heading") if g is not None}
     for index, block in enumerate(blocks):
         if not block.label or index in ctx.used or block.kind != "heading":
@@ -66,7 +66,7 @@ def labelled_goals(ctx: Context) -> list[Statement]:
             nxt = blocks[stop]
             if nxt.kind == "heading" and stop != used_next and (
                 nxt.label or nxt.explicit or role_of(ctx, stop) not in (None, "commitments")
-                or not sub_heading(ctx, stop) or title_key(ctx.content(stop)) in names
+                or not sub_heading(ctx, stop) or fold_name(ctx.content(stop)) in names
             ):
                 run = action_run(ctx, bare_list_after(ctx, stop - 1, len(blocks))) if ctx.is_lead_in(stop - 1) else []
                 if run and run[0] == stop and not nxt.label and not nxt.explicit:
