@@ -764,7 +764,7 @@ def _will_sentences(ctx: Context, statements: list[Statement]) -> list[Statement
     found: list[Statement] = []
     for st in statements:
         sentences = ctx.sentences(st.span.start, st.span.end)
-        willing = [(s, e) for s, e in sentences if _WE_WILL_START.match(ctx.text, s, e)]
+        willing = [(s, e) for s, e in sentences if goal_parts.WILL_START.match(ctx.text, s, e)]
         if len(sentences) < 2 or len(willing) < 2:
             found.append(st)
             continue
@@ -777,9 +777,6 @@ def _will_sentences(ctx: Context, statements: list[Statement]) -> list[Statement
             if part is not None:
                 found.append(part)
     return found
-
-
-_WE_WILL_START = re.compile(r"\s*we\s+will\b", re.IGNORECASE)
 
 
 def _is_statement(statement: Statement) -> bool:
