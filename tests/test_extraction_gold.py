@@ -743,6 +743,10 @@ SHAPES = [
      "values", ["kind", "open", "fair", "safe"]),
     ("About us\n\nWe opened a new ward this year.\n\nWe will always be: kind, open, fair and safe.\n",
      "values", []),
+    ("Our mission\n\n  • Reduce health inequalities\n  • Use our resources wisely\n  • Support our staff\n",
+     "mission", None),
+    ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
+     "vision", "A healthier Ashby for everyone, with care close to home."),
 ]
 
 

@@ -295,6 +295,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
             and _FIELD.match(ctx.content(j)):
         return None  # a cover sheet's "Purpose:" field, left blank, over "Previously considered: ..." (round 39)
     block = ctx.blocks[j]
+    if len(_sibling_items(ctx, j)) >= 3 and not ctx.content(j)[:1].islower():
+        # "Mission" / "Our vision includes:" over a list of three entries or more ("Reduce health
+        # inequalities", "Manage unwarranted variations ..."): its parts, no one statement; the
+        # list is read as any other (dev sets 14 and 20)
+        return None
     parts = _lower_parts(ctx, j)
     if len(parts) >= 2:
         # "Our purpose" over "giving children the best start ...", "having the right services
@@ -443,16 +448,20 @@ def _displaced(ctx: Context, first: int, kind: str, rank: int) -> Statement | No
     return statement
 
 
-def _lower_parts(ctx: Context, first: int) -> list[int]:
-    """The run of sibling items from ``first`` when every one opens in lower case."""
+def _sibling_items(ctx: Context, first: int) -> list[int]:
+    """The run of items at the depth of ``first`` (none when it is no item)."""
     blocks = ctx.blocks
-    if blocks[first].kind != "item":
-        return []
     run: list[int] = []
     k = first
     while k < len(blocks) and blocks[k].kind == "item" and blocks[k].depth == blocks[first].depth:
         run.append(k)
         k += 1
+    return run
+
+
+def _lower_parts(ctx: Context, first: int) -> list[int]:
+    """The run of sibling items from ``first`` when every one opens in lower case."""
+    run = _sibling_items(ctx, first)
     return run if all(ctx.content(i)[:1].islower() for i in run) else []
 
 
