@@ -24,6 +24,7 @@ One pass over the lines: linear in the size of the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -295,7 +296,9 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     blank = True
     line_no = 0
     skip_to = 0 if html or pdf else _front_matter_end(text)
-    full_line = _full_line(text) if pdf else 0
+    page_starts = document.page_starts if pdf and document.page_starts else [0]
+    widths = [_full_line(text[a:b]) if pdf else 0
+              for a, b in zip(page_starts, [*page_starts[1:], len(text)], strict=True)]
     numbered = not html and _uses_section_numbers(text)
     outlined = not html and _uses_paren_outline(text)
     lone: str | None = None  # a bullet glyph alone on the line before: this line is its item
@@ -413,6 +416,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not html and block.kind == "heading" and not block.explicit and not block.label \
                 and le < len(text) and text[le] == "-":
             block.kind = "para"  # the line a list's first entry was glued onto: its lead, not a title
+        full_line = widths[bisect.bisect_right(page_starts, block.start) - 1] if pdf else 0
         if _continues(text, block, blocks, pdf, full_line):
             blocks[-1].end = block.end
             blocks[-1].line = block.line
@@ -1191,8 +1195,9 @@ _SENTENCE_OPENERS = frozenset("We Our The This These Those It Its In As They You
 
 
 def _full_line(text: str) -> int:
-    """How long a PDF's lines run when set to the page's full width: the length most of its
-    longer lines reach (a paragraph's last line, a title, falls short of it)."""
+    """How long a PDF page's lines run when set to its full width: the length most of its longer
+    lines reach (a paragraph's last line, a title, falls short of it). Per page, as a page of
+    two columns or one of a narrow box sets its lines shorter than a page of one column."""
     lengths = sorted(len(line.rstrip()) for line in text.split("\n") if len(line.strip()) >= 20)
     return lengths[len(lengths) * 9 // 10] if len(lengths) >= 10 else 0
 
@@ -1231,7 +1236,8 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
         cut = _function_word_end(text, prev.end)  # "... 120 beds by" / "March 2026 and ..."
         if full_line and prev.kind in ("item", "para") and block.kind != "item" and not block.label:
             width = _last_line_length(text, prev.end)
-            if width >= 0.85 * full_line:
+            if width >= 0.85 * full_line and (cut or not _in_colon_run(text, blocks)
+                                              and not _same_opening(text, prev.start, block.start)):
                 # "• Answer calls ... and the Patient Transport" / "Service (PTS), by ...": the
                 # line ran to the page's edge, so its text goes on
                 if prev.kind != "item":
@@ -1349,15 +1355,18 @@ _LAST_ENTRY = re.compile(r"(?:and|or)[ \t]+[A-Z][\w’'-]*[ \t]*$")
 
 def _in_colon_run(text: str, blocks: list[Block]) -> bool:
     """The last block is one of the lines right under a lead-in that ends on a colon, all one
-    line each, with no blank line between them: entries of a list whose markers were lost."""
+    line each, with no blank line between them (but for one after the lead-in): entries of a
+    list whose markers were lost."""
     k = len(blocks) - 1
     while k > 0 and len(blocks) - k <= 12:
         block, before = blocks[k], blocks[k - 1]
-        if block.blank_before or before.line != block.line - 1 or block.wrapped \
-                or block.kind == "item" or block.explicit:
+        lead = before.kind == "para" and text[before.start : before.end].rstrip(" *_").endswith(":")
+        if block.wrapped or block.kind == "item" or block.explicit:
             return False
-        if before.kind == "para" and text[before.start : before.end].rstrip(" *_").endswith(":"):
-            return True
+        if lead and before.line >= block.line - 2:
+            return True  # (one blank line may part the lead-in from its first entry: a PDF's room after it)
+        if block.blank_before or before.line != block.line - 1:
+            return False
         if _ends_sentence(text, before.end) and before.kind != "para":
             return False
         k -= 1

@@ -745,6 +745,23 @@ SHAPES = [
      "values", []),
     ("Our mission\n\n  • Reduce health inequalities\n  • Use our resources wisely\n  • Support our staff\n",
      "mission", None),
+    # the third review's counter-examples: what session 13's rules must not take
+    ("Working for us\n\nIf you share our values, we would love to hear from you.\n\nWe are looking for nurses, "
+     "midwives, healthcare assistants and porters.\n", "values", []),
+    ("Our values\n\nWe will always be: kind, open, fair and safe.\n", "values", ["kind", "open", "fair", "safe"]),
+    ("Winter\n\nOur vision and our priority for this winter is to reduce ambulance handover delays.\n",
+     "vision", None),
+    ("The ICB\n\nOur key purpose is to ask for your feedback on the draft proposals by 31 March.\n", "mission", None),
+    ("Partners\n\nWe work closely with the council, and our partners’ vision is: To make Ashby the healthiest "
+     "county in England.\n", "vision", None),
+    ("Finance\n\nAt the end of the year, our mission is clear and urgent:\n\nWe need to save 20 million pounds "
+     "by March.\n", "mission", None),
+    ("Estates\n\nThe Trust is supporting the vision of achieving net zero carbon emissions by 2040 across the "
+     "NHS.\n", "vision", None),
+    ("Sexual health\n\nAshby is a Fast Track City and we are committed to achieving the vision of ending new HIV "
+     "transmissions by 2030.\n", "commitments",
+     ["Ashby is a Fast Track City and we are committed to achieving the vision of ending new HIV transmissions by 2030."]),
+    ("Board\n\nProgress towards our vision to 2030 is reported to the Board every quarter.\n", "vision", None),
     ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
      "vision", "A healthier Ashby for everyone, with care close to home."),
 ]

@@ -189,6 +189,12 @@ def test_a_sentence_running_on_to_the_next_page_stays_whole(tmp_path: Path) -> N
         "hospital for minor injuries."]
 
 
+def test_a_page_that_stops_on_and_goes_on_in_the_next(tmp_path: Path) -> None:
+    path = tmp_path / "plan.pdf"
+    _make_pdf(path, ["Our commitments\nWe will open a new centre in Ashford and", "Medway by 2026."])
+    assert "Ashford and\nMedway" in read_document(path).text
+
+
 def test_scanned_pdf_without_text_is_refused(tmp_path: Path) -> None:
     from fpdf import FPDF
 

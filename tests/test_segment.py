@@ -144,3 +144,49 @@ def test_pdf_lines_wrap_by_the_page_width(tmp_path: Path) -> None:
             "support our staff and make sure they feel valued for their care") in texts
     assert ("Answer calls as quickly as possible for emergency services, for 111 and for the Patient Transport "
             "Service (PTS), by achieving the national standards") in texts
+
+
+def _pdf_blocks(path: Path) -> list[str]:
+    from strategygraph.readers import read_document
+
+    document = read_document(path)
+    return [" ".join(document.text[b.start : b.end].split()) for b in segment(document)]
+
+
+def test_pdf_bullet_glyph_in_another_size_keeps_its_wrapped_line(tmp_path: Path) -> None:
+    """A bullet set larger than its text (a Word or InDesign export) does not part the item from
+    its wrapped second line."""
+    from fpdf import FPDF
+    from pdf_pages import FONT
+
+    pdf = FPDF()
+    pdf.add_font("body", fname=str(FONT))
+    pdf.add_page()
+    item = ("We will reduce waiting times for planned care so that nobody waits longer than eighteen weeks "
+            "for treatment by March 2026.")
+    for _ in range(2):
+        pdf.set_font("body", size=16)
+        pdf.cell(6, 6, "•")
+        pdf.set_font("body", size=10)
+        pdf.multi_cell(0, 5, item, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    path = tmp_path / "bullets.pdf"
+    pdf.output(str(path))
+    assert _pdf_blocks(path).count(item) == 2
+
+
+def test_pdf_lead_in_and_full_width_entries_stay_entries(tmp_path: Path) -> None:
+    """Entries as wide as the page under "...:", their markers lost and no stop at their ends,
+    are entries of a list, not one paragraph (the room after the lead-in notwithstanding)."""
+    from pdf_pages import typeset
+
+    body = ("Our hospitals served more than half a million people last year across the county, and our "
+            "community teams made over two million visits to patients in their own homes.")
+    entries = ["Reduce waiting times for planned operations and outpatient appointments across every site",
+               "Improve the health of children and young people in our most deprived neighbourhoods",
+               "Recruit and keep the nurses, doctors and therapists we need in every service we run"]
+    path = tmp_path / "priorities.pdf"
+    typeset([f"{body}\n\n{body}\n\nOur priorities for the next five years are:\n\n" + "\n".join(entries)],
+            path, title="Annual report")
+    blocks = _pdf_blocks(path)
+    assert all(entry in blocks for entry in entries), blocks

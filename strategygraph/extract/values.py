@@ -98,6 +98,9 @@ def _named_values(ctx: Context, spans: list[tuple[int, int]], rule: str, confide
     return [v for v in values if v is not None]
 
 
+_WE_BE_NAME = re.compile(r"\s*we\s+(?:will\s+)?(?:always\s+)?(?:be|are)\s*", re.IGNORECASE)
+
+
 def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
            any_length: bool = False) -> Statement | None:
     numbering = _NUMBERING.match(ctx.text, start, end)
@@ -120,6 +123,8 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
             # "Gofalu am ein gilydd – Caring for each other": the Welsh name, then the English
             # one; the value is named in English, as the page's other headings are (round 55)
             return ctx.statement("value", desc_start, end, rule + "-english", 0.8, strip="*_.")
+        if _WE_BE_NAME.fullmatch(ctx.text, start, name_end):
+            return None  # "We will always be: kind, open, fair and safe.": the names follow (we_be_line)
         value = ctx.statement("value", start, name_end, rule + "-named", 0.9, strip=":–—-|.")
         if value is not None:
             value.description = ctx.span(desc_start, end)
@@ -941,6 +946,9 @@ _VALUES_BACK = re.compile(r"\s*(?:our|these|the)\s+(?:[\w-]+\s+){0,2}values\s+(?
                           re.IGNORECASE)
 
 
+# (not a plain "We are": "We are looking for nurses, midwives and porters" after "If you share
+# our values, ...", "We are based in A, B and C")
+_WE_WILL_BE = re.compile(r"\s*we\s+(?:will\s+(?:always\s+)?be|always\s+(?:be|are))\b", re.IGNORECASE)
 _VALUES_MENTION = re.compile(r"\b(?:our|the)\s+(?:[\w’'-]+\s+){0,2}values\b(?!\s+(?:of|for)\s+(?:the|our)\s+(?:nhs|council|partners?)\b)",
                              re.IGNORECASE)
 
@@ -952,7 +960,7 @@ def named_before_mention(ctx: Context) -> list[Statement]:
     will always be: A, B and C." line right after a paragraph that speaks of them."""
     for k, block in enumerate(ctx.blocks):
         if block.kind == "para" and k not in ctx.used and k and ctx.blocks[k - 1].kind == "para" \
-                and _VALUES_MENTION.search(ctx.content(k - 1)) and _WE_BE.match(ctx.content(k)):
+                and _VALUES_MENTION.search(ctx.content(k - 1)) and _WE_WILL_BE.match(ctx.content(k)):
             # "Underpinning all of this are our Trust values ..." / "We will always be:
             # professional, compassionate, respectful and safe.": the line after names them (dev set 7)
             said = _we_be_names(ctx, k)
@@ -1173,6 +1181,9 @@ _BEHAVIOUR_LIST_LEAD = re.compile(
     r"|i\s+will(?:\s+not)?)\s*:?\s*",
     re.IGNORECASE,
 )
+# (not a plain "We are": "We are looking for nurses, midwives and porters" after "If you share
+# our values, ...", "We are based in A, B and C")
+_WE_WILL_BE = re.compile(r"\s*we\s+(?:will\s+(?:always\s+)?be|always\s+(?:be|are))\b", re.IGNORECASE)
 _VALUES_MENTION = re.compile(r"\b(?:our|the|these)\s+(?:[\w-]+\s+){0,2}values\b", re.IGNORECASE)
 
 

@@ -64,8 +64,8 @@ _SENTENCE = re.compile(
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|prime\s+|primary\s+|fundamental\s+"
     r"|refreshed\s+|updated\s+|revised\s+|(?:five|ten|\d{1,2})[- ]year\s+"
     # ("Our Social Purpose is “To make life changing improvements ...”", "Our key mission is
-    # to ...", dev sets 10 and 14)
-    r"|social\s+|key\s+|ultimate\s+|overarching\s+|strategic\s+|collective\s+|guiding\s+)?"
+    # to ...", dev sets 10 and 14; not "Our key purpose is to ask for your feedback ...")
+    r"|social\s+(?=purpose)|(?:key|ultimate|overarching|strategic|collective|guiding)\s+(?=vision|mission))?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
     # ("Our refreshed vision statement is: To be an outstanding provider ...", blind exam 36)
@@ -80,9 +80,9 @@ _SENTENCE = re.compile(
     # ("The vision of the Edinburgh Health and Social Care Partnership is to ...", dev set 13)
     r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
-    # "Our vision and our commitment to our communities is to enable people ..." (a second noun
-    # sharing the verb; "Our vision and values are ..." takes "are", so never matches)
-    r"(?:\s+and\s+our\s+(?!vision\b|mission\b|purpose\b)[\w’'-]+(?:\s+(?!is\b)[\w’'-]+){0,5}(?=\s+is\s+to\b))?"
+    # "Our vision and our commitment to our communities is to enable people ..." (a promise
+    # sharing the verb; not "Our vision and our priority for this winter is to ...")
+    r"(?:\s+and\s+our\s+(?:commitment|promise|pledge)(?:\s+to\s+[\w’'-]+(?:\s+(?!is\b)[\w’'-]+){0,3})?(?=\s+is\s+to\b))?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
     r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))(?:\s+|(?=:))(?:both\s+(?=to\b))?"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
@@ -153,7 +153,8 @@ _QUOTED_AMBITION = re.compile(r"\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\
                               r"\s+is\s+(?:that\s+)?[“\"](?P<q>[^”\"]{12,300}?)[”\"]", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
-                        r"(?:\s+(?:but|and|yet)\s+[a-z]+)?\s*[.:]?\s*$", re.IGNORECASE)
+                        r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)\s*$",
+                        re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
 _BLOCK_LABEL = re.compile(
     r"\s*(?:(?:our|the)\s+)?(?:aim|ambition|vision|mission|purpose|goal)\s*(?:is\s*)?[:–—]\s*",
@@ -874,8 +875,10 @@ _COLON = re.compile(
     # healthcare ...", dev set 11; "HInM has unveiled an updated vision to be ...", dev set 18;
     # "The Board of NHS Tayside has outlined its vision to ...", dev set 13; "... establishes
     # our vision, to deliver the best patient care ...", exam 37)
-    r"|(?:achiev|meet|deliver|realis|realiz|fulfill?|support|pursu)ing|(?:work(?:s|ing)?\s+)?towards"
-    r"|outlined|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?"
+    # (only of our or its own: not "supporting the vision of achieving net zero across the NHS",
+    # "NHS England launched the mission to recover ...")
+    r"|(?:(?:achiev|meet|deliver|realis|realiz|fulfill?|support|pursu)ing|(?:work(?:s|ing)?\s+)?towards"
+    r"|outlined|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?)(?!\s+the\b)"
     r"|set(?:s|ting)?\s+out|outlines?|outlining|describes|describing|presents"  # ("It describes the Trust's vision to be ...", round 44)
     # "In line with our vision of being the first choice ...", "Every role here is part of our
     # vision of a good life for everyone ..." (round 38)
@@ -888,7 +891,9 @@ _COLON = re.compile(
     # "... setting out a transformative vision to help people ..." (round 31)
     r"|an?\s+(?:(?:new|bold|clear|transformative|ambitious|shared|compelling|exciting|single|"
     r"long[- ]term|refreshed|renewed|updated)\s+){1,2})\s*"
-    r"(?P<kind2>vision|mission|purpose)(?:,\s*|\s+)(?:of\s+)?(?P<q2>to\s+[^.;:!?]{8,200}?"
+    # (not "our vision to 2030 is reported ...", "our vision, to be frank, will take longer")
+    r"(?P<kind2>vision|mission|purpose)(?:,\s*(?!to\s+be\s+(?:frank|honest|fair|clear)\b)|\s+)(?:of\s+)?"
+    r"(?P<q2>to\s+(?!(?:19|20)\d\d\b)[^.;:!?]{8,200}?"
     # (to "and is guided by ...": the subject's next predicate, exam 32)
     # (or to ", and three main goals": what the strategy establishes next, exam 37)
     r"(?=\s+(?:because|so\s+that)\b|\s+and\s+(?:is|are|was|has|will)\s|,\s+and\s+(?:they|it|we|this|these)\s"
@@ -906,7 +911,8 @@ _COLON = re.compile(
     # "... we have refreshed our Mission statement and simplified it so that our mission is: To
     # provide the highest quality healthcare at all times.": a sentence of its own after the colon
     # (blind exam 36)
-    r"|\bour\s+(?:[\w’'-]+\s+)?(?P<kind5>vision|mission|purpose)(?:\s+statement)?\s+is\s*:\s*"
+    # (not "our partners’ vision is: ...", "our previous mission is: ...")
+    r"|\bour\s+(?:(?!previous\b|old\b|former\b|draft\b|partners?\b)[\w-]+\s+)?(?P<kind5>vision|mission|purpose)(?:\s+statement)?\s+is\s*:\s*"
     r"(?P<q5>(?-i:[A-Z])[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)",
     re.IGNORECASE)
 _IN_PASSING = re.compile(r"\ban?\s+(?:[\w-]+\s+){1,2}(?:vision|mission|purpose)\b", re.IGNORECASE)

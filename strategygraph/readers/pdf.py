@@ -101,14 +101,19 @@ _Baseline = tuple[float, float]  # (height on the page, font size)
 
 
 def _line_baselines(pieces: list[tuple[str, _Baseline | None]]) -> list[_Baseline | None]:
-    """The baseline and font size of each line of the text the pieces make up (None: unknown)."""
+    """The baseline and font size of each line of the text the pieces make up (None: unknown):
+    those of the piece with the most letters and digits, so that a bullet glyph or a drop
+    capital in another size does not speak for the line."""
     lines: list[_Baseline | None] = [None]
+    weights = [0]
     for text, where in pieces:
         for part_no, part in enumerate(text.split("\n")):
             if part_no:
                 lines.append(None)
-            if part.strip() and lines[-1] is None and where is not None:
-                lines[-1] = where
+                weights.append(0)
+            weight = sum(c.isalnum() for c in part)
+            if where is not None and part.strip() and (lines[-1] is None or weight > weights[-1]):
+                lines[-1], weights[-1] = where, weight
     return lines
 
 
@@ -160,15 +165,17 @@ def _page_text(page: object) -> str:
 
 
 _SENTENCE_END = ".!?:;…”’\")"
+_GOES_ON = re.compile(r"\b(?:and|or|the|a|an|of|to|in|on|at|for|with|by|from|our|their|its)\s*$", re.IGNORECASE)
 
 
 def _runs_on(before: str, page: str) -> bool:
     """The page goes on with the sentence the page before broke off: that page's last line does
     not end a sentence and this page's first line starts in lower case ("... to make sure" /
-    "everyone can reach ...")."""
+    "everyone can reach ..."), or that line stops on a word that cannot end one ("... in
+    Ashford and" / "Medway by 2026.")."""
     last = before.rstrip()[-1:]
     first = page.lstrip()[:1]
-    return bool(last) and last not in _SENTENCE_END and first.islower()
+    return bool(last) and last not in _SENTENCE_END and (first.islower() or _GOES_ON.search(before[-12:]) is not None)
 
 
 def read_pdf(path: Path, doc_id: str) -> ReadDocument:
