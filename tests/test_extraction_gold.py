@@ -762,6 +762,12 @@ SHAPES = [
      "transmissions by 2030.\n", "commitments",
      ["Ashby is a Fast Track City and we are committed to achieving the vision of ending new HIV transmissions by 2030."]),
     ("Board\n\nProgress towards our vision to 2030 is reported to the Board every quarter.\n", "vision", None),
+    # the website as a channel, a hospital's site: commitments; the website itself: none
+    ("Changes\n\nWhen our procedures change, we will make sure the changes are clearly explained in a leaflet and on our website.\n",
+     "commitments", ["When our procedures change, we will make sure the changes are clearly explained in a leaflet and on our website."]),
+    ("Estates\n\nWe will develop the site to include a new day surgery unit by 2027.\n", "commitments",
+     ["We will develop the site to include a new day surgery unit by 2027."]),
+    ("Accessibility\n\nWe are committed to making our website accessible to everyone.\n", "commitments", []),
     ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
      "vision", "A healthier Ashby for everyone, with care close to home."),
 ]

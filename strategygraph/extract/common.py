@@ -172,7 +172,13 @@ _META = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:vision|strategy|plan|priorities|performance\s+framework)\b"
     r"|\bcookies?\b"
     # site boilerplate: "We are committed to making this website accessible", "... your privacy"
-    r"|\b(?:this|our|the)\s+(?:website|web\s+site|site)\b|\baccessible\s+website\b|\byour\s+privacy\b",
+    # (the website as the sentence's matter, not as a channel: "... explained by means of a
+    # leaflet or on our website" commits; nor a hospital's "site": "We will develop the site ...")
+    r"|\bthis\s+(?:website|web\s+site|site)\b|\baccessible\s+website\b|\byour\s+privacy\b"
+    r"|\b(?:make|making|made|keep|keeping|improve|improving|update|updating)\s+(?:our|the)\s+(?:website|web\s+site)\b"
+    r"|\b(?:our|the)\s+(?:website|web\s+site)\s+(?:is|uses|will\s+be)\b"
+    # ("We'll also publish our waiting times on our website every month": publishing, by convention)
+    r"|\bpublish\b[^.;]{0,60}?\bon\s+(?:our|the)\s+(?:website|web\s+site)\b",
     re.IGNORECASE,
 )
 # A lead-in whose list is sources or examples, not commitments: "... are drawn from:",
