@@ -768,6 +768,13 @@ SHAPES = [
     ("Estates\n\nWe will develop the site to include a new day surgery unit by 2027.\n", "commitments",
      ["We will develop the site to include a new day surgery unit by 2027."]),
     ("Accessibility\n\nWe are committed to making our website accessible to everyone.\n", "commitments", []),
+    # a bullet whose second sentence promises: the bullet whole; "Name. We will ..." is not one
+    ("Our charter\n\n  • Any advice on treatment will be based on clinical need. We will always explain our "
+     "findings.\n  • We will treat you with respect.\n", "commitments",
+     ["Any advice on treatment will be based on clinical need. We will always explain our findings.",
+      "We will treat you with respect."]),
+    ("Our services are:\n\n  • Joined up. We will co-ordinate care around each patient.\n"
+     "  • Digital. We will share records safely.\n", "commitments", []),
     ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
      "vision", "A healthier Ashby for everyone, with care close to home."),
 ]

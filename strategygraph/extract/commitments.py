@@ -135,7 +135,8 @@ def scan(ctx: Context) -> list[Statement]:
         if block.kind == "item":
             begin = commitment_start(ctx.text, block.start, block.end)
             if in_list or is_commitment_sentence(content) and (ctx.text[begin : block.end].lower().startswith("we")
-                                                                or _CLAUSE_THEN_WE.match(ctx.text, begin, block.end)):
+                                                                or _CLAUSE_THEN_WE.match(ctx.text, begin, block.end)
+                                                                or _WE_WILL_LATER.match(ctx.text, begin, block.end)):
                 ctx.used.add(k)
                 st = ctx.statement("commitment", begin,
                                    block.end, "commitment-item",
@@ -169,6 +170,10 @@ _JOINER_LEAD = re.compile(r"\b(?:when|once|if)\s+you\s+(?:join|come\s+to\s+work|
 # "Learning from the COVID-19 pandemic, we will lead ...": an opening clause, then the commitment
 # (an item of a list under a topic; exam 32, after its run)
 _CLAUSE_THEN_WE = re.compile(r"[^.;:\n]{3,120}?,\s*we\s+(?:will|shall|are\s+committed\s+to)\b", re.IGNORECASE)
+# a bullet whose later sentence is the promise: "Any advice on treatment will be based on clinical
+# need. We will always be willing to explain our findings ..." (the bullet whole, dev set 14)
+# (not "Joined up. We will co-ordinate ...": a name and its promise)
+_WE_WILL_LATER = re.compile(r"\s*[^\s.!?]+(?:\s+[^\s.!?]+){3,}[.!?]\s+we\s+will\b", re.IGNORECASE)
 _ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
                              re.IGNORECASE)
