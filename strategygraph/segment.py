@@ -794,6 +794,21 @@ def _front_matter_end(text: str) -> int:
 _SUB_POINT = re.compile(r"(\d{1,2})\.\d{1,2}[ \t]+(?=[A-Z])")
 
 
+def _restarted_list(blocks: list[Block], marker: str) -> bool:
+    """A plain "N." under a numbered section that is a list's entry, not a section of its own:
+    "1." right after a section title ("2.4 Our Objectives" / "1. We provide ..."), or the next
+    number after such an entry ("2." after the item "1.")."""
+    if not re.fullmatch(r"\d{1,2}\.", marker):
+        return False
+    number = int(marker[:-1])
+    for block in reversed(blocks[-15:]):
+        if block.kind == "item" and block.marker and re.fullmatch(r"\d{1,2}\.", block.marker):
+            return int(block.marker[:-1]) == number - 1
+        if block.kind == "heading" and block.marker and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", block.marker):
+            return number == 1 and "." in block.marker.rstrip(".")
+    return False
+
+
 def _under_numbered(blocks: list[Block], major: str) -> bool:
     """The nearest numbered line above is "N." or one of its "N.x" points."""
     for block in reversed(blocks[-12:]):
@@ -964,6 +979,8 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
     section = (_SECTION_NUMBER_ANY if numbered else _SECTION_NUMBER).match(text, body, le)
     if section and not text[section.end() : section.end() + 1].isupper():
         section = None  # "1.2 million people ...": a figure, not a section number
+    if section and numbered and _restarted_list(blocks, section.group().strip()):
+        section = None  # "2.4 Our Objectives" / "1. We provide ..." / "2. We seek ...": a list's entries
     if section:
         start, end, _ = _strip_emphasis(text, section.end(), le)
         if start < end and is_title_like(text[start:end]):

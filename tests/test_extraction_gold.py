@@ -775,6 +775,11 @@ SHAPES = [
       "We will treat you with respect."]),
     ("Our services are:\n\n  • Joined up. We will co-ordinate care around each patient.\n"
      "  • Digital. We will share records safely.\n", "commitments", []),
+    # a numbered statement of purpose: "1." under "2.5 Our Values" starts a list, not a section
+    ("1. Provider details\nProvider: Ashby Hospice\n2. Vision and values\n2.1 Our Vision\nExceeding expectations\n"
+     "2.2 Our Values\n1. We value people\n· We treat people with dignity\n2. We value excellence\n"
+     "· We seek to excel in all we do\n2.3 Philosophy of care\nYou matter because you are you.\n",
+     "values", ["We value people", "We value excellence"]),
     ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
      "vision", "A healthier Ashby for everyone, with care close to home."),
 ]
