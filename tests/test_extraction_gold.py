@@ -780,6 +780,12 @@ SHAPES = [
      "2.2 Our Values\n1. We value people\n· We treat people with dignity\n2. We value excellence\n"
      "· We seek to excel in all we do\n2.3 Philosophy of care\nYou matter because you are you.\n",
      "values", ["We value people", "We value excellence"]),
+    ("Picture of the hospice's values saying, Caring, Brave, Positive and Genuine\n\nAbout us\n\nWe care for "
+     "children.\n", "values", ["Caring", "Brave", "Positive", "Genuine"]),
+    ("Our mission\n\nHere's why we have an important role to play for families.\n\nOur vision is for a world "
+     "where no child faces a short life. And until that day comes, our mission will always be to offer them "
+     "as much support as they need.\n", "mission",
+     "our mission will always be to offer them as much support as they need."),
     ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
      "vision", "A healthier Ashby for everyone, with care close to home."),
 ]

@@ -65,7 +65,10 @@ _INLINE = re.compile(
     r"|(?<=[.!?]\s)these\s+are\s*:?(?=\s*(?-i:[A-Z]))"
     # "... supported by shared values that were developed by our colleagues. They are kindness,
     # respect and teamwork." (round 30's exam)
-    r"|\bvalues\b[^.!?]{0,80}[.!?]\s+(?:they|these)\s+are\s*:?)\s*",
+    r"|\bvalues\b[^.!?]{0,80}[.!?]\s+(?:they|these)\s+are\s*:?"
+    # a picture's description: "Picture of the hospice's values saying, Caring, Courageous, ..."
+    # (exam 38, after its run)
+    r"|\bvalues\s+(?:saying|showing|reading|listing)\s*[,:]?)\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t]+[A-Z]")

@@ -84,7 +84,8 @@ _SENTENCE = re.compile(
     # sharing the verb; not "Our vision and our priority for this winter is to ...")
     r"(?:\s+and\s+our\s+(?:commitment|promise|pledge)(?:\s+to\s+[\w’'-]+(?:\s+(?!is\b)[\w’'-]+){0,3})?(?=\s+is\s+to\b))?"
     # "The trusts’ purpose was ‘CPFT strives to ...": a report of it, quoted (round 31)
-    r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘']))(?:\s+|(?=:))(?:both\s+(?=to\b))?"
+    # ("... our mission will always be to offer them ...", exam 38 after its run)
+    r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘'])|will\s+(?:always\s+)?be(?=\s+to\b))(?:\s+|(?=:))(?:both\s+(?=to\b))?"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
     r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
@@ -126,7 +127,7 @@ _LEAD_CLAUSE = re.compile(
     # "That is why our vision is for Dunmore Bay to have ..." (round 33)
     r"(?:(?:[Tt]hat|[Tt]his|[Ww]hich)\s+is\s+why|[Tt]hat['’]s\s+why|[Ss]o)\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
     r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'()-]+){0,8},\s+"
-    r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+is\b)|"
+    r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+(?:is|will\s+(?:always\s+)?be\s+to)\b)|"
     # "Health Education England exists for one reason only: our vision is to ..." (exam 33, after its run)
     r"[A-Z][^.:;!?\n]{3,80}:\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)"
 )
@@ -257,6 +258,15 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
             break
         stated = _SENTENCE.match(ctx.content(k))
         if stated and _kind(stated.group("kind")) == kind and not _SENTENCE.match(ctx.content(j)):
+            j = k
+            break
+        if ctx.blocks[j].kind == "para" and not any(_SENTENCE.match(ctx.text, s, e)
+                                                    for s, e in ctx.sentences(ctx.blocks[j].start, ctx.blocks[j].end)) \
+                and any(_stating(ctx, s, e, kind) is not None
+                        for s, e in ctx.sentences(ctx.blocks[k].start, ctx.blocks[k].end)[1:]):
+            # "Here's why we have an important role to play ..." / "Our vision is for ... And
+            # until that day comes, our mission will always be to ...": a later sentence of the
+            # next paragraph states it (exam 38, after its run)
             j = k
             break
     if _EXPLAINS.match(ctx.content(j)) and ctx.content(j).rstrip(" *_").endswith(":") \
@@ -583,12 +593,24 @@ def named_parts(ctx: Context, index: int) -> bool:
     return len(items) >= 2 and all(_NAMED_PART.match(ctx.content(i)) for i in items)
 
 
+def _stating(ctx: Context, start: int, end: int, kind: str) -> int | None:
+    """Where the sentence in [start, end) states the ``kind`` ("Our mission is to ..."), after a
+    short clause before it ("And until that day comes, our mission will always be to ..."), or
+    None."""
+    match = _SENTENCE.match(ctx.text, start, end)
+    if match and _kind(match.group("kind")) == kind:
+        return start
+    lead = _LEAD_CLAUSE.match(ctx.text, start, end)
+    match = _SENTENCE.match(ctx.text, lead.end(), end) if lead and not _AT_ORG.match(ctx.text, start, lead.end()) else None
+    return lead.end() if match and _kind(match.group("kind")) == kind else None
+
+
 def _preferred(ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int]:
     """In long prose, the sentence that states the vision/mission, else the first one."""
     for start, end in sentences:
-        match = _SENTENCE.match(ctx.text, start, end)
-        if match and _kind(match.group("kind")) == kind:
-            return start, end
+        at = _stating(ctx, start, end, kind)
+        if at is not None:
+            return at, end
         if kind == "mission" and _EXIST.match(ctx.text, start, end):
             return start, end
     return sentences[0]
