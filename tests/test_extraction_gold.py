@@ -786,6 +786,15 @@ SHAPES = [
      "where no child faces a short life. And until that day comes, our mission will always be to offer them "
      "as much support as they need.\n", "mission",
      "our mission will always be to offer them as much support as they need."),
+    ("Our aims\n\nOur values have helped us identify our central goals and mean we are determined that;\n\n"
+     "  • We will promote integration before competition.\n  • We will ensure GP leadership drives change.\n"
+     "  • We will maintain financial balance.\n", "commitments",
+     ["We will promote integration before competition.", "We will ensure GP leadership drives change.",
+      "We will maintain financial balance."]),
+    ("Our ambitions\n\nThe strategy sets out three strategic ambitions:\n\n  • We will deliver outstanding care.\n"
+     "  • We will be a great employer.\n  • We will deliver better outcomes.\n", "goals",
+     [("We will deliver outstanding care", []), ("We will be a great employer", []),
+      ("We will deliver better outcomes", [])]),
     ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
      "vision", "A healthier Ashby for everyone, with care close to home."),
 ]

@@ -290,6 +290,11 @@ def _entry_lines(ctx: Context, section: Section) -> list[int]:
 _FIGURE_CELL = re.compile(r"\s*[<>≤≥~]?\s*(?:\d[\d,.]*\s*%|\d{1,3}(?:,\d{3})+|\d+\.\d+|[£$€]\d[\d,.]*\s*(?:[km]|bn)?|\d{3,})\s*")
 
 
+# a lead-in that names its entries goals ("The strategy sets out five strategic ambitions:")
+_NAMES_THE_GOALS = re.compile(r"\b(?:ambitions?|goals?|objectives?|priorities|aims?|pillars?|themes?)\s*[:;]?\s*$",
+                              re.IGNORECASE)
+
+
 def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[Statement]]:
     """(goals, commitments) of a goals / priorities / commitments section."""
     goals: list[Statement] = []
@@ -447,10 +452,14 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     )):
         commitments.extend(all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
-    if role == "goals" and timeframe and len(top) >= 2 and all(
-            WILL_START.match(ctx.content(k)) for k in top):
+    if role == "goals" and len(top) >= 2 and all(WILL_START.match(ctx.content(k)) for k in top) and (
+            timeframe or len(top) >= 3 and not _NAMES_THE_GOALS.search(ctx.content(top[0] - 1)) and not any(
+                ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].depth > ctx.blocks[k].depth
+                for k in top if k + 1 < section.end)):
         # "Our annual objectives for 2025/26 are:" over "We will ..." entries: that year's
-        # commitments, not goals
+        # commitments, not goals; so are three "We will ..." sentences or more with nothing
+        # under them ("... our central goals and mean we are determined that;", exam 38 after
+        # its run): promises, none a goal's short name
         commitments.extend(all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
     bounds = top + [_list_end(ctx, top[-1], goal_end)] if top else []
