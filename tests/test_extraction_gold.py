@@ -791,6 +791,11 @@ SHAPES = [
      "  • We will maintain financial balance.\n", "commitments",
      ["We will promote integration before competition.", "We will ensure GP leadership drives change.",
       "We will maintain financial balance."]),
+    ("Practice Charter\n\nWe aim to provide a high standard of personal care to all our patients.\n\n"
+     "We could not do this without our staff.\n", "mission",
+     "We aim to provide a high standard of personal care to all our patients."),
+    ("News\n\nOur new clinic opened this week.\n\nWe aim to provide a high standard of care there.\n",
+     "mission", None),
     ("Our ambitions\n\nThe strategy sets out three strategic ambitions:\n\n  • We will deliver outstanding care.\n"
      "  • We will be a great employer.\n  • We will deliver better outcomes.\n", "goals",
      [("We will deliver outstanding care", []), ("We will be a great employer", []),

@@ -987,6 +987,29 @@ _ATTRIBUTED = re.compile(r"\s*(?:[—–-]\s*)?(?:our|the)\s+(?P<kind>vision|mis
                          re.IGNORECASE)
 
 
+# A practice's aim, opening its page: "We aim to provide a high standard of personal medical care
+# to all our patients at all times." (right under "Practice Charter", exams 38-39 after their run)
+_OPENING_AIM = re.compile(r"\s*we\s+aim\s+to\s+(?:provide|offer|deliver|give)\b", re.IGNORECASE)
+
+
+def opening_aim(ctx: Context) -> list[Statement]:
+    """The mission of a page that states none otherwise, where the page's first paragraph, under
+    its title (and one heading at most), opens with "We aim to provide ..."."""
+    for index, block in enumerate(ctx.blocks[:4]):
+        if block.kind == "heading":
+            continue
+        if index == 0 or block.kind != "para" or index in ctx.used:
+            return []
+        s, e = ctx.sentences(block.start, block.end)[0]
+        if not _OPENING_AIM.match(ctx.text, s, e):
+            return []
+        statement = ctx.statement("mission", s, e, "sentence:opening-aim", 0.55)
+        if statement is not None and (s, e) == (block.start, block.end):
+            ctx.used.add(index)
+        return [statement] if statement else []
+    return []
+
+
 def attributed(ctx: Context) -> list[Statement]:
     """A statement set off like a quotation, with "— Our vision" under it as its attribution
     ("> Every patient, the right response, every time." / "> — Our vision", round 33)."""
