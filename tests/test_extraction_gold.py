@@ -796,6 +796,15 @@ SHAPES = [
      "We aim to provide a high standard of personal care to all our patients."),
     ("News\n\nOur new clinic opened this week.\n\nWe aim to provide a high standard of care there.\n",
      "mission", None),
+    ("Mission Statement\nOur Mission Statement sets out what we will do.\nAt Ashby Surgery we will:\n"
+     "C : care for every patient\nA : act on feedback\nR : respect everyone\nThe charter says what we ask of you.\n",
+     "commitments", ["care for every patient", "act on feedback", "respect everyone"]),
+    ("Mission Statement\nOur Mission Statement sets out what we will do.\nAt Ashby Surgery we will:\n"
+     "C : care for every patient\nA : act on feedback\nR : respect everyone\n", "mission", None),
+    ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
+     "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
+     ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",
+      "You will have your treatment clearly explained"]),
     ("Our ambitions\n\nThe strategy sets out three strategic ambitions:\n\n  • We will deliver outstanding care.\n"
      "  • We will be a great employer.\n  • We will deliver better outcomes.\n", "goals",
      [("We will deliver outstanding care", []), ("We will be a great employer", []),

@@ -324,6 +324,10 @@ def count_of(word: str) -> int | None:
     return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
+# an acrostic's letter before its line: "P : put our population at the heart of all we do"
+_ACROSTIC_LETTER = re.compile(r"[ \t]*[A-Z][ \t]*[:–—=-][ \t]+(?=[A-Za-z])")
+
+
 def take_lines(ctx: Context, lines: list[int], rule: str, confidence: float,
                timeframe: str | None = None) -> list[Statement]:
     """Each block of ``lines`` whole as a commitment (an entry whose list marker was lost); every
@@ -331,8 +335,9 @@ def take_lines(ctx: Context, lines: list[int], rule: str, confidence: float,
     found: list[Statement] = []
     for j in lines:
         ctx.used.add(j)
-        st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end, rule, confidence,
-                           timeframe=timeframe)
+        letter = _ACROSTIC_LETTER.match(ctx.text, ctx.blocks[j].start, ctx.blocks[j].end)
+        st = ctx.statement("commitment", letter.end() if letter else ctx.blocks[j].start, ctx.blocks[j].end,
+                           rule, confidence, timeframe=timeframe)
         if st is not None:
             found.append(st)
     return found
@@ -678,6 +683,21 @@ _SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?
                            r"|\s*(?:\*\*|__)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.(?:\*\*|__)[ \t]+[A-Z]")
 
 
+def parallel_lines_under(ctx: Context, heading: int) -> list[int]:
+    """Three lines or more right under a heading, no gap between them, each of at most 40 words
+    and opening with the same two words ("You will ...", "We will ..."): a list whose markers
+    were lost; none when any of them is already taken."""
+    run: list[int] = []
+    k = heading + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and not ctx.blocks[k].explicit \
+            and (not run or not ctx.blocks[k].blank_before) and k not in ctx.used \
+            and len(ctx.content(k).split()) <= 40:
+        run.append(k)
+        k += 1
+    openings = {tuple(ctx.content(j).lower().split()[:2]) for j in run}
+    return run if len(run) >= 3 and len(openings) == 1 else []
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 
@@ -708,6 +728,9 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
                 and len(ctx.sentences(block.start, block.end)) >= 2 \
                 and all(ctx.content(j).rstrip()[-1:] not in ".!?" for j in found):
             break  # entries written without full stops, then prose: "We are a district ..."
+        if len(found) >= 2 and all(_ACROSTIC_LETTER.match(ctx.content(j)) for j in found) \
+                and not _ACROSTIC_LETTER.match(ctx.content(k)):
+            break  # an acrostic's lines ("P : put ...", "M : manage ..."), then the text after it
         found.append(k)
         k += 1
     return found if len(found) >= 2 else []

@@ -46,8 +46,10 @@ from strategygraph.extract.common import (
     is_commitment_sentence,
     is_org_name,
     number_in,
+    parallel_lines_under,
     split_name,
     split_title_comma,
+    take_lines,
     timeframe_of,
 )
 from strategygraph.extract.goal_parts import (
@@ -307,6 +309,11 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         return [], []
     role = section.role
     timeframe = section.timeframe
+    parallel = parallel_lines_under(ctx, section.heading) if role == "commitments" else []
+    if parallel:
+        # "Commitments from the Practice" over "You will be treated with courtesy ..." / "You
+        # will have the choice ..." lines, their markers lost (exam 39, after its run)
+        return [], take_lines(ctx, parallel, "commitment-parallel-line", 0.65, timeframe)
     if role == "commitments" and section.heading + 1 < section.end \
             and role_of(ctx, section.heading + 1) == "goals":
         # "What we will do" over "Our strategy has four big goals." and the goals' list: the

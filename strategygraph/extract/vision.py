@@ -286,6 +286,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # desire to ...": what the vision is for; the statement follows (a real trust's page)
         j += 1
         skipped += 1
+    if skipped and _BARE_WILL_LEAD.fullmatch(ctx.content(j)):
+        return None  # "Our mission statement sets out what we will do ..." / "At Ashby we will:" over its list: no one statement
     if _WORD_EXPLAINED.match(ctx.content(j)) and j + 1 < n and j + 1 not in ctx.used \
             and ctx.blocks[j + 1].kind in ("para", "heading"):
         # "A vision is what we want to happen in the future." (an easy read page): the word
@@ -499,7 +501,8 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
                              r"(?:aims|objectives|goals|priorities|ambitions|pillars)\b", re.IGNORECASE)
 
 
-_ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpose)|it)\s+(?:expresses|summarises|summarizes|"
+_BARE_WILL_LEAD = re.compile(r"\s*(?:at\s+[^,:.]{2,60}?,?\s+)?we\s+will\s*:\s*", re.IGNORECASE)
+_ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpose)(?:\s+statement)?|it)\s+(?:expresses|summarises|summarizes|"
                              r"describes|explains|captures|reflects|sets\s+out)\b", re.IGNORECASE)
 _BOTH_ROLES = re.compile(r"\W*our\s+(?:vision|mission|purpose)\s+is\s+[^.;:!?]{3,160}?\s+and\s+our\s+"
                          r"(?:vision|mission|purpose)\s+is\s+\S", re.IGNORECASE)
