@@ -801,6 +801,9 @@ SHAPES = [
      "commitments", ["care for every patient", "act on feedback", "respect everyone"]),
     ("Mission Statement\nOur Mission Statement sets out what we will do.\nAt Ashby Surgery we will:\n"
      "C : care for every patient\nA : act on feedback\nR : respect everyone\n", "mission", None),
+    ("Our values\n\nTwo values underpin our work:\n\nRespect\n\n• We listen to people\n\nOpenness\n\n"
+     "• We act fairly\n\nThe values will help us improve care in Ashby:\n\nRead about our nine strategic objectives\n",
+     "values", ["Respect", "Openness"]),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

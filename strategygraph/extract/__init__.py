@@ -457,7 +457,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         # "iCARE – Communication, Attitude, ...": the acronym is no value, its words are
         values = values_mod.acronym_words(ctx) or values
     values = [v for v in values_mod.named_after_we_are(values_mod.letters_spelled(values))
-              if len(v.text.strip(" .")) > 1 and not _DOCUMENT_PART.search(v.text)]
+              if len(v.text.strip(" .")) > 1 and not _DOCUMENT_PART.search(v.text)
+              and not goal_parts.POINTER_SENTENCE.match(v.text)]  # ("Read about our nine strategic objectives", a link)
     # (a letter alone is an acronym's, never a value's name: "C" / "A" / "R" / "E", round 53)
     for section in nameless:
         values_mod.quiet_descriptions(ctx, section)

@@ -374,7 +374,7 @@ _FINITE = re.compile(r"\b(?:will|is|are|was|were|has|have|can|could|should|must|
 
 POINTER_SENTENCE = re.compile(r"\s*(?:(?:to\s+)?(?:find|found)\s+out\s+more|read\s+more|learn\s+more|more\s+information"
                               r"|(?:you\s+can\s+)?(?:watch|download|read|view|visit|see)\s+(?:our|the|a|more)\b"
-                              r"|click\b)", re.IGNORECASE)
+                              r"|read\s+about\b|click\b)", re.IGNORECASE)
 
 
 def end_before_pointers(ctx: Context, start: int, end: int) -> int:
