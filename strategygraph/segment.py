@@ -686,6 +686,23 @@ _GLUED_FIRST_DASH = re.compile(r"(?<=[a-z])-[ \t]+(?=[A-Z][a-z])")
 _DASH_ITEM_NEXT = re.compile(r"\r?\n[ \t]*-[ \t]+\S")
 
 
+# Bullets run into one line after a lead-in's colon, a PDF transcript's: "Our staff will: • Treat
+# every patient ... • Listen to ... • Involve patients ... decisions We want every patient ..."
+_INLINE_BULLET = re.compile(r"[ \t]+(?=•[ \t]+[A-Z])")
+# (the last bullet's text runs on into the next sentence, its stop lost: "... decisions We want")
+_RUN_ON_SENTENCE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:We|Our)[ \t]+[a-z]{2,}[ \t])")
+
+
+def _inline_bullets(text: str, start: int, end: int) -> list[int]:
+    """Where the bullets run into a line after its lead-in's colon start (two at least), and
+    where the text after the last one goes on as another sentence; none otherwise."""
+    cuts = [m.end() for m in _INLINE_BULLET.finditer(text, start, end)]
+    if len(cuts) < 2 or ":" not in text[max(start, cuts[0] - 4) : cuts[0]]:
+        return []
+    tail = _RUN_ON_SENTENCE.search(text, cuts[-1], end)
+    return cuts + ([tail.end()] if tail else [])
+
+
 def _unglued(text: str, lines):  # noqa: ANN001, ANN202
     """Each line, with a glued list entry ("... health. - Better Care – ...") as a line of its
     own starting at its marker, a name glued to the role word before it ("...
@@ -701,6 +718,9 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
             if glue.start() > cursor:
                 yield cursor, glue.start()
                 cursor = glue.end()
+        for cut in _inline_bullets(text, cursor, le):
+            yield cursor, len(text[:cut].rstrip(" \t"))
+            cursor = cut
         first = _GLUED_FIRST_DASH.search(text, cursor, le)
         if first is not None and _DASH_ITEM_NEXT.match(text, le):
             yield cursor, first.start()  # "... need us most- Connecting with you" over "- ..."

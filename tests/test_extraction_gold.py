@@ -804,6 +804,14 @@ SHAPES = [
     ("Our values\n\nTwo values underpin our work:\n\nRespect\n\n• We listen to people\n\nOpenness\n\n"
      "• We act fairly\n\nThe values will help us improve care in Ashby:\n\nRead about our nine strategic objectives\n",
      "values", ["Respect", "Openness"]),
+    ("Annual report\n\nMission Statement The Trust is committed to giving every patient a safe and friendly stay. "
+     "Our staff will: • Treat every patient with dignity • Listen to every patient • Involve patients in their care "
+     "decisions We want every patient to be cared for well.\n", "mission",
+     "The Trust is committed to giving every patient a safe and friendly stay."),
+    ("Annual report\n\nMission Statement The Trust is committed to giving every patient a safe and friendly stay. "
+     "Our staff will: • Treat every patient with dignity • Listen to every patient • Involve patients in their care "
+     "decisions We want every patient to be cared for well.\n", "commitments",
+     ["Treat every patient with dignity", "Listen to every patient", "Involve patients in their care decisions"]),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

@@ -194,7 +194,9 @@ _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|
 
 # "Using our clinical knowledge we will work with our partners to:": the organisation's own
 # infinitive lead-in, whatever took the line itself (a mission heading over it, say)
-_WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\b(?:to|by)\s*:\s*$", re.IGNORECASE)  # (or "by:", dev set 10)
+_WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\b(?:to|by)\s*:\s*$"  # (or "by:", dev set 10)
+                           # ("Mission Statement The Trust is committed to ... Our staff will:", exam 38 after its run)
+                           r"|[.!?]\s+(?:we|our\s+(?:staff|teams?|people))\s+will\s*:\s*$", re.IGNORECASE)
 
 
 def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:

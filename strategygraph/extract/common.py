@@ -242,6 +242,8 @@ COMMIT_LEAD = re.compile(
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
+    # "Our staff will:" over what they do for every patient (a report's mission, exam 38 after its run)
+    r"|our\s+(?:staff|teams?|people|clinicians|nurses)\s+will(?=\s*:\s*$)"
     # "In doing this we:", "Thinking ahead, our plans also include:", "Our aim is to continually:"
     r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
     r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",

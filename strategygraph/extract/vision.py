@@ -46,6 +46,9 @@ _NOUN_VISION = re.compile(
 _GLUED_HEAD = re.compile(
     r"\s*(?:Our\s+|OUR\s+)?(?P<kind>Vision|VISION|Mission|MISSION|Purpose|PURPOSE)"
     r"(?:[ \t]+[A-Z]{2,})*(?:(?=[A-Z][a-z])|[ \t]+(?=Our\s+(?:vision|Vision|mission|Mission)\s+is\b)"
+    # ("Mission Statement The Trust is committed to ...": a report's label run into its sentence,
+    # exam 38 after its run)
+    r"|[ \t]+Statement[ \t]+(?=(?:The|We|Our|To)[ \t]+\w)"
     # ('MISSION STATEMENT"To deliver effective ..."': the quote glued on, a PDF transcript's)
     r"|[\"“](?=[A-Z]))"
 )
