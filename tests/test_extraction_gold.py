@@ -812,6 +812,9 @@ SHAPES = [
      "Our staff will: • Treat every patient with dignity • Listen to every patient • Involve patients in their care "
      "decisions We want every patient to be cared for well.\n", "commitments",
      ["Treat every patient with dignity", "Listen to every patient", "Involve patients in their care decisions"]),
+    ("Our strategy\n\nWe have launched a new strategy which aims to double our reach. It aims to address the key "
+     "challenges and barriers faced by the hospice:\n\n  • Currently we reach only one in three people who need us.\n"
+     "  • People are referred to us late.\n  • Many people do not know what we do.\n", "goals", []),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

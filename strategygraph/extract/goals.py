@@ -292,6 +292,7 @@ def _entry_lines(ctx: Context, section: Section) -> list[int]:
 _FIGURE_CELL = re.compile(r"\s*[<>≤≥~]?\s*(?:\d[\d,.]*\s*%|\d{1,3}(?:,\d{3})+|\d+\.\d+|[£$€]\d[\d,.]*\s*(?:[km]|bn)?|\d{3,})\s*")
 
 
+_CHALLENGES_LEAD = re.compile(r"\b(?:challenges|barriers|risks|issues|problems)\b", re.IGNORECASE)
 # a lead-in that names its entries goals ("The strategy sets out five strategic ambitions:")
 _NAMES_THE_GOALS = re.compile(r"\b(?:ambitions?|goals?|objectives?|priorities|aims?|pillars?|themes?)\s*[:;]?\s*$",
                               re.IGNORECASE)
@@ -441,12 +442,14 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
                       if ctx.blocks[k].kind == "item" and k not in ctx.used), default=0)
     top = [k for k in range(section.heading + 1, goal_end)
            if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == shallowest and k not in ctx.used]
-    if role == "priorities" and top and any(
+    if top and any(
         ctx.is_lead_in(k) and NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_"))
+        and (role == "priorities" or _CHALLENGES_LEAD.search(ctx.content(k)))
         for k in range(section.heading, top[0])
     ):
-        # "Our priorities have evolved ... and are drawn from:" lists sources (the sentences
-        # after the list are read as usual)
+        # "Our priorities have evolved ... and are drawn from:" lists sources; "... our strategy
+        # aims to address the key challenges and barriers faced by the Hospice:" lists problems,
+        # not aims (exam 39, after its run); the sentences after the list are read as usual
         for k in range(section.heading + 1, _list_end(ctx, top[-1], goal_end)):
             ctx.used.add(k)
         return goals, commitments
