@@ -812,9 +812,11 @@ SHAPES = [
      "Our staff will: • Treat every patient with dignity • Listen to every patient • Involve patients in their care "
      "decisions We want every patient to be cared for well.\n", "commitments",
      ["Treat every patient with dignity", "Listen to every patient", "Involve patients in their care decisions"]),
-    ("Our strategy\n\nWe have launched a new strategy which aims to double our reach. It aims to address the key "
-     "challenges and barriers faced by the hospice:\n\n  • Currently we reach only one in three people who need us.\n"
-     "  • People are referred to us late.\n  • Many people do not know what we do.\n", "goals", []),
+    ("Our strategy\n\nWe've launched a new strategy which aims to double the number of people we support within the "
+     "next five years. Driven by research, our strategy aims to address some of the key challenges and barriers "
+     "faced by the Hospice:\n\n  • Currently, we're only reaching one in three people who need end of life care.\n"
+     "  • On average, people are referred to us just 44 days before death.\n"
+     "  • Many people don't know what we do.\n", "goals", []),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",
