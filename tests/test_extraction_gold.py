@@ -817,6 +817,11 @@ SHAPES = [
      "faced by the Hospice:\n\n  • Currently, we're only reaching one in three people who need end of life care.\n"
      "  • On average, people are referred to us just 44 days before death.\n"
      "  • Many people don't know what we do.\n", "goals", []),
+    ("Health and Wellbeing Board\n\nOur vision for a healthier Ashby by 2030\n\nAshby CCG is a member of the "
+     "board, a partnership of the council and the NHS.\n\nThe board publishes the strategy.\n\nThe Vision\n\n"
+     "  • We want to improve the lives of the people of Ashby. We will create one system of support that "
+     "responds to local needs.\n  • We believe prevention is better than cure\n", "vision",
+     "We want to improve the lives of the people of Ashby."),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

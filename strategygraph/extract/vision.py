@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from strategygraph.extract.common import Context, is_commitment_sentence, is_org_name
+from strategygraph.extract.common import Context, fold_name, is_commitment_sentence, is_org_name
 from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
 from strategygraph.segment import table_header, welsh_line
@@ -223,6 +223,10 @@ _PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)
 _FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
 
 
+_WILL_SENTENCE = re.compile(r"\s*we\s+will\b", re.IGNORECASE)
+_PLAIN_ROLE = {f"{det}{word}" for det in ("", "our ", "the ") for word in ("vision", "mission", "purpose")}
+
+
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     own = ctx.blocks[index]
@@ -250,6 +254,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # developing this strategy we engaged with ...:"): the statement was displaced
         return _displaced(ctx, j, kind, above)
     if j >= n or role_of(ctx, j) is not None or j in ctx.used:
+        return None
+    if own.kind == "heading" and fold_name(ctx.content(index)) not in _PLAIN_ROLE and not _SENTENCE.match(ctx.content(j)) \
+            and any(ctx.blocks[k].kind == "heading" and fold_name(ctx.content(k)) in _PLAIN_ROLE
+                    and role_of(ctx, k) == kind for k in range(j + 1, min(n, j + 12))):
+        # "Our vision for a healthier Salford by 2016" over a page's introduction, then "The
+        # Vision" over the statement: the plain heading below states it (exam 39, after its run)
         return None
     # "Our vision is:" (a lead-in, not a heading) announces the line under it; a later "Our
     # vision is that ..." sentence only explains it
@@ -379,6 +389,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
             start += label.end()  # "Our aim: to deliver ..." under "Our vision"
         if len(sentences) >= 2 and _EXPLAINED.match(ctx.text, sentences[1][0], sentences[1][1]):
             end = sentences[0][1]  # "Healthy, independent lives ... This means care that ..." (round 33)
+            partial = True
+        elif len(sentences) >= 2 and _WILL_SENTENCE.match(ctx.text, sentences[1][0], sentences[1][1]) \
+                and is_commitment_sentence(ctx.text[sentences[1][0] : sentences[1][1]]):
+            # "We want to improve the lives of the citizens of Salford ... We will create an
+            # integrated system ...": the vision, then what will be done (exam 39, after its run)
+            end = sentences[0][1]
             partial = True
     if kind == "vision" and _UNDER_WAY.match(ctx.text, start, end):
         return None  # "At Frimley Health, we are starting an exciting new journey.": news of the work, not a vision (exam 31)
