@@ -822,6 +822,10 @@ SHAPES = [
      "  • We want to improve the lives of the people of Ashby. We will create one system of support that "
      "responds to local needs.\n  • We believe prevention is better than cure\n", "vision",
      "We want to improve the lives of the people of Ashby."),
+    ("Practice Charter\n\nOur Responsibilities to You\n\n  • You have a right to confidentiality.\n"
+     "  • You will be offered a same-day appointment if you need one.\n\nYour Responsibilities\n\n"
+     "  • Please tell us if you cannot keep an appointment.\n", "commitments",
+     ["You have a right to confidentiality.", "You will be offered a same-day appointment if you need one."]),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

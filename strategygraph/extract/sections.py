@@ -59,7 +59,10 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|['’]re\s+going|plan)\s+to\s+do\b.{0,30}$"
         r"|^we\s+will(?:\s+also)?\s*:?$|^we['’]ll(?:\s+also)?\s*:?$|^our\s+actions\b.{0,20}$"
         r"|^(?:our\s+)?key\s+actions\b.{0,30}$"
-        r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$")),
+        r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$"
+        # a practice charter's "Our Responsibilities to You" (not the patients' "Your
+        # responsibilities"; exams 38-39 after their run)
+        r"|^our\s+responsibilit(?:y|ies)(?:\s+to\s+(?:you|patients|our\s+patients))?$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+(?:'s)?|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s*(?:[/–—-]|to)\s*\d+)?)?$"
@@ -221,7 +224,7 @@ _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
-    r"we will|we['’]ll|our actions|compact|charter|leadership behaviou?rs|"
+    r"we will|we['’]ll|our actions|compact|charter|leadership behaviou?rs|our responsibilit|"
     r"20\d\d",
     re.IGNORECASE
 )
