@@ -826,6 +826,8 @@ SHAPES = [
      "  • You will be offered a same-day appointment if you need one.\n\nYour Responsibilities\n\n"
      "  • Please tell us if you cannot keep an appointment.\n", "commitments",
      ["You have a right to confidentiality.", "You will be offered a same-day appointment if you need one."]),
+    ("Our purpose\n\nThe Ashby GP Confederation exists to\n\n  • Help practices stay sustainable\n"
+     "  • Lead change across the city\n", "mission", None),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

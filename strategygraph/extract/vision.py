@@ -223,6 +223,7 @@ _PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)
 _FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
 
 
+_DANGLING = re.compile(r"\b(?:to|by|and|of|the|for|is|are|will)\s*$", re.IGNORECASE)
 _WILL_SENTENCE = re.compile(r"\s*we\s+will\b", re.IGNORECASE)
 _PLAIN_ROLE = {f"{det}{word}" for det in ("", "our ", "the ") for word in ("vision", "mission", "purpose")}
 
@@ -313,6 +314,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # everyone, ...": the English line states it (round 39)
         ctx.used.add(j)
         j += 1
+    if _DANGLING.search(ctx.content(j)) and j + 1 < n and ctx.blocks[j + 1].kind == "item":
+        return None  # "The Leeds GP Confederation exists to" over its parts: a lead without its colon, no statement
     if _PAPER_PURPOSE.match(ctx.content(j)) or _COVER_WORD.fullmatch(ctx.content(j)):
         # a board paper's "PURPOSE" / "To present the refreshed strategy to the Board ..." (round
         # 39), "Purpose:" / "For assurance" (round 48)
