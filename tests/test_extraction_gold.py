@@ -828,6 +828,8 @@ SHAPES = [
      ["You have a right to confidentiality.", "You will be offered a same-day appointment if you need one."]),
     ("Our purpose\n\nThe Ashby GP Confederation exists to\n\n  • Help practices stay sustainable\n"
      "  • Lead change across the city\n", "mission", None),
+    ("Summary of the Place Plan\n\nKey areas for action\n\n  • Housing\n  • Employment\n  • Best start in life\n",
+     "goals", [("Housing", []), ("Employment", []), ("Best start in life", [])]),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

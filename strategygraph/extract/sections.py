@@ -85,7 +85,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("The areas of focus for 2023/24 are:" over a title and its "We will:" list, dev set 7)
         r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)"
         r"(?:\s+(?:for|in|this|next)\b.{0,30}?)?(?:\s+are)?$"
-        r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?$")),
+        r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?$"
+        # "Key areas for action" over a list of areas (a place plan's summary, exam 38 after its run)
+        r"|^(?:our\s+|the\s+)?(?:key\s+|main\s+|priority\s+)?areas\s+for\s+action$")),
     # "Our leadership compact", "Partnership charter", "Leadership behaviours": a charter of how
     # leaders behave ("We will be dependable ..."), neither goals nor commitments (round 28)
     ("behaviours", re.compile(
@@ -222,7 +224,7 @@ def _one_role_half(text: str) -> str:
 
 _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
-    r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
+    r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
     r"we will|we['’]ll|our actions|compact|charter|leadership behaviou?rs|our responsibilit|"
     r"20\d\d",
