@@ -830,6 +830,12 @@ SHAPES = [
      "  • Lead change across the city\n", "mission", None),
     ("Summary of the Place Plan\n\nKey areas for action\n\n  • Housing\n  • Employment\n  • Best start in life\n",
      "goals", [("Housing", []), ("Employment", []), ("Best start in life", [])]),
+    ("What we do\n\nAshby CCGs vision is for a good quality health system for local people.\n\nWe have three key "
+     "strategic programmes in place to help us achieve our vision which are the rebuilding of the hospital; our out "
+     "of hospital strategy; and our savings programme.\n", "goals",
+     [("the rebuilding of the hospital", []), ("our out of hospital strategy", []), ("our savings programme", [])]),
+    ("What we do\n\nAshby CCGs vision is for a good quality health system for local people.\n", "vision",
+     "Ashby CCGs vision is for a good quality health system for local people."),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

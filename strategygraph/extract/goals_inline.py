@@ -329,8 +329,10 @@ def _listed_goals(ctx: Context, start: int, end: int, max_words: int = 6) -> lis
 # life; an engaged workforce ...; and ‘valuing every person.’" (a newspaper's report of a plan)
 _COUNTED_SEMICOLON_LIST = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:outcomes|goals|aims|objectives|ambitions|priorities|pillars)\b[^.:;–—]{0,60}?"
-    r"(?:\s[–—-]\s|:\s)(?P<list>[^.:]+;[^.:]+?)(?:[.’”'\"]+\s*$|\.\s)", re.IGNORECASE)
+    r"(?:outcomes|goals|aims|objectives|ambitions|priorities|pillars|programmes|workstreams)\b[^.:;–—]{0,60}?"
+    # ("We have three key strategic programmes in place to help us to achieve our vision which
+    # are A; B; and C.", exam 38 after its run)
+    r"(?:\s[–—-]\s|:\s|\s(?:which|that)\s+are\s+)(?P<list>[^.:]+;[^.:]+?)(?:[.’”'\"]+\s*$|\.\s)", re.IGNORECASE)
 
 
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")

@@ -60,6 +60,8 @@ _SENTENCE = re.compile(
     r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+(?:ccg|icb|board|partnership)['’]s|the\s+trust"
     # "The OUH Vision is to ..." (the organisation's initials, a real trust's page)
     r"|the\s+(?-i:[A-Z]{2,6})|the"
+    # ("Hillingdon CCGs vision is for ...": the apostrophe lost, exam 38 after its run)
+    r"|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z]{2,6}s)(?=\s+(?:vision|mission|purpose)\b)"
     # "MWCSU's vision is to be ..." (the organisation by its name; not a national body's, round 55)
     r"|(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
     r"(?-i:[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of)){0,6})['’]s)\s+"
