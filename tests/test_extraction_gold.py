@@ -836,6 +836,19 @@ SHAPES = [
      [("the rebuilding of the hospital", []), ("our out of hospital strategy", []), ("our savings programme", [])]),
     ("What we do\n\nAshby CCGs vision is for a good quality health system for local people.\n", "vision",
      "Ashby CCGs vision is for a good quality health system for local people."),
+    ("News\n\nThe strategy is based around three strategic objectives: 1) providing the best care for all; "
+     "2) investing in people; and 3) achieving long term sustainability.\n", "goals",
+     [("providing the best care for all", []), ("investing in people", []), ("achieving long term sustainability", [])]),
+    ("Contents\n\nObjectives at a glance 12 We will reach more people living with a terminal illness 14 We will "
+     "improve care across the UK 20 We will manage our charity well 24\n", "commitments",
+     ["We will reach more people living with a terminal illness", "We will improve care across the UK",
+      "We will manage our charity well"]),
+    ("Practice Charter\n\nOur Responsibilities\n\nWe aim to provide the best care for every patient.\n"
+     "You will be treated with courtesy.\n\nWe will explain the likely effects of drugs and review your needs.\n",
+     "commitments", ["We will explain the likely effects of drugs and review your needs."]),
+    ("Practice Charter\n\nOur Responsibilities\n\nWe aim to provide the best care for every patient.\n"
+     "You will be treated with courtesy.\n\nWe will explain the likely effects of drugs and review your needs.\n",
+     "mission", "We aim to provide the best care for every patient."),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

@@ -21,11 +21,11 @@ from strategygraph.score import Counts, find_cases, format_table, score_case
 
 REAL = Path(__file__).parent / "extraction_real"
 CASES = find_cases(REAL)
-# (set just under the scores on all 393 pages: development sets 7-20 and blind exams 36-39,
+# (set just under the scores on all 413 pages: development sets 7-20 and blind exams 36-41,
 # annotated from the wording alone and kept as their annotators wrote them, half of whom
 # drop "Our vision is" from a vision, and set 17 of odd layouts, lowered every score; the floors
 # guard against regressions, they are no measure of quality)
-FLOORS = {"vision": 0.75, "mission": 0.72, "value_names": 0.86, "goal_names": 0.85, "statements": 0.77}
+FLOORS = {"vision": 0.73, "mission": 0.70, "value_names": 0.85, "goal_names": 0.83, "statements": 0.76}
 
 
 @cache

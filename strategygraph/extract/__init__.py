@@ -493,6 +493,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     # "We will measure success through patient feedback ...": how progress is measured, not a commitment
     commitments = [st for st in commitments if _is_statement(st) and not _MEASURING.match(st.text)]
+    # the words that state the vision or mission are not also a commitment
+    stated = {(st.span.start, st.span.end) for st in (vision, mission) if st is not None}
+    commitments = [st for st in commitments if (st.span.start, st.span.end) not in stated]
     # a goal's name written again as a statement (a summary list repeated under the goals, or a
     # goal's own line read twice) is no statement (exam 35, after its run)
     names = {_name_key(g.text) for g in goals}

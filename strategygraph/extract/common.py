@@ -131,7 +131,7 @@ _NOT_SUBJECT = {
 }
 _FORECAST_BEFORE = re.compile(r"\bwe\s+(?:predict|expect|estimate|forecast|anticipate)\s+(?:that\s+)?$", re.IGNORECASE)
 _META = re.compile(
-    r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain(?!\s+(?:your|their|to\s+(?:you|patients|people|families)))|describe|outline|look\s+at|cover|"
+    r"\b(?:we\s+will|we['’]ll|the\s+(?:trust|icb|practice|partnership|federation)\s+will)\s+(?:also\s+)?(?:set\s+out|explain\s+(?:how|why|what|where|when|more|in\s+(?:more\s+)?detail|this|these|the\s+(?:plan|strategy|changes|choices|options|reasons?\s+for\s+(?:this|these|our))|our\s+(?:plans?|approach|strategy|priorities|thinking|reasons?))\b|describe|outline|look\s+at|cover|"
     # "We will publish our annual report" (not "We will publish a plain English summary of every
     # board decision": a commitment to openness, round 32)
     r"share\s+(?:more|further|updates?)|publish\s+(?:(?:this|the|our|its|an?|it|regular|annual|quarterly|yearly)\s+)*(?:[\w-]+\s+){0,2}?(?:strategy|plan|report|reports|update|updates|progress|refresh|it)\b(?!\s+on\s+(?!(?:our\s+|the\s+|its\s+|their\s+)?(?:progress|performance|delivery)\b))|publish\s+it\b|publish\s+an?\s+update\b[^.]{0,60}\bannual\s+report|publish\s+an?\s+(?:updated|revised|new|refreshed)\s+version\s+of\s+(?:this|the|our)\s+(?:strategy|plan)\b|update\s+this|report\s+on\s+progress\s+here|"

@@ -511,6 +511,11 @@ def all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
     return found
 
 
+# a contents line's page number after its entry, the next entry run on after it (exam 41, after its run)
+_PAGE_NUMBER_AFTER = re.compile(r"(?<!\bby)(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bthan)(?<!\bover)(?<!\bunder)(?<!\bfrom)"
+                                r"(?<!\band)(?<!\bfor)(?<!\bat)(?<!\bcovid)(?<!\bCOVID)(?<=[A-Za-z])\s+\d{1,3}\s*$")
+
+
 def sentence_commitments(ctx: Context, start: int, end: int, timeframe: str | None,
                          confidence: float) -> list[Statement]:
     """The commitment sentences of the text in [start, end): each from its "We will" (after a
@@ -523,6 +528,9 @@ def sentence_commitments(ctx: Context, start: int, end: int, timeframe: str | No
             continue
         s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)
         e = speech_end(ctx.text, s, e)
+        page = _PAGE_NUMBER_AFTER.search(ctx.text, s, e)
+        if page is not None:
+            e = page.start()  # "... living with a terminal illness 14 We will ...": a contents entry's page
         st = ctx.statement("commitment", s, e, "commitment-sentence", confidence,
                            timeframe=sentence_timeframe(sentence) or timeframe)
         if st is not None:

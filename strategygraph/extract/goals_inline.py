@@ -336,6 +336,7 @@ _COUNTED_SEMICOLON_LIST = re.compile(
 
 
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
+_RUN_IN_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|v)\)\s+")
 
 
 # "The strategy outlines the ambition to achieve the best start in life ...; living healthier and
@@ -400,6 +401,9 @@ def counted_semicolon_goals(ctx: Context) -> list[Statement]:
             continue
         ctx.used.add(k)
         for s, e in parts:
+            enumerator = _RUN_IN_NUMBER.match(ctx.text, s, e)
+            if enumerator is not None:
+                s = enumerator.end()  # "1) providing the best quality of care for all" (exam 41, after its run)
             while s < e and ctx.text[s] in "‘'\"“":
                 s += 1
             goal = ctx.statement("goal", s, e, "goal-counted-semicolons", 0.65, strip="‘’'\"“”.")

@@ -1025,8 +1025,8 @@ def opening_aim(ctx: Context) -> list[Statement]:
     for index, block in enumerate(ctx.blocks[:4]):
         if block.kind == "heading":
             continue
-        if index == 0 or block.kind != "para" or index in ctx.used:
-            return []
+        if index == 0 or block.kind != "para":
+            return []  # (a commitments section may have read the line already: the mission outranks it)
         s, e = ctx.sentences(block.start, block.end)[0]
         if not _OPENING_AIM.match(ctx.text, s, e):
             return []
