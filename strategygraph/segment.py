@@ -677,6 +677,10 @@ _GLUED_NAME = re.compile(
 # "our-valuesOur vision is to work with ..." (lower case, then "Our vision is").
 _GLUED_ROLE_SENTENCE = re.compile(
     r"(?<=[a-z])(?=Our[ \t]+(?:vision|mission|purpose|ambition)[ \t]+is[ \t])")
+# A picture's description run into the promise after it, as one text node: "graphic showing a
+# patient talking to a member of staffWe’ll provide and develop ..." (exam 41, after its run).
+_GLUED_PICTURE = re.compile(r"[ \t]*(?:graphic|image|picture|photo(?:graph)?|illustration|icon)[ \t]+(?:showing|of)\b"
+                            r"[^.\n]{3,160}?[a-z](?=We(?:['’]ll|[ \t]+will)[ \t]+[a-z])", re.IGNORECASE)
 
 
 # A list's first "- " entry glued onto the end of the lead-in line above its other entries
@@ -714,6 +718,10 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
         if role is not None and role.start() - ls <= 40 and " " not in text[ls : role.start()].strip():
             yield ls, role.start()  # (the label: one word or slug, no spaces)
             cursor = role.start()
+        picture = _GLUED_PICTURE.match(text, cursor, le)
+        if picture is not None:
+            yield cursor, picture.end()
+            cursor = picture.end()
         for glue in _GLUED_ENTRY.finditer(text, ls, le):
             if glue.start() > cursor:
                 yield cursor, glue.start()

@@ -849,6 +849,13 @@ SHAPES = [
     ("Practice Charter\n\nOur Responsibilities\n\nWe aim to provide the best care for every patient.\n"
      "You will be treated with courtesy.\n\nWe will explain the likely effects of drugs and review your needs.\n",
      "mission", "We aim to provide the best care for every patient."),
+    ("About us\n\nAshby Hospice is a centre of excellence. And we've made it our mission to reach even more people "
+     "with expert end of life care.\n", "mission", "to reach even more people with expert end of life care"),
+    ("Our priorities\n\nPriority 1: Expanding our specialist care\n\ngraphic showing a nurse talking to a patient"
+     "We'll provide and develop our specialist care in the community.\n\nPriority 2: Supporting carers\n\n"
+     "graphic showing a carer at homeWe'll make sure carers feel supported.\n", "goals",
+     [("Expanding our specialist care", ["We'll provide and develop our specialist care in the community."]),
+      ("Supporting carers", ["We'll make sure carers feel supported."])]),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

@@ -927,7 +927,9 @@ _COLON = re.compile(
     # (only of our or its own: not "supporting the vision of achieving net zero across the NHS",
     # "NHS England launched the mission to recover ...")
     r"|(?:(?:achiev|meet|deliver|realis|realiz|fulfill?|support|pursu)ing|(?:work(?:s|ing)?\s+)?towards"
-    r"|outlined|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?)(?!\s+the\b)"
+    r"|outlined|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?"
+    # ("And we've made it our mission to reach even more people ...", exam 41 after its run)
+    r"|made\s+it|make\s+it)(?!\s+the\b)"
     r"|set(?:s|ting)?\s+out|outlines?|outlining|describes|describing|presents"  # ("It describes the Trust's vision to be ...", round 44)
     # "In line with our vision of being the first choice ...", "Every role here is part of our
     # vision of a good life for everyone ..." (round 38)
