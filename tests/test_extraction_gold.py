@@ -856,6 +856,8 @@ SHAPES = [
      "graphic showing a carer at homeWe'll make sure carers feel supported.\n", "goals",
      [("Expanding our specialist care", ["We'll provide and develop our specialist care in the community."]),
       ("Supporting carers", ["We'll make sure carers feel supported."])]),
+    ("News\n\nAt the heart of the new strategy are the St Ann’s core values of caring, openness and respect.\n",
+     "values", ["caring", "openness", "respect"]),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",
