@@ -858,6 +858,9 @@ SHAPES = [
       ("Supporting carers", ["We'll make sure carers feel supported."])]),
     ("News\n\nAt the heart of the new strategy are the St Ann’s core values of caring, openness and respect.\n",
      "values", ["caring", "openness", "respect"]),
+    ("Mission and values\n\nOur Mission is:\n\nTo treat each person as unique\nValuing them without judgement\n\n"
+     "To enable all to reach their full potential\nRespecting their autonomy\n\nTo create an atmosphere where "
+     "healing can occur\nThrough a holistic approach\n", "mission", None),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

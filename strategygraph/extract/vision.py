@@ -326,6 +326,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
             and _FIELD.match(ctx.content(j)):
         return None  # a cover sheet's "Purpose:" field, left blank, over "Previously considered: ..." (round 39)
     block = ctx.blocks[j]
+    if _to_groups(ctx, j) >= 3:
+        # "Our Mission is:" over "To treat each individual as unique" / its lines / (gap) / "To
+        # enable all ..." / ...: several aims, each with its ways, no one statement (exam 41,
+        # after its run)
+        return None
     if len(_sibling_items(ctx, j)) >= 3 and not ctx.content(j)[:1].islower():
         # "Mission" / "Our vision includes:" over a list of three entries or more ("Reduce health
         # inequalities", "Manage unwarranted variations ..."): its parts, no one statement; the
@@ -483,6 +488,23 @@ def _displaced(ctx: Context, first: int, kind: str, rank: int) -> Statement | No
     if statement is not None:
         ctx.used.add(quotes[rank])
     return statement
+
+
+def _to_groups(ctx: Context, first: int) -> int:
+    """How many groups of lines from ``first`` on, each after a gap, open with "To ..." (the
+    first group at ``first`` itself), up to the first that does not."""
+    count = 0
+    k = first
+    while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and role_of(ctx, k) is None \
+            and (k == first or ctx.blocks[k].blank_before) and _TO_LINE.match(ctx.content(k)):
+        count += 1
+        k += 1
+        while k < len(ctx.blocks) and not ctx.blocks[k].blank_before and not ctx.blocks[k].explicit:
+            k += 1
+    return count
+
+
+_TO_LINE = re.compile(r"\s*To\s+[a-z]")
 
 
 def _sibling_items(ctx: Context, first: int) -> list[int]:
