@@ -861,6 +861,9 @@ SHAPES = [
     ("Mission and values\n\nOur Mission is:\n\nTo treat each person as unique\nValuing them without judgement\n\n"
      "To enable all to reach their full potential\nRespecting their autonomy\n\nTo create an atmosphere where "
      "healing can occur\nThrough a holistic approach\n", "mission", None),
+    ("Page created by the team\n\n 1    Our vision for health and care\n\n 2    Our ambition\n\n 3    Listening to "
+     "our communities\n\n 4    Our plans\n\n 5    More information\n\nThank you for reading this draft plan. We hope "
+     "you will take part.\n", "goals", []),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

@@ -650,6 +650,13 @@ def spaced_number_titles(ctx: Context) -> list[Statement]:
             heads.append((k, match))
     if len(heads) < 2:
         return []
+    bare = sum(later[0] == k + 1 for (k, _), later in zip(heads, heads[1:], strict=False))
+    first = heads[0][0]
+    if len(heads) >= 4 and bare * 2 >= len(heads) \
+            and not (first and role_of(ctx, first - 1) in ("goals", "priorities")):
+        # "1  Our vision ..." / "2  Our Ambition" / ... / "8  More information", nothing under
+        # any, no goals heading over them: a contents list (exam 40, after its run)
+        return []
     goals: list[Statement] = []
     for number, (k, match) in enumerate(heads):
         stop = k + 1
