@@ -864,6 +864,11 @@ SHAPES = [
     ("Page created by the team\n\n 1    Our vision for health and care\n\n 2    Our ambition\n\n 3    Listening to "
      "our communities\n\n 4    Our plans\n\n 5    More information\n\nThank you for reading this draft plan. We hope "
      "you will take part.\n", "goals", []),
+    ("About us\n\nOur Mission\n\n(Our goals and activities in working towards our Vision)\n\nAshby Hospice is a "
+     "charity whose aim is to give free care to people at the end of life.\n", "mission",
+     "Ashby Hospice is a charity whose aim is to give free care to people at the end of life."),
+    ("About us\n\nOur Mission\n\n(Our goals and activities in working towards our Vision)\n\nAshby Hospice is a "
+     "charity whose aim is to give free care to people at the end of life.\n", "vision", None),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

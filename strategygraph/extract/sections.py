@@ -254,6 +254,8 @@ def role_of_text(text: str) -> str | None:
         return "vision" if defined.group("role").lower() == "vision" else "mission"
     if len(text) > 120 or not _ANY_ROLE.search(text) or ENABLERS_LEAD.search(text):
         return None
+    if text.strip().startswith("(") and text.strip().endswith(")"):
+        return None  # "(Our goals and activities in working towards our Vision)": a heading's gloss (exam 40, after its run)
     heading = normalise_heading(_one_role_half(text))
     if not heading or len(heading.split()) > 9:
         return None

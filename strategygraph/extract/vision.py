@@ -225,6 +225,7 @@ _PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)
 _FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
 
 
+_ASIDE = re.compile(r"\((?:our|the|a|an)\b[^()]{3,80}\)", re.IGNORECASE)  # a heading's gloss in brackets (exam 40, after its run)
 _DANGLING = re.compile(r"\b(?:to|by|and|of|the|for|is|are|will)\s*$", re.IGNORECASE)
 _WILL_SENTENCE = re.compile(r"\s*we\s+will\b", re.IGNORECASE)
 _PLAIN_ROLE = {f"{det}{word}" for det in ("", "our ", "the ") for word in ("vision", "mission", "purpose")}
@@ -360,9 +361,21 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     heading = ctx.content(index).strip(" :*#").casefold()
     if _POINTER.search(content) and not _SENTENCE.match(content):
         return None  # "Everything in this strategy flows from the vision set out in our foreword" (round 34)
-    if _DEFINITION.fullmatch(content.strip()):
-        ctx.used.add(j)  # "Purpose" / "The role we aim to play in today's world": the word
-        return None  # explained, neither a statement nor a commitment
+    if _ASIDE.fullmatch(content.strip()) and j + 1 < n and role_of(ctx, j + 1) is None \
+            and ctx.blocks[j + 1].kind in ("para", "heading") and j + 1 not in ctx.used:
+        # "Our Mission" / "(Our goals and activities in working towards our Vision)" / the
+        # statement: the heading's gloss, then what it glosses (exam 40, after its run)
+        ctx.used.add(j)
+        j += 1
+        block = ctx.blocks[j]
+        start, end = block.start, block.end
+        sentences = ctx.sentences(start, end)
+        content = ctx.text[start:end]
+    if _DEFINITION.fullmatch(content.strip()) or _ASIDE.fullmatch(content.strip()):
+        # "Purpose" / "The role we aim to play in today's world", "Our Vision" / "(Our long term
+        # aspiration for our society)": the word explained, neither a statement nor a commitment
+        ctx.used.add(j)
+        return None
     if heading in ("what we do", "our role") and not (
         len(sentences) <= 2 and content.lower().startswith("we ")
     ):
