@@ -869,6 +869,13 @@ SHAPES = [
      "Ashby Hospice is a charity whose aim is to give free care to people at the end of life."),
     ("About us\n\nOur Mission\n\n(Our goals and activities in working towards our Vision)\n\nAshby Hospice is a "
      "charity whose aim is to give free care to people at the end of life.\n", "vision", None),
+    ("Mission, Goals and Values\n\n  • Vision: To always put the patient first.\n  • Actions: To act with honesty.\n"
+     "  • Learning: To support each other.\n  • Understanding: To treat others with dignity.\n"
+     "  • Effective: To use resources wisely.\n  • Safe: To promote wellbeing.\n", "values",
+     ["Vision", "Actions", "Learning", "Understanding", "Effective", "Safe"]),
+    ("Mission, Goals and Values\n\n  • Vision: To always put the patient first.\n  • Actions: To act with honesty.\n"
+     "  • Learning: To support each other.\n  • Understanding: To treat others with dignity.\n"
+     "  • Effective: To use resources wisely.\n  • Safe: To promote wellbeing.\n", "vision", None),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

@@ -253,7 +253,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goal_shapes.subheaded_topics(ctx))
     goals.extend(goal_tables.table_columns(ctx))
     values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx) or values_mod.pipe_table_values(ctx) \
-        or values_mod.label_row_values(ctx)
+        or values_mod.label_row_values(ctx) or values_mod.spelled_word(ctx)
     for index, block in enumerate(ctx.blocks):
         if block.kind == "heading" and _LIVING_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
             # "Living our values" over "We will:" / "We won't:" lists: how staff behave, not

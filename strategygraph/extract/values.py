@@ -1704,6 +1704,39 @@ def letter_lines(ctx: Context, index: int) -> list[Statement]:
 _SPELLED = re.compile(r"\bvalues\b[^.]{0,30}\b(?:spell(?:\s+out)?|make\s+up|form)\b|\bvalues\s*[:–—]?\s*[A-Z]{3,8}\b")
 
 
+_NAME_COLON = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,2})\s*:\s+(?=\S)")
+
+
+def spelled_word(ctx: Context) -> list[Statement]:
+    """Six "Name: text" lines in a row whose names' initials spell VALUES ("Vision: To always put
+    the patient first ...", "Actions: ...", "Learning: ...", ...): the values, each with its
+    text, whatever the names (the first is no vision; exam 41, after its run)."""
+    blocks = ctx.blocks
+    k = 0
+    while k < len(blocks):
+        run: list[int] = []
+        j = k
+        while j < len(blocks) and blocks[j].kind in ("item", "para") and j not in ctx.used \
+                and _NAME_COLON.match(ctx.content(j)):
+            run.append(j)
+            j += 1
+        initials = "".join(_NAME_COLON.match(ctx.content(r)).group("name")[0].upper() for r in run)  # type: ignore[union-attr]
+        at = initials.find("VALUES")
+        if at >= 0:
+            found: list[Statement] = []
+            for r in run[at : at + 6]:
+                name = _NAME_COLON.match(ctx.text, blocks[r].start, blocks[r].end)
+                value = ctx.statement("value", name.start("name"), name.end("name"), "values-spelled-word", 0.8) \
+                    if name else None
+                if value is not None:
+                    value.description = ctx.span(name.end(), blocks[r].end)  # type: ignore[union-attr]
+                    found.append(value)
+            ctx.used.update(run[at : at + 6])
+            return found
+        k = max(j, k + 1)
+    return []
+
+
 def spelled_letters(ctx: Context) -> list[Statement]:
     """"Our values spell CARE." over "C – Compassion. We listen ..." lines (round 35)."""
     for index, block in enumerate(ctx.blocks):
