@@ -876,6 +876,11 @@ SHAPES = [
     ("Mission, Goals and Values\n\n  • Vision: To always put the patient first.\n  • Actions: To act with honesty.\n"
      "  • Learning: To support each other.\n  • Understanding: To treat others with dignity.\n"
      "  • Effective: To use resources wisely.\n  • Safe: To promote wellbeing.\n", "vision", None),
+    ("Mission Statement\nTo care for adults living with a terminal illness.\n\n  • Patient Care: to offer specialist "
+     "services at home\n  • Financial Security: to secure a sustainable income\n  • Environment: to provide a "
+     "welcoming place\n", "goals",
+     [("Patient Care", ["to offer specialist services at home"]), ("Financial Security", ["to secure a sustainable income"]),
+      ("Environment", ["to provide a welcoming place"])]),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

@@ -157,6 +157,40 @@ def from_themed(ctx: Context, pairs: list[tuple[int, int]]) -> list[Statement]:
     return goals
 
 
+_NAMED_AIM = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3})\s*:\s+(?P<aim>[Tt]o\s+[a-z])")
+
+
+def named_aim_items(ctx: Context) -> list[Statement]:
+    """Three bullets or more in a row, each "Name: to ..." ("Patient Care: to offer a choice and
+    range of specialist services ...", "Financial Security: to secure sustainable income ..."),
+    under no heading of another role: goals named Name, the aim their statement (exam 41, after
+    its run)."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    k = 0
+    while k < len(blocks):
+        run: list[int] = []
+        j = k
+        while j < len(blocks) and blocks[j].kind == "item" and j not in ctx.used \
+                and _NAMED_AIM.match(ctx.content(j)):
+            run.append(j)
+            j += 1
+        if len(run) >= 3:
+            for r in run:
+                found = _NAMED_AIM.match(ctx.text, blocks[r].start, blocks[r].end)
+                goal = ctx.statement("goal", found.start("name"), found.end("name"), "goal-named-aim", 0.65) \
+                    if found else None
+                aim = ctx.statement("commitment", found.start("aim"), blocks[r].end, "goal-named-aim-text", 0.65) \
+                    if found else None
+                if goal is not None:
+                    if aim is not None:
+                        goal.statements.append(aim)
+                    goals.append(goal)
+                    ctx.used.add(r)
+        k = max(j, k + 1)
+    return goals
+
+
 def titled_item_goals(ctx: Context) -> list[Statement]:
     """Top-level bullets that are short titles over bullets of their own ("• Best Quality" /
     "    • we will listen to our patients"), two or more in a list: goals named by the titles."""
