@@ -23,8 +23,8 @@ from strategygraph.score import Counts, find_cases, format_table, score_case
 
 REAL = Path(__file__).parent / "extraction_real"
 CASES = [case for case in find_cases(REAL) if case.page.suffix == ".txt"]
-# (set just under the scores of the typeset pages, 0.73 / 0.70 / 0.83 / 0.80 / 0.74 on 411 of
-# them, against 0.74 / 0.72 / 0.86 / 0.85 / 0.77 as text; on the 367 pages there were before exams
+# (set just under the scores of the typeset pages, 0.73 / 0.72 / 0.84 / 0.81 / 0.74 on 411 of
+# them, against 0.75 / 0.73 / 0.87 / 0.86 / 0.77 as text; on the 367 pages there were before exams
 # 38-41, 0.70 / 0.68 / 0.79 / 0.80 / 0.69 without the reader's paragraph gaps, 0.75 / 0.74 / 0.85 /
 # 0.81 / 0.71 with them)
 FLOORS = {"vision": 0.71, "mission": 0.68, "value_names": 0.81, "goal_names": 0.78, "statements": 0.72}
