@@ -692,9 +692,9 @@ _DASH_ITEM_NEXT = re.compile(r"\r?\n[ \t]*-[ \t]+\S")
 
 # Bullets run into one line after a lead-in's colon, a PDF transcript's: "Our staff will: • Treat
 # every patient ... • Listen to ... • Involve patients ... decisions We want every patient ..."
-_INLINE_BULLET = re.compile(r"[ \t]+(?=•[ \t]+[A-Z])")
+_INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+(?=•[ \t]+[A-Z])")
 # (the last bullet's text runs on into the next sentence, its stop lost: "... decisions We want")
-_RUN_ON_SENTENCE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:We|Our)[ \t]+[a-z]{2,}[ \t])")
+_RUN_ON_SENTENCE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:We|Our|The|This|These|If|Please|Patients|You)[ \t]+[a-z]{2,}[ \t])")
 
 
 def _inline_bullets(text: str, start: int, end: int) -> list[int]:
@@ -825,7 +825,9 @@ _SUB_POINT = re.compile(r"(\d{1,2})\.\d{1,2}[ \t]+(?=[A-Z])")
 def _restarted_list(blocks: list[Block], marker: str) -> bool:
     """A plain "N." under a numbered section that is a list's entry, not a section of its own:
     "1." right after a section title ("2.4 Our Objectives" / "1. We provide ..."), or the next
-    number after such an entry ("2." after the item "1.")."""
+    number after such an entry ("2." after the item "1."). (The caller asks, too, that the
+    entry read as a sentence of "We ...", so that a body's "1. Introduction" after a contents
+    list stays a section.)"""
     if not re.fullmatch(r"\d{1,2}\.", marker):
         return False
     number = int(marker[:-1])
@@ -1007,7 +1009,8 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
     section = (_SECTION_NUMBER_ANY if numbered else _SECTION_NUMBER).match(text, body, le)
     if section and not text[section.end() : section.end() + 1].isupper():
         section = None  # "1.2 million people ...": a figure, not a section number
-    if section and numbered and _restarted_list(blocks, section.group().strip()):
+    if section and numbered and _restarted_list(blocks, section.group().strip()) \
+            and re.match(r"We\s+[a-z]", text[section.end() : le]):
         section = None  # "2.4 Our Objectives" / "1. We provide ..." / "2. We seek ...": a list's entries
     if section:
         start, end, _ = _strip_emphasis(text, section.end(), le)

@@ -839,10 +839,10 @@ SHAPES = [
     ("News\n\nThe strategy is based around three strategic objectives: 1) providing the best care for all; "
      "2) investing in people; and 3) achieving long term sustainability.\n", "goals",
      [("providing the best care for all", []), ("investing in people", []), ("achieving long term sustainability", [])]),
+    # (the last entry keeps its number: no text after it shows the number was a page's)
     ("Contents\n\nObjectives at a glance 12 We will reach more people living with a terminal illness 14 We will "
-     "improve care across the UK 20 We will manage our charity well 24\n", "commitments",
-     ["We will reach more people living with a terminal illness", "We will improve care across the UK",
-      "We will manage our charity well"]),
+     "improve care across the UK 20\n", "commitments",
+     ["We will reach more people living with a terminal illness", "We will improve care across the UK 20"]),
     ("Practice Charter\n\nOur Responsibilities\n\nWe aim to provide the best care for every patient.\n"
      "You will be treated with courtesy.\n\nWe will explain the likely effects of drugs and review your needs.\n",
      "commitments", ["We will explain the likely effects of drugs and review your needs."]),
@@ -881,6 +881,35 @@ SHAPES = [
      "welcoming place\n", "goals",
      [("Patient Care", ["to offer specialist services at home"]), ("Financial Security", ["to secure a sustainable income"]),
       ("Environment", ["to provide a welcoming place"])]),
+    # the fourth review's counter-examples: what the rules written after exams 38-41 must not take
+    ("Our strategic goals\n\nEverything we do is organised around four goals.\n\n- We will deliver outstanding care\n"
+     "- We will be a great place to work\n- We will use our resources wisely\n", "goals",
+     [("We will deliver outstanding care", []), ("We will be a great place to work", []),
+      ("We will use our resources wisely", [])]),
+    ("1. Introduction 3\n2. Our Vision 4\n2.1 Our Values 5\n1. Introduction\nThis plan sets out our work.\n"
+     "2. Our Vision\nOur vision is healthier lives for all.\n2.1 Our Values\nOur values are kindness, respect and "
+     "teamwork.\n", "values", ["kindness", "respect", "teamwork"]),
+    ("Accessibility\n\nWe will fix the PDF documents on our website by March 2026.\n\nWe will make sure our website "
+     "meets the WCAG 2.2 AA standard.\n", "commitments", []),
+    ("Physiotherapy referrals\n\nWe aim to provide a first appointment within six weeks of your referral.\n",
+     "mission", None),
+    ("How to contact us\n\n- Reception: to book or cancel an appointment\n- Dispensary: to order a repeat "
+     "prescription\n- Secretaries: to ask about a referral\n", "goals", []),
+    ("Our commitments\n\nWe will work with partners to overcome these barriers:\n\n- We will fund transport to "
+     "appointments\n- We will offer evening clinics\n- We will translate our letters\n", "commitments",
+     ["We will fund transport to appointments", "We will offer evening clinics", "We will translate our letters"]),
+    ("Our mission\n\nTo provide outstanding care to every patient in Ashby.\n\nTo do this we will invest in our "
+     "staff.\n\nTo find out more, read our full strategy.\n", "mission",
+     "To provide outstanding care to every patient in Ashby."),
+    ("Our plans\n\nWe will vaccinate every child before age 5 We will also offer flu jabs to everyone.\n",
+     "commitments", ["We will vaccinate every child before age 5", "We will also offer flu jabs to everyone."]),
+    ("News\n\nSince 2022 NHS England has made it its mission to recover elective care.\n", "mission", None),
+    ("The challenges we face\n\n- Demand has grown by 20% since 2019. We will need 50 more nurses by 2027.\n"
+     "- Our buildings are old.\n", "commitments", []),
+    ("Inspection\n\nThe inspection followed the CQC's values of excellence, caring, integrity and teamwork.\n",
+     "values", []),
+    ("Our promise to you\n\nDo you need an appointment?\nDo you need a prescription?\nDo you need advice?\n",
+     "commitments", []),
     ("Commitments from the Practice\nYou will be treated with courtesy & respect\nYou will be seen the same day "
      "if your need is urgent\nYou will have your treatment clearly explained\n", "commitments",
      ["You will be treated with courtesy & respect", "You will be seen the same day if your need is urgent",

@@ -29,7 +29,7 @@ from strategygraph.extract.common import (
     take_lines,
     timeframe_of,
 )
-from strategygraph.extract.goal_parts import sentence_commitments
+from strategygraph.extract.goal_parts import WILL_START, sentence_commitments
 from strategygraph.model import Statement
 
 # "Quarter<TAB>Milestone<TAB>Executive lead": a table of when each milestone falls due
@@ -136,7 +136,8 @@ def scan(ctx: Context) -> list[Statement]:
             begin = commitment_start(ctx.text, block.start, block.end)
             if in_list or is_commitment_sentence(content) and (ctx.text[begin : block.end].lower().startswith("we")
                                                                 or _CLAUSE_THEN_WE.match(ctx.text, begin, block.end)
-                                                                or _WE_WILL_LATER.match(ctx.text, begin, block.end)):
+                                                                or _WE_WILL_LATER.match(ctx.text, begin, block.end)
+                                                                and _among_promises(ctx, k)):
                 ctx.used.add(k)
                 st = ctx.statement("commitment", begin,
                                    block.end, "commitment-item",
@@ -174,6 +175,15 @@ _CLAUSE_THEN_WE = re.compile(r"[^.;:\n]{3,120}?,\s*we\s+(?:will|shall|are\s+comm
 # need. We will always be willing to explain our findings ..." (the bullet whole, dev set 14)
 # (not "Joined up. We will co-ordinate ...": a name and its promise)
 _WE_WILL_LATER = re.compile(r"\s*[^\s.!?]+(?:\s+[^\s.!?]+){3,}[.!?]\s+we\s+will\b", re.IGNORECASE)
+def _among_promises(ctx: Context, k: int) -> bool:
+    """A list entry next to one that is a "We will ..." promise of its own (a charter's list),
+    and no "We will need ..." forecast itself."""
+    if re.search(r"\bwe\s+will\s+(?:need|have\s+to)\b", ctx.content(k), re.IGNORECASE):
+        return False
+    return any(0 <= j < len(ctx.blocks) and ctx.blocks[j].kind == "item" and WILL_START.match(ctx.content(j))
+               for j in (k - 1, k + 1))
+
+
 _ACRONYM_LINE = re.compile(r"\s*[A-Z][ \t]+[A-Z][a-z]")
 _COMMITTED_LINE = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b[^.!?:]*[.!]?\s*$",
                              re.IGNORECASE)

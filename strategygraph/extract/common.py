@@ -178,7 +178,13 @@ _META = re.compile(
     r"|\b(?:make|making|made|keep|keeping|improve|improving|update|updating)\s+(?:our|the)\s+(?:website|web\s+site)\b"
     r"|\b(?:our|the)\s+(?:website|web\s+site)\s+(?:is|uses|will\s+be)\b"
     # ("We'll also publish our waiting times on our website every month": publishing, by convention)
-    r"|\bpublish\b[^.;]{0,60}?\bon\s+(?:our|the)\s+(?:website|web\s+site)\b",
+    r"|\bpublish\b[^.;]{0,60}?\bon\s+(?:our|the)\s+(?:website|web\s+site)\b"
+    # an accessibility statement or privacy notice: "We will fix the PDF documents on our website
+    # by ...", "... meets the WCAG 2.2 AA standard", "... when you browse our site"
+    r"|\b(?:fix|review|test|audit|check)\b[^.;]{0,60}?\b(?:on|of)\s+(?:our|the)\s+(?:website|web\s+site)\b"
+    r"|\bwcag\b|\baccessibility\s+(?:standards?|regulations?|statement)\b"
+    r"|\b(?:browse|visit|use)\s+(?:our|this|the)\s+(?:website|web\s+site|site)\b"
+    r"|\b(?:make\s+sure|ensure)\s+(?:that\s+)?(?:our|the)\s+(?:website|web\s+site)\b",
     re.IGNORECASE,
 )
 # A lead-in whose list is sources or examples, not commitments: "... are drawn from:",
@@ -188,6 +194,9 @@ NOT_COMMIT_LEAD = re.compile(
     r"(?:is|are|was|were)\s+designed\s+to|told\s+us(?:\s+[\w’']+){0,8}|how\s+we\s+will|"
     # ("... our strategy aims to address some of the key challenges and barriers faced by the
     # Hospice:", exam 39 after its run)
+    # (not "We will work with partners to overcome these barriers:" over what will be done)
+    r"(?<!overcome these )(?<!overcome the )(?<!overcome )(?<!tackle these )(?<!tackle the )(?<!tackle )"
+    r"(?<!address these )(?<!address the )(?<!remove these )(?<!remove the )(?<!reduce these )(?<!reduce the )"
     r"(?:challenges|risks|issues|problems|barriers)(?:\s+(?:and|&)\s+(?:challenges|risks|issues|problems|barriers))?"
     r"(?:\s+we\s+face|\s+faced\s+by\s+[^:.]{1,40}?)?(?:\s+(?:include|are))?"
     # "There are seven guiding principles that we will design and deliver our services around:" (dev set 13)
@@ -688,6 +697,9 @@ _SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?
                            r"|\s*(?:\*\*|__)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.(?:\*\*|__)[ \t]+[A-Z]")
 
 
+_NOT_PROMISE_LINE = re.compile(r"\s*you\s+(?:can|could|may|might|should|must|will\s+need|need)\b", re.IGNORECASE)
+
+
 def parallel_lines_under(ctx: Context, heading: int) -> list[int]:
     """Three lines or more right under a heading, no gap between them, each of at most 40 words
     and opening with the same two words ("You will ...", "We will ..."): a list whose markers
@@ -700,6 +712,8 @@ def parallel_lines_under(ctx: Context, heading: int) -> list[int]:
         run.append(k)
         k += 1
     openings = {tuple(ctx.content(j).lower().split()[:2]) for j in run}
+    if any(ctx.content(j).rstrip().endswith("?") or _NOT_PROMISE_LINE.match(ctx.content(j)) for j in run):
+        return []  # ("Do you need ...?", "You can book ...", "You will need to bring ...": no promises)
     return run if len(run) >= 3 and len(openings) == 1 else []
 
 

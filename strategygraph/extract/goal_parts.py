@@ -516,6 +516,10 @@ _PAGE_NUMBER_AFTER = re.compile(r"(?<!\bby)(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bthan
                                 r"(?<!\band)(?<!\bfor)(?<!\bat)(?<!\bcovid)(?<!\bCOVID)(?<=[A-Za-z])\s+\d{1,3}\s*$")
 
 
+_NUMBERED_NOUN = re.compile(r"\b(?:age|aged|phase|ward|level|year|years|stage|appendix|chapter|tier|band|wave|priority|"
+                            r"all|grade|step|section|part|page|room|floor|covid|type)\s*$", re.IGNORECASE)
+
+
 def sentence_commitments(ctx: Context, start: int, end: int, timeframe: str | None,
                          confidence: float) -> list[Statement]:
     """The commitment sentences of the text in [start, end): each from its "We will" (after a
@@ -528,8 +532,8 @@ def sentence_commitments(ctx: Context, start: int, end: int, timeframe: str | No
             continue
         s = speech_start(ctx.text, commitment_start(ctx.text, s, e), e)
         e = speech_end(ctx.text, s, e)
-        page = _PAGE_NUMBER_AFTER.search(ctx.text, s, e)
-        if page is not None:
+        page = _PAGE_NUMBER_AFTER.search(ctx.text, s, e) if ctx.text[e:end].strip() else None
+        if page is not None and not _NUMBERED_NOUN.search(ctx.text, s, page.start()):
             e = page.start()  # "... living with a terminal illness 14 We will ...": a contents entry's page
         st = ctx.statement("commitment", s, e, "commitment-sentence", confidence,
                            timeframe=sentence_timeframe(sentence) or timeframe)

@@ -175,7 +175,9 @@ def named_aim_items(ctx: Context) -> list[Statement]:
                 and _NAMED_AIM.match(ctx.content(j)):
             run.append(j)
             j += 1
-        if len(run) >= 3:
+        heading = next((h for h in range(k - 1, max(-1, k - 6), -1) if blocks[h].kind == "heading"), None)
+        if len(run) >= 3 and heading is not None and role_of(ctx, heading) in ("mission", "vision", "goals", "priorities", "mixed"):
+            # (under the page's mission or goals, not "How to contact us" / "Reception: to book ...")
             for r in run:
                 found = _NAMED_AIM.match(ctx.text, blocks[r].start, blocks[r].end)
                 goal = ctx.statement("goal", found.start("name"), found.end("name"), "goal-named-aim", 0.65) \
@@ -687,7 +689,7 @@ def spaced_number_titles(ctx: Context) -> list[Statement]:
     bare = sum(later[0] == k + 1 for (k, _), later in zip(heads, heads[1:], strict=False))
     first = heads[0][0]
     if len(heads) >= 4 and bare * 2 >= len(heads) \
-            and not (first and role_of(ctx, first - 1) in ("goals", "priorities")):
+            and not any(role_of(ctx, h) in ("goals", "priorities") for h in range(max(0, first - 2), first)):
         # "1  Our vision ..." / "2  Our Ambition" / ... / "8  More information", nothing under
         # any, no goals heading over them: a contents list (exam 40, after its run)
         return []

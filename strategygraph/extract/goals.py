@@ -293,9 +293,9 @@ _FIGURE_CELL = re.compile(r"\s*[<>≤≥~]?\s*(?:\d[\d,.]*\s*%|\d{1,3}(?:,\d{3})
 
 
 _CHALLENGES_LEAD = re.compile(r"\b(?:challenges|barriers|risks|issues|problems)\b", re.IGNORECASE)
-# a lead-in that names its entries goals ("The strategy sets out five strategic ambitions:")
-_NAMES_THE_GOALS = re.compile(r"\b(?:ambitions?|goals?|objectives?|priorities|aims?|pillars?|themes?)\s*[:;]?\s*$",
-                              re.IGNORECASE)
+# a lead-in whose sentence the entries complete ("... and mean we are determined that;" over
+# "We will ..."), not one that names them goals ("... sets out five strategic ambitions:")
+_COMPLETED_LEAD = re.compile(r"\b(?:that|to)\s*[:;]\s*$", re.IGNORECASE)
 
 
 def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[Statement]]:
@@ -444,7 +444,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
            if ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == shallowest and k not in ctx.used]
     if top and any(
         ctx.is_lead_in(k) and NOT_COMMIT_LEAD.search(ctx.content(k).rstrip(" *_"))
-        and (role == "priorities" or _CHALLENGES_LEAD.search(ctx.content(k)))
+        and (role == "priorities" or _CHALLENGES_LEAD.search(ctx.content(k))
+             and not all(WILL_START.match(ctx.content(t)) for t in top))
         for k in range(section.heading, top[0])
     ):
         # "Our priorities have evolved ... and are drawn from:" lists sources; "... our strategy
@@ -463,7 +464,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         commitments.extend(all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
     if role == "goals" and len(top) >= 2 and all(WILL_START.match(ctx.content(k)) for k in top) and (
-            timeframe or len(top) >= 3 and not _NAMES_THE_GOALS.search(ctx.content(top[0] - 1)) and not any(
+            timeframe or len(top) >= 3
+            and any(_COMPLETED_LEAD.search(ctx.content(h)) for h in range(section.heading, top[0])) and not any(
                 ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].depth > ctx.blocks[k].depth
                 for k in top if k + 1 < section.end)):
         # "Our annual objectives for 2025/26 are:" over "We will ..." entries: that year's

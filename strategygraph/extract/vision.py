@@ -260,6 +260,7 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     if j >= n or role_of(ctx, j) is not None or j in ctx.used:
         return None
     if own.kind == "heading" and fold_name(ctx.content(index)) not in _PLAIN_ROLE and not _SENTENCE.match(ctx.content(j)) \
+            and len(ctx.content(j).split()) > 12 \
             and any(ctx.blocks[k].kind == "heading" and fold_name(ctx.content(k)) in _PLAIN_ROLE
                     and role_of(ctx, k) == kind for k in range(j + 1, min(n, j + 12))):
         # "Our vision for a healthier Salford by 2016" over a page's introduction, then "The
@@ -510,11 +511,16 @@ def _to_groups(ctx: Context, first: int) -> int:
     k = first
     while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and role_of(ctx, k) is None \
             and (k == first or ctx.blocks[k].blank_before) and _TO_LINE.match(ctx.content(k)):
-        count += 1
+        if _HOW_TO.match(ctx.content(k)):
+            break  # ("To do this we will ...", "To find out more ...": how, not another aim)
         k += 1
         while k < len(ctx.blocks) and not ctx.blocks[k].blank_before and not ctx.blocks[k].explicit:
             k += 1
+        count += 1
     return count
+
+
+_HOW_TO = re.compile(r"\s*To\s+(?:do|achieve|deliver|find|learn|read|get|see|help\s+us|make\s+this)\b")
 
 
 _TO_LINE = re.compile(r"\s*To\s+[a-z]")
@@ -964,7 +970,7 @@ _COLON = re.compile(
     r"|(?:(?:achiev|meet|deliver|realis|realiz|fulfill?|support|pursu)ing|(?:work(?:s|ing)?\s+)?towards"
     r"|outlined|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?"
     # ("And we've made it our mission to reach even more people ...", exam 41 after its run)
-    r"|made\s+it|make\s+it)(?!\s+the\b)"
+    r"|(?:made|make)\s+it(?=\s+our\b))(?!\s+the\b)"
     r"|set(?:s|ting)?\s+out|outlines?|outlining|describes|describing|presents"  # ("It describes the Trust's vision to be ...", round 44)
     # "In line with our vision of being the first choice ...", "Every role here is part of our
     # vision of a good life for everyone ..." (round 38)
@@ -1056,6 +1062,11 @@ _ATTRIBUTED = re.compile(r"\s*(?:[—–-]\s*)?(?:our|the)\s+(?P<kind>vision|mis
 _OPENING_AIM = re.compile(r"\s*we\s+aim\s+to\s+(?:provide|offer|deliver|give)\b", re.IGNORECASE)
 
 
+_SERVICE_TERMS = re.compile(r"\d|\bwithin\b|\byour?\b|\bsaid\b", re.IGNORECASE)
+_CHARTER_TITLE = re.compile(r"\b(?:charter|practice|surgery|about\s+us|who\s+we\s+are|our\s+aims?|mission|philosophy"
+                            r"|responsibilit(?:y|ies))\b", re.IGNORECASE)
+
+
 def opening_aim(ctx: Context) -> list[Statement]:
     """The mission of a page that states none otherwise, where the page's first paragraph, under
     its title (and one heading at most), opens with "We aim to provide ..."."""
@@ -1065,8 +1076,9 @@ def opening_aim(ctx: Context) -> list[Statement]:
         if index == 0 or block.kind != "para":
             return []  # (a commitments section may have read the line already: the mission outranks it)
         s, e = ctx.sentences(block.start, block.end)[0]
-        if not _OPENING_AIM.match(ctx.text, s, e):
-            return []
+        if not _OPENING_AIM.match(ctx.text, s, e) or _SERVICE_TERMS.search(ctx.text, s, e) \
+                or not any(_CHARTER_TITLE.search(ctx.content(k)) for k in range(index) if ctx.blocks[k].kind == "heading"):
+            return []  # (not "We aim to provide a first appointment within six weeks ...", a service's terms)
         statement = ctx.statement("mission", s, e, "sentence:opening-aim", 0.55)
         if statement is not None and (s, e) == (block.start, block.end):
             ctx.used.add(index)
