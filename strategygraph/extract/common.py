@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from strategygraph.model import ReadDocument, Span, Statement
@@ -695,6 +696,19 @@ def fold_name(text: str) -> str:
 _SPACED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}[ \t]*(?::|[ \t][–—-])[ \t]+\S"
                            # ("**Hope.** We believe ...": a bold name ended by a stop, round 59)
                            r"|\s*(?:\*\*|__)[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}\.(?:\*\*|__)[ \t]+[A-Z]")
+
+
+def block_runs(ctx: Context, accept: Callable[[int], object]) -> Iterator[list[int]]:
+    """Each longest run of consecutive blocks that ``accept`` takes, in order (a shape that only
+    counts in a row: three "Name: to ..." bullets, six lines spelling VALUES)."""
+    k = 0
+    while k < len(ctx.blocks):
+        j = k
+        while j < len(ctx.blocks) and accept(j):
+            j += 1
+        if j > k:
+            yield list(range(k, j))
+        k = max(j, k + 1)
 
 
 _NOT_PROMISE_LINE = re.compile(r"\s*you\s+(?:can|could|may|might|should|must|will\s+need|need)\b", re.IGNORECASE)

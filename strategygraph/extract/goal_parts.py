@@ -512,12 +512,13 @@ def all_commitments(ctx: Context, first: int, stop: int, timeframe: str | None,
 
 
 # a contents line's page number after its entry, the next entry run on after it (exam 41, after its run)
-_PAGE_NUMBER_AFTER = re.compile(r"(?<!\bby)(?<!\bin)(?<!\bto)(?<!\bof)(?<!\bthan)(?<!\bover)(?<!\bunder)(?<!\bfrom)"
-                                r"(?<!\band)(?<!\bfor)(?<!\bat)(?<!\bcovid)(?<!\bCOVID)(?<=[A-Za-z])\s+\d{1,3}\s*$")
+_PAGE_NUMBER_AFTER = re.compile(r"(?<=[A-Za-z])\s+\d{1,3}\s*$")
 
 
-_NUMBERED_NOUN = re.compile(r"\b(?:age|aged|phase|ward|level|year|years|stage|appendix|chapter|tier|band|wave|priority|"
-                            r"all|grade|step|section|part|page|room|floor|covid|type)\s*$", re.IGNORECASE)
+# the words a number belongs to ("by 2026", "aged 65", "Ward 12"): then no page number
+_NUMBERED_NOUN = re.compile(r"\b(?:(?-i:by|in|to|of|than|over|under|from|and|for|at)|age|aged|phase|ward|level|year|"
+                            r"years|stage|appendix|chapter|tier|band|wave|priority|all|grade|step|section|part|page|room|"
+                            r"floor|covid|type)\s*$", re.IGNORECASE)
 
 
 def sentence_commitments(ctx: Context, start: int, end: int, timeframe: str | None,

@@ -16,6 +16,7 @@ from strategygraph.extract.common import (
     Context,
     action_run,
     bare_list_after,
+    block_runs,
     commitment_start,
     count_of,
     fold_name,
@@ -163,33 +164,27 @@ _NAMED_AIM = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3})\s*
 def named_aim_items(ctx: Context) -> list[Statement]:
     """Three bullets or more in a row, each "Name: to ..." ("Patient Care: to offer a choice and
     range of specialist services ...", "Financial Security: to secure sustainable income ..."),
-    under no heading of another role: goals named Name, the aim their statement (exam 41, after
-    its run)."""
+    under a mission, vision or goals heading a few blocks up (not "How to contact us" /
+    "Reception: to book ..."): goals named Name, the aim their statement (exam 41, after its run)."""
     blocks = ctx.blocks
     goals: list[Statement] = []
-    k = 0
-    while k < len(blocks):
-        run: list[int] = []
-        j = k
-        while j < len(blocks) and blocks[j].kind == "item" and j not in ctx.used \
-                and _NAMED_AIM.match(ctx.content(j)):
-            run.append(j)
-            j += 1
-        heading = next((h for h in range(k - 1, max(-1, k - 6), -1) if blocks[h].kind == "heading"), None)
-        if len(run) >= 3 and heading is not None and role_of(ctx, heading) in ("mission", "vision", "goals", "priorities", "mixed"):
-            # (under the page's mission or goals, not "How to contact us" / "Reception: to book ...")
-            for r in run:
-                found = _NAMED_AIM.match(ctx.text, blocks[r].start, blocks[r].end)
-                goal = ctx.statement("goal", found.start("name"), found.end("name"), "goal-named-aim", 0.65) \
-                    if found else None
-                aim = ctx.statement("commitment", found.start("aim"), blocks[r].end, "goal-named-aim-text", 0.65) \
-                    if found else None
-                if goal is not None:
-                    if aim is not None:
-                        goal.statements.append(aim)
-                    goals.append(goal)
-                    ctx.used.add(r)
-        k = max(j, k + 1)
+    for run in block_runs(ctx, lambda j: blocks[j].kind == "item" and j not in ctx.used
+                          and _NAMED_AIM.match(ctx.content(j))):
+        heading = next((h for h in range(run[0] - 1, max(-1, run[0] - 6), -1) if blocks[h].kind == "heading"), None)
+        if len(run) < 3 or heading is None \
+                or role_of(ctx, heading) not in ("mission", "vision", "goals", "priorities", "mixed"):
+            continue
+        for r in run:
+            found = _NAMED_AIM.match(ctx.text, blocks[r].start, blocks[r].end)
+            goal = ctx.statement("goal", found.start("name"), found.end("name"), "goal-named-aim", 0.65) \
+                if found else None
+            aim = ctx.statement("commitment", found.start("aim"), blocks[r].end, "goal-named-aim-text", 0.65) \
+                if found else None
+            if goal is not None:
+                if aim is not None:
+                    goal.statements.append(aim)
+                goals.append(goal)
+                ctx.used.add(r)
     return goals
 
 

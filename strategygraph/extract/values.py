@@ -27,6 +27,7 @@ from strategygraph.extract.common import (
     DASH_ENTRY,
     PIPE_CELL,
     Context,
+    block_runs,
     count_of,
     fold_name,
     split_name,
@@ -1712,28 +1713,26 @@ def spelled_word(ctx: Context) -> list[Statement]:
     the patient first ...", "Actions: ...", "Learning: ...", ...): the values, each with its
     text, whatever the names (the first is no vision; exam 41, after its run)."""
     blocks = ctx.blocks
-    k = 0
-    while k < len(blocks):
-        run: list[int] = []
-        j = k
-        while j < len(blocks) and blocks[j].kind in ("item", "para") and j not in ctx.used \
-                and _NAME_COLON.match(ctx.content(j)):
-            run.append(j)
-            j += 1
-        initials = "".join(_NAME_COLON.match(ctx.content(r)).group("name")[0].upper() for r in run)  # type: ignore[union-attr]
-        at = initials.find("VALUES")
-        if at >= 0:
-            found: list[Statement] = []
-            for r in run[at : at + 6]:
-                name = _NAME_COLON.match(ctx.text, blocks[r].start, blocks[r].end)
-                value = ctx.statement("value", name.start("name"), name.end("name"), "values-spelled-word", 0.8) \
-                    if name else None
-                if value is not None:
-                    value.description = ctx.span(name.end(), blocks[r].end)  # type: ignore[union-attr]
-                    found.append(value)
-            ctx.used.update(run[at : at + 6])
-            return found
-        k = max(j, k + 1)
+
+    def named(j: int) -> re.Match[str] | None:
+        if blocks[j].kind not in ("item", "para") or j in ctx.used:
+            return None
+        return _NAME_COLON.match(ctx.text, blocks[j].start, blocks[j].end)
+
+    for run in block_runs(ctx, named):
+        names = [named(r) for r in run]
+        at = "".join(ctx.text[n.start("name")].upper() for n in names if n).find("VALUES")
+        if at < 0:
+            continue
+        found: list[Statement] = []
+        for r, name in zip(run[at : at + 6], names[at : at + 6], strict=True):
+            value = ctx.statement("value", name.start("name"), name.end("name"), "values-spelled-word", 0.8) \
+                if name else None
+            if value is not None and name is not None:
+                value.description = ctx.span(name.end(), blocks[r].end)
+                found.append(value)
+        ctx.used.update(run[at : at + 6])
+        return found
     return []
 
 
