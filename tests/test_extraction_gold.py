@@ -920,6 +920,22 @@ SHAPES = [
       ("We will deliver better outcomes", [])]),
     ("Our vision\n\n  • A healthier Ashby for everyone, with care close to home.\n\nOur values\n\n  • Kind\n",
      "vision", "A healthier Ashby for everyone, with care close to home."),
+    # session 14: lead-ins that name their list in other words
+    ("Our plan\n\nThe Three Year Plan's ambitions include:\n\n  • Open a new day surgery unit\n"
+     "  • Develop more ambulatory services\n  • Cut the length of stay for older people\n", "goals",
+     [("Open a new day surgery unit", []), ("Develop more ambulatory services", []),
+      ("Cut the length of stay for older people", [])]),
+    ("Our strategy\n\nTo achieve this aim we have a set of specific objectives:\n\n  • Deliver excellent "
+     "outcomes.\n  • Deliver a financially stable organisation.\n  • Grow our research.\n", "goals",
+     [("Deliver excellent outcomes", []), ("Deliver a financially stable organisation", []),
+      ("Grow our research", [])]),
+    ("Our objectives for the year\n\n2024 - 2026 Annual Objectives\n\nThese objectives are how we will "
+     "achieve our vision. Simply put, the Strategic Priorities of Ashby Hospitals are:\n\n  1. Improve "
+     "health\n  2. Provide high quality care\n  3. Sustainable finances\n", "goals",
+     [("Improve health", []), ("Provide high quality care", []), ("Sustainable finances", [])]),
+    ("Our priorities\n\nThis plan sets out how we will reach our vision. The list below gives them:\n\n"
+     "  • Better health for all\n  • Quality care\n  • Shorter waits\n", "goals",
+     [("Better health for all", []), ("Quality care", []), ("Shorter waits", [])]),
 ]
 
 

@@ -613,6 +613,12 @@ class Context:
         return Statement(kind=kind, span=span, rule=rule, confidence=confidence,
                          timeframe=timeframe)
 
+    def last_sentence(self, index: int) -> str:
+        """Block ``index``'s last sentence: the words of a lead-in that lead into its list."""
+        block = self.blocks[index]
+        found = self.sentences(block.start, block.end)
+        return self.text[found[-1][0] : found[-1][1]] if found else ""
+
     def sentences(self, start: int, end: int) -> list[tuple[int, int]]:
         """Sentence spans within [start, end) (abbreviations such as "e.g." do not split)."""
         found: list[tuple[int, int]] = []

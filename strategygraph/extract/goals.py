@@ -219,6 +219,7 @@ def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
                                for k in items) \
             and not any(ctx.content(k).rstrip().endswith(".") or timeframe_of(ctx.content(k)) for k in items) \
             and not any(timeframe_of(ctx.content(j)) and number_in(ctx.content(j)) != len(items)
+                        and not _DATED_GOALS_TITLE.fullmatch(ctx.content(j).strip(" *_#:"))
                         for j in range(max(0, items[0] - 2), items[0])):
         # (a lead-in that counts them may name the strategy's years: "Our Trust strategy, Care
         # Closer 2024–2029, has three priorities:", round 49)
@@ -253,6 +254,9 @@ def _first_sentence_titles(ctx: Context, items: list[int]) -> bool:
 
 
 # a short action without a stop, numbered: a goal's name ("Develop a clear financial strategy")
+# "2021 - 2023 Annual Objectives": a title that dates the goals under it, not a year's actions
+_DATED_GOALS_TITLE = re.compile(r"(?:20\d\d\s*(?:[/–—-]|to)\s*(?:20)?\d\d|20\d\d)\s+(?:[\w-]+\s+)?"
+                                r"(?:objectives|goals|aims|priorities)", re.IGNORECASE)
 _AGREED_NAME = re.compile(r"\s*(?:\d{1,2}[.)]\s*)?[A-Z][a-z]+(?:\s+[\w’',&-]+){1,17}\s*$")
 
 
@@ -426,7 +430,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         if ctx.blocks[k].kind == "item":
             continue
         if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and (
-            ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
+            ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.last_sentence(k))
             and (timeframe_of(ctx.content(k)) and not (
                      # ("By 2027 we will:" over items nested in a goal's item is that goal's)
                      ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].depth > 0)
@@ -458,7 +462,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) \
             and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) and (
             _is_sentence_list(ctx, top) or any(
-        ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.content(k))
+        # (the lead-in's own last sentence: not "... on which we will achieve our vision.
+        # Simply put, the Strategic Priorities of the Trust are:", a real trust's page)
+        ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.last_sentence(k))
         for k in range(section.heading + 1, top[0])
     )):
         commitments.extend(all_commitments(ctx, section.heading + 1, section.end, timeframe))

@@ -464,7 +464,8 @@ _DASH_ROLE = re.compile(
 # are:", "We have four strategic ambitions which guide us:", "... through four strategic
 # priorities:", "Today sees us launch our new purpose:".
 _LEAD_ROLE_START = re.compile(
-    r"(?:our|the)\s+(?:[\w-]+['’]s?\s+|[A-Z0-9]{2,}\s+)?(?:(?:core|new|updated|refreshed|"
+    # ("The Three Year Plan's ambitions include:", a name of up to four words before its 's)
+    r"(?:our|the)\s+(?:(?:[\w-]+\s+){1,3}[\w-]+['’]s\s+|[\w-]+['’]s?\s+|[A-Z0-9]{2,}\s+)?(?:(?:core|new|updated|refreshed|"
     r"strategic|key|main|overarching|organisational|trust|\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s+){0,3}"
     # (not the verb: "The RNOH aims to be the UK's leading ...", dev set 20)
@@ -475,6 +476,9 @@ _LEAD_ROLE_START = re.compile(
 # "These values define our organisational standards and behaviours, ...:" (exam 30)
 _THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s+(?!will\b|are\s+(?:lived|shown))\w+",
                            re.IGNORECASE)
+# "To achieve this aim we have a set of specific objectives:" (a set names the list as a count would)
+_LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?P<role>objectives|goals|aims|ambitions|priorities|values)\s*:?$", re.IGNORECASE)
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
@@ -629,7 +633,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
         or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence) \
-        or _LEAD_ROLE_PAIR.search(sentence)
+        or _LEAD_ROLE_PAIR.search(sentence) or _LEAD_ROLE_SET.search(sentence)
     if match is None and _BUILT_AROUND.search(sentence) and nxt.kind == "item" \
             and len(_list_run(ctx, index + 1)) >= 3 and _dashed_names(ctx, _list_run(ctx, index + 1)):
         # "The Clinical Strategy is built around the different stages of life, ...:" over

@@ -379,7 +379,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     for k in range(section.heading + 1, section.end):
         block = ctx.blocks[k]
         if len(values) >= 2 and block.kind == "para" and ctx.is_lead_in(k) \
-                and not _NAMES_VALUES.search(_last_sentence(ctx, k)):
+                and not _NAMES_VALUES.search(ctx.last_sentence(k)):
             break  # "In practice, we need to:" over a second list: what living them means
         if block.kind in ("para", "heading") and _PRINCIPLES_LEAD.match(ctx.content(k)):
             break  # "Our Principles:" under "Our values": another list, not the values
@@ -606,8 +606,8 @@ def _sentence_lists(ctx: Context, section: Section) -> set[int]:
         if not ctx.is_lead_in(k):
             continue
         run = ctx.items_after(k)
-        if run and _BEHAVIOURS_LEAD.search(_last_sentence(ctx, k)) \
-                and not _VALUES_ARE.search(_last_sentence(ctx, k)):
+        if run and _BEHAVIOURS_LEAD.search(ctx.last_sentence(k)) \
+                and not _VALUES_ARE.search(ctx.last_sentence(k)):
             skipped.update(_following_runs(ctx, k, section.end))
             continue
         if "value" in ctx.content(k).lower():
@@ -620,12 +620,6 @@ def _sentence_lists(ctx: Context, section: Section) -> set[int]:
 _BEHAVIOURS_LEAD = re.compile(r"\bbehaviou?rs?\b", re.IGNORECASE)
 _VALUES_ARE = re.compile(r"\bvalues(?:\s+(?:and|&)\s+(?:our\s+)?behaviou?rs)?\s+(?:are|include)\b",
                          re.IGNORECASE)
-
-
-def _last_sentence(ctx: Context, index: int) -> str:
-    block = ctx.blocks[index]
-    sentences = ctx.sentences(block.start, block.end)
-    return ctx.text[sentences[-1][0] : sentences[-1][1]] if sentences else ""
 
 
 def _following_runs(ctx: Context, index: int, end: int) -> list[int]:
@@ -1455,7 +1449,7 @@ def _behaviour_group_after(ctx: Context, k: int, values: list[Statement]) -> boo
 def _values_lead_over(ctx: Context, index: int) -> bool:
     """"Our values and behaviours are:" right over the bullets (after a few paragraphs)."""
     return ctx.blocks[index].kind == "para" and ctx.is_lead_in(index) \
-        and bool(_NAMES_VALUES.search(_last_sentence(ctx, index)))
+        and bool(_NAMES_VALUES.search(ctx.last_sentence(index)))
 
 
 def _picture_groups(ctx: Context, items: list[int]) -> bool:
