@@ -936,6 +936,11 @@ SHAPES = [
     ("Our priorities\n\nThis plan sets out how we will reach our vision. The list below gives them:\n\n"
      "  • Better health for all\n  • Quality care\n  • Shorter waits\n", "goals",
      [("Better health for all", []), ("Quality care", []), ("Shorter waits", [])]),
+    ("News\n\nThe 2023 Ashby Integrated Care Partnership Strategy has the ambition “for the people of Ashby to "
+     "live long and healthy lives.”\n\nTo achieve this, the strategy sets four aims.\n", "vision",
+     "for the people of Ashby to live long and healthy lives."),
+    ("Our strategy\n\nOne vision\n\n‘To make a positive difference in people’s lives’\n\nTwo clinical priorities\n\n"
+     "Our services will be safe.\n", "vision", "To make a positive difference in people’s lives"),
 ]
 
 

@@ -155,8 +155,12 @@ _REMAINS_QUOTED = re.compile(
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
 _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambition\s+is\s+(?:an?|for\s+a)\s+",
                              re.IGNORECASE)
-_QUOTED_AMBITION = re.compile(r"\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
-                              r"\s+is\s+(?:that\s+)?[“\"](?P<q>[^”\"]{12,300}?)[”\"]", re.IGNORECASE)
+_QUOTED_AMBITION = re.compile(r"(?:\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
+                              r"\s+is\s+(?:that\s+)?"
+                              # "The 2023 ... ICP Strategy has the ambition “for the people of ...”" (a news report)
+                              r"|\b(?:strategy|plan)\s+(?:has|sets\s+out)\s+(?:the|an?|its)\s+(?:overall\s+|shared\s+)?"
+                              r"ambition\s+(?:of\s+|that\s+)?)"
+                              r"[“\"](?P<q>[^”\"]{12,300}?)[”\"]", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
                         r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)\s*$",
