@@ -941,6 +941,10 @@ SHAPES = [
      "for the people of Ashby to live long and healthy lives."),
     ("Our strategy\n\nOne vision\n\n‘To make a positive difference in people’s lives’\n\nTwo clinical priorities\n\n"
      "Our services will be safe.\n", "vision", "To make a positive difference in people’s lives"),
+    ("Our leadership compact\n\n  • We will be dependable: we will do what we say\n  • We will act with integrity\n",
+     "commitments", ["We will be dependable: we will do what we say", "We will act with integrity"]),
+    ("Leadership behaviours\n\n  • We will listen before we decide\n  • We will act with integrity\n",
+     "commitments", []),
 ]
 
 

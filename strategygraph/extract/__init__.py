@@ -38,7 +38,9 @@ from strategygraph.extract.common import (
     Context,
     fold_name,
     is_commitment_sentence,
+    take_lines,
 )
+from strategygraph.extract.goal_parts import WILL_START
 from strategygraph.extract.organisations import publishers_and_partners
 from strategygraph.extract.sections import Section, body_end, role_of, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
@@ -348,9 +350,13 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # the values already named: what they mean, not commitments
             ctx.used.update(range(index, section_at(ctx, index, "values").end))
         elif role == "behaviours" and ctx.blocks[index].kind == "heading":
-            # "Our leadership compact" over "We will be dependable ..." bullets (and group
-            # titles over more): how leaders behave, neither goals nor commitments
-            ctx.used.update(_charter_blocks(ctx, index))
+            # "Leadership behaviours" over how leaders behave (and group titles over more):
+            # neither goals nor commitments; but a compact's or charter's "We will be dependable
+            # ..." bullets are what the partners promise (annotators of a real ICS page)
+            charter = _charter_blocks(ctx, index)
+            if _PROMISING_CHARTER.search(ctx.content(index)):
+                commitments.extend(_charter_promises(ctx, charter))
+            ctx.used.update(charter)
         elif role == "welsh":
             # "EIN GWERTHOEDD" over the Welsh lines of a bilingual page: the English heading
             # after them states the same in English
@@ -549,6 +555,16 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     )
     classify_extraction(extraction)
     return extraction
+
+
+_PROMISING_CHARTER = re.compile(r"\b(?:compact|charter)\b", re.IGNORECASE)
+
+
+def _charter_promises(ctx: Context, charter: range) -> list[Statement]:
+    """The "We will ..." bullets of a compact or charter, each whole a commitment."""
+    promises = [k for k in charter if k not in ctx.used and ctx.blocks[k].kind == "item"
+                and WILL_START.match(ctx.content(k))]
+    return take_lines(ctx, promises, "commitment-charter-item", 0.75)
 
 
 def _charter_blocks(ctx: Context, index: int) -> range:
