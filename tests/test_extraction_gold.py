@@ -945,6 +945,9 @@ SHAPES = [
      "commitments", ["We will be dependable: we will do what we say", "We will act with integrity"]),
     ("Leadership behaviours\n\n  • We will listen before we decide\n  • We will act with integrity\n",
      "commitments", []),
+    ("Who we are\n\nAshby Institute helps practitioners get the best care to people. We do this by:\n\n"
+     "  • producing useful guidance\n  • providing rigorous assessment of evidence\n\nOur principles\n",
+     "commitments", ["producing useful guidance", "providing rigorous assessment of evidence"]),
 ]
 
 

@@ -259,7 +259,10 @@ COMMIT_LEAD = re.compile(
     r"|our\s+(?:staff|teams?|people|clinicians|nurses)\s+will(?=\s*:\s*$)"
     # "In doing this we:", "Thinking ahead, our plans also include:", "Our aim is to continually:"
     r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
-    r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
+    r"(?=\s*:\s*$)"
+    # "... helps practitioners get the best care to people. We do this by:" over what it does
+    # (a national body's charter)
+    r"|\bwe\s+(?:do|achieve|deliver)\s+(?:this|these|it|that)\s+by(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
     re.IGNORECASE,
 )
 # How staff work together, not what the organisation commits to: "four cultural steps – or
