@@ -948,6 +948,10 @@ SHAPES = [
     ("Who we are\n\nAshby Institute helps practitioners get the best care to people. We do this by:\n\n"
      "  • producing useful guidance\n  • providing rigorous assessment of evidence\n\nOur principles\n",
      "commitments", ["producing useful guidance", "providing rigorous assessment of evidence"]),
+    ("Foreword\n\nWe are proud to introduce our strategy. Our vision is shared by our partners: healthier, "
+     "happier, fairer lives. A strategy matters.\n", "vision", "healthier, happier, fairer lives"),
+    ("Our values\n\nStaff worked together to create the values. They set out our ambition always to be "
+     "‘Working together for better mental health’.\n", "vision", "Working together for better mental health"),
 ]
 
 

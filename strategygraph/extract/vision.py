@@ -157,10 +157,12 @@ _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambi
                              re.IGNORECASE)
 _QUOTED_AMBITION = re.compile(r"(?:\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
                               r"\s+is\s+(?:that\s+)?"
+                              # "They set out our ambition always to be ‘Working together for better mental health’."
+                              r"|\bour\s+ambition\s+(?:always\s+)?to\s+be\s+(?=‘[^‘’]{12,200}’(?!\w))"
                               # "The 2023 ... ICP Strategy has the ambition “for the people of ...”" (a news report)
                               r"|\b(?:strategy|plan)\s+(?:has|sets\s+out)\s+(?:the|an?|its)\s+(?:overall\s+|shared\s+)?"
                               r"ambition\s+(?:of\s+|that\s+)?)"
-                              r"[“\"](?P<q>[^”\"]{12,300}?)[”\"]", re.IGNORECASE)
+                              r"(?:[“\"](?P<q>[^”\"]{12,300}?)[”\"]|‘(?P<q1>[^‘’]{12,200})’(?!\w))", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
                         r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)\s*$",
@@ -918,7 +920,8 @@ def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
     agreed ambition, ..., is that “We will work with ...”": the quoted words."""
     quoted = _QUOTED_AMBITION.search(ctx.text, start, end)
     if quoted is not None:
-        statement = ctx.statement("vision", quoted.start("q"), quoted.end("q"), "sentence:ambition-quoted", 0.6)
+        part = "q" if quoted.group("q") is not None else "q1"
+        statement = ctx.statement("vision", quoted.start(part), quoted.end(part), "sentence:ambition-quoted", 0.6)
         return [statement] if statement else []
     for s, e in ctx.sentences(start, end):
         if _AMBITION_STATE.match(ctx.text, s, e) and len(ctx.text[s:e].split()) >= 6:
@@ -1002,8 +1005,9 @@ _COLON = re.compile(
     # "The strategy’s vision was confirmed as enabling people ... to start well, ..." (a report
     # of it, round 31): the words after "as", to the sentence's end
     r"|\b(?:the|our|its)\s+(?:(?:strategy|plan|trust|board|partnership|system)['’]s\s+)?"
-    r"(?P<kind4>vision|mission|purpose)\s+(?:is|was|has\s+been)\s+(?:confirmed|agreed|defined|described|"
-    r"set\s+out|summari[sz]ed)\s+as\s+(?P<q4>[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)"
+    # ("Our vision is shared by our partners: healthier, happier, fairer lives.", a trust's foreword)
+    r"(?P<kind4>vision|mission|purpose)\s+(?:is|was|has\s+been)\s+(?:(?:confirmed|agreed|defined|described|"
+    r"set\s+out|summari[sz]ed)\s+as|shared\s+(?:by|with)\s+[^:.;!?]{3,40}?\s*:)\s+(?P<q4>[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)"
     # "... we have refreshed our Mission statement and simplified it so that our mission is: To
     # provide the highest quality healthcare at all times.": a sentence of its own after the colon
     # (blind exam 36)
