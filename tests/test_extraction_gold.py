@@ -952,6 +952,12 @@ SHAPES = [
      "happier, fairer lives. A strategy matters.\n", "vision", "healthier, happier, fairer lives"),
     ("Our values\n\nStaff worked together to create the values. They set out our ambition always to be "
      "‘Working together for better mental health’.\n", "vision", "Working together for better mental health"),
+    ("News\n\nDuring the consultation period, it was agreed that four priorities from the previous Strategic Plan "
+     "should be carried over and updated to meet current challenges and future needs. These include a focus on "
+     "strengthening community services; ensuring care is accessible; promoting prevention; and improving support "
+     "for unpaid carers.\n", "goals",
+     [("strengthening community services", []), ("ensuring care is accessible", []), ("promoting prevention", []),
+      ("improving support for unpaid carers", [])]),
 ]
 
 

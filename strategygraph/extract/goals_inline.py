@@ -34,7 +34,10 @@ _INLINE_GOALS = re.compile(
 # in the sentence before, the names after "These were:"
 _COUNTED_THEN_THESE = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s*[.:]\s*(?:these|they)\s+(?:are|were)\s*:\s*",
+    r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s*(?:[.:]\s*(?:these|they)\s+(?:are|were)\s*:\s*"
+    # "... it was agreed that four priorities from the previous Strategic Plan should be carried
+    # over ... These include a focus on A; B; C; and D." (a news report of a partnership's plan)
+    r"|\b[^.:;!?]{0,160}\.\s+(?:these|they)\s+(?:include|included|are|were)\s+(?:a\s+focus\s+on\s+)?(?=[^.:!?]*;))",
     re.IGNORECASE,
 )
 
@@ -232,7 +235,7 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
     sentence = ctx.text[start:end]
     if match and "our" not in sentence.lower() and not match.group(0).lower().startswith("the"):
         match = None
-    these = _COUNTED_THEN_THESE.search(ctx.text, max(0, start - 120), end)
+    these = _COUNTED_THEN_THESE.search(ctx.text, max(0, start - 240), end)
     if match is None and these is not None and start <= these.end() <= end:
         goals = _listed_goals(ctx, these.end(), end, max_words=8)
         if len(goals) == number_in(f"{these.group('count')} goals"):
