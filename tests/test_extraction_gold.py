@@ -958,6 +958,10 @@ SHAPES = [
      "for unpaid carers.\n", "goals",
      [("strengthening community services", []), ("ensuring care is accessible", []), ("promoting prevention", []),
       ("improving support for unpaid carers", [])]),
+    ("Our priority statements\n\nOur values and behaviours help deliver our vision, but they are also aligned with "
+     "three clear priority areas that drive everything we do.\nThese priority statements are linked to our strategy:\n"
+     "-\nPatients: We deliver safe care.\n-\nPeople: We are supportive.\n-\nPounds: We spend money wisely.\n", "goals",
+     [("Patients", ["We deliver safe care."]), ("People", ["We are supportive."]), ("Pounds", ["We spend money wisely."])]),
 ]
 
 

@@ -860,12 +860,25 @@ def _headed_parts(ctx: Context, index: int) -> bool:
     return titles >= 2
 
 
+_POINTING_BACK = re.compile(r"\W*(?:these|they)\b", re.IGNORECASE)
+
+
 def _named_just_before(ctx: Context, index: int, sentence: str) -> str | None:
     """"Working together to:" over a list, right after a paragraph that ends on "these
     objectives": the list is the objectives (goals)."""
     pointed = _counted_then_pointed(ctx, index, sentence)
     if pointed is not None:
         return pointed
+    if _POINTING_BACK.match(sentence) and ctx.blocks[index + 1].kind == "item":
+        # "... aligned with four clear priority areas that drive everything we do." then "These
+        # priority statements are directly linked to our strategy ...:" over four entries: the
+        # lead-in points back to what the paragraph before counted (a trust's priorities page)
+        last = _last_sentence_before(ctx, index)
+        counted = _LEAD_ROLE_COUNT.search(last) if last is not None else None
+        if counted is not None and count_of(counted.group("count")) == len(_list_run(ctx, index + 1)) \
+                and not CULTURE.search(last, max(0, counted.start() - 30), counted.end() + 30):
+            word = counted.group("role").lower()
+            return _LEAD_ROLES.get(word, word)
     if ctx.blocks[index + 1].kind != "item" or len(sentence.split()) > 8 \
             or not re.search(r"\bto$", sentence) or COMMIT_LEAD.search(sentence):
         return None
