@@ -962,6 +962,8 @@ SHAPES = [
      "three clear priority areas that drive everything we do.\nThese priority statements are linked to our strategy:\n"
      "-\nPatients: We deliver safe care.\n-\nPeople: We are supportive.\n-\nPounds: We spend money wisely.\n", "goals",
      [("Patients", ["We deliver safe care."]), ("People", ["We are supportive."]), ("Pounds", ["We spend money wisely."])]),
+    ("Our mission and vision\n\nour mission\n\nTo lead on strengthening general practice in Ashby.\n\nOur vision\n\n"
+     "Healthy lives for all.\n", "mission", "To lead on strengthening general practice in Ashby."),
 ]
 
 

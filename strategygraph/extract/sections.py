@@ -299,6 +299,7 @@ def role_of(ctx: Context, index: int) -> str | None:
     return role
 
 
+_BARE_ROLE_LINE = re.compile(r"[\s*_#]*(?:our\s+)?(?:vision|mission|purpose|values)[\s*_:]*")
 _ROLE_BANNER = re.compile(r"\s*(?P<role>(?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)\s*", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"20\d\d\s*(?:/|-|–|—|to)\s*(?:20)?\d\d")
 _TITLE_WORD = re.compile(r"\b(?:strategy|plan|report|imtp)\b", re.IGNORECASE)
@@ -354,6 +355,10 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "Our values ... have helped us identify our central goals and mean we are determined
         # that;" over its "We will ..." lines: a lead-in with a semicolon for its colon (exam 33, after its run)
         return "goals"
+    if block.kind == "para" and _BARE_ROLE_LINE.fullmatch(content) and index + 1 < len(ctx.blocks) \
+            and ctx.blocks[index + 1].kind in ("para", "item"):
+        # "our mission" (a heading the page set in lower case) over the line that states it
+        return role_of_text(content)
     owned = _OWNER_ROLE_IS.fullmatch(content) if block.kind == "para" else None
     if owned is not None and index + 1 < len(ctx.blocks):
         # "The CCG’s vision is;" over the quoted vision (a semicolon for the colon; exam 33, after its run)
