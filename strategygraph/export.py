@@ -22,6 +22,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import BinaryIO
@@ -42,6 +43,7 @@ from strategygraph.store import (
     to_oxigraph,
     to_rdflib,
 )
+from strategygraph.xmlchars import XML_ILLEGAL, xml_safe
 
 __all__ = [
     "export_bytes",
@@ -263,11 +265,24 @@ def export_formats(
         if key == "jsonld":
             out[format] = _json_ld(_parsed_quads(data["nq"]))
         elif key == "xml":
-            nt = ox.parse(data["nt"], format=ox.RdfFormat.N_TRIPLES)
+            nt = _xml_safe_triples(ox.parse(data["nt"], format=ox.RdfFormat.N_TRIPLES))
             out[format] = ox.serialize(nt, format=FORMATS[key][0], prefixes=writer_prefixes())
         else:
             out[format] = data[key]
     return out
+
+
+def _xml_safe_triples(triples: Iterator[ox.Triple]) -> Iterator[ox.Triple]:
+    """The triples, with each literal's characters that XML cannot hold as U+FFFD: RDF/XML has
+    no way to write them, and one would make the whole file unreadable."""
+    for triple in triples:
+        value = triple.object
+        if isinstance(value, ox.Literal) and XML_ILLEGAL.search(value.value):
+            safe = xml_safe(value.value)
+            value = ox.Literal(safe, language=value.language) if value.language \
+                else ox.Literal(safe, datatype=value.datatype)
+            triple = ox.Triple(triple.subject, triple.predicate, value)
+        yield triple
 
 
 _STREAMED = ("nt", "nq", "trig", "ttl")

@@ -31,6 +31,7 @@ from strategygraph.errors import ProblemFound
 from strategygraph.namespaces import bind_prefixes
 from strategygraph.ontology import ontology_graph
 from strategygraph.validate import read_graph
+from strategygraph.xmlchars import XML_ILLEGAL, xml_safe
 
 __all__ = ["ReasoningReport", "reason_graph", "reason_file"]
 
@@ -129,6 +130,11 @@ def _prepare(data: Graph, ontology: Graph, axioms: _Axioms) -> Graph:
     combined.remove((None, OWL.imports, None))
     declared = axioms.classes | axioms.properties | _ontology_headers(ontology, data)
     for s, p, o in data:
+        if isinstance(o, Literal) and XML_ILLEGAL.search(o):
+            # HermiT reads RDF/XML: a literal's stray control character would stop it for the
+            # whole graph (the literal's exact text plays no part in the reasoning)
+            combined.remove((s, p, o))
+            combined.add((s, p, Literal(xml_safe(str(o)), lang=o.language, datatype=o.datatype)))
         if p == RDF.type:
             if isinstance(o, URIRef) and not _builtin(o) and o not in declared:
                 combined.add((o, RDF.type, OWL.Class))
@@ -165,6 +171,14 @@ def _java_options() -> Iterator[None]:
                 os.environ["JAVA_TOOL_OPTIONS"] = before
 
 
+def _java_cause(message: str) -> str:
+    """The line of a Java error that names what went wrong (the exception and its message), not
+    the last frame of its stack trace."""
+    lines = [line.strip() for line in message.splitlines() if line.strip()]
+    causes = [line for line in lines if not line.startswith("at ") and ("Exception" in line or "Error" in line)]
+    return (causes[-1] if causes else lines[-1] if lines else "no message")[:300]
+
+
 def _run_hermit(combined: Graph) -> tuple[bool, Graph]:
     """Consistency and HermiT's new facts (as owlready2 applies them), in a fresh World."""
     import owlready2
@@ -183,8 +197,7 @@ def _run_hermit(combined: Graph) -> tuple[bool, Graph]:
         except owlready2.OwlReadyInconsistentOntologyError:
             return False, Graph()
         except owlready2.OwlReadyJavaError as error:
-            first = str(error).strip().splitlines()[-1] if str(error).strip() else "no message"
-            raise ProblemFound(f"HermiT could not reason over the graph: {first}") from error
+            raise ProblemFound(f"HermiT could not reason over the graph: {_java_cause(str(error))}") from error
         new = Graph()
         inferences = world.get_ontology("http://inferrences/")
         rdf_graph = world.as_rdflib_graph()
