@@ -61,6 +61,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_message(error: OSError) -> str:
+    """One line for an operating-system error: what failed and on which path."""
+    reason = error.strerror or str(error) or type(error).__name__
+    if error.filename is None:
+        return reason
+    return f"{reason}: {error.filename}" + (f" -> {error.filename2}" if error.filename2 else "")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -72,11 +80,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if report:
             sys.stderr.write(report.rstrip("\n") + "\n")
         return error.exit_code
+    except BrokenPipeError:
+        return 0
+    except OSError as error:
+        # a path the system refused (read-only, no permission, disk full): the user's to fix
+        sys.stderr.write(f"strategygraph: {_os_message(error)}\n")
+        return 2
     except KeyboardInterrupt:
         sys.stderr.write("strategygraph: interrupted\n")
         return 130
-    except BrokenPipeError:
-        return 0
 
 
 if __name__ == "__main__":

@@ -313,6 +313,7 @@ def write_exports(
         for key, handle in handles.items():
             handle.flush()
             os.fsync(handle.fileno())
+            os.chmod(temporaries[key], 0o644)  # (mkstemp makes it 0600: readable by its owner only)
             os.replace(temporaries[key], keys[key])
             sizes[key] = keys[key].stat().st_size
     return sizes

@@ -111,12 +111,13 @@ def format_summary(summary: BuildSummary) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from strategygraph.build import build_corpus
+    from strategygraph.commands._outputs import output_folder
 
     report, close = _progress_bar()
     try:
         summary = build_corpus(
             args.corpus,
-            args.out,
+            output_folder(args.out),
             reason=not args.no_reason,
             pages=not args.no_pages,
             progress=report,

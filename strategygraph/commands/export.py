@@ -30,8 +30,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from strategygraph.commands._outputs import output_file
     from strategygraph.export import export_bytes, export_to, resolve_graph
 
+    output_file(args.out)
     store = open_store(getattr(args, "store", None), endpoint=getattr(args, "endpoint", None))
     try:
         validate = not args.no_validate

@@ -29,11 +29,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from strategygraph.commands._outputs import output_folder
     from strategygraph.store import open_store
     from strategygraph.visualise import write_pages
 
     build_dir = default_build_dir()
-    out = args.out if args.out is not None else build_dir / "pages"
+    out = output_folder(args.out) if args.out is not None else build_dir / "pages"
     location = getattr(args, "store", None)
     text_dirs = args.text
     if text_dirs is None:
