@@ -439,10 +439,18 @@ def _summarise(store: OxigraphStore, summary: BuildSummary) -> None:
 
 
 def _text_of(document) -> str | None:
-    """The text kept beside the build so that offsets resolve (HTML and PDF only)."""
+    """The text kept beside the build so that offsets resolve: for HTML and PDF always, for a
+    text file when the text as read is not the file's plain decoding (characters repaired, a
+    byte-order mark, another encoding), so that the source pages highlight what was read."""
+    from strategygraph.visualise.source import decode_plain
+
     if document.media_type in ("text/html", "application/pdf"):
         return document.text
-    return None
+    try:
+        plain = decode_plain(document.path.read_bytes())
+    except OSError:
+        return document.text
+    return None if plain == document.text else document.text
 
 
 def _read_and_mint(entry: CorpusEntry) -> tuple[DocumentOutcome, URIRef | None, list[ox.Triple] | None, str | None]:

@@ -29,7 +29,9 @@ class SourceText:
     notes: list[str] = field(default_factory=list)
 
 
-def _decode(raw: bytes) -> str:
+def decode_plain(raw: bytes) -> str:
+    """A text file's bytes decoded the way the source pages read them back (UTF-8, else cp1252,
+    else latin-1), with no repair: a document whose text as read differs keeps a copy of it."""
     for encoding in ("utf-8", "cp1252"):
         try:
             return raw.decode(encoding)
@@ -72,7 +74,7 @@ class TextFinder:
         first: tuple[Path, str] | None = None
         for path in self.candidates(document):
             try:
-                text = _decode(path.read_bytes())
+                text = decode_plain(path.read_bytes())
             except OSError:
                 continue
             if document.sha256 and hashlib.sha256(text.encode("utf-8")).hexdigest() == document.sha256:
