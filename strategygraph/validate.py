@@ -9,6 +9,8 @@ data. The shapes and the support graph are built once per process; no inference 
 
 from __future__ import annotations
 
+import json
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -148,7 +150,37 @@ def _format_of(path: Path) -> str:
     return rdf_format
 
 
+def _remote_context(value: object) -> str | None:
+    """The first context a JSON-LD document names by address ("@context": "https://..." or an
+    "@import"), which rdflib would fetch: reading a file must not reach out to other hosts."""
+    if isinstance(value, dict):
+        for key, inner in value.items():
+            if key in ("@context", "@import") and isinstance(inner, str):
+                return inner
+            if key == "@context" and isinstance(inner, list):
+                named = next((item for item in inner if isinstance(item, str)), None)
+                if named is not None:
+                    return named
+            found = _remote_context(inner)
+            if found is not None:
+                return found
+    elif isinstance(value, list):
+        for inner in value:
+            found = _remote_context(inner)
+            if found is not None:
+                return found
+    return None
+
+
 def _parse_into(target: Graph, path: Path, rdf_format: str) -> None:
+    if rdf_format == "json-ld":
+        try:
+            remote = _remote_context(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            raise InputError(f"{path}: not valid json-ld: {error}") from error
+        if remote is not None:
+            raise InputError(f"{path}: names a remote JSON-LD context ({remote[:100]}); contexts are not "
+                             "fetched: put the context in the file")
     try:
         target.parse(path, format=rdf_format)
     except (OSError, UnicodeDecodeError) as error:
