@@ -10,7 +10,6 @@ data. The shapes and the support graph are built once per process; no inference 
 from __future__ import annotations
 
 import json
-
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
