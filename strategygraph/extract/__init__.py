@@ -596,7 +596,9 @@ def _role_columns(ctx: Context) -> tuple[Statement | None, Statement | None]:
         if roles[k] not in ("vision", "mission"):
             continue
         run = [k]
-        while run[-1] + 1 < len(blocks) and roles[run[-1] + 1] in ("vision", "mission", "values"):
+        # (at most one more than the three roles: a fourth heading repeats one, and a page of
+        # thousands of role headings stays linear)
+        while len(run) <= 3 and run[-1] + 1 < len(blocks) and roles[run[-1] + 1] in ("vision", "mission", "values"):
             run.append(run[-1] + 1)
         named = [roles[j] for j in run]
         if len(run) < 2 or len(set(named)) != len(named):

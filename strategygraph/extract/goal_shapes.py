@@ -257,7 +257,10 @@ def named_will_goals(ctx: Context) -> list[Statement]:
                 and (blocks[wide].depth == 0 or blocks[wide].parent is not None and wide > k):
             wide += 1
         heads = [i for i in range(k, wide) if blocks[i].depth == 0]
-        subs = {i: [j for j in range(k, wide) if blocks[j].parent == i] for i in heads}
+        subs: dict[int, list[int]] = {i: [] for i in heads}
+        for j in range(k, wide):  # (one pass: a long run of heads stays linear)
+            if blocks[j].parent in subs:
+                subs[blocks[j].parent].append(j)
         if wide > k + len(heads) and sum(len(v) for v in subs.values()) == wide - k - len(heads) \
                 and _named_will_run(ctx, heads, lead):
             run = wide
