@@ -15,7 +15,7 @@ from strategygraph.model import ReadDocument
 from strategygraph.readers.html import read_html
 from strategygraph.readers.markdown import read_markdown
 from strategygraph.readers.pdf import read_pdf
-from strategygraph.readers.text import read_text
+from strategygraph.readers.text import check_regular_file, read_text
 
 __all__ = ["READERS", "read_document"]
 
@@ -32,12 +32,10 @@ READERS: dict[str, Callable[[Path, str], ReadDocument]] = {
 
 
 def read_document(path: Path, doc_id: str | None = None) -> ReadDocument:
-    """Read one document by its extension; InputError when it is missing or unreadable."""
+    """Read one document by its extension; InputError when it is missing or unreadable (also
+    when it is not a regular file, or larger than ``text.MAX_FILE_BYTES``)."""
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a document")
+    check_regular_file(path)  # (missing, a folder, a pipe or a device, too large: before opening it)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         known = ", ".join(sorted(READERS))

@@ -16,7 +16,11 @@ lines than between the wrapped lines of a paragraph (the space after a paragraph
 larger font, a new column), a blank line is put between them, as the page shows them apart.
 
 A PDF whose pages carry no text (a scan) is refused with a message that says so: there is
-nothing to extract without OCR, which this tool does not do.
+nothing to extract without OCR, which this tool does not do. An encrypted PDF is read when it
+opens with the empty password (one that carries only an owner password, to restrict printing or
+copying), and refused otherwise. A PDF that pypdf cannot get through (a stream that decompresses
+past its limits, a filter it has no decoder for, content nested past Python's recursion limit)
+is refused with one line that says so.
 """
 
 from __future__ import annotations
@@ -178,19 +182,54 @@ def _runs_on(before: str, page: str) -> bool:
     return bool(last) and last not in _SENTENCE_END and (first.islower() or _GOES_ON.search(before[-12:]) is not None)
 
 
+def _short(error: BaseException) -> str:
+    """An exception's message on one line, cut to a readable length."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _decrypted(reader: object, path: Path) -> None:
+    """Open an encrypted PDF with the empty user password (a PDF that only carries an owner
+    password, to restrict printing or copying, opens for reading with it); an InputError
+    when that does not open it."""
+    from pypdf.errors import DependencyError, PyPdfError
+
+    try:
+        opened = reader.decrypt("")  # type: ignore[attr-defined]
+    except DependencyError as error:
+        raise InputError(f"{path}: the PDF is encrypted and cannot be decrypted here ({_short(error)})") from error
+    except (PyPdfError, ValueError, KeyError, TypeError, NotImplementedError) as error:
+        raise InputError(f"{path}: the PDF is encrypted ({_short(error)})") from error
+    if not opened:
+        raise InputError(f"{path}: the PDF is encrypted")
+
+
 def read_pdf(path: Path, doc_id: str) -> ReadDocument:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError, PyPdfError
 
     data = read_bytes(path)
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
-            raise InputError(f"{path}: the PDF is encrypted")
+            _decrypted(reader, path)
         pages = [_page_text(page) for page in reader.pages]
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
-        raise InputError(f"{path}: not a readable PDF ({error})") from error
+        raise InputError(f"{path}: not a readable PDF ({_short(error)})") from error
+    except LimitReachedError as error:
+        raise InputError(f"{path}: the PDF could not be read: past a safety limit ({_short(error)})") from error
+    except DependencyError as error:
+        raise InputError(f"{path}: the PDF could not be read: {_short(error)}") from error
+    except RecursionError as error:
+        raise InputError(f"{path}: the PDF could not be read: its content is nested too deeply") from error
+    except MemoryError as error:
+        raise InputError(f"{path}: the PDF could not be read: it needs more memory than there is") from error
+    except (PyPdfError, LookupError, ArithmeticError, AttributeError, AssertionError, NotImplementedError) as error:
+        # (pypdf meets a malformed file, or an encryption scheme it does not know, with any of these)
+        raise InputError(
+            f"{path}: the PDF could not be read: {type(error).__name__}: {_short(error)}"
+        ) from error
     pages = [page.replace("\r\n", "\n").replace("\r", "\n").rstrip() for page in pages]
     text = ""
     page_starts: list[int] = []

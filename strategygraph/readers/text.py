@@ -1,14 +1,20 @@
 """Plain text: the file's decoded text is the document's text, unchanged.
 
 Decoding is shared by every text-based format: UTF-8 (a byte-order mark is dropped), then
-cp1252, then latin-1, with a warning when a fallback was needed. UTF-8 text that was once
+cp1252, then latin-1, with a warning when a fallback was needed. UTF-16 (and UTF-32) text with a
+byte-order mark (Notepad's "Unicode") is decoded as such, with a warning. UTF-8 text that was once
 decoded as cp1252 and saved again ("weâ€™ll") is repaired, with a warning. Binary files (NUL bytes or
 mostly control characters) and empty files are refused, so nothing downstream sees junk.
+
+Only regular files are read (a named pipe, a device or a socket is refused before it is opened,
+symbolic links resolved), and none larger than ``MAX_FILE_BYTES``.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 
 from strategygraph.errors import InputError
@@ -17,16 +23,68 @@ from strategygraph.model import ReadDocument
 _CONTROL_OK = {9, 10, 12, 13}
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or an InputError that says why it cannot be read."""
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a document")
+MAX_FILE_BYTES = 200 * 1024 * 1024
+"""The largest document read (200 MB): far above any strategy (a 20 MB text is read), far below
+what would exhaust memory; only the first 500,000 characters are searched anyway."""
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _kind(mode: int) -> str:
+    return next((name for test, name in _KINDS if test(mode)), "something else")
+
+
+def _size(size: int) -> str:
+    return f"{size / (1024 * 1024):,.0f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+
+
+def check_regular_file(path: Path) -> os.stat_result:
+    """The file's status (symbolic links followed) when it is a regular file small enough to be
+    read; otherwise an InputError that says why not. Nothing is opened."""
     try:
-        data = path.read_bytes()
+        status = os.stat(path)
+    except (FileNotFoundError, NotADirectoryError) as error:
+        dangling = " (a symbolic link to nothing)" if os.path.islink(path) else ""
+        raise InputError(f"{path}: no such file{dangling}") from error
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(f"{path}: is a folder, not a document")
+    if not stat.S_ISREG(status.st_mode):
+        target = os.path.realpath(path)
+        via = f" ({target})" if target != os.path.abspath(path) else ""
+        raise InputError(f"{path}: not a regular file but {_kind(status.st_mode)}{via}; only regular files are read")
+    if status.st_size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{path}: too large to read ({_size(status.st_size)}; the limit is {_size(MAX_FILE_BYTES)})"
+        )
+    return status
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or an InputError that says why it cannot be read (missing, a folder,
+    not a regular file, larger than ``MAX_FILE_BYTES``, empty)."""
+    check_regular_file(path)
+    try:
+        # (O_NONBLOCK: should the path turn into a pipe after the check, opening it cannot hang)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode):
+                raise InputError(f"{path}: not a regular file but {_kind(status.st_mode)}; only regular files are read")
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from error
+    if len(data) > MAX_FILE_BYTES:
+        raise InputError(f"{path}: too large to read (over {_size(MAX_FILE_BYTES)}, the limit)")
     if not data.strip():
         raise InputError(f"{path}: the file is empty")
     return data
@@ -101,8 +159,39 @@ def repair_damage(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+# Byte-order marks of the wider encodings (UTF-32's before UTF-16's, which begins it)
+_WIDE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16"),
+)
+
+
+def _decode_wide(data: bytes, path: Path) -> tuple[str, list[str]] | None:
+    """UTF-16 or UTF-32 text that starts with its byte-order mark (dropped, as UTF-8's is); None
+    when the data has no such mark. The decoded text is the document's text, which every
+    offset indexes, as for cp1252."""
+    for bom, encoding, name in _WIDE_BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom):].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(f"{path}: starts with a {name} byte-order mark but is not {name} text "
+                                 f"({error.reason} at byte {error.start + len(bom)})") from error
+            if _looks_binary(text[:8192].encode("utf-8")):
+                raise InputError(f"{path}: looks like a binary file, not text")
+            if not text.strip():
+                raise InputError(f"{path}: the file is empty")
+            return text, [f"{path.name}: not UTF-8; decoded as {name} (it starts with a {name} byte-order mark)"]
+    return None
+
+
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """Text and warnings: UTF-8 (BOM stripped), else cp1252, else latin-1."""
+    """Text and warnings: UTF-8 (BOM stripped), UTF-16/32 with a BOM, else cp1252, else latin-1."""
+    wide = _decode_wide(data, path)
+    if wide is not None:
+        return wide
     if _looks_binary(data):
         raise InputError(f"{path}: looks like a binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):
