@@ -22,6 +22,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, XSD
 
 from strategygraph import ids, reference
+from strategygraph.extract import clean_text
 from strategygraph.model import Extraction, NamedOrganisation, ReadDocument, Statement
 from strategygraph.namespaces import OA, SG, THEME, bind_prefixes
 from strategygraph.store import to_rdflib
@@ -154,12 +155,15 @@ def _mint_statement(
 ) -> None:
     text = extraction.document.text
     span = statement.span
-    normalised = ids.normalise_text(span.text)
+    # the text as the contract's JSON prints it (a list marker inside it removed, whitespace
+    # folded), so that the graph and `extract --format json` say the same; the exact quote
+    # (with any marker) stays in the selector
+    normalised = clean_text(span.text)
     graph.add(iri, RDF.type, KIND_CLASSES[statement.kind])
     graph.add(iri, SG.text, _text(normalised))
     graph.add(iri, RDFS.label, _text(normalised))
-    if statement.description is not None and ids.normalise_text(statement.description.text):
-        graph.add(iri, SG.description, _text(ids.normalise_text(statement.description.text)))
+    if statement.description is not None and clean_text(statement.description.text):
+        graph.add(iri, SG.description, _text(clean_text(statement.description.text)))
     if goal is not None:
         graph.add(iri, SG.supportsGoal, goal)
     if statement.timeframe:

@@ -235,3 +235,22 @@ def test_minted_graph_passes_the_shapes() -> None:
     _, graph = mint_extraction(make_extraction())
     report = validate_graph(graph)
     assert report.conforms, report.text
+
+
+def test_text_is_the_contracts_text_and_the_quote_stays_exact(tmp_path: Path) -> None:
+    """A statement whose span runs over a line holding a list marker ("... specific health\\n•
+    conditions"): the graph's text is what `extract --format json` prints, the selector keeps
+    the exact quote."""
+    from strategygraph.extract import extract_file, to_contract_json
+
+    page = tmp_path / "plan.txt"
+    page.write_text("Our priorities\n\nIn the year ahead we will:\n\n• Improve care for people with specific health\n"
+                    "• conditions such as diabetes\n", encoding="utf-8")
+    extraction = extract_file(page)
+    printed = to_contract_json(extraction)
+    _, graph = mint_extraction(extraction)
+    texts = {str(o) for o in graph.objects(None, SG.text)}
+    exacts = {str(o) for o in graph.objects(None, OA.exact)}
+    assert set(printed["commitments"]) <= texts
+    assert not any("•" in text for text in texts)
+    assert any("•" in exact for exact in exacts)
