@@ -220,8 +220,9 @@ def test_one_invalid_document_is_left_out_and_the_others_load(built, monkeypatch
     monkeypatch.setattr(build_module, "mint_triples", mint_one_bad)
     code = main(["build", str(corpus), "--out", str(out), "--no-reason", "--no-pages", "--force"])
     assert code == 1
-    printed = capsys.readouterr().out
-    assert f"invalid: {corpus / (bad + '.txt')}" in printed and "not-a-theme" in printed
+    printed = capsys.readouterr()
+    assert f"invalid: {corpus / (bad + '.txt')}" in printed.err and "not-a-theme" in printed.err
+    assert "invalid:" not in printed.out  # (the summary on stdout, the problems on stderr)
     store = open_store(out / "store")
     try:
         graphs = {str(g) for g in store.graph_names()}

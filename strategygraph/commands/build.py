@@ -70,7 +70,7 @@ def _progress_bar():
 
 
 def format_summary(summary: BuildSummary) -> str:
-    """The summary table the command prints (plain text, fixed width)."""
+    """The summary table the command prints on stdout (plain text, fixed width)."""
     lines: list[str] = []
     loaded = sum(1 for d in summary.documents if d.status == "loaded")
     unchanged = sum(1 for d in summary.documents if d.status == "unchanged")
@@ -95,17 +95,24 @@ def format_summary(summary: BuildSummary) -> str:
         lines.append("top themes:")
         for theme_id, label, count in summary.top_themes:
             lines.append(f"  {count:>4}  {label or theme_id}")
+    for note in summary.notes:
+        lines.append(f"note: {note}")
+    total = summary.timings.get("total")
+    if total is not None:
+        lines.append(f"time: {total:.2f} s")
+    return "\n".join(lines)
+
+
+def format_problems(summary: BuildSummary) -> str:
+    """The documents left out (with their reports) and the warnings, for stderr: a script that
+    reads the summary from stdout does not get them mixed in."""
+    lines: list[str] = []
     for outcome in summary.documents:
         if outcome.status in PROBLEM_STATUSES:
             lines.append(f"error: {outcome.status}: {outcome.message} (left out of the build)")
             lines.extend(f"    {line}" for line in outcome.report.splitlines()[:20])
         for warning in outcome.warnings:
             lines.append(f"warning: {outcome.doc_id}: {warning}")
-    for note in summary.notes:
-        lines.append(f"note: {note}")
-    total = summary.timings.get("total")
-    if total is not None:
-        lines.append(f"time: {total:.2f} s")
     return "\n".join(lines)
 
 
@@ -130,4 +137,7 @@ def run(args: argparse.Namespace) -> int:
         if close is not None:
             close()
     sys.stdout.write(format_summary(summary) + "\n")
+    problems = format_problems(summary)
+    if problems:
+        sys.stderr.write(problems + "\n")
     return 1 if summary.failed else 0
