@@ -117,6 +117,9 @@ def test_unknown_param_and_bad_param_exit_2(capsys, store_dir: str) -> None:
     assert code == 2 and "NAME=VALUE" in err
     code, _, err = run(capsys, "--store", store_dir, "query", "statement-provenance", "-p", 'statement=<x> } ; DROP ALL #')
     assert code == 2 and "IRI" in err
+    code, _, err = run(capsys, "--store", store_dir, "query", "theme-commitments", "-p", "theme=workforce",
+                       "-p", "theme=digital_innovation")
+    assert code == 2 and "given twice" in err and len(err.strip().splitlines()) == 1
 
 
 def test_missing_store_exits_2(capsys, tmp_path: Path) -> None:

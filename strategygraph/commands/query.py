@@ -36,6 +36,9 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
             raise UsageError(f"--param {pair!r}: use NAME=VALUE")
+        if name.strip() in given:
+            # (the last one silently winning would answer a question the analyst did not ask)
+            raise UsageError(f"--param {name.strip()} is given twice; a parameter takes one value")
         given[name.strip()] = value
     return given
 
