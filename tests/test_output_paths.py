@@ -65,3 +65,10 @@ def test_a_refused_path_is_one_line(seed_build, tmp_path: Path, monkeypatch: pyt
 def test_build_exports_are_readable_by_others(seed_build) -> None:
     for path in (seed_build.trig, seed_build.ttl):
         assert stat.S_IMODE(path.resolve().stat().st_mode) & 0o044 == 0o044
+
+
+def test_visualise_text_folder_that_does_not_exist(seed_build, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--store", str(seed_build.store_path), "visualise", "--out", str(tmp_path / "pages"),
+                 "--text", str(tmp_path / "nowhere")])
+    assert "no such folder" in _one_line_error(capsys, code)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from strategygraph.errors import UsageError
 from strategygraph.paths import CORPUS_DIR, default_build_dir
 
 
@@ -37,6 +38,9 @@ def run(args: argparse.Namespace) -> int:
     out = output_folder(args.out) if args.out is not None else build_dir / "pages"
     location = getattr(args, "store", None)
     text_dirs = args.text
+    missing = [str(folder) for folder in text_dirs or [] if not Path(folder).is_dir()]
+    if missing:
+        raise UsageError(f"--text {missing[0]}: no such folder")
     if text_dirs is None:
         text_dirs = [build_dir / "text", CORPUS_DIR]
         if location not in (None, "memory"):
