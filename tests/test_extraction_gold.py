@@ -964,6 +964,8 @@ SHAPES = [
      [("Patients", ["We deliver safe care."]), ("People", ["We are supportive."]), ("Pounds", ["We spend money wisely."])]),
     ("Our mission and vision\n\nour mission\n\nTo lead on strengthening general practice in Ashby.\n\nOur vision\n\n"
      "Healthy lives for all.\n", "mission", "To lead on strengthening general practice in Ashby."),
+    ("Inspection\n\nWe saw the vision in everyday processes. The service values of Integrity, Innovation and "
+     "Inclusivity were known by staff.\n", "values", ["Integrity", "Innovation", "Inclusivity"]),
 ]
 
 

@@ -43,7 +43,9 @@ from strategygraph.segment import Block, table_header, welsh_line
 _INLINE = re.compile(
     # "The trust's values of kindness, openness and teamwork were ..." (a report, round 38)
     # (a Markdown export's "&ndash;" is its dash: round 47)
-    r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership)['’]s"
+    # ("The service values of Integrity, Innovation and Inclusivity ...", an inspection report)
+    r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership|service|practice|hospice"
+    r"|federation)(?:['’]s)?"
     # ("... are the St Luke’s core values of caring, being pioneering and ...", exam 41 after its run)
     r"|the\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
