@@ -43,7 +43,6 @@ __all__ = [
     "inject_values",
     "term_to_sparql",
     "query_form",
-    "mentions_service",
     "check_syntax",
     "param_term",
 ]
@@ -281,11 +280,6 @@ def query_form(sparql: str) -> str:
         if word in {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}:
             return "update"
     return "unknown"
-
-
-def mentions_service(sparql: str) -> bool:
-    """True when the keyword SERVICE appears anywhere outside strings, IRIs and comments."""
-    return any(kind == "word" and text.upper() == "SERVICE" for kind, text, _ in _tokens(sparql))
 
 
 def _where_brace(sparql: str) -> int:

@@ -9,7 +9,11 @@ Limits (all configurable, see :class:`ServeConfig`): request bodies over ``max_b
 413; results over ``max_rows`` rows (or triples) are cut to that many and carry the headers
 ``X-Result-Truncated: true`` and ``X-Result-Limit: N``; updates (``update=`` or
 ``application/sparql-update``) get 403; a query that names ``SERVICE`` gets 400 (no request
-ever leaves for another host).
+ever leaves for another host: the check fails closed, see :func:`uses_service`); a query nested
+more than ``MAX_DEPTH`` brackets deep or chaining more than ``MAX_OPERATORS`` operators gets 400
+(Oxigraph's recursive parser would overflow the worker's stack). Each worker checks a query
+(:func:`screen`) before it runs it, so the checks count against the timeout and never hold up
+the HTTP threads. PUT, DELETE, OPTIONS and PATCH get 405.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import html
 import itertools
 import multiprocessing
 import queue
+import re
 import signal
 import threading
 import time
@@ -32,17 +37,11 @@ from typing import Any
 from rdflib import Graph
 
 from strategygraph.errors import QueryError, StrategyGraphError, UsageError
-from strategygraph.queries import (
-    bind_params,
-    inject_values,
-    list_queries,
-    mentions_service,
-    query_form,
-)
+from strategygraph.queries import bind_params, inject_values, list_queries, query_form
 from strategygraph.results import serialise
 from strategygraph.store import QueryResult
 
-__all__ = ["ServeConfig", "SparqlServer", "serve", "uses_service", "negotiate"]
+__all__ = ["ServeConfig", "SparqlServer", "serve", "screen", "uses_service", "negotiate"]
 
 GRAPH_FORMS = {"construct", "describe"}
 _RESULT_FORMATS = {
@@ -71,8 +70,139 @@ class ServeConfig:
     max_body: int = 1_000_000
     verbose: bool = False
 
+    def check(self) -> None:
+        """Raise a :class:`UsageError` naming the first setting out of range."""
+        rules = (
+            ("--port", self.port, 0, 65535, "a whole number", " (0 picks a free port)"),
+            ("--timeout", self.timeout, 0, MAX_TIMEOUT, "a number of seconds above", ""),
+            ("--workers", self.workers, 1, MAX_WORKERS, "a whole number", ""),
+            ("--max-rows", self.max_rows, 1, MAX_ROWS_LIMIT, "a whole number", ""),
+            ("--max-body", self.max_body, 1, MAX_BODY_LIMIT, "a whole number of bytes", ""),
+        )
+        for option, value, low, high, kind, note in rules:
+            whole = kind.startswith("a whole")
+            numeric = isinstance(value, int) if whole else isinstance(value, int | float)
+            fits = numeric and not isinstance(value, bool) and (
+                low <= value <= high if whole else low < value <= high  # also refuses nan
+            )
+            if not fits:
+                span = f"from {low} to {high}" if whole else f"{low} and at most {high}"
+                shown = f"{value:g}" if isinstance(value, float) else value
+                raise UsageError(f"{option} must be {kind} {span}{note}, not {shown}")
+
+
+MAX_TIMEOUT = 86_400  # a day: far longer and the waits' own limits are near
+MAX_WORKERS = 64
+MAX_ROWS_LIMIT = 1_000_000_000
+MAX_BODY_LIMIT = 1 << 30
+
 
 # --- what a query may do ----------------------------------------------------------------------
+
+
+MAX_DEPTH = 256  # brackets ({ ( [ <<) open at once; Oxigraph's parser overflows at 900-2,000
+MAX_OPERATORS = 1_000  # UNION/MINUS/OPTIONAL, . ; and expression/path operators; it overflows at 2,600
+SERVICE_PARSE_LIMIT = 20_000  # characters: a longer query that mentions "service" is refused unparsed
+SERVICE_REFUSED = "SERVICE is refused: this endpoint makes no requests to other hosts"
+
+_UCHAR = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
+# Strings, IRIs (with \u escapes), comments (ended by \r too, as Oxigraph ends them, and by any
+# other line break: a scan that ends a comment early only sees more), variables and numbers
+# hide what is in them; a word is a keyword or a prefixed name, whose local part is cut at the
+# first unusual character (the rest is scanned again).
+_SCAN = re.compile(
+    r"(?P<skip>"
+    r"#[^\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]*"
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'(?:[^'\\\n\r]|\\.)*'"
+    r'|"(?:[^"\\\n\r]|\\.)*"'
+    r'|<(?:[^<>"{}|^`\\\x00-\x20]|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*>'
+    r"|[?$][A-Za-z0-9_]+"
+    r"|[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?|\.[0-9]+(?:[eE][+-]?[0-9]+)?"
+    r"|\s+)"
+    r"|(?P<word>(?P<prefix>[A-Za-z_][A-Za-z0-9_-]*)"
+    r"(?::(?:[A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_-])?)?)?)"
+    r"|(?P<open>[{(\[]|<<)|(?P<close>[})\]]|>>)"
+    r"|(?P<op>&&|\|\||!=|<=|>=|[.;+\-*/|^!=<>?])"
+    r"|(?P<other>.)",
+    re.DOTALL,
+)
+_CHAIN_WORDS = {"UNION", "MINUS", "OPTIONAL"}
+
+
+@dataclass
+class _Shape:
+    depth: int = 0  # the deepest bracket nesting seen
+    operators: int = 0
+    service: bool = False  # a word whose prefix (or whole) contains "service", in any case
+
+
+def _scan(text: str, stop_early: bool) -> _Shape:
+    """Bracket depth, operators and SERVICE-like words outside what :data:`_SCAN` hides.
+
+    A word like ``trueSERVICE`` or ``1SERVICE`` counts: Oxigraph reads ``true SERVICE``.
+    """
+    shape = _Shape()
+    depth = 0
+    for match in _SCAN.finditer(text):
+        kind = match.lastgroup
+        if kind == "skip" or kind == "other":
+            continue
+        if kind == "open":
+            depth += 1
+            if depth > shape.depth:
+                shape.depth = depth
+                if stop_early and depth > MAX_DEPTH:
+                    break
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+        elif kind == "op":
+            shape.operators += 1
+        else:  # a keyword, true/false, a prefixed name, a blank node label
+            prefix = match.group("prefix")
+            if "service" in prefix.casefold():
+                shape.service = True
+            if prefix.upper() in _CHAIN_WORDS:
+                shape.operators += 1
+        if stop_early and shape.operators > MAX_OPERATORS:
+            break
+    return shape
+
+
+def _codepoint(match: re.Match[str]) -> str:
+    code = int(match.group(1) or match.group(2), 16)
+    return chr(code) if code <= 0x10FFFF else match.group(0)
+
+
+def _views(sparql: str) -> list[str]:
+    """The query as Oxigraph reads it (it undoes \\u escapes only inside strings and IRIs),
+    then with the escapes undone everywhere first, as the SPARQL grammar and rdflib do (and
+    again, in case an escape spelled another escape)."""
+    views = [sparql]
+    for _ in range(3):
+        undone = _UCHAR.sub(_codepoint, views[-1])
+        if undone == views[-1]:
+            break
+        views.append(undone)
+    return views
+
+
+def _shape_problem(sparql: str) -> str | None:
+    """Why the query is too deep, or too long a chain, for the parser to survive; else None."""
+    for view in _views(sparql):
+        shape = _scan(view, stop_early=True)
+        if shape.depth > MAX_DEPTH:
+            return (
+                f"the query is nested too deeply: more than {MAX_DEPTH} brackets "
+                "({ ( [ <<) open at once"
+            )
+        if shape.operators > MAX_OPERATORS:
+            return (
+                f"the query is too long a chain: more than {MAX_OPERATORS} operators "
+                "(UNION, MINUS, OPTIONAL, '.', ';' and expression or path operators)"
+            )
+    return None
 
 
 def _algebra_has_service(node: Any) -> bool:
@@ -87,20 +217,46 @@ def _algebra_has_service(node: Any) -> bool:
 
 
 def uses_service(sparql: str) -> bool:
-    """Does the query federate (SERVICE)? rdflib's parsed algebra is walked for a service
-    pattern; the keyword scan outside strings, IRIs and comments backs it up for queries rdflib
-    cannot parse (or that are too long to parse quickly), so none slips through."""
-    if mentions_service(sparql):
-        return True
-    if len(sparql) > 20_000:
+    """Could the query call SERVICE? This fails closed: True unless that is disproved.
+
+    A query in which the letters ``service`` (any case, also once \\u escapes are undone)
+    appear nowhere cannot name SERVICE, and is not parsed. Any other query counts as using
+    SERVICE when it is over ``SERVICE_PARSE_LIMIT`` characters; or when a word containing
+    ``service`` stands outside strings, IRIs and comments, read both as Oxigraph reads the text
+    and with the escapes undone first (parsers disagree: Oxigraph ends a comment at ``\\r``,
+    rdflib does not); or when rdflib cannot parse it; or when rdflib's algebra holds a
+    SERVICE. So ``"service"`` in a string literal is let through, and little else.
+    """
+    views = _views(sparql)
+    if not any("service" in view.casefold() for view in views):
         return False
+    if len(sparql) > SERVICE_PARSE_LIMIT:
+        return True
+    if any(_scan(view, stop_early=False).service for view in views):
+        return True
     from rdflib.plugins.sparql.algebra import translateQuery
     from rdflib.plugins.sparql.parser import parseQuery
 
     try:
         return _algebra_has_service(translateQuery(parseQuery(sparql)).algebra)
-    except Exception:  # rdflib's parser raises pyparsing and plain errors: the scan decided
-        return False
+    except Exception:  # pyparsing's, rdflib's, a RecursionError: nothing is disproved
+        return True
+
+
+def screen(sparql: str) -> str | None:
+    """Why this endpoint will not run the query (answered 400), or None: too deeply nested,
+    too long a chain, or (perhaps) calling SERVICE. Cheap unless the query says "service"."""
+    problem = _shape_problem(sparql)
+    if problem:
+        return problem
+    if uses_service(sparql):
+        if len(sparql) > SERVICE_PARSE_LIMIT:
+            return (
+                f"{SERVICE_REFUSED} (a query over {SERVICE_PARSE_LIMIT} characters that "
+                "contains the word 'service' is not checked, so it is refused)"
+            )
+        return SERVICE_REFUSED
+    return None
 
 
 def negotiate(form: str, accept: str | None, format_param: str | None) -> str:
@@ -155,7 +311,7 @@ def _bounded_query(store: Any, sparql: str, max_rows: int) -> tuple[QueryResult,
         except SyntaxError as error:
             raise QueryError(f"the query does not parse: {error}") from error
         except OSError as error:
-            raise QueryError(f"the query failed: {error}") from error
+            raise QueryError(f"the query failed: {_without_payload(str(error))}") from error
     result = store.query(sparql)
     truncated = False
     if result.kind == "select" and len(result.rows) > max_rows:
@@ -168,12 +324,25 @@ def _bounded_query(store: Any, sparql: str, max_rows: int) -> tuple[QueryResult,
     return result, truncated
 
 
+def _without_payload(message: str) -> str:
+    """An error's text without what another server sent back (Oxigraph's HTTP client puts the
+    response body after "with payload"): it never reaches the client."""
+    return message.split(" with payload", 1)[0][:300]
+
+
+def _no_service_call(*args: Any, **kwargs: Any) -> Any:
+    raise QueryError(SERVICE_REFUSED)
+
+
 def _worker_main(conn: Connection, location: str | None, endpoint: str | None, max_rows: int) -> None:
-    """A worker: open the store read-only, then answer (query, format) messages until EOF."""
+    """A worker: open the store read-only, then answer (query, format) messages until EOF.
+    Each query is screened first (:func:`screen`): a refusal is answered ("bad", why)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
     import rdflib.plugins.sparql
+    import rdflib.plugins.sparql.evaluate
 
     rdflib.plugins.sparql.SPARQL_LOAD_GRAPHS = False  # FROM <url> never fetches anything
+    rdflib.plugins.sparql.evaluate.urlopen = _no_service_call  # nor does rdflib's SERVICE
 
     from strategygraph.store import open_store
 
@@ -189,6 +358,10 @@ def _worker_main(conn: Connection, location: str | None, endpoint: str | None, m
         except (EOFError, OSError):
             break
         try:
+            refusal = screen(sparql)
+            if refusal:
+                conn.send(("bad", refusal, "", False))
+                continue
             result, truncated = _bounded_query(store, sparql, max_rows)
             body, media = serialise(result, fmt)
             conn.send(("ok", body, media, truncated))
@@ -270,7 +443,8 @@ class WorkerPool:
         threading.Thread(target=start_one, daemon=True).start()
 
     def run(self, sparql: str, fmt: str) -> tuple[str, Any, str, bool]:
-        """("ok", body, media, truncated) | ("bad"|"error", message, "", False) | ("timeout", ...)."""
+        """("ok", body, media, truncated) | ("bad"|"error", message, "", False) | ("timeout", ...).
+        "bad" includes a query the worker's :func:`screen` refused."""
         deadline = time.monotonic() + self.config.timeout
         try:
             worker = self._idle.get(timeout=self.config.timeout)
@@ -284,7 +458,8 @@ class WorkerPool:
                 return answer
         except (EOFError, OSError, BrokenPipeError):
             self._replace(worker)
-            return ("error", "the worker stopped", "", False)
+            return ("error", "the worker stopped (a query nested very deeply can do this); "
+                    "it has been replaced", "", False)
         self._replace(worker)
         return ("timeout", f"the query ran past {self.config.timeout:g} s and was stopped", "", False)
 
@@ -335,6 +510,9 @@ queries stop after {timeout:g} s; at most {max_rows} rows are returned.</p>
 """
 
 
+_ENDPOINT_PATHS = {"/sparql", "/query"}
+
+
 class SparqlServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -374,37 +552,61 @@ class _Handler(BaseHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(status, (message.rstrip() + "\n").encode("utf-8"), "text/plain; charset=utf-8")
+    def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        body = (message.rstrip() + "\n").encode("utf-8")
+        self._send(status, body, "text/plain; charset=utf-8", headers)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """http.server's own refusals (a bad request line, 414, 431, an unknown method) as
+        short text/plain, like every other answer here, not its HTML page."""
+        self.log_error("code %d, message %s", code, message)
+        self.close_connection = True
+        try:
+            phrase = HTTPStatus(code).phrase
+        except ValueError:
+            phrase = "error"
+        self._error(code, message or phrase, {"Connection": "close"})
+
+    def _not_allowed(self) -> None:
+        self.close_connection = True  # any body is left unread
+        self._error(
+            HTTPStatus.METHOD_NOT_ALLOWED, f"{self.command} is not allowed: use GET, HEAD or POST",
+            {"Allow": "GET, HEAD, POST"},
+        )
+
+    do_PUT = do_DELETE = do_OPTIONS = do_PATCH = _not_allowed
 
     # requests
 
     def do_GET(self) -> None:  # noqa: N802 - http.server's naming
         parts = urllib.parse.urlsplit(self.path)
         params = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
+        if parts.path in {"/", "/index.html"}:
+            return self._page(params.get("example", [""])[0])
+        if parts.path not in _ENDPOINT_PATHS:  # queries are answered at the endpoint only
+            return self._error(HTTPStatus.NOT_FOUND, "not found: the endpoint is /sparql")
         if "update" in params:
             return self._error(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused")
         if "query" in params:
             return self._query(params["query"][0], params)
-        if parts.path in {"/", "/index.html"}:
-            return self._page(params.get("example", [""])[0])
-        if parts.path in {"/sparql", "/query"}:
-            return self._error(HTTPStatus.BAD_REQUEST, "no query: give query=...")
-        return self._error(HTTPStatus.NOT_FOUND, "not found: the endpoint is /sparql")
+        return self._error(HTTPStatus.BAD_REQUEST, "no query: give query=...")
 
     do_HEAD = do_GET
 
     def do_POST(self) -> None:  # noqa: N802
+        parts = urllib.parse.urlsplit(self.path)
+        if parts.path not in _ENDPOINT_PATHS:
+            self.close_connection = True  # the body is left unread
+            return self._error(HTTPStatus.NOT_FOUND, "not found: the endpoint is /sparql")
         media = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         length_text = self.headers.get("Content-Length")
         if length_text is None:
             self.close_connection = True
             return self._error(HTTPStatus.LENGTH_REQUIRED, "a POST needs a Content-Length")
-        try:
-            length = int(length_text)
-        except ValueError:
+        if not re.fullmatch(r"[0-9]{1,15}", length_text.strip()):  # not int(): "-5", "1_0", "+5"
             self.close_connection = True
-            return self._error(HTTPStatus.BAD_REQUEST, "bad Content-Length")
+            return self._error(HTTPStatus.BAD_REQUEST, "bad Content-Length: give the body's size in bytes")
+        length = int(length_text)
         if length > self.server.config.max_body:
             self.close_connection = True
             return self._error(
@@ -412,7 +614,7 @@ class _Handler(BaseHTTPRequestHandler):
                 f"request body over {self.server.config.max_body} bytes",
             )
         body = self.rfile.read(length)
-        params = urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query, keep_blank_values=True)
+        params = urllib.parse.parse_qs(parts.query, keep_blank_values=True)
         if media == "application/sparql-update":
             return self._error(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused")
         if media == "application/x-www-form-urlencoded":
@@ -440,8 +642,7 @@ class _Handler(BaseHTTPRequestHandler):
         form = query_form(sparql)
         if form == "update":
             return self._error(HTTPStatus.FORBIDDEN, "read-only endpoint: updates are refused")
-        if uses_service(sparql):
-            return self._error(HTTPStatus.BAD_REQUEST, "SERVICE is refused: this endpoint makes no requests to other hosts")
+        # SERVICE, nesting and length are checked by the worker (screen()), under the timeout
         fmt = negotiate(form, self.headers.get("Accept"), (params.get("format") or [None])[0])
         status, body, media, truncated = self.server.pool.run(sparql, fmt)
         if status == "ok":
@@ -480,6 +681,7 @@ class _Handler(BaseHTTPRequestHandler):
 
 def serve(config: ServeConfig, ready: Callable[[str], None] | None = None) -> None:
     """Serve until Ctrl-C or SIGTERM; ``ready`` gets the endpoint URL once it answers."""
+    config.check()  # before any worker starts
     pool = WorkerPool(config)
     pool.start()
     try:

@@ -23,7 +23,6 @@ from strategygraph.queries import (
     inject_values,
     list_queries,
     load_query,
-    mentions_service,
     parse_header,
     query_form,
 )
@@ -185,12 +184,6 @@ def test_values_go_into_the_where_clause_of_a_construct() -> None:
     with pytest.raises(QueryError, match="short form"):
         inject_values("CONSTRUCT WHERE { ?s ?p ?o }", {"s": URIRef("http://e/x")})
     assert "VALUES (?x) { (<http://e/>) }" in inject_values("ASK { ?x ?p ?o }", {"x": URIRef("http://e/")})
-
-
-def test_service_keyword_is_found_outside_strings_and_comments() -> None:
-    assert mentions_service("SELECT * { service <http://e/> { ?s ?p ?o } }")
-    assert not mentions_service('SELECT * { ?s ?p "SERVICE" } # SERVICE\n')
-    assert not mentions_service("SELECT ?service { ?service <http://e/SERVICE> ?o }")
 
 
 def test_a_query_that_does_not_parse_names_line_and_column() -> None:
