@@ -697,6 +697,14 @@ _INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+(?=•[ \t]+[A-Z])")
 _RUN_ON_SENTENCE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:We|Our|The|This|These|If|Please|Patients|You)[ \t]+[a-z]{2,}[ \t])")
 
 
+# A role heading glued onto the end of the line above it, the statement of the role before it:
+# "Quality of life to the end of life, for everyone. Our purpose" over the purpose's line (a
+# hospice's strategy PDF copied as text; exams 42-43, after their run)
+_GLUED_TRAILING_ROLE = re.compile(
+    r"(?<=[.!?])[ \t]+(?=(?:Our|OUR)[ \t]+(?:vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose|PURPOSE"
+    r"|values|Values|VALUES)[ \t]*$)")
+
+
 def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     """Where the bullets run into a line after its lead-in's colon start (two at least), and
     where the text after the last one goes on as another sentence; none otherwise."""
@@ -733,6 +741,10 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
         if first is not None and _DASH_ITEM_NEXT.match(text, le):
             yield cursor, first.start()  # "... need us most- Connecting with you" over "- ..."
             cursor = first.start()
+        trailing = _GLUED_TRAILING_ROLE.search(text, cursor, le)
+        if trailing is not None:
+            yield cursor, trailing.start()
+            cursor = trailing.end()
         name = _GLUED_NAME.search(text, cursor, le)
         if name is not None and text[name.end() - 1].islower() and le - name.end() <= 60:
             yield cursor, name.end()

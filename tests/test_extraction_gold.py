@@ -966,6 +966,16 @@ SHAPES = [
      "Healthy lives for all.\n", "mission", "To lead on strengthening general practice in Ashby."),
     ("Inspection\n\nWe saw the vision in everyday processes. The service values of Integrity, Innovation and "
      "Inclusivity were known by staff.\n", "values", ["Integrity", "Innovation", "Inclusivity"]),
+    # after exams 42-43
+    ("Our vision\nQuality of life to the end of life, for everyone. Our purpose\nTo provide specialist care to "
+     "local people.\n", "mission", "To provide specialist care to local people."),
+    ("Our vision\nQuality of life to the end of life, for everyone. Our purpose\nTo provide specialist care to "
+     "local people.\n", "vision", "Quality of life to the end of life, for everyone."),
+    ("Our strategy\n\nOur priorities focus on delivering the best care, improving access to our services, developing "
+     "a thriving workforce and ensuring we remain sustainable despite rising costs and funding pressures.\n", "goals",
+     [("delivering the best care", []), ("improving access to our services", []),
+      ("developing a thriving workforce", []),
+      ("ensuring we remain sustainable despite rising costs and funding pressures", [])]),
 ]
 
 

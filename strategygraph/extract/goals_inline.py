@@ -21,6 +21,9 @@ _INLINE_GOALS = re.compile(
     r"|areas\s+of\s+focus|focus\s+areas)\s+"
     # (not "... are informed by the people who use our services, ...", a passive: round 43)
     r"(?:are|will\s+be)(?!\s+(?:[a-z]+ed|set|shown|given|built|made|drawn)\s+(?:by|in|with|from|to|through|around|on|out)\b|\s+(?:being|also|not)\b)\s*:?\s*"
+    # "Our priorities focus on delivering A, improving B, developing C and ensuring D." (a
+    # hospice's strategy; exams 42-43, after their run)
+    r"|\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities)\s+(?:focus|centre|center)\s+on\s+(?=\w+ing\b)"
     # "the five strategic priorities are A, B and C" (a count makes "the" safe)
     r"|\bthe\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?"
     r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s+(?:are|were)"
@@ -284,25 +287,52 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
     return goals
 
 
+_GERUND_START = re.compile(r"\s*[a-z]+ing\b")
+_GERUND_COMMA = re.compile(r",\s*(?:and\s+)?(?=[a-z]+ing\b)")
+_GERUND_AND = re.compile(r"\s+and\s+(?=[a-z]+ing\b)")
+
+
+def _gerund_parts(ctx: Context, start: int, stop: int) -> list[tuple[int, int]]:
+    """"delivering A, improving B, developing C and ensuring D ... costs and funding pressures":
+    three or more parts, each starting at a verb in -ing (split at the commas before one, then at
+    the last part's first "and" before one, not at every "and"); none if any part is not so."""
+    if _GERUND_START.match(ctx.text, start, stop) is None:
+        return []
+    parts: list[tuple[int, int]] = []
+    cursor = start
+    for sep in _GERUND_COMMA.finditer(ctx.text, start, stop):
+        parts.append((cursor, sep.start()))
+        cursor = sep.end()
+    last_and = _GERUND_AND.search(ctx.text, cursor, stop)
+    if last_and is not None:
+        parts.append((cursor, last_and.start()))
+        cursor = last_and.end()
+    parts.append((cursor, stop))
+    if len(parts) < 3 or any("," in ctx.text[s:e] for s, e in parts):
+        return []  # ("giving excellent care, be a good neighbour and be sustainable": mixed)
+    return parts
+
+
 def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]:
     """The names after "Our goals are": two or more, each short."""
     stop = end
     while stop > match.end() and ctx.text[stop - 1] in ".!;:, ":
         stop -= 1
     segment = ctx.text[match.end() : stop]
-    if re.search(r"\band\s+to\s", segment):
-        parts: list[tuple[int, int]] = []
+    parts = _gerund_parts(ctx, match.end(), stop)
+    gerunds = bool(parts)
+    if not gerunds and re.search(r"\band\s+to\s", segment):
         cursor = match.end()
         for sep in _ITEM_SPLIT.finditer(segment):
             parts.append((cursor, match.end() + sep.start()))
             cursor = match.end() + sep.end()
         parts.append((cursor, stop))
-    else:
+    elif not gerunds:
         parts = _list_parts(ctx, match.end(), stop)
     goals = []
     # (infinitives after "are to" may run longer: "cut the time people spend in hospital by
     # providing more support in the community", round 52)
-    longest = 16 if re.match(r"\s*to\b", segment) else 10
+    longest = 16 if re.match(r"\s*to\b", segment) or gerunds else 10
     for s, e in parts:
         piece = ctx.text[s:e]
         lead = re.match(r"\s*to\s*:?\s+", piece)  # ("Our aims are to: bring people home ...", round 52)
