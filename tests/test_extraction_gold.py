@@ -976,6 +976,18 @@ SHAPES = [
      [("delivering the best care", []), ("improving access to our services", []),
       ("developing a thriving workforce", []),
       ("ensuring we remain sustainable despite rising costs and funding pressures", [])]),
+    ("Patient Charter\n\nWhat can you expect from us?\n\nAs a partner in your care we will:\n\nEnsure that patients "
+     "have 24-hour access to medical advice.\n\nAim for you to see a suitably qualified medical professional within 48 "
+     "hours of your first contact during surgery hours, or in an urgent case, on the same day as you call us.\n\n"
+     "Involve you in all aspects of your care.\n\nThe prevention of illness is our primary concern.\n\n"
+     "What do we expect from you?\n", "commitments",
+     ["Ensure that patients have 24-hour access to medical advice.",
+      "Aim for you to see a suitably qualified medical professional within 48 hours of your first contact during "
+      "surgery hours, or in an urgent case, on the same day as you call us.",
+      "Involve you in all aspects of your care."]),
+    ("The Practice Charter\n\nWe strive to\n\n  • Treat you with courtesy and respect at all times\n  • Provide home "
+     "visits to the housebound\n\nWe ask you to try to\n\n  • Arrive in good time\n", "commitments",
+     ["Treat you with courtesy and respect at all times", "Provide home visits to the housebound"]),
 ]
 
 

@@ -245,7 +245,7 @@ LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+bac
                            r"review\s+of\s+the\s+year|successes)\b", re.IGNORECASE)
 # A line that introduces the list after it as commitments.
 COMMIT_LEAD = re.compile(
-    r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|"
+    r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|we\s+strive\s+to|"
     r"we\s+intend\s+to|we\s+commit\s+to|we\s+promise|we\s+pledge|we\s+are\s+committed\s+to|"
     # "we want to" over a list, only where the line says more ("We want to make sure that:");
     # a bare "We want to:" lists principles the organisation holds to, not commitments (round 28)
@@ -286,7 +286,8 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     r"|^\W*(?:this|our|the)\s+(?:(?:five|ten|\d{1,2})[- ]year\s+)?(?:journey|strategy|plan)\s+will\s+include\s*:\s*$",
     re.IGNORECASE,
 )
-_BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll)$", re.IGNORECASE)
+# ("We strive to" over a GP practice's charter bullets, its colon lost; exams 42-43, after their run)
+_BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll|we\s+(?:strive|aim|promise|pledge)\s+to)$", re.IGNORECASE)
 # A copy that lost its full stops (a PDF transcript): "... around 410,000 people We work with
 # ...", "... for the five years Goal 1 Safe and reliable care Over the next five years we will
 # ...". In a "sentence" of 12 words or more, a new one starts at "We"/"Our" + a lower-case word
@@ -669,15 +670,20 @@ NOT_ACTION_START = frozenset("a an and as at by for from if in it its our that t
                              "those we what when where which while who with you your".split())
 
 
+def opens_with_action(text: str) -> bool:
+    """The line opens with a capitalised verb ("Reduce ...", "Give ...", "Ensure ...")."""
+    words = text.split()
+    first = words[0].lower().strip(",;:") if words else ""
+    return bool(words) and words[0][:1].isupper() and first not in NOT_ACTION_START \
+        and not first.endswith(("ly", "ing", "ed", "s"))
+
+
 def action_run(ctx: Context, run: list[int]) -> list[int]:
     """The lines at the head of ``run`` that open with a verb ("Reduce ...", "Give ..."), up to
     the first that does not ("Quarterly milestones" after them is the next part's title)."""
     kept: list[int] = []
     for k in run:
-        words = ctx.content(k).split()
-        first = words[0].lower().strip(",;:") if words else ""
-        if not words or not words[0][:1].isupper() or first in NOT_ACTION_START \
-                or first.endswith(("ly", "ing", "ed", "s")):
+        if not opens_with_action(ctx.content(k)):
             break
         kept.append(k)
     return kept
@@ -758,13 +764,17 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
             break  # ("Our vision: The RUH, where you matter" under "Our priorities:" is no entry)
         entry = DASH_ENTRY.match(ctx.content(k)) is not None and all(
             DASH_ENTRY.match(ctx.content(j)) for j in found)
-        if role_of(ctx, k) is not None or not entry and len(ctx.content(k).split()) > 30 and (
+        # ("Aim for you to have access to ... on the same day." under "... we will:": a long
+        # action, each a paragraph of its own, in a GP practice's charter; exams 42-43, after their run)
+        acting = all(opens_with_action(ctx.content(j)) for j in [*found, k]) \
+            and len(ctx.sentences(block.start, block.end)) == 1 and len(ctx.content(k).split()) <= 50
+        if role_of(ctx, k) is not None or not entry and not acting and len(ctx.content(k).split()) > 30 and (
                 ctx.content(k).rstrip()[-1:] in ".!?" or len(ctx.content(k).split()) > 80):
             break  # long prose ends the list; a long entry written without a full stop does not,
             # nor does a "Name – description" entry like the ones before it
         if found and block.blank_before and len(found) >= 2 and not (
                 all(ctx.blocks[j].blank_before for j in found[1:])
-                and all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k])):
+                and (acting or all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k]))):
             break  # (entries each a paragraph of their own, "Inclusive: we welcome ...", go on, round 56)
         if len(found) >= 2 and ctx.content(k).rstrip()[-1:] == "." \
                 and len(ctx.sentences(block.start, block.end)) >= 2 \

@@ -59,6 +59,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:our|the|these)?\s*(?:(?:key|main|[\w-]+)\s+)?(?:commitments|promises|pledges)\b.{0,60}$"
         r"|^what\s+we\s+will\s+do\b.{0,30}$|^what\s+we\s+(?:are\s+going|['’]re\s+going|plan)\s+to\s+do\b.{0,30}$"
         r"|^we\s+will(?:\s+also)?\s*:?$|^we['’]ll(?:\s+also)?\s*:?$|^our\s+actions\b.{0,20}$"
+        # ("We strive to" over a GP practice's charter bullets; exams 42-43, after their run)
+        r"|^we\s+(?:strive|aim|promise|pledge)\s+to\s*:?$"
         r"|^(?:our\s+)?key\s+actions\b.{0,30}$"
         r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$"
         # a practice charter's "Our Responsibilities to You" (not the patients' "Your
@@ -227,7 +229,7 @@ _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
-    r"we will|we['’]ll|our actions|compact|charter|leadership behaviou?rs|our responsibilit|"
+    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|our actions|compact|charter|leadership behaviou?rs|our responsibilit|"
     r"20\d\d",
     re.IGNORECASE
 )
