@@ -988,6 +988,9 @@ SHAPES = [
     ("The Practice Charter\n\nWe strive to\n\n  • Treat you with courtesy and respect at all times\n  • Provide home "
      "visits to the housebound\n\nWe ask you to try to\n\n  • Arrive in good time\n", "commitments",
      ["Treat you with courtesy and respect at all times", "Provide home visits to the housebound"]),
+    ("Our values\n\nAshby Caring logo, an orange circle with a heart in the middle\n\nWe are passionate about getting it "
+     "right.\n\nAshby Trusted logo with a blue circle and two hands\n\nWe build relationships based on trust.\n",
+     "values", ["Caring", "Trusted"]),
 ]
 
 

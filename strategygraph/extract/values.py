@@ -271,7 +271,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
     if stopped:
         return stopped
-    dotted = _dotted_entries(ctx, section) or _glued_entries(ctx, section)
+    dotted = _dotted_entries(ctx, section) or _glued_entries(ctx, section) or _logo_entries(ctx, section)
     if dotted:
         return dotted
     dashed = [c for c in section.children if _SHORT_DASHED.match(ctx.content(c))]
@@ -565,6 +565,38 @@ def _dotted_entries(ctx: Context, section: Section) -> list[Statement]:
     """"Hope. We believe recovery is possible for everyone." one a line right under the values
     lead-in, two or more: the name before the stop, the sentence after it its description."""
     return _entries_under(ctx, section, _DOTTED_ENTRY, "values-dotted-entry", 0.75)
+
+
+# A value's picture, its alternative text copied as a line: "Acorns Caring logo, an orange circle
+# with a heart in the middle" (the value is the word before "logo"; exams 42-43, after their run)
+_LOGO_CAPTION = re.compile(r"[ \t]*(?:[A-Z][\w’'&-]*[ \t]+){0,3}?(?P<name>[A-Z][a-z]+)[ \t]+(?:logo|icon|badge)\b"
+                           r"(?:[ \t]*[,:–—-]|[ \t]+(?:with|showing|of)\b)")
+
+
+def _logo_entries(ctx: Context, section: Section) -> list[Statement]:
+    """Two or more pictures' captions under the values heading, each naming its value ("Acorns
+    Caring logo, an orange circle ..."), each over the paragraph that describes the value."""
+    values: list[Statement] = []
+    k = section.heading + 1
+    end = len(ctx.blocks)  # (a caption may read as a heading and end the section: the run decides)
+    while k < end and ctx.blocks[k].kind in ("para", "heading"):
+        match = _LOGO_CAPTION.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
+        if match is None:
+            break
+        value = ctx.statement("value", match.start("name"), match.end("name"), "values-logo-caption", 0.65)
+        if value is None:
+            break
+        nxt = k + 1
+        if nxt < end and ctx.blocks[nxt].kind == "para" \
+                and _LOGO_CAPTION.match(ctx.text, ctx.blocks[nxt].start, ctx.blocks[nxt].end) is None:
+            value.description = ctx.span(ctx.blocks[nxt].start, ctx.blocks[nxt].end)
+            nxt += 1
+        values.append(value)
+        k = nxt
+    if len(values) < 2:
+        return []
+    ctx.used.update(range(section.heading + 1, k))
+    return values
 
 
 def _entries_under(ctx: Context, section: Section, entry: re.Pattern[str], rule: str,
