@@ -991,6 +991,9 @@ SHAPES = [
     ("Our values\n\nAshby Caring logo, an orange circle with a heart in the middle\n\nWe are passionate about getting it "
      "right.\n\nAshby Trusted logo with a blue circle and two hands\n\nWe build relationships based on trust.\n",
      "values", ["Caring", "Trusted"]),
+    ("About us\n\nOur ultimate aim is to help close the gap on ethnic inequalities in health and care.\n", "mission",
+     "Our ultimate aim is to help close the gap on ethnic inequalities in health and care."),
+    ("About us\n\nThe main aim of our plan is to improve health outcomes for local people.\n", "mission", None),
 ]
 
 

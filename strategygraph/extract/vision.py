@@ -707,9 +707,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # Trust exists to ...": the vision's paragraph going on about the trust)
                 statement = ctx.statement("mission", start, end, "sentence:org-exists-to", 0.65)
                 return [statement] if statement else []
-    if "aim of " in low:
+    if "aim " in low:
         for start, end in ctx.sentences(block.start, block.end):
-            if _PRACTICE_AIM.match(ctx.text, start, end):
+            if _PRACTICE_AIM.match(ctx.text, start, end) or _CORE_AIM.match(ctx.text, start, end):
                 # "The aim of our practice is to provide high quality medical care ...": a GP
                 # practice's or service's mission, stated as its aim (exam 35, dev set 14)
                 statement = ctx.statement("mission", start, end, "sentence:practice-aim", 0.6)
@@ -949,6 +949,17 @@ _QUOTED = re.compile(
 _PRACTICE_AIM = re.compile(r"\s*the\s+(?:main\s+|overall\s+|primary\s+)?aim\s+of\s+(?:this|our|the)\s+"
                            r"(?:practice|surgery|medical\s+centre|health\s+centre|service|federation|network|pcn)"
                            r"\s+is\s+(?:always\s+)?to\b", re.IGNORECASE)
+# "Our ultimate aim is to help close the gap ...", "Mid Essex Hospital Trust's overriding aim is to
+# provide care ...", "The primary aim of our place-based partnership is to ...": the one aim the
+# organisation exists for, its mission (not "Our aim is to ...", a commitment; exams 42-43, after their run)
+_CORE_AIM = re.compile(
+    r"\s*(?:(?:our|its|the\s+(?:trust|ccg|icb|board|partnership|organisation|organization)['’]s"
+    r"|(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}['’]s)\s+"
+    r"(?:ultimate|overarching|overall|overriding|primary|principal|fundamental|core|central)\s+aim"
+    # (not "The main aim of our plan is to ...": a document's aim)
+    r"|the\s+(?:ultimate|overarching|overall|overriding|primary|principal|main)\s+aim\s+of\s+our\s+"
+    r"(?![^.]{0,40}?\b(?:plan|strategy|report|paper|document|programme|review|work)\b)[\w-]+(?:\s+[\w-]+){0,3})"
+    r"\s+is\s+(?:always\s+)?to\b", re.IGNORECASE)
 _AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
 # "The vision is for a mid and west Wales where “individuals, communities ... are adaptive,
