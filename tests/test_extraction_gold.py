@@ -994,6 +994,12 @@ SHAPES = [
     ("About us\n\nOur ultimate aim is to help close the gap on ethnic inequalities in health and care.\n", "mission",
      "Our ultimate aim is to help close the gap on ethnic inequalities in health and care."),
     ("About us\n\nThe main aim of our plan is to improve health outcomes for local people.\n", "mission", None),
+    ("Our vision:\n\nThe CCG will work to achieve the best possible health outcomes for Ashby people. The vision for "
+     "services is that they function to ensure:\n\n  • People live longer lives\n  • The gap in life expectancy "
+     "narrows\n", "vision", "The CCG will work to achieve the best possible health outcomes for Ashby people."),
+    ("Our mission:\n\nThe CCG’s mission – or overarching purpose – is to commission services that improve health. "
+     "The CCG will ensure commissioning will be:\n\n  • Evidence based\n  • Focused on outcomes\n", "mission",
+     "The CCG’s mission – or overarching purpose – is to commission services that improve health."),
 ]
 
 

@@ -237,6 +237,24 @@ _WILL_SENTENCE = re.compile(r"\s*we\s+will\b", re.IGNORECASE)
 _PLAIN_ROLE = {f"{det}{word}" for det in ("", "our ", "the ") for word in ("vision", "mission", "purpose")}
 
 
+def _first_sentence_over_list(ctx: Context, index: int, j: int) -> tuple[int, int] | None:
+    """The first sentence of block ``j``, a lead-in of two sentences or more right under the
+    label ``index`` ("Our vision:"), when that sentence is a statement of its own (no colon, no
+    "we will" promise, not about the word)."""
+    if j >= len(ctx.blocks) or not ctx.content(index).rstrip(" *_").endswith(":") or not ctx.is_lead_in(j) \
+            or j + 1 >= len(ctx.blocks) or ctx.blocks[j + 1].kind != "item":
+        return None
+    sentences = ctx.sentences(ctx.blocks[j].start, ctx.blocks[j].end)
+    if len(sentences) < 2:
+        return None
+    start, end = sentences[0]
+    text = ctx.text[start:end]
+    if ":" in text or len(text.split()) < 6 or _WILL_SENTENCE.match(text) or _ABOUT_THE_WORD.match(text) \
+            or _WORD_EXPLAINED.match(text):
+        return None
+    return start, end
+
+
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     own = ctx.blocks[index]
@@ -258,6 +276,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     above = 0  # role labels right over this one, their statements displaced too
     while index - above - 1 >= 0 and _empty_label(ctx, index - above - 1):
         above += 1
+    first = _first_sentence_over_list(ctx, index, j) if not labels and not above else None
+    if first is not None:
+        # "Our vision:" over "The CCG will work to achieve the best possible health outcomes for
+        # Southwark people. The vision for services ... is that they function to ensure:" and its
+        # list: the first sentence states it, the rest leads into what it means (exams 42-43, after their run)
+        return ctx.statement(kind, first[0], first[1], f"heading:{kind}-first-sentence", 0.6)
     if ctx.blocks[index].kind == "para" and (labels or above or ctx.content(index).rstrip(" *_").endswith(":")
                                              and j < n and ctx.is_lead_in(j)):
         # "Our mission statement is:" over another label or over a lead-in of its own ("In
