@@ -1000,6 +1000,14 @@ SHAPES = [
     ("Our mission:\n\nThe CCG’s mission – or overarching purpose – is to commission services that improve health. "
      "The CCG will ensure commissioning will be:\n\n  • Evidence based\n  • Focused on outcomes\n", "mission",
      "The CCG’s mission – or overarching purpose – is to commission services that improve health."),
+    ("Our values and behaviours\n\nWe put patients at the heart of everything we do\n\n  • We recognise the patient "
+     "behind everything we do.\n  • We will listen carefully to patients.\n  • We won´t treat a patient as an "
+     "inconvenience.\n\nWe have a can do attitude\n\n  • We look for solutions.\n  • We take responsibility.\n",
+     "values", ["We put patients at the heart of everything we do", "We have a can do attitude"]),
+    ("Our values and behaviours\n\nWe put patients at the heart of everything we do\n\n  • We recognise the patient "
+     "behind everything we do.\n  • We will listen carefully to patients.\n  • We won´t treat a patient as an "
+     "inconvenience.\n\nWe have a can do attitude\n\n  • We look for solutions.\n  • We take responsibility.\n",
+     "commitments", []),
 ]
 
 

@@ -916,6 +916,20 @@ def body_end(ctx: Context, index: int, end: int) -> int:
     return j
 
 
+def _we_title_over_behaviours(ctx: Context, index: int) -> bool:
+    """"We put patients at the heart of everything we do" (no stop, twelve words at most) over
+    two or more "We ..." bullets: a value written as a sentence, over its behaviours."""
+    title = ctx.content(index).strip()
+    if not re.match(r"We\s+[a-z]", title) or title.endswith((".", ":", "?", "!")) or len(title.split()) > 12:
+        return False
+    run = 0
+    k = index + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item" and re.match(r"\s*We\b", ctx.content(k)):
+        run += 1
+        k += 1
+    return run >= 2
+
+
 def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
     """A plain title that can be a value's or goal's name: short, over a short body."""
     if len(_name_part(ctx, index).split()) > 10:
@@ -1199,7 +1213,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             j += 1  # "What we will do" / "How we will know" under a labelled goal
             continue
         # "We are Accountable" over what it means: a value's name written as a sentence
-        we_are = role == "values" and bool(_WE_ARE_TITLE.fullmatch(ctx.content(j)))
+        we_are = role == "values" and (bool(_WE_ARE_TITLE.fullmatch(ctx.content(j))) or _we_title_over_behaviours(ctx, j))
         if role == "values" and style == "plain" and _NOT_VALUE.search(_name_part(ctx, j)) \
                 and not we_are:
             break

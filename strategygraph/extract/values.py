@@ -142,6 +142,9 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
     return ctx.statement("value", start, end, rule, 0.85, strip=":–—-|")
 
 
+_WE_TITLE = re.compile(r"\s*We\s+[a-z]")
+
+
 def _bilingual(ctx: Context) -> bool:
     """A page with Welsh lines beside its English ones (two or more Welsh lines): a short name,
     a dash and a short capitalised one ("Gofalgar – Caring") are a Welsh name and its English (round 59)."""
@@ -350,7 +353,11 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
                     _BARE_NUMBER.match(ctx.content(c)) for c in section.children):
                 continue  # "1 Safe and excellent care" among "Brave", "Kind": the other column's goal (round 47)
             value = _value(ctx, block.start, block.end, "values-heading")
-            if value is None or len(value.text.split()) > (12 if listed_after_colon else 8):
+            # ("We put patients at the heart of everything we do" over its "We ..." behaviours:
+            # a value stated as a sentence, a GP-style values page; exams 42-43, after their run)
+            we_title = _WE_TITLE.match(ctx.content(child)) is not None and child + 1 < stop \
+                and ctx.blocks[child + 1].kind == "item"
+            if value is None or len(value.text.split()) > (12 if listed_after_colon or we_title else 8):
                 continue  # a long line is prose cut short, not a value's name
             for k in range(child + 1, stop):
                 if k in labels:
