@@ -1008,6 +1008,9 @@ SHAPES = [
      "behind everything we do.\n  • We will listen carefully to patients.\n  • We won´t treat a patient as an "
      "inconvenience.\n\nWe have a can do attitude\n\n  • We look for solutions.\n  • We take responsibility.\n",
      "commitments", []),
+    ("News\n\nWe strive to find new ways of working so that care is closer to home. Our strategic priorities are:\n"
+     "• Keeping healthy\n• Caring for people locally\n• Hospital when it is needed\n", "commitments",
+     ["We strive to find new ways of working so that care is closer to home."]),
 ]
 
 

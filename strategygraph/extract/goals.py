@@ -66,6 +66,7 @@ from strategygraph.extract.goal_parts import (
     goal_name,
     named_item,
     repeated_title,
+    sentence_commitments,
     statements_in,
     tail_statements,
 )
@@ -307,6 +308,13 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     goals: list[Statement] = []
     commitments: list[Statement] = []
     ctx.used.add(section.heading)
+    head = ctx.blocks[section.heading]
+    if head.kind == "para" and section.role in ("goals", "priorities"):
+        # "We strive to find new ways of working ... Our strategic priorities are:": the lead-in's
+        # sentences before its last are read as any paragraph's are (exams 42-43, after their run)
+        sentences = ctx.sentences(head.start, head.end)
+        if len(sentences) >= 2:
+            commitments.extend(sentence_commitments(ctx, head.start, sentences[-1][0], section.timeframe, 0.7))
     if sum(bool(_FIGURE_CELL.fullmatch(ctx.content(k))) for k in range(section.heading + 1, min(section.end, section.heading + 12))) >= 2:
         # "2024/25" / "Target 2027/28" / "People waiting more than 104 weeks" / "1,420": a table
         # of measures copied a cell a line, not goals (round 39)
