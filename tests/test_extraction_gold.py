@@ -1011,6 +1011,9 @@ SHAPES = [
     ("News\n\nWe strive to find new ways of working so that care is closer to home. Our strategic priorities are:\n"
      "• Keeping healthy\n• Caring for people locally\n• Hospital when it is needed\n", "commitments",
      ["We strive to find new ways of working so that care is closer to home."]),
+    ("News\n\nThe summary report details how the Partnership will fulfil its ambition that each citizen will have "
+     "access to the support they need to live a fulfilled life.\n", "vision",
+     "each citizen will have access to the support they need to live a fulfilled life"),
 ]
 
 

