@@ -1014,6 +1014,12 @@ SHAPES = [
     ("News\n\nThe summary report details how the Partnership will fulfil its ambition that each citizen will have "
      "access to the support they need to live a fulfilled life.\n", "vision",
      "each citizen will have access to the support they need to live a fulfilled life"),
+    ("Press release\n\nThe Locality Plan focusses on three main ways to transform health and social care, these are:\n\n"
+     "  • Building new relationships – between local people and public services\n  • Staying well for longer – by "
+     "focussing on prevention\n  • Reducing waste and repetition in the system – to improve efficiency\n", "goals",
+     [("Building new relationships", ["between local people and public services"]),
+      ("Staying well for longer", ["by focussing on prevention"]),
+      ("Reducing waste and repetition in the system", ["to improve efficiency"])]),
 ]
 
 

@@ -839,9 +839,14 @@ def _counted_dashed_items(ctx: Context, index: int, sentence: str) -> bool:
     items = [k for k in _list_run(ctx, index + 1) if ctx.blocks[k].depth == 0]
     said = _SMALL_COUNT.search(sentence)
     count = count_of(said.group(0)) if said else None
+    parts = [re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1) for k in items]
+    names = [part[0].split() for part in parts]
+    # ("Building new relationships – ...", "Reducing waste and repetition in the system – ...":
+    # longer names, each opening with its verb in -ing; a council's press release, exams 42-43 after their run)
+    gerunds = all(name and re.fullmatch(r"[A-Z][a-z]+ing", name[0]) and len(name) <= 8 for name in names)
     return count is not None and count == len(items) >= 3 and all(
-        DASH_ENTRY.match(ctx.content(k)) and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 3
-        for k in items)
+        DASH_ENTRY.match(ctx.content(k)) and len(name) <= 3 or gerunds and len(part) == 2
+        for k, name, part in zip(items, names, parts, strict=True))
 
 
 _WILL_TO_END = re.compile(r"\bwill\b[^.!?]*\bto$", re.IGNORECASE)
