@@ -1020,6 +1020,10 @@ SHAPES = [
      [("Building new relationships", ["between local people and public services"]),
       ("Staying well for longer", ["by focussing on prevention"]),
       ("Reducing waste and repetition in the system", ["to improve efficiency"])]),
+    ("About us\n\nOur mission is to improve patient safety.\n\nWe deliver this through:\n\n  • Learning for improvement - by "
+     "using findings to make safety recommendations.\n  • Diffusing our learning - through effective communications.\n",
+     "goals", [("Learning for improvement", ["by using findings to make safety recommendations."]),
+               ("Diffusing our learning", ["through effective communications."])]),
 ]
 
 

@@ -597,6 +597,8 @@ _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "amb
                "elements": "goals", "policies": "goals"}
 
 
+_DELIVERED_THROUGH = re.compile(r"\bwe\s+(?:deliver|achieve|do)\s+(?:this|these|it|that|our\s+mission)\s+(?:by|through)$",
+                                re.IGNORECASE)
 _BUILT_AROUND = re.compile(r"\b(?:strategy|plan|it|work)\s+(?:is|are)\s+(?:built|organised|organized|structured|"
                            r"centred|centered|framed|arranged)\s+(?:around|on)\b", re.IGNORECASE)
 # (active only: "... our partnership ambitions by:", not "Our vision is supported by:", whose
@@ -642,6 +644,12 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
         or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence) \
         or _LEAD_ROLE_PAIR.search(sentence) or _LEAD_ROLE_SET.search(sentence)
+    if match is None and _DELIVERED_THROUGH.search(sentence) and nxt.kind == "item" \
+            and _dashed_names(ctx, _list_run(ctx, index + 1)):
+        # "Our mission is to improve patient safety ... We deliver this through:" over "Learning
+        # for improvement - by using findings ...": the named parts of the work, goals with their
+        # means (a national body's page; exams 42-43, after their run)
+        return "goals"
     if match is None and _BUILT_AROUND.search(sentence) and nxt.kind == "item" \
             and len(_list_run(ctx, index + 1)) >= 3 and _dashed_names(ctx, _list_run(ctx, index + 1)):
         # "The Clinical Strategy is built around the different stages of life, ...:" over
