@@ -1024,6 +1024,10 @@ SHAPES = [
      "using findings to make safety recommendations.\n  • Diffusing our learning - through effective communications.\n",
      "goals", [("Learning for improvement", ["by using findings to make safety recommendations."]),
                ("Diffusing our learning", ["through effective communications."])]),
+    ("People Charter\n\nAll staff are expected to sign up to the People Charter, and by doing so they are contributing to "
+     "the success of Ashby Hospice and helping us to achieve our Vision:\n\nTogether, we will make the most of time "
+     "for everyone living with an incurable condition.\n", "vision",
+     "Together, we will make the most of time for everyone living with an incurable condition."),
 ]
 
 
