@@ -1028,6 +1028,10 @@ SHAPES = [
      "the success of Ashby Hospice and helping us to achieve our Vision:\n\nTogether, we will make the most of time "
      "for everyone living with an incurable condition.\n", "vision",
      "Together, we will make the most of time for everyone living with an incurable condition."),
+    ("About us\n\nOur vision is to, ‘improve health outcomes for the people of Ashby. We will do this by working "
+     "together so that services are safe.’\n", "vision",
+     "Our vision is to, ‘improve health outcomes for the people of Ashby. We will do this by working together so that "
+     "services are safe.’"),
 ]
 
 

@@ -716,6 +716,20 @@ def _preferred(ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tup
     return sentences[0]
 
 
+def _quote_closed_later(ctx: Context, limit: int, start: int, end: int) -> int:
+    """The end of a vision sentence whose quote opens in it and closes in a later sentence of the
+    paragraph ("Our vision is to, ‘improve the health ... of Rochdale. We will do this by working
+    together ...’"): the quote's close; else ``end``."""
+    opened = re.search(r"[‘“]", ctx.text[start:end])
+    if opened is None:
+        return end
+    closing = re.compile(r"”") if opened.group() == "“" else re.compile(r"’(?![A-Za-z])")
+    if closing.search(ctx.text, start + opened.end(), end):
+        return end
+    close = closing.search(ctx.text, end, min(limit, end + 400))
+    return close.end() if close is not None else end
+
+
 def inline(ctx: Context, index: int) -> list[Statement]:
     """Labelled lines and "Our vision is to ..." sentences in one block."""
     block = ctx.blocks[index]
@@ -866,6 +880,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             place = _PLACE_QUOTED.match(ctx.text, match.end(), end)
             if place is not None:
                 start, end = place.span("q")  # "... is for a mid and west Wales where “...”": the quoted words
+            if label is None:
+                end = _quote_closed_later(ctx, block.end, start, end)
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
