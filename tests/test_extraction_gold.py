@@ -1032,6 +1032,7 @@ SHAPES = [
      "together so that services are safe.’\n", "vision",
      "Our vision is to, ‘improve health outcomes for the people of Ashby. We will do this by working together so that "
      "services are safe.’"),
+    ("Our mission\n\nTo care for everyone in Ashby.\n\nOur Strategic Goals\n\nOur 4 strategic", "goals", []),
 ]
 
 

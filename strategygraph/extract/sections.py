@@ -513,7 +513,9 @@ _LEAD_ROLE_BELOW = re.compile(
     re.IGNORECASE,
 )
 # ("Plan A" and "Theme A" are titles: the article in lower case only)
-_CUT_FRAGMENT = re.compile(r"\s(?:(?i:on|of|to|the|and|for|with|in|by|from|at|as|that)|a|an)\s*$")
+_CUT_FRAGMENT = re.compile(r"\s(?:(?i:on|of|to|the|and|for|with|in|by|from|at|as|that)|a|an)\s*$"
+                           # ("Our 4 strategic", where an excerpt stops: a counted lead-in cut short)
+                           r"|^\s*(?i:our|the)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight)(?:\s+(?i:key|main|strategic|core)){0,2}\s*$")
 _GROUPED_UNDER = re.compile(_GROUPED, re.IGNORECASE)
 # What may follow the role word at a lead-in's end: "for 2021-26", "to 2030", a stop.
 # "for 2021-26", "for the next five years" (a short period)
