@@ -1033,6 +1033,19 @@ SHAPES = [
      "Our vision is to, ‘improve health outcomes for the people of Ashby. We will do this by working together so that "
      "services are safe.’"),
     ("Our mission\n\nTo care for everyone in Ashby.\n\nOur Strategic Goals\n\nOur 4 strategic", "goals", []),
+    # after exams 44-45
+    ("Practice Charter\n\n  • To provide clean and accessible premises for all of our patients.\n  • To treat all patients "
+     "with courtesy at all times\n  • To refer you to a specialist if your doctor thinks it is necessary.\n",
+     "commitments", ["To provide clean and accessible premises for all of our patients.",
+                     "To treat all patients with courtesy at all times",
+                     "To refer you to a specialist if your doctor thinks it is necessary."]),
+    ("PATIENTS CHARTER\n\nThe care of your health is a partnership between yourself and the practice team.\n\n"
+     "Our Responsibility to You:\n\nYou will be treated courteously\n\nYou have a right to confidentiality\n\n"
+     "We offer a range of flexible appointment times\n\nYour repeat prescription will be ready within 48 hours\n\n"
+     "Your Responsibility to Us:\n\nPlease treat the surgery staff with courtesy\n\nTell us of any change of address\n",
+     "commitments", ["You will be treated courteously", "You have a right to confidentiality",
+                     "We offer a range of flexible appointment times",
+                     "Your repeat prescription will be ready within 48 hours"]),
 ]
 
 

@@ -69,6 +69,24 @@ def milestone_rows(ctx: Context) -> list[Statement]:
     return found
 
 
+_CHARTER_HEADING = re.compile(r"\b(?:practice|patients?['’]?|surgery)\s+charter\b", re.IGNORECASE)
+_TO_ITEM = re.compile(r"\s*To\s+[a-z]")
+
+
+def _charter_to_items(ctx: Context, heading: int) -> bool:
+    """"Practice Charter" right over three or more "To provide ...", "To treat ..." bullets: the
+    practice's promises, their "We will" left unsaid (a GP practice's page; exams 44-45, after their run)."""
+    if not _CHARTER_HEADING.search(ctx.content(heading)):
+        return False
+    items = []
+    k = heading + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
+        if ctx.blocks[k].depth == 0:
+            items.append(k)
+        k += 1
+    return len(items) >= 3 and all(_TO_ITEM.match(ctx.content(j)) for j in items)
+
+
 def scan(ctx: Context) -> list[Statement]:
     """Commitments among the blocks no other extractor used, in document order."""
     found: list[Statement] = milestone_rows(ctx)
@@ -83,7 +101,8 @@ def scan(ctx: Context) -> list[Statement]:
             if heading_tf is None and _QUARTER.match(content):
                 heading_tf = content.strip(" #*_")  # "Quarter 1 (April to June)" over that quarter's milestones (round 41)
             # a list right under a heading that names a timeframe is that period's commitments
-            in_list = (bool(heading_tf) or _WILL_HEADING.fullmatch(content.strip(" #*_")) is not None) \
+            in_list = (bool(heading_tf) or _WILL_HEADING.fullmatch(content.strip(" #*_")) is not None
+                       or _charter_to_items(ctx, k)) \
                 and k + 1 < len(blocks) and blocks[k + 1].kind == "item"  # ("Together we will" over a list, round 40)
             list_tf = heading_tf
             if k not in ctx.used and _COMMITTED_LINE.match(content) and len(content.split()) >= 5:

@@ -746,6 +746,27 @@ def parallel_lines_under(ctx: Context, heading: int) -> list[int]:
     return run if len(run) >= 3 and len(openings) == 1 else []
 
 
+_PROMISE_OPENING = re.compile(r"\s*(?:You|Your|We)\b")
+
+
+def promise_lines_under(ctx: Context, heading: int) -> list[int]:
+    """A charter's promises as lines of their own, blank lines between them, right under its
+    "Our Responsibility to You:" (up to the next lead-in, such as "Your Responsibility to Us:"):
+    three or more lines of at most 60 words, each opening "You", "Your" or "We"
+    ("You will be treated courteously", "You have a right to confidentiality", "We offer a range
+    of flexible appointment times ..."; exams 44-45, after their run)."""
+    run: list[int] = []
+    k = heading + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and not ctx.blocks[k].explicit \
+            and k not in ctx.used and not ctx.is_lead_in(k) and len(ctx.content(k).split()) <= 60:
+        run.append(k)
+        k += 1
+    if len(run) < 3 or not all(_PROMISE_OPENING.match(ctx.content(j)) for j in run) \
+            or any(ctx.content(j).rstrip().endswith("?") or _NOT_PROMISE_LINE.match(ctx.content(j)) for j in run):
+        return []
+    return run
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 

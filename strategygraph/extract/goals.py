@@ -47,6 +47,7 @@ from strategygraph.extract.common import (
     is_org_name,
     number_in,
     parallel_lines_under,
+    promise_lines_under,
     split_name,
     split_title_comma,
     take_lines,
@@ -70,7 +71,7 @@ from strategygraph.extract.goal_parts import (
     statements_in,
     tail_statements,
 )
-from strategygraph.extract.sections import Section, role_of
+from strategygraph.extract.sections import RESPONSIBILITY_LEAD, Section, role_of
 from strategygraph.model import Statement
 
 
@@ -323,6 +324,15 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     role = section.role
     timeframe = section.timeframe
     parallel = parallel_lines_under(ctx, section.heading) if role == "commitments" else []
+    if role == "commitments" and not parallel:
+        for k in range(section.heading, section.end):
+            if ctx.blocks[k].kind == "para" and RESPONSIBILITY_LEAD.fullmatch(ctx.content(k)):
+                # "PATIENTS CHARTER" / ... / "Our Responsibility to You:" over the promises, each
+                # a line of its own (exams 44-45, after their run); the rest is read as usual
+                inner = promise_lines_under(ctx, k)
+                if inner:
+                    ctx.used.add(k)
+                    commitments.extend(take_lines(ctx, inner, "commitment-charter-line", 0.65, timeframe))
     if parallel:
         # "Commitments from the Practice" over "You will be treated with courtesy ..." / "You
         # will have the choice ..." lines, their markers lost (exam 39, after its run)

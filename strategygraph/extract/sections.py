@@ -301,6 +301,8 @@ def role_of(ctx: Context, index: int) -> str | None:
     return role
 
 
+RESPONSIBILITY_LEAD = re.compile(r"[\s*_]*our\s+responsibilit(?:y|ies)\s+to\s+(?:you|patients|our\s+patients)[\s*_]*:[\s*_]*",
+                                  re.IGNORECASE)
 _BARE_ROLE_LINE = re.compile(r"[\s*_#]*(?:our\s+)?(?:vision|mission|purpose|values)[\s*_:]*")
 _ROLE_BANNER = re.compile(r"\s*(?P<role>(?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)\s*", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"20\d\d\s*(?:/|-|–|—|to)\s*(?:20)?\d\d")
@@ -361,6 +363,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
             and ctx.blocks[index + 1].kind in ("para", "item"):
         # "our mission" (a heading the page set in lower case) over the line that states it
         return role_of_text(content)
+    if block.kind == "para" and RESPONSIBILITY_LEAD.fullmatch(content):
+        return "commitments"  # "Our Responsibility to You:" over a charter's promises (exams 44-45, after their run)
     owned = _OWNER_ROLE_IS.fullmatch(content) if block.kind == "para" else None
     if owned is not None and index + 1 < len(ctx.blocks):
         # "The CCG’s vision is;" over the quoted vision (a semicolon for the colon; exam 33, after its run)
