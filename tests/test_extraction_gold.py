@@ -1046,6 +1046,8 @@ SHAPES = [
      "commitments", ["You will be treated courteously", "You have a right to confidentiality",
                      "We offer a range of flexible appointment times",
                      "Your repeat prescription will be ready within 48 hours"]),
+    ("Inclusion\n\nAt Ashby Hospice, we want to:\n\n  • Be a hospice trusted by everyone\n  • Stop discrimination\n",
+     "commitments", ["Be a hospice trusted by everyone", "Stop discrimination"]),
 ]
 
 

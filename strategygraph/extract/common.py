@@ -247,11 +247,11 @@ LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+bac
 COMMIT_LEAD = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|we\s+strive\s+to|"
     r"we\s+intend\s+to|we\s+commit\s+to|we\s+promise|we\s+pledge|we\s+are\s+committed\s+to|"
-    # "we want to" over a list, only where the line says more ("We want to make sure that:");
-    # a bare "We want to:" lists principles the organisation holds to, not commitments (round 28)
-    # ("We want to see:" over outcomes, "life expectancy ... start to improve again": what the
-    # vision looks like, not actions, exam 32)
-    r"we\s+want\s+to(?!\s*:\s*$|\s+see\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
+    # "we want to" over a list, a bare "We want to:" too (two real pages' annotators read its list
+    # as promises, where round 28 had read principles; exams 44-45, after their run); not "We
+    # want to see:" over outcomes ("life expectancy ... start to improve again": what the vision
+    # looks like, not actions, exam 32)
+    r"we\s+want\s+to(?!\s+see\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
