@@ -752,7 +752,7 @@ _PROMISE_OPENING = re.compile(r"\s*(?:You|Your|We)\b")
 def promise_lines_under(ctx: Context, heading: int) -> list[int]:
     """A charter's promises as lines of their own, blank lines between them, right under its
     "Our Responsibility to You:" (up to the next lead-in, such as "Your Responsibility to Us:"):
-    three or more lines of at most 60 words, each opening "You", "Your" or "We"
+    three or more lines of at most 60 words, two in three opening "You", "Your" or "We"
     ("You will be treated courteously", "You have a right to confidentiality", "We offer a range
     of flexible appointment times ..."; exams 44-45, after their run)."""
     run: list[int] = []
@@ -761,7 +761,8 @@ def promise_lines_under(ctx: Context, heading: int) -> list[int]:
             and k not in ctx.used and not ctx.is_lead_in(k) and len(ctx.content(k).split()) <= 60:
         run.append(k)
         k += 1
-    if len(run) < 3 or not all(_PROMISE_OPENING.match(ctx.content(j)) for j in run) \
+    opening = sum(bool(_PROMISE_OPENING.match(ctx.content(j))) for j in run)
+    if len(run) < 3 or opening * 3 < len(run) * 2 \
             or any(ctx.content(j).rstrip().endswith("?") or _NOT_PROMISE_LINE.match(ctx.content(j)) for j in run):
         return []
     return run
