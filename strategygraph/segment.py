@@ -705,6 +705,13 @@ _GLUED_TRAILING_ROLE = re.compile(
     r"|values|Values|VALUES)[ \t]*$)")
 
 
+# Role labels run into one line, a slide's transcript: "Vision, Purpose and Values Our Vision:
+# The needs of people ... skill Our Purpose: St Gemma's acknowledges ... Our Values: Caring, ..."
+# (two labels or more in the line; each starts a line of its own; exams 44-45, after their run)
+_RUN_IN_LABEL = re.compile(r"(?<=[\w)’'.])[ \t]+(?=(?:Our|OUR)[ \t]+(?:Vision|VISION|Mission|MISSION|Purpose|PURPOSE"
+                           r"|Values|VALUES)[ \t]*:)")
+
+
 def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     """Where the bullets run into a line after its lead-in's colon start (two at least), and
     where the text after the last one goes on as another sentence; none otherwise."""
@@ -741,6 +748,11 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
         if first is not None and _DASH_ITEM_NEXT.match(text, le):
             yield cursor, first.start()  # "... need us most- Connecting with you" over "- ..."
             cursor = first.start()
+        labels = list(_RUN_IN_LABEL.finditer(text, cursor, le))
+        if len(labels) >= 2:
+            for label in labels:
+                yield cursor, label.start()
+                cursor = label.end()
         trailing = _GLUED_TRAILING_ROLE.search(text, cursor, le)
         if trailing is not None:
             yield cursor, trailing.start()

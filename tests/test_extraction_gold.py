@@ -1048,6 +1048,12 @@ SHAPES = [
                      "Your repeat prescription will be ready within 48 hours"]),
     ("Inclusion\n\nAt Ashby Hospice, we want to:\n\n  • Be a hospice trusted by everyone\n  • Stop discrimination\n",
      "commitments", ["Be a hospice trusted by everyone", "Stop discrimination"]),
+    ("Hospice Overview\nVision, Purpose and Values Our Vision: People living with a terminal illness are met with care "
+     "Our Purpose: We provide the highest quality palliative care Our Values: Caring, Aspiring and Professional\n", "vision",
+     "People living with a terminal illness are met with care"),
+    ("Hospice Overview\nVision, Purpose and Values Our Vision: People living with a terminal illness are met with care "
+     "Our Purpose: We provide the highest quality palliative care Our Values: Caring, Aspiring and Professional\n", "values",
+     ["Caring", "Aspiring", "Professional"]),
 ]
 
 
