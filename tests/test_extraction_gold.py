@@ -1054,6 +1054,7 @@ SHAPES = [
     ("Hospice Overview\nVision, Purpose and Values Our Vision: People living with a terminal illness are met with care "
      "Our Purpose: We provide the highest quality palliative care Our Values: Caring, Aspiring and Professional\n", "values",
      ["Caring", "Aspiring", "Professional"]),
+    ("We Value\n\n  • Compassion\n  • Kindness\n  • Partnership\n", "values", ["Compassion", "Kindness", "Partnership"]),
 ]
 
 

@@ -50,7 +50,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^what\s+we(?:\s+are|'re)\s+here\s+for$|^what\s+we\s+exist\s+(?:for|to\s+do)$|^our\s+reason\s+for\s+being$")),
     ("values", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
-        r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$|^what\s+we\s+stand\s+for$"
+        r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$|^what\s+we\s+stand\s+for$|^we\s+value$"
         r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$"
         # "Our values: PROUD" over its letters (round 33)
         r"|^(?:our\s+)?(?:core\s+)?values\s*:\s*[a-z]{2,8}$"
@@ -229,7 +229,7 @@ _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
-    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|our actions|compact|charter|leadership behaviou?rs|our responsibilit|"
+    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|"
     r"20\d\d",
     re.IGNORECASE
 )
