@@ -1055,6 +1055,12 @@ SHAPES = [
      "Our Purpose: We provide the highest quality palliative care Our Values: Caring, Aspiring and Professional\n", "values",
      ["Caring", "Aspiring", "Professional"]),
     ("We Value\n\n  • Compassion\n  • Kindness\n  • Partnership\n", "values", ["Compassion", "Kindness", "Partnership"]),
+    ("This website uses cookies to function correctly.\n\nPractice Charter\n\nIn this medical centre we aim to provide the best "
+     "possible medical care to our patients. We encourage you to be involved in your care.\n", "mission",
+     "In this medical centre we aim to provide the best possible medical care to our patients."),
+    ("PATIENTS CHARTER\n\nWe aim to provide the best possible service to our patients and hope you will feel that we "
+     "achieve that aim.\n", "mission",
+     "We aim to provide the best possible service to our patients and hope you will feel that we achieve that aim."),
 ]
 
 

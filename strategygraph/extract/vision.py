@@ -1126,9 +1126,14 @@ _ATTRIBUTED = re.compile(r"\s*(?:[—–-]\s*)?(?:our|the)\s+(?P<kind>vision|mis
 
 # A practice's aim, opening its page: "We aim to provide a high standard of personal medical care
 # to all our patients at all times." (right under "Practice Charter", exams 38-39 after their run)
-_OPENING_AIM = re.compile(r"\s*we\s+aim\s+to\s+(?:provide|offer|deliver|give)\b", re.IGNORECASE)
+# ("In this medical centre we aim to provide the best possible medical care ...", exams 44-45 after their run)
+_OPENING_AIM = re.compile(r"\s*(?:(?:in|at)\s+(?:this|our|the)\s+(?:medical\s+centre|practice|surgery|health\s+centre|hospice),?\s+)?"
+                          r"we\s+aim\s+to\s+(?:provide|offer|deliver|give)\b", re.IGNORECASE)
+# ("... and hope you will feel that we achieve that aim": the hope after it is no service's terms)
+_HOPE_AFTER = re.compile(r"\s+and\s+(?:we\s+)?hope\b", re.IGNORECASE)
 
 
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _SERVICE_TERMS = re.compile(r"\d|\bwithin\b|\byour?\b|\bsaid\b", re.IGNORECASE)
 _CHARTER_TITLE = re.compile(r"\b(?:charter|practice|surgery|about\s+us|who\s+we\s+are|our\s+aims?|mission|philosophy"
                             r"|responsibilit(?:y|ies))\b", re.IGNORECASE)
@@ -1137,13 +1142,18 @@ _CHARTER_TITLE = re.compile(r"\b(?:charter|practice|surgery|about\s+us|who\s+we\
 def opening_aim(ctx: Context) -> list[Statement]:
     """The mission of a page that states none otherwise, where the page's first paragraph, under
     its title (and one heading at most), opens with "We aim to provide ..."."""
-    for index, block in enumerate(ctx.blocks[:4]):
+    titled = False
+    for index, block in enumerate(ctx.blocks[:6]):
+        if block.kind == "para" and _COOKIE_NOTICE.search(ctx.content(index)):
+            continue  # ("This website uses cookies to function correctly." over the page's title)
         if block.kind == "heading":
+            titled = True
             continue
-        if index == 0 or block.kind != "para":
+        if not titled or block.kind != "para":
             return []  # (a commitments section may have read the line already: the mission outranks it)
         s, e = ctx.sentences(block.start, block.end)[0]
-        if not _OPENING_AIM.match(ctx.text, s, e) or _SERVICE_TERMS.search(ctx.text, s, e) \
+        hope = _HOPE_AFTER.search(ctx.text, s, e)
+        if not _OPENING_AIM.match(ctx.text, s, e) or _SERVICE_TERMS.search(ctx.text, s, hope.start() if hope else e) \
                 or not any(_CHARTER_TITLE.search(ctx.content(k)) for k in range(index) if ctx.blocks[k].kind == "heading"):
             return []  # (not "We aim to provide a first appointment within six weeks ...", a service's terms)
         statement = ctx.statement("mission", s, e, "sentence:opening-aim", 0.55)
