@@ -700,9 +700,12 @@ _RUN_ON_SENTENCE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:We|Our|The|This|These|If|P
 # A role heading glued onto the end of the line above it, the statement of the role before it:
 # "Quality of life to the end of life, for everyone. Our purpose" over the purpose's line (a
 # hospice's strategy PDF copied as text; exams 42-43, after their run)
+# (after a word's stop, not a section number's: "2. Our vision" stays a numbered heading; and only
+# where the next line starts something new, not a hard-wrapped sentence going on in lower case)
 _GLUED_TRAILING_ROLE = re.compile(
-    r"(?<=[.!?])[ \t]+(?=(?:Our|OUR)[ \t]+(?:vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose|PURPOSE"
+    r"(?<=[a-z)”’\"][.!?])[ \t]+(?=(?:Our|OUR)[ \t]+(?:vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose|PURPOSE"
     r"|values|Values|VALUES)[ \t]*$)")
+_NEXT_LINE_NEW = re.compile(r"\r?\n[ \t]*(?:[A-Z“\"‘•*-]|\d|$)")
 
 
 # Role labels run into one line, a slide's transcript: "Vision, Purpose and Values Our Vision:
@@ -754,7 +757,8 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
                 yield cursor, label.start()
                 cursor = label.end()
         trailing = _GLUED_TRAILING_ROLE.search(text, cursor, le)
-        if trailing is not None:
+        if trailing is not None and len(text[cursor : trailing.start()].split()) >= 4 \
+                and (le >= len(text) or _NEXT_LINE_NEW.match(text, le)):
             yield cursor, trailing.start()
             cursor = trailing.end()
         name = _GLUED_NAME.search(text, cursor, le)

@@ -945,9 +945,6 @@ SHAPES = [
      "commitments", ["We will be dependable: we will do what we say", "We will act with integrity"]),
     ("Leadership behaviours\n\n  • We will listen before we decide\n  • We will act with integrity\n",
      "commitments", []),
-    ("Who we are\n\nAshby Institute helps practitioners get the best care to people. We do this by:\n\n"
-     "  • producing useful guidance\n  • providing rigorous assessment of evidence\n\nOur principles\n",
-     "commitments", ["producing useful guidance", "providing rigorous assessment of evidence"]),
     ("Foreword\n\nWe are proud to introduce our strategy. Our vision is shared by our partners: healthier, "
      "happier, fairer lives. A strategy matters.\n", "vision", "healthier, happier, fairer lives"),
     ("Our values\n\nStaff worked together to create the values. They set out our ambition always to be "
@@ -1061,6 +1058,25 @@ SHAPES = [
     ("PATIENTS CHARTER\n\nWe aim to provide the best possible service to our patients and hope you will feel that we "
      "achieve that aim.\n", "mission",
      "We aim to provide the best possible service to our patients and hope you will feel that we achieve that aim."),
+    # the review of session 14's rules: shapes near them that must not fire
+    ("Contents\n\n2. Our vision\n3. Our values\n4. Finance\n\n3. Our values\n\n- Kind\n- Fair\n", "values", []),
+    ("About us\n\nWestmoor Hospice has cared for local people since 1985. Our values\nare compassion, respect and "
+     "excellence.\n", "values", ["compassion", "respect", "excellence"]),
+    ("News\n\nThe National Diabetes Prevention Programme's overall aim is to identify people at high risk.\n", "mission", None),
+    ("Waiting times\n\nOur overall aim is to reduce the longest waits to under 52 weeks by March 2025.\n", "mission", None),
+    ("About us\n\nOur vision is shared with our staff: we held 40 listening events last year.\n\nOur vision is to "
+     "provide the best care in the region.\n", "vision", "Our vision is to provide the best care in the region."),
+    ("News\n\nNHS England said the contract would help the government meet its ambition that every patient can see "
+     "a GP within two weeks.\n", "vision", None),
+    ("Board news\n\nNHS England has set four national priorities for the year ahead, which every trust must report "
+     "against. These include reducing waits; improving A&E performance; recovering the finances; and cutting agency "
+     "staffing.\n", "goals", []),
+    ("Our priorities\n\nOur priorities focus on improving mental health, housing and nursing care for older people.\n",
+     "goals", []),
+    ("Training\n\nBy the end of the course you will have met a set of learning objectives:\n\n  • Describe the "
+     "Mental Capacity Act\n  • Apply it in practice\n  • Record decisions\n", "goals", []),
+    ("Our values\n\nWe are committed to our staff\n\n  • We will hold staff listening events\n  • We will publish "
+     "our survey action plan\n", "values", []),
 ]
 
 
@@ -1075,6 +1091,16 @@ def test_page_shapes(tmp_path: Path, text: str, field: str, expected: object) ->
         assert [(g["name"], g["statements"]) for g in result["goals"]] == expected
     else:
         assert result[field] == expected
+
+
+def test_partner_logos_are_no_values(tmp_path: Path) -> None:
+    """A values section's pictures of other bodies ("NHS England logo", "... Trust logo") name no
+    value (the review of session 14's logo-caption rule)."""
+    page = tmp_path / "page.txt"
+    page.write_text("Our values\n\nNHS England logo, a blue box with white letters\n\nWe are proud to be part of the "
+                    "NHS.\n\nHartfield NHS Trust logo, a green tree\n\nWe are a teaching trust.\n", encoding="utf-8")
+    names = [v["name"] for v in to_contract_json(extract_file(page))["values"]]
+    assert "England" not in names and "Trust" not in names
 
 
 def test_pdf_hard_wraps_are_joined(tmp_path: Path) -> None:

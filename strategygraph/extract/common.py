@@ -259,10 +259,7 @@ COMMIT_LEAD = re.compile(
     r"|our\s+(?:staff|teams?|people|clinicians|nurses)\s+will(?=\s*:\s*$)"
     # "In doing this we:", "Thinking ahead, our plans also include:", "Our aim is to continually:"
     r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
-    r"(?=\s*:\s*$)"
-    # "... helps practitioners get the best care to people. We do this by:" over what it does
-    # (a national body's charter)
-    r"|\bwe\s+(?:do|achieve|deliver)\s+(?:this|these|it|that)\s+by(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
+    r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
     re.IGNORECASE,
 )
 # How staff work together, not what the organisation commits to: "four cultural steps – or
@@ -768,6 +765,12 @@ def promise_lines_under(ctx: Context, heading: int) -> list[int]:
     return run
 
 
+# a patient's side of a charter, written like an action: "Help us to help you", "Please ...",
+# "Let us know ...", "Attend your appointment ..."
+_DUTY_LINE = re.compile(r"\s*(?:please|help\s+us|let\s+us|tell\s+us|inform\s+us|keep\s+us|attend|arrive|cancel|respect"
+                        r"|treat\s+(?:our|the|all)\s+(?:staff|team|receptionists?))\b", re.IGNORECASE)
+
+
 def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     """Lines under a lead-in that are list entries whose markers were lost in copying.
 
@@ -779,6 +782,12 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
 
     found: list[int] = []
     k = index + 1
+    # ("Aim for you to have access to ... on the same day." under "... we will:": a long action,
+    # each a paragraph of its own, in a GP practice's charter; exams 42-43, after their run): only
+    # under a promise's lead-in, up to a patient's duty ("Help us to help you"); kept as a running
+    # flag, so that a long list stays linear
+    promising = COMMIT_LEAD.search(ctx.last_sentence(index)) is not None if ctx.blocks[index].kind == "para" else False
+    all_acting = promising
     while k < stop:
         block = ctx.blocks[k]
         if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k) \
@@ -786,10 +795,9 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
             break  # ("Our vision: The RUH, where you matter" under "Our priorities:" is no entry)
         entry = DASH_ENTRY.match(ctx.content(k)) is not None and all(
             DASH_ENTRY.match(ctx.content(j)) for j in found)
-        # ("Aim for you to have access to ... on the same day." under "... we will:": a long
-        # action, each a paragraph of its own, in a GP practice's charter; exams 42-43, after their run)
-        acting = all(opens_with_action(ctx.content(j)) for j in [*found, k]) \
-            and len(ctx.sentences(block.start, block.end)) == 1 and len(ctx.content(k).split()) <= 50
+        all_acting = all_acting and opens_with_action(ctx.content(k)) and not _DUTY_LINE.match(ctx.content(k)) \
+            and not _capitalised_words(ctx.content(k))  # (not "Measure What Matters To Patients ...": a title)
+        acting = all_acting and len(ctx.sentences(block.start, block.end)) == 1 and len(ctx.content(k).split()) <= 50
         if role_of(ctx, k) is not None or not entry and not acting and len(ctx.content(k).split()) > 30 and (
                 ctx.content(k).rstrip()[-1:] in ".!?" or len(ctx.content(k).split()) > 80):
             break  # long prose ends the list; a long entry written without a full stop does not,

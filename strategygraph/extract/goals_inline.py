@@ -40,7 +40,9 @@ _COUNTED_THEN_THESE = re.compile(
     r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s*(?:[.:]\s*(?:these|they)\s+(?:are|were)\s*:\s*"
     # "... it was agreed that four priorities from the previous Strategic Plan should be carried
     # over ... These include a focus on A; B; C; and D." (a news report of a partnership's plan)
-    r"|\b[^.:;!?]{0,160}\.\s+(?:these|they)\s+(?:include|included|are|were)\s+(?:a\s+focus\s+on\s+)?(?=[^.:!?]*;))",
+    # (not "NHS England has set four national priorities ... These include ...": the nation's)
+    r"|\b(?![^.:;!?]{0,160}\b(?:national|nhs\s+england|government|every\s+trust)\b)[^.:;!?]{0,160}\.\s+(?:these|they)\s+"
+    r"(?:include|included|are|were)\s+(?:a\s+focus\s+on\s+)?(?=[^.:!?]*;))",
     re.IGNORECASE,
 )
 
@@ -287,9 +289,14 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
     return goals
 
 
-_GERUND_START = re.compile(r"\s*[a-z]+ing\b")
-_GERUND_COMMA = re.compile(r",\s*(?:and\s+)?(?=[a-z]+ing\b)")
-_GERUND_AND = re.compile(r"\s+and\s+(?=[a-z]+ing\b)")
+_FOCUS_ON = re.compile(r"\b(?:focus|centre|center)\s+on\s*$", re.IGNORECASE)
+_GERUND_START = re.compile(r"\s*(?!(?:housing|nursing|funding|training|wellbeing)\b)[a-z]+ing\b")
+# (nouns in -ing are no verbs: "housing", "nursing", "funding pressures")
+_ING_NOUN = r"(?!(?:housing|nursing|funding|training|wellbeing|building|buildings|planning|spending|learning|commissioning" \
+    r"|safeguarding|screening|staffing|meeting|meetings|morning|evening|clothing|heating|parking|setting|settings|offering" \
+    r"|understanding|thing|things|something|nothing|everything|anything)\b)"
+_GERUND_COMMA = re.compile(r",\s*(?:and\s+)?(?=" + _ING_NOUN + r"[a-z]+ing\b)")
+_GERUND_AND = re.compile(r"\s+and\s+(?=" + _ING_NOUN + r"[a-z]+ing\b)")
 
 
 def _gerund_parts(ctx: Context, start: int, stop: int) -> list[tuple[int, int]]:
@@ -321,6 +328,8 @@ def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]
     segment = ctx.text[match.end() : stop]
     parts = _gerund_parts(ctx, match.end(), stop)
     gerunds = bool(parts)
+    if not gerunds and _FOCUS_ON.search(match.group(0)):
+        return []  # ("Our priorities focus on improving mental health, housing and nursing care": one aim's parts)
     if not gerunds and re.search(r"\band\s+to\s", segment):
         cursor = match.end()
         for sep in _ITEM_SPLIT.finditer(segment):

@@ -489,7 +489,7 @@ _LEAD_ROLE_START = re.compile(
 _THESE_VALUES = re.compile(r"\s*these\s+(?:core\s+|shared\s+)?(?P<role>values)\s+(?!will\b|are\s+(?:lived|shown))\w+",
                            re.IGNORECASE)
 # "To achieve this aim we have a set of specific objectives:" (a set names the list as a count would)
-_LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?:[\w-]+\s+){0,2}?"
+_LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?!(?:[\w-]+\s+)?(?:learning|training|course|session|job)\b)(?:[\w-]+\s+){0,2}?"
                             r"(?P<role>objectives|goals|aims|ambitions|priorities|values)\s*:?$", re.IGNORECASE)
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
@@ -603,8 +603,9 @@ _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "amb
                "elements": "goals", "policies": "goals"}
 
 
-_DELIVERED_THROUGH = re.compile(r"\bwe\s+(?:deliver|achieve|do)\s+(?:this|these|it|that|our\s+mission)\s+(?:by|through)$",
-                                re.IGNORECASE)
+# (not "We do this through:" over a surgery's ways to book, nor "We achieve this by:" over a
+# careers page's benefits: a review's cases)
+_DELIVERED_THROUGH = re.compile(r"\bwe\s+(?:deliver|achieve)\s+(?:this|these|our\s+mission)\s+through$", re.IGNORECASE)
 _BUILT_AROUND = re.compile(r"\b(?:strategy|plan|it|work)\s+(?:is|are)\s+(?:built|organised|organized|structured|"
                            r"centred|centered|framed|arranged)\s+(?:around|on)\b", re.IGNORECASE)
 # (active only: "... our partnership ambitions by:", not "Our vision is supported by:", whose
@@ -845,6 +846,9 @@ _NOT_GOALS_WORD = re.compile(r"\b(?:principles|enablers|values|behaviou?rs|measu
 _SMALL_COUNT = re.compile(r"\b(?:three|four|five|six|seven|eight|[3-8])\b", re.IGNORECASE)
 
 
+_PLAN_WORD = re.compile(r"\b(?:plan|strategy|priorit\w*|aims?|ambitions?|objectives?|goals?)\b", re.IGNORECASE)
+
+
 def _counted_dashed_items(ctx: Context, index: int, sentence: str) -> bool:
     """As many "Name – description" entries (a name of one to three words) as the lead-in counts."""
     from strategygraph.extract.common import DASH_ENTRY, count_of
@@ -859,7 +863,8 @@ def _counted_dashed_items(ctx: Context, index: int, sentence: str) -> bool:
     names = [part[0].split() for part in parts]
     # ("Building new relationships – ...", "Reducing waste and repetition in the system – ...":
     # longer names, each opening with its verb in -ing; a council's press release, exams 42-43 after their run)
-    gerunds = all(name and re.fullmatch(r"[A-Z][a-z]+ing", name[0]) and len(name) <= 8 for name in names)
+    gerunds = all(name and re.fullmatch(r"[A-Z][a-z]+ing", name[0]) and len(name) <= 8 for name in names) \
+        and _PLAN_WORD.search(sentence) is not None  # (a plan's ways, not "five simple steps to keep well")
     return count is not None and count == len(items) >= 3 and all(
         DASH_ENTRY.match(ctx.content(k)) and len(name) <= 3 or gerunds and len(part) == 2
         for k, name, part in zip(items, names, parts, strict=True))
@@ -937,12 +942,16 @@ def body_end(ctx: Context, index: int, end: int) -> int:
     return j
 
 
+_PROMISE_TITLE = re.compile(r"We\s+(?:will|shall|are\s+(?:\w+\s+)?committed|commit|promise|pledge|aim|intend|plan)\b")
+
+
 def _we_title_over_behaviours(ctx: Context, index: int) -> bool:
     """"We put patients at the heart of everything we do" (no stop, twelve words at most) over
     two or more "We ..." bullets: a value written as a sentence, over its behaviours."""
     title = ctx.content(index).strip()
-    if not re.match(r"We\s+[a-z]", title) or title.endswith((".", ":", "?", "!")) or len(title.split()) > 12:
-        return False
+    if not re.match(r"We\s+[a-z]", title) or title.endswith((".", ":", "?", "!")) or len(title.split()) > 12 \
+            or _PROMISE_TITLE.match(title):
+        return False  # (not "We are committed to ..." over its "We will ..." bullets: a promise and its parts)
     run = 0
     k = index + 1
     while k < len(ctx.blocks) and ctx.blocks[k].kind == "item" and re.match(r"\s*We\b", ctx.content(k)):

@@ -580,6 +580,11 @@ _LOGO_CAPTION = re.compile(r"[ \t]*(?:[A-Z][\w’'&-]*[ \t]+){0,3}?(?P<name>[A-Z
                            r"(?:[ \t]*[,:–—-]|[ \t]+(?:with|showing|of)\b)")
 
 
+_NOT_VALUE_LOGO = re.compile(r"trust|england|nhs|council|board|foundation|hospitals?|university|partnership|healthwatch"
+                             r"|icb|ics|commission|scotland|wales|government|services?|values|confident|people|award",
+                             re.IGNORECASE)
+
+
 def _logo_entries(ctx: Context, section: Section) -> list[Statement]:
     """Two or more pictures' captions under the values heading, each naming its value ("Acorns
     Caring logo, an orange circle ..."), each over the paragraph that describes the value."""
@@ -590,14 +595,17 @@ def _logo_entries(ctx: Context, section: Section) -> list[Statement]:
         match = _LOGO_CAPTION.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
         if match is None:
             break
+        if _NOT_VALUE_LOGO.fullmatch(match.group("name")):
+            return []  # ("NHS England logo", "Trust logo", "Hartfield Values logo": a body's or the section's own picture)
         value = ctx.statement("value", match.start("name"), match.end("name"), "values-logo-caption", 0.65)
         if value is None:
             break
         nxt = k + 1
-        if nxt < end and ctx.blocks[nxt].kind == "para" \
-                and _LOGO_CAPTION.match(ctx.text, ctx.blocks[nxt].start, ctx.blocks[nxt].end) is None:
-            value.description = ctx.span(ctx.blocks[nxt].start, ctx.blocks[nxt].end)
-            nxt += 1
+        if not (nxt < end and ctx.blocks[nxt].kind == "para"
+                and _LOGO_CAPTION.match(ctx.text, ctx.blocks[nxt].start, ctx.blocks[nxt].end) is None):
+            return []  # (each value's picture over the paragraph that describes it)
+        value.description = ctx.span(ctx.blocks[nxt].start, ctx.blocks[nxt].end)
+        nxt += 1
         values.append(value)
         k = nxt
     if len(values) < 2:

@@ -155,7 +155,10 @@ _REMAINS_QUOTED = re.compile(
 # state of things (a noun phrase, not "to ..."), where the page names no vision.
 _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambition\s+is\s+(?:an?|for\s+a)\s+",
                              re.IGNORECASE)
-_FULFIL_AMBITION = re.compile(r"\b(?:fulfil|fulfill|achieve|realise|realize|meet|deliver\s+on)s?\s+(?:its|our|their)\s+"
+# (its or our own: not "... would help the government meet its ambition that ...")
+_NATIONAL_OWNER = re.compile(r"\b(?:government|nhs\s+england|national|minister|department)\b", re.IGNORECASE)
+_FULFIL_AMBITION = re.compile(r"(?![^.]*\b(?:government|nhs\s+england|national|minister|department)\b)"
+                              r"[^.]*?\b(?:fulfil|fulfill|achieve|realise|realize|deliver\s+on)s?\s+(?:its|our)\s+"
                               r"ambition\s+that\s+(?P<q>[^.;:!?]{12,240}?)(?=\s*[.;!?]|\s*$)", re.IGNORECASE)
 _QUOTED_AMBITION = re.compile(r"(?:\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
                               r"\s+is\s+(?:that\s+)?"
@@ -252,7 +255,8 @@ def _first_sentence_over_list(ctx: Context, index: int, j: int) -> tuple[int, in
     start, end = sentences[0]
     text = ctx.text[start:end]
     if ":" in text or len(text.split()) < 6 or _WILL_SENTENCE.match(text) or _ABOUT_THE_WORD.match(text) \
-            or _WORD_EXPLAINED.match(text):
+            or _WORD_EXPLAINED.match(text) or re.search(r"\d", text):
+        # (not "In 2023 we spoke to 3,000 patients ...": an account of how it was made)
         return None
     return start, end
 
@@ -960,13 +964,17 @@ def _take_parts(ctx: Context, index: int) -> None:
 def _ambition_state(ctx: Context, start: int, end: int) -> list[Statement]:
     """"Our ambition is a reimagined health and care system ...": the vision (kept whole); "Our
     agreed ambition, ..., is that “We will work with ...”": the quoted words."""
-    fulfilled = _FULFIL_AMBITION.search(ctx.text, start, end)
+    fulfilled = next((m for s_, e_ in ctx.sentences(start, end)
+                      if (m := _FULFIL_AMBITION.match(ctx.text, s_, e_)) is not None), None)
     if fulfilled is not None:
         # "... how the Partnership will fulfil its ambition that each citizen will have access to
         # ...": the future the ambition describes (a news report of a plan; exams 42-43, after their run)
         statement = ctx.statement("vision", fulfilled.start("q"), fulfilled.end("q"), "sentence:ambition-fulfilled", 0.55)
         return [statement] if statement else []
     quoted = _QUOTED_AMBITION.search(ctx.text, start, end)
+    if quoted is not None and not quoted.group(0).lower().startswith("our") \
+            and _NATIONAL_OWNER.search(ctx.text, max(start, quoted.start() - 120), quoted.start()):
+        quoted = None  # ("The government's national dementia strategy has an ambition ‘...’": not ours)
     if quoted is not None:
         part = "q" if quoted.group("q") is not None else "q1"
         statement = ctx.statement("vision", quoted.start(part), quoted.end(part), "sentence:ambition-quoted", 0.6)
@@ -998,16 +1006,13 @@ _PRACTICE_AIM = re.compile(r"\s*the\s+(?:main\s+|overall\s+|primary\s+)?aim\s+of
                            r"(?:practice|surgery|medical\s+centre|health\s+centre|service|federation|network|pcn)"
                            r"\s+is\s+(?:always\s+)?to\b", re.IGNORECASE)
 # "Our ultimate aim is to help close the gap ...", "Mid Essex Hospital Trust's overriding aim is to
-# provide care ...", "The primary aim of our place-based partnership is to ...": the one aim the
-# organisation exists for, its mission (not "Our aim is to ...", a commitment; exams 42-43, after their run)
+# provide care ...": the one aim the organisation exists for, its mission (not "Our aim is to ..." nor
+# "Our overall aim is to reduce waits ...", commitments, nor a programme's or trial's aim; exams
+# 42-43, after their run)
 _CORE_AIM = re.compile(
-    r"\s*(?:(?:our|its|the\s+(?:trust|ccg|icb|board|partnership|organisation|organization)['’]s"
-    r"|(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}['’]s)\s+"
-    r"(?:ultimate|overarching|overall|overriding|primary|principal|fundamental|core|central)\s+aim"
-    # (not "The main aim of our plan is to ...": a document's aim)
-    r"|the\s+(?:ultimate|overarching|overall|overriding|primary|principal|main)\s+aim\s+of\s+our\s+"
-    r"(?![^.]{0,40}?\b(?:plan|strategy|report|paper|document|programme|review|work)\b)[\w-]+(?:\s+[\w-]+){0,3})"
-    r"\s+is\s+(?:always\s+)?to\b", re.IGNORECASE)
+    r"\s*(?:our|(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}\s+(?:trust|hospital|hospice|board|partnership|practice"
+    r"|surgery|ccg|icb)['’]s)\s+(?:ultimate|overarching|overriding|fundamental)\s+aim\s+is\s+(?:always\s+)?to\b",
+    re.IGNORECASE)
 _AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
 # "The vision is for a mid and west Wales where “individuals, communities ... are adaptive,
@@ -1066,7 +1071,7 @@ _COLON = re.compile(
     r"|\b(?:the|our|its)\s+(?:(?:strategy|plan|trust|board|partnership|system)['’]s\s+)?"
     # ("Our vision is shared by our partners: healthier, happier, fairer lives.", a trust's foreword)
     r"(?P<kind4>vision|mission|purpose)\s+(?:is|was|has\s+been)\s+(?:(?:confirmed|agreed|defined|described|"
-    r"set\s+out|summari[sz]ed)\s+as|shared\s+(?:by|with)\s+[^:.;!?]{3,40}?\s*:)\s+(?P<q4>[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)"
+    r"set\s+out|summari[sz]ed)\s+as|shared\s+by\s+[^:.;!?]{3,40}?\s*:)\s+(?P<q4>[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)"
     # "... we have refreshed our Mission statement and simplified it so that our mission is: To
     # provide the highest quality healthcare at all times.": a sentence of its own after the colon
     # (blind exam 36)
