@@ -78,12 +78,7 @@ def _charter_to_items(ctx: Context, heading: int) -> bool:
     practice's promises, their "We will" left unsaid (a GP practice's page; exams 44-45, after their run)."""
     if not _CHARTER_HEADING.search(ctx.content(heading)):
         return False
-    items = []
-    k = heading + 1
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
-        if ctx.blocks[k].depth == 0:
-            items.append(k)
-        k += 1
+    items = [k for k in ctx.items_after(heading) if ctx.blocks[k].depth == 0]
     return len(items) >= 3 and all(_TO_ITEM.match(ctx.content(j)) for j in items)
 
 

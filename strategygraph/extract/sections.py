@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 
 from strategygraph.extract.common import (
     BARE_WE_WILL,
@@ -833,12 +834,8 @@ def _will_entries(ctx: Context, index: int) -> bool:
 
 
 def _list_run(ctx: Context, first: int) -> list[int]:
-    run: list[int] = []
-    k = first
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
-        run.append(k)
-        k += 1
-    return run
+    """The run of items starting at block ``first`` (none if it is no item)."""
+    return ctx.items_after(first - 1)
 
 
 _NOT_GOALS_WORD = re.compile(r"\b(?:principles|enablers|values|behaviou?rs|measures|outcomes|indicators|standards)\b",
@@ -952,12 +949,8 @@ def _we_title_over_behaviours(ctx: Context, index: int) -> bool:
     if not re.match(r"We\s+[a-z]", title) or title.endswith((".", ":", "?", "!")) or len(title.split()) > 12 \
             or _PROMISE_TITLE.match(title):
         return False  # (not "We are committed to ..." over its "We will ..." bullets: a promise and its parts)
-    run = 0
-    k = index + 1
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item" and re.match(r"\s*We\b", ctx.content(k)):
-        run += 1
-        k += 1
-    return run >= 2
+    run = list(takewhile(lambda k: re.match(r"\s*We\b", ctx.content(k)) is not None, ctx.items_after(index)))
+    return len(run) >= 2
 
 
 def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
@@ -1050,12 +1043,7 @@ _PERSON = re.compile(r"\b(?:we|our|us|i|you)\b", re.IGNORECASE)
 def _titled_items(ctx: Context, index: int) -> bool:
     """Two or more items, each a short name ("Reduce health inequalities.") followed by more
     sentences that say what it means: named aims, not a list of actions."""
-    items = []
-    k = index + 1
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
-        if ctx.blocks[k].depth == 0:
-            items.append(k)
-        k += 1
+    items = [k for k in ctx.items_after(index) if ctx.blocks[k].depth == 0]
     if len(items) < 2:
         return False
     for k in items:

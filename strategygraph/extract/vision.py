@@ -157,7 +157,7 @@ _AMBITION_STATE = re.compile(r"\s*[\"“‘]?our\s+(?:overall\s+|shared\s+)?ambi
                              re.IGNORECASE)
 # (its or our own: not "... would help the government meet its ambition that ...")
 _NATIONAL_OWNER = re.compile(r"\b(?:government|nhs\s+england|national|minister|department)\b", re.IGNORECASE)
-_FULFIL_AMBITION = re.compile(r"(?![^.]*\b(?:government|nhs\s+england|national|minister|department)\b)"
+_FULFIL_AMBITION = re.compile(r"(?![^.]*" + _NATIONAL_OWNER.pattern + r")"
                               r"[^.]*?\b(?:fulfil|fulfill|achieve|realise|realize|deliver\s+on)s?\s+(?:its|our)\s+"
                               r"ambition\s+that\s+(?P<q>[^.;:!?]{12,240}?)(?=\s*[.;!?]|\s*$)", re.IGNORECASE)
 _QUOTED_AMBITION = re.compile(r"(?:\bour\s+(?:agreed\s+|shared\s+|overall\s+|joint\s+)?ambition(?:\s*,[^“”\".;:]{3,160},)?"
