@@ -1076,7 +1076,22 @@ SHAPES = [
     ("Training\n\nBy the end of the course you will have met a set of learning objectives:\n\n  • Describe the "
      "Mental Capacity Act\n  • Apply it in practice\n  • Record decisions\n", "goals", []),
     ("Our values\n\nWe are committed to our staff\n\n  • We will hold staff listening events\n  • We will publish "
-     "our survey action plan\n", "values", []),
+     "our survey action plan\n", "values", []),    # session 15, from exams 44-45's misses (before exams 46-47 were opened)
+    ("Our Aims and Objectives\n\nTo provide a service that is safe and high quality.\n\nTo involve patients in their own "
+     "care.\n\nTo promote health and well-being.\n", "goals",
+     [("To provide a service that is safe and high quality", []), ("To involve patients in their own care", []),
+      ("To promote health and well-being", [])]),
+    ("Mission Statement\n\nAims and Objectives – Patients, People, Productivity\n\nThe practice will strive to use "
+     "resources well.\n", "mission", None),
+    ("What we want to achieve as a charity\n\n  • To excel in all we do.\n  • To reach everyone who needs our help.\n",
+     "goals", [("To excel in all we do", []), ("To reach everyone who needs our help", [])]),
+    ("How we're run\n\nOur aim has always been to put patients first.\n\nWe thank our supporters.\n", "mission",
+     "Our aim has always been to put patients first."),
+    ("Our Values\n\nThe Board has approved a set of values for the hospice.\n\nRESPECT and dignity for all\n\n"
+     "VALUE every individual and ourselves\n\nOne team, one goal\n\nGetting these three things right is crucial to "
+     "the future of our hospice and we already do them well.\n\nHR Strategy\n\nOur HR strategy supports the "
+     "corporate strategy.\n", "values",
+     ["RESPECT and dignity for all", "VALUE every individual and ourselves", "One team, one goal"]),
 ]
 
 

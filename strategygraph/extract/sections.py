@@ -20,6 +20,7 @@ from strategygraph.extract.common import (
     CASE_STUDY,
     COMMIT_LEAD,
     CULTURE,
+    DASH_ENTRY,
     ENABLERS_LEAD,
     THIRD_PERSON_COMMIT_LEAD,
     Context,
@@ -85,6 +86,10 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:the\s+)?(?:(?:key|main|core|strategic)\s+)?(?:aims|goals|objectives|ambitions)\s+of\s+(?:our|the)\s+.{1,40}$"
         # "Ambitions and commitments", "Our Aims and Principles" (real pages)
         r"|^(?:our\s+)?(?:goals|objectives|aims|ambitions)\s+(?:and|&)\s+(?:commitments|actions|principles|deliverables)$"
+        # "Our Aims and Objectives", "Goals & objectives": two names for the one list (a GP
+        # practice's page, exams 44-45 after their run)
+        r"|^(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|practice)\s+)?(?:goals|objectives|aims|ambitions)"
+        r"\s+(?:and|&)\s+(?:goals|objectives|aims|ambitions)$"
         # "Our areas of focus", "Our focus areas" over a topic heading each (round 40)
         # ("The areas of focus for 2023/24 are:" over a title and its "We will:" list, dev set 7)
         r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)"
@@ -99,12 +104,14 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"collaborative|joint|shared)\s+)+(?:compact|charter)$|^(?:our|the)?\s*compact$"
         r"|^(?:our|the)?\s*(?:shared\s+|system\s+)?leadership\s+behaviou?rs$")),
     ("aspiration", re.compile(
-        r"^what\s+we\s+want\s+to\s+achieve$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$"
+        r"^what\s+we\s+want\s+to\s+achieve(?:\s+as\s+an?\s+(?:charity|hospice|practice|organisation|trust|partnership))?$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$"
         # "What we're aiming for" over one line (a GP federation's vision, round 55)
         r"|^what\s+we(?:\s+are|'re)\s+aiming\s+for$|^what\s+we\s+aspire\s+to(?:\s+be)?$"
         # "Where we are heading" over one line (the vision, round 57) or over a list (goals, round 42)
         r"|^where\s+(?:we\s+are|we're|are\s+we)\s+heading$")),
 ]
+# role words that all name a goal list ("aims and objectives" is no mixed heading)
+_GOAL_WORDS = frozenset({"goals", "objectives", "ambitions", "aims"})
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|missions|"
                         r"priorities|pillars|intentions|programmes)\b")
 # "We are Accountable", "We are caring" (the name in either case)
@@ -115,7 +122,9 @@ _WE_ARE_TITLE = re.compile(
     r"|know|hope|plan|aim|said|say)\b)[a-z][\w’'-]*(?:\s+(?:together|well|first|better|more|openly|honestly))?"
     # "We learn together", "We do what we say" (round 38)
     r"|do\s+what\s+(?:we\s+say|matters|is\s+right))\s*[.!]?")
-_NOT_VALUE = re.compile(r"\b(?:our|we|us|values?|how|why|what|find|read|more|benefits|vacancies|jobs|careers|apply)\b|\?",
+# (not "VALUE every individual and ourselves": a value that opens with the verb; exams 44-45,
+# after their run)
+_NOT_VALUE = re.compile(r"\b(?:our|we|us|(?<!^)values?|^values|how|why|what|find|read|more|benefits|vacancies|jobs|careers|apply)\b|\?",
                         re.IGNORECASE)
 _NATION_GOALS_HEAD = re.compile(r"\b(?:ministerial|government|national)\b[^.:]{0,30}\b(?:priorities|goals|outcomes|objectives)\b",
                                 re.IGNORECASE)
@@ -264,7 +273,7 @@ def role_of_text(text: str) -> str | None:
     if not heading or len(heading.split()) > 9:
         return None
     words = {"mission" if w == "purpose" else w for w in _ROLE_WORD.findall(heading)}
-    if len(words) >= 2:
+    if len(words) >= 2 and not (words <= _GOAL_WORDS and _goals_heading(heading)):
         return "mixed"
     if _BAD_GOAL_HEAD.search(heading):
         return None
@@ -272,6 +281,10 @@ def role_of_text(text: str) -> str | None:
         if pattern.match(heading):
             return role
     return None
+
+
+def _goals_heading(heading: str) -> bool:
+    return any(role == "goals" and pattern.match(heading) for role, pattern in _ROLE_PATTERNS)
 
 
 @dataclass
@@ -816,7 +829,6 @@ _VALUES_OPENING = re.compile(r"\s*(?:our|the\s+trust['’]s|its|the)\s+(?:[\w-]+
 
 def _dashed_names(ctx: Context, items: list[int]) -> bool:
     """Two or more items, each "Name – what it means" with a name of at most four words."""
-    from strategygraph.extract.common import DASH_ENTRY
     return len(items) >= 2 and all(
         DASH_ENTRY.match(ctx.content(k))
         and len(re.split(r"\s+[–—-]\s+", ctx.content(k), maxsplit=1)[0].split()) <= 4
@@ -848,7 +860,6 @@ _PLAN_WORD = re.compile(r"\b(?:plan|strategy|priorit\w*|aims?|ambitions?|objecti
 
 def _counted_dashed_items(ctx: Context, index: int, sentence: str) -> bool:
     """As many "Name – description" entries (a name of one to three words) as the lead-in counts."""
-    from strategygraph.extract.common import DASH_ENTRY, count_of
 
     if _NOT_GOALS_WORD.search(sentence) or index and ctx.blocks[index - 1].kind == "heading" \
             and _NOT_GOALS_WORD.search(ctx.content(index - 1)):
@@ -1237,6 +1248,10 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break
         if role in ("goals", "priorities") and _NOT_GOAL.search(ctx.content(j)):
             break  # "Risk appetite", "Related documents": the page goes on to something else
+        if role == "values" and style == "plain" and _bare_title_run_then_prose(ctx, section.children, j) \
+                and not we_are:
+            break  # three bare titles in a row, then a paragraph about them all: "HR Strategy"
+            # after it is the page's next topic, no value (exams 44-45, after their run)
         if items_first and style != "label":
             break
         listed = role == "values" and (_named_in_lead(ctx, index, j) or we_are
@@ -1273,6 +1288,17 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
     if ctx.cut is not None and ctx.cut in section.children:
         section.children.remove(ctx.cut)  # ("To" where an excerpt stops: no child title, real pages)
     return section
+
+
+def _bare_title_run_then_prose(ctx: Context, children: list[int], j: int) -> bool:
+    """Three or more undashed titles in a row, then one prose paragraph (not a "Name – ..."
+    entry) right before ``j``: the paragraph closes the list rather than describing the last."""
+    if len(children) < 3 or children[-1] - children[0] != len(children) - 1 or j != children[-1] + 2:
+        return False
+    between = ctx.content(children[-1] + 1).rstrip()
+    return ctx.blocks[children[-1] + 1].kind == "para" and between.endswith((".", "!")) \
+        and len(between.split()) >= 12 and not DASH_ENTRY.match(between) \
+        and not any(DASH_ENTRY.match(ctx.content(c)) for c in children)
 
 
 def _plain_title_run(ctx: Context, start: int) -> list[int]:

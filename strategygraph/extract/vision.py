@@ -1011,7 +1011,9 @@ _PRACTICE_AIM = re.compile(r"\s*the\s+(?:main\s+|overall\s+|primary\s+)?aim\s+of
 # 42-43, after their run)
 _CORE_AIM = re.compile(
     r"\s*(?:our|(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}\s+(?:trust|hospital|hospice|board|partnership|practice"
-    r"|surgery|ccg|icb)['’]s)\s+(?:ultimate|overarching|overriding|fundamental)\s+aim\s+is\s+(?:always\s+)?to\b",
+    r"|surgery|ccg|icb)['’]s)\s+(?:(?:ultimate|overarching|overriding|fundamental)\s+aim\s+is\s+(?:always\s+)?to\b"
+    # "Our aim has always been to put patients first": the standing aim (exams 44-45, after their run)
+    r"|(?:main\s+|primary\s+)?aim\s+has\s+always\s+been\s+to\b)",
     re.IGNORECASE)
 _AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
