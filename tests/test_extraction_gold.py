@@ -1091,7 +1091,9 @@ SHAPES = [
      "VALUE every individual and ourselves\n\nOne team, one goal\n\nGetting these three things right is crucial to "
      "the future of our hospice and we already do them well.\n\nHR Strategy\n\nOur HR strategy supports the "
      "corporate strategy.\n", "values",
-     ["RESPECT and dignity for all", "VALUE every individual and ourselves", "One team, one goal"]),
+     ["RESPECT and dignity for all", "VALUE every individual and ourselves", "One team, one goal"]),    ("Yearbook\n\nThank you for reading. At Ashby Hospice our mission is to provide the best care for people living "
+     "with an incurable illness. We are proud of our volunteers.\n", "mission",
+     "our mission is to provide the best care for people living with an incurable illness."),
 ]
 
 

@@ -133,6 +133,9 @@ _LEAD_CLAUSE = re.compile(
     r"(?:(?:[Tt]hat|[Tt]his|[Ww]hich)\s+is\s+why|[Tt]hat['’]s\s+why|[Ss]o)\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)|"
     r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'()-]+){0,8},\s+"
     r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+(?:is|will\s+(?:always\s+)?be\s+to)\b)|"
+    # "At Severn Hospice our mission is to ...": the place named, its comma left out (session 15)
+    r"(?:[Aa]t|[Hh]ere\s+at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}\s+"
+    r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+(?:is|will\s+(?:always\s+)?be\s+to)\b)|"
     # "Health Education England exists for one reason only: our vision is to ..." (exam 33, after its run)
     r"[A-Z][^.:;!?\n]{3,80}:\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)"
 )
