@@ -1093,7 +1093,10 @@ SHAPES = [
      "corporate strategy.\n", "values",
      ["RESPECT and dignity for all", "VALUE every individual and ourselves", "One team, one goal"]),    ("Yearbook\n\nThank you for reading. At Ashby Hospice our mission is to provide the best care for people living "
      "with an incurable illness. We are proud of our volunteers.\n", "mission",
-     "our mission is to provide the best care for people living with an incurable illness."),
+     "our mission is to provide the best care for people living with an incurable illness."),    ("About the ICS\n\nThe Integrated Care System has four purposes:\n\n- Helping people to live longer lives.\n"
+     "- Reducing unfair differences in health.\n- Getting the best value for money.\n- Helping people into jobs.\n",
+     "goals", [("Helping people to live longer lives", []), ("Reducing unfair differences in health", []),
+               ("Getting the best value for money", []), ("Helping people into jobs", [])]),
 ]
 
 

@@ -511,7 +511,9 @@ _LEAD_ROLE_COUNT = re.compile(
     r"|immediate|top|clinical|new|broad)\s+){0,3}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
-    r"workstreams|elements|policies)\b",
+    # ("The Integrated Care System has four purposes:" over its list: counted purposes are its
+    # goals, one purpose is a mission; session 15)
+    r"workstreams|elements|policies|purposes)\b",
     re.IGNORECASE,
 )
 # "The headings below are our key strategic goals." / "Our objectives are set out below."
@@ -614,7 +616,7 @@ _SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
                "areas": "goals", "programmes": "goals", "workstreams": "goals",
-               "elements": "goals", "policies": "goals"}
+               "elements": "goals", "policies": "goals", "purposes": "goals"}
 
 
 # (not "We do this through:" over a surgery's ways to book, nor "We achieve this by:" over a
