@@ -1096,7 +1096,13 @@ SHAPES = [
      "our mission is to provide the best care for people living with an incurable illness."),    ("About the ICS\n\nThe Integrated Care System has four purposes:\n\n- Helping people to live longer lives.\n"
      "- Reducing unfair differences in health.\n- Getting the best value for money.\n- Helping people into jobs.\n",
      "goals", [("Helping people to live longer lives", []), ("Reducing unfair differences in health", []),
-               ("Getting the best value for money", []), ("Helping people into jobs", [])]),
+               ("Getting the best value for money", []), ("Helping people into jobs", [])]),    # after exams 46-47
+    ("Plan launched\nThe plan sets out local priorities for the next three years. Key priorities include:\nImproving "
+     "access to services\nReducing health inequalities\nFostering partnership working\n", "goals",
+     [("Improving access to services", []), ("Reducing health inequalities", []), ("Fostering partnership working", [])]),
+    ("About us\nOur culture and values\nOur Vision. Our Values.\nAshby Hospice will endeavour to lead palliative care "
+     "in North Ashby.\nPeople\n- At the heart of all we do\n", "vision",
+     "Ashby Hospice will endeavour to lead palliative care in North Ashby."),
 ]
 
 

@@ -220,7 +220,11 @@ _DAY_DATE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|
 # infinitive lead-in, whatever took the line itself (a mission heading over it, say)
 _WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\b(?:to|by)\s*:\s*$"  # (or "by:", dev set 10)
                            # ("Mission Statement The Trust is committed to ... Our staff will:", exam 38 after its run)
-                           r"|[.!?]\s+(?:we|our\s+(?:staff|teams?|people))\s+will\s*:\s*$", re.IGNORECASE)
+                           r"|[.!?]\s+(?:we|our\s+(?:staff|teams?|people))\s+will\s*:\s*$"
+                           # "To promote the needs of ... by:" taken as the mission, over "Widening
+                           # access ...", "Ensuring equality ...": the ways it is carried out are
+                           # commitments (exam 46, after its run, as dev set 10's "We will ... by:")
+                           r"|^\s*(?:to|our\s+(?:mission|purpose)\s+is\s+to)\s[^:]*\bby\s*:\s*$", re.IGNORECASE)
 
 
 def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:
@@ -235,12 +239,25 @@ def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> lis
         return take_lines(ctx, items, "commitment-taken-lead-item", 0.6, timeframe_of(ctx.content(index)) or heading_tf)
     lines: list[int] = []
     j = index + 1
-    while j < len(ctx.blocks) and j not in ctx.used and _action_line(ctx, j):
+    by_means = ctx.content(index).rstrip().endswith("by:")
+    # (the ways after a "... by:" lead-in were set aside by the mission's reader, vision._take_means)
+    while j < len(ctx.blocks) and (j not in ctx.used or by_means) \
+            and (_action_line(ctx, j) or by_means and _means_line(ctx, j)):
         lines.append(j)  # one a paragraph, blank lines between or not: up to the first prose
         j += 1
     if len(lines) < 2:
         return []
     return take_lines(ctx, lines, "commitment-taken-lead-line", 0.6, timeframe_of(ctx.content(index)) or heading_tf)
+
+
+def _means_line(ctx: Context, index: int) -> bool:
+    """A paragraph that opens with a capitalised -ing verb ("Providing high quality clinical and
+    social support ... . By maintaining our independence, ..."): one way of a "... by:" lead-in,
+    however many sentences it runs to (three at most)."""
+    block = ctx.blocks[index]
+    words = ctx.content(index).split()
+    return block.kind == "para" and bool(words) and re.fullmatch(r"[A-Z][a-z]{2,}ing,?", words[0]) is not None \
+        and len(words) <= 70 and len(ctx.sentences(block.start, block.end)) <= 3
 
 
 def _action_line(ctx: Context, index: int) -> bool:

@@ -318,6 +318,8 @@ def role_of(ctx: Context, index: int) -> str | None:
 RESPONSIBILITY_LEAD = re.compile(r"[\s*_]*our\s+responsibilit(?:y|ies)\s+to\s+(?:you|patients|our\s+patients)[\s*_]*:[\s*_]*",
                                   re.IGNORECASE)
 _BARE_ROLE_LINE = re.compile(r"[\s*_#]*(?:our\s+)?(?:vision|mission|purpose|values)[\s*_:]*")
+# "Our Vision. Our Values." (each label stopped, a slide's words): a mixed heading (exam 47, after its run)
+_STOPPED_ROLE_LABELS = re.compile(r"\s*(?:our\s+(?:vision|mission|purpose|values)\.\s*){2,4}", re.IGNORECASE)
 _ROLE_BANNER = re.compile(r"\s*(?P<role>(?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)\s*", re.IGNORECASE)
 _YEARS_ONLY = re.compile(r"20\d\d\s*(?:/|-|–|—|to)\s*(?:20)?\d\d")
 _TITLE_WORD = re.compile(r"\b(?:strategy|plan|report|imtp)\b", re.IGNORECASE)
@@ -377,6 +379,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
             and ctx.blocks[index + 1].kind in ("para", "item"):
         # "our mission" (a heading the page set in lower case) over the line that states it
         return role_of_text(content)
+    if block.kind == "para" and _STOPPED_ROLE_LABELS.fullmatch(content):
+        return role_of_text(content.replace(".", ","))
     if block.kind == "para" and RESPONSIBILITY_LEAD.fullmatch(content):
         return "commitments"  # "Our Responsibility to You:" over a charter's promises (exams 44-45, after their run)
     owned = _OWNER_ROLE_IS.fullmatch(content) if block.kind == "para" else None
@@ -751,7 +755,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         titles = _plain_title_run(ctx, index + 1)
         if len(titles) >= 2 and len(titles) == count_of(match.group("count")):
             return role
-    if nxt.kind != "item" and not (role in ("goals", "values") and _bare_lines(ctx, index)):
+    if nxt.kind != "item" and not (role in ("goals", "priorities", "values") and _bare_lines(ctx, index)):
         return None
     return role
 
@@ -930,8 +934,6 @@ def _named_just_before(ctx: Context, index: int, sentence: str) -> str | None:
 
 
 def _bare_lines(ctx: Context, index: int) -> list[int]:
-    from strategygraph.extract.common import bare_list_after
-
     return bare_list_after(ctx, index, len(ctx.blocks))
 
 
