@@ -60,7 +60,8 @@ class ReadDocument:
     page_starts: list[int] = field(default_factory=list)  # PDF: offset where each page begins
     structure: list[tuple[str, int, int, int]] = field(default_factory=list)
     """Structure the format itself declares, as (kind, level, start, end) over ``text``:
-    kind is "heading" or "item" (HTML h1-h6, li). Empty for plain text."""
+    kind is "heading", "item" or "numbered-item" (HTML h1-h6, an <ul>'s or an <ol>'s li). Empty
+    for plain text."""
 
 
 @dataclass

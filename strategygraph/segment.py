@@ -283,6 +283,9 @@ def _lines(text: str):
         pos = nl + 1
 
 
+# the HTML reader's marks for a list entry: an <ul>'s and an <ol>'s
+_ITEM_MARKS = ("item", "numbered-item")
+
 _ENDS_PAGE = re.compile(r"(?:\r?\n[ \t]*(?:\r?\n|$)|$|\f)")
 
 
@@ -319,12 +322,12 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             blank = True
             continue
         if toc and (_TOC_ENTRY.match(raw) or _toc_line_then_page(text, raw, le)
-                    if not html else marks.get((ls, le), ("", 0))[0] == "item"):
+                    if not html else marks.get((ls, le), ("", 0))[0] in _ITEM_MARKS):
             blank = True  # an entry of the contents list above: a link to a section, not text
             continue
         toc = False
         if not html and _CRUMB_HOME.fullmatch(raw) or html and raw.strip().lower() == "home" \
-                and marks.get((ls, le), ("", 0))[0] == "item":
+                and marks.get((ls, le), ("", 0))[0] in _ITEM_MARKS:
             toc = True  # a breadcrumb as a list, "1. Home" / "2. Our Priorities": its entries
             blank = True  # are links to pages, not text (round 26)
             continue
@@ -417,7 +420,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
                 and le < len(text) and text[le] == "-":
             block.kind = "para"  # the line a list's first entry was glued onto: its lead, not a title
         full_line = widths[bisect.bisect_right(page_starts, block.start) - 1] if pdf else 0
-        if _continues(text, block, blocks, pdf, full_line):
+        if _continues(text, block, blocks, pdf, full_line, html):
             blocks[-1].end = block.end
             blocks[-1].line = block.line
             continue
@@ -958,8 +961,8 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
         kind, level = mark
         if kind == "heading":
             return Block("heading", ls, le, line_no, level=level, explicit=True)
-        return Block("item", ls, le, line_no, marker="li", marker_class="bullet", level=level,
-                     indent=2 * (level - 1), explicit=True)
+        return Block("item", ls, le, line_no, marker="li", marker_class="number" if kind == "numbered-item" else "bullet",
+                     level=level, indent=2 * (level - 1), explicit=True)
     glyph = _HTML_GLYPH.match(text, ls, le)
     if glyph is None and _WINGDINGS_N.match(text, ls, le) and (_WINGDINGS_N_NEAR.match(text, le)
                                                                or _WINGDINGS_N_BEFORE.search(text, max(0, ls - 300), ls)):
@@ -1282,9 +1285,12 @@ def _last_line_length(text: str, end: int) -> int:
     return end - text.rfind("\n", 0, end) - 1
 
 
-def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, full_line: int = 0) -> bool:
+def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, full_line: int = 0,
+               html: bool = False) -> bool:
     """A wrapped line: starts in lower case, right after a line that does not end a sentence;
-    in a PDF, a line after one set to the page's full width, whatever its first character."""
+    in a PDF, a line after one set to the page's full width, whatever its first character (in
+    HTML each line is an element of its own, or a ``<br>`` inside one: only a lower-case start
+    goes on)."""
     if not blocks or block.blank_before or block.explicit:
         return False
     prev = blocks[-1]
@@ -1305,6 +1311,8 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
             and _function_word_end(text, prev.end) and text[prev.start : prev.end].isupper() \
             and text[block.start : block.end].isupper() and len(text[block.start : block.end].split()) <= 6:
         return True  # a title in capitals wrapped on "THE": "GOOD CARE AT THE" / "END OF LIFE" (round 34)
+    if not first.islower() and html:
+        return False  # "<p>Our values shape how we work</p><p>An image which displays ...</p>": two paragraphs
     if not first.islower():
         # a hard wrap: a long line that stops mid-sentence goes on in the next line, whatever
         # that line's first character ("... patients in" / "2025/26 and reduce ..."), unless

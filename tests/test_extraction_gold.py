@@ -1119,6 +1119,31 @@ def test_page_shapes(tmp_path: Path, text: str, field: str, expected: object) ->
         assert result[field] == expected
 
 
+# pages saved from the web: shapes the HTML path reads as the text path does (found by setting
+# the real pages as HTML, tests/test_extraction_real_html.py)
+HTML_SHAPES = [
+    # an <ol> entry over its "By 2028 we will: ..." paragraph, one list per entry
+    ("<p>The strategy focuses on three key areas:</p><ol><li>People</li></ol><p>By 2028 we will: ensure we are a "
+     "great place to work</p><ol><li>Performance</li></ol><p>By 2028 we will: use our resources well</p><ol>"
+     "<li>Place</li></ol><p>By 2028 we will: be a key partner in place-based care</p>", "goals",
+     [("People", ["ensure we are a great place to work"]), ("Performance", ["use our resources well"]),
+      ("Place", ["be a key partner in place-based care"])]),
+]
+
+
+@pytest.mark.parametrize(("markup", "field", "expected"), HTML_SHAPES)
+def test_html_page_shapes(tmp_path: Path, markup: str, field: str, expected: object) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f"<!DOCTYPE html><html><body><main>{markup}</main></body></html>", encoding="utf-8")
+    result = to_contract_json(extract_file(page))
+    if field == "values":
+        assert [v["name"] for v in result["values"]] == expected
+    elif field == "goals":
+        assert [(g["name"], g["statements"]) for g in result["goals"]] == expected
+    else:
+        assert result[field] == expected
+
+
 def test_partner_logos_are_no_values(tmp_path: Path) -> None:
     """A values section's pictures of other bodies ("NHS England logo", "... Trust logo") name no
     value (the review of session 14's logo-caption rule)."""

@@ -92,10 +92,11 @@ def test_bold_name_and_br_description_stay_one_list_item(tmp_path: Path) -> None
 </ol>
 <h4>Find out more</h4>""")
     marked = _marked(document)
-    assert ("item", 1, "Shorter waits – Treat all routine patients within 18 weeks.") in marked
-    assert ("item", 1, "Green hospital – Reduce our carbon footprint by 40% by 2030.") in marked
-    assert ("item", 1, "Our people: Become the employer of choice.") in marked
-    assert ("item", 1, "First line") in marked  # a <br> not after a bold name still breaks
+    # (an <ol>'s entries are marked as numbered)
+    assert ("numbered-item", 1, "Shorter waits – Treat all routine patients within 18 weeks.") in marked
+    assert ("numbered-item", 1, "Green hospital – Reduce our carbon footprint by 40% by 2030.") in marked
+    assert ("numbered-item", 1, "Our people: Become the employer of choice.") in marked
+    assert ("numbered-item", 1, "First line") in marked  # a <br> not after a bold name still breaks
     assert marked[-1] == ("heading", 4, "Find out more")
 
 
@@ -281,3 +282,14 @@ def test_a_vision_banner_in_the_main_content_is_kept(tmp_path) -> None:  # noqa:
     from strategygraph.extract import extract_file, to_contract_json
 
     assert to_contract_json(extract_file(page))["vision"] == "A life worth living for everyone we support."
+
+
+def test_ordered_and_unordered_list_entries_are_told_apart(tmp_path: Path) -> None:
+    """An <ol>'s entries are numbered, an <ul>'s are bullets: "1. People" over its "By 2028 we
+    will: ..." line reads as the numbered goal it is on the page."""
+    document = _html(tmp_path, """
+<ol><li>People</li></ol><p>By 2028 we will: ensure we are a great place to work</p>
+<ul><li>Kind</li><li>Fair</li></ul>""")
+    marked = _marked(document)
+    assert ("numbered-item", 1, "People") in marked
+    assert ("item", 1, "Kind") in marked and ("item", 1, "Fair") in marked

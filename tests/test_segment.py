@@ -106,6 +106,15 @@ def test_html_structure_is_used() -> None:
     ]
 
 
+def test_html_paragraphs_are_not_joined_as_hard_wraps() -> None:
+    """Each line of an HTML page's text is an element of its own: a long line without a stop is
+    not a wrapped paragraph going on in the next, capitalised one (as it can be in a PDF)."""
+    text = ("Our PEOPLE values shape how we deliver NHS services in our local communities\n"
+            "An image which displays the trust values, We are Bridgewater People.")
+    assert _blocks(text, "text/html") == [("para", line) for line in text.splitlines()]
+    assert len(_blocks(text)) == 1  # (in plain text, the same two lines are one wrapped paragraph)
+
+
 def test_spans_index_the_text_and_limit_is_respected() -> None:
     text = "Our vision\n\n  • One\n  • Two\n# Three\n" * 50
     blocks = segment(_doc(text))

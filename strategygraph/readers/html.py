@@ -842,7 +842,9 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                     writer.gap = True
                 list_depth += 1
             elif name == "li":
-                writer.pending = ("item", max(list_depth, 1))
+                # (an <ol>'s entry is numbered: "1. People" over its "By 2028 we will: ..." line)
+                ordered = node.parent is not None and node.parent.name == "ol"
+                writer.pending = ("numbered-item" if ordered else "item", max(list_depth, 1))
             elif name in ("dt",):
                 writer.pending = ("heading", 6)
             stack.append((node, True))
