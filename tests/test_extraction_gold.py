@@ -1102,7 +1102,24 @@ SHAPES = [
      [("Improving access to services", []), ("Reducing health inequalities", []), ("Fostering partnership working", [])]),
     ("About us\nOur culture and values\nOur Vision. Our Values.\nAshby Hospice will endeavour to lead palliative care "
      "in North Ashby.\nPeople\n- At the heart of all we do\n", "vision",
-     "Ashby Hospice will endeavour to lead palliative care in North Ashby."),
+     "Ashby Hospice will endeavour to lead palliative care in North Ashby."),    # after exams 48-49
+    ("Charter Rights\n\n  1. Patients will be treated as individuals.\n  2. The telephone will be answered promptly.\n"
+     "  3. Patients with an urgent problem will be seen the same day.\n", "commitments",
+     ["Patients will be treated as individuals.", "The telephone will be answered promptly.",
+      "Patients with an urgent problem will be seen the same day."]),
+    ("Patient Charter\n\n  • Please arrive on time.\n  • You should tell us if you move house.\n"
+     "  • Patients will be seen in turn.\n", "commitments", []),
+    ("Our vision\n\nA fairer service.\n\nOur core values ensure we never lose sight of what we're trying to achieve.\n\n"
+     "  • Compassion: we treat patients with respect\n  • Collaboration: we share knowledge\n"
+     "  • Ambition: we aim high.\n", "values", ["Compassion", "Collaboration", "Ambition"]),
+    ("Our aims for 2021–22\n\nIn the year ahead we want to:\n\nDrive improvements in stroke care through influencing "
+     "policy.\n\nWe will:\n\n  • Strengthen our relationships with funders.\n  • Integrate our research teams.\n\n"
+     "Reach more people and improve their experience.\n\nWe will:\n\n  • Offer more personalised support.\n"
+     "  • Use insight to understand people.\n", "goals",
+     [("Drive improvements in stroke care through influencing policy.",
+       ["Strengthen our relationships with funders.", "Integrate our research teams."]),
+      ("Reach more people and improve their experience.",
+       ["Offer more personalised support.", "Use insight to understand people."])]),
 ]
 
 

@@ -73,13 +73,32 @@ _CHARTER_HEADING = re.compile(r"\b(?:practice|patients?['’]?|surgery)\s+charte
 _TO_ITEM = re.compile(r"\s*To\s+[a-z]")
 
 
+# "Charter Rights", "Our Charter", "Patients' Charter": a charter's title
+_ANY_CHARTER_HEADING = re.compile(r"\bcharter\b(?!\s+mark)", re.IGNORECASE)
+# "Patients will be treated as individuals ...", "The telephone will be answered promptly."
+_WILL_ITEM = re.compile(r"[^.;:!?]{0,80}?\b(?:will|shall)\b(?!\s+(?:you|patients)\s+please)", re.IGNORECASE)
+
+
 def _charter_to_items(ctx: Context, heading: int) -> bool:
     """"Practice Charter" right over three or more "To provide ...", "To treat ..." bullets: the
-    practice's promises, their "We will" left unsaid (a GP practice's page; exams 44-45, after their run)."""
-    if not _CHARTER_HEADING.search(ctx.content(heading)):
-        return False
+    practice's promises, their "We will" left unsaid (a GP practice's page; exams 44-45, after their
+    run); or a charter's title over numbered or bulleted promises, two in three saying what will
+    be done ("Charter Rights" over "Patients will be seen ...", "The telephone will be answered
+    promptly."; exam 48, after its run)."""
     items = [k for k in ctx.items_after(heading) if ctx.blocks[k].depth == 0]
-    return len(items) >= 3 and all(_TO_ITEM.match(ctx.content(j)) for j in items)
+    if len(items) < 3:
+        return False
+    if _CHARTER_HEADING.search(ctx.content(heading)) and all(_TO_ITEM.match(ctx.content(j)) for j in items):
+        return True
+    if not _ANY_CHARTER_HEADING.search(ctx.content(heading)):
+        return False
+    willing = sum(bool(_WILL_ITEM.match(ctx.content(j))) for j in items)
+    return willing * 3 >= len(items) * 2 and not any(_DUTY_ITEM.match(ctx.content(j)) for j in items)
+
+
+# a patient's side of a charter: "Please ...", "You should ...", "Patients are asked to ..."
+_DUTY_ITEM = re.compile(r"\s*(?:please|you\s+(?:should|must)|patients\s+(?:are\s+asked|must)|we\s+ask)\b",
+                        re.IGNORECASE)
 
 
 def scan(ctx: Context) -> list[Statement]:

@@ -13,6 +13,7 @@ from strategygraph.extract.common import (
     BARE_WE_WILL,
     COMMIT_LEAD,
     MEASURES_LEAD,
+    NOT_ACTION_START,
     Context,
     action_run,
     bare_list_after,
@@ -1123,6 +1124,8 @@ def will_paragraphs_over_actions(ctx: Context) -> list[Statement]:
         return []
     goals: list[Statement] = []
     for para, items in groups:
+        if items[0] == para + 2:
+            ctx.used.add(para + 1)  # the "We will do this by:" / "We will:" between them
         goal = _goal_over_items(ctx, para, items, ("goal-will-paragraph-actions", 0.6),
                                 ("goal-action", 0.6))
         if goal is not None:
@@ -1131,24 +1134,27 @@ def will_paragraphs_over_actions(ctx: Context) -> list[Statement]:
 
 
 def _actions_under(ctx: Context, k: int) -> list[int]:
-    """The action bullets under paragraph ``k`` when it is a short "we will" objective."""
+    """The action bullets under paragraph ``k`` when it is a short "we will" objective (or an aim
+    said as an action over its own "We will:"); nothing is taken here."""
     block = ctx.blocks[k]
     if block.kind != "para" or k in ctx.used:
         return []
     content = ctx.content(k).rstrip(" *_")
     sentences = ctx.sentences(block.start, block.end)
-    if not content.endswith(".") or len(sentences) > 2 or len(content.split()) > 60 \
-            or not re.search(r"\bwe\s+will\b", ctx.text[sentences[0][0] : sentences[0][1]],
-                             re.IGNORECASE):
+    if not content.endswith(".") or len(sentences) > 2 or len(content.split()) > 60:
         return []
-    how = k + 1 < len(ctx.blocks) and _DO_THIS_BY.fullmatch(ctx.content(k + 1)) is not None
+    # ("Reach more people and improve the experience we give ..." / "We will:" / its bullets: an
+    # aim said as an action, its own "We will:" under it; exam 49, after its run)
+    aim_over_will = len(sentences) == 1 and k + 1 < len(ctx.blocks) and BARE_WE_WILL.fullmatch(ctx.content(k + 1)) \
+        and content.split()[0][:1].isupper() and content.split()[0].lower() not in NOT_ACTION_START
+    if not aim_over_will and not re.search(r"\bwe\s+will\b", ctx.text[sentences[0][0] : sentences[0][1]], re.IGNORECASE):
+        return []
+    how = k + 1 < len(ctx.blocks) and (_DO_THIS_BY.fullmatch(ctx.content(k + 1)) is not None or aim_over_will)
     items = ctx.items_after(k + 1 if how else k)
     if len(items) < 2 or any(
             i in ctx.used or ctx.blocks[i].depth != 0 or not (how or ctx.content(i)[:1].isupper())
             or ctx.content(i).lower().startswith(("we ", "our ")) for i in items):
         return []  # (under "We will achieve this by:" the actions may start in lower case, round 59)
-    if how:
-        ctx.used.add(k + 1)
     return items
 
 

@@ -318,6 +318,20 @@ def role_of(ctx: Context, index: int) -> str | None:
 RESPONSIBILITY_LEAD = re.compile(r"[\s*_]*our\s+responsibilit(?:y|ies)\s+to\s+(?:you|patients|our\s+patients)[\s*_]*:[\s*_]*",
                                   re.IGNORECASE)
 _BARE_ROLE_LINE = re.compile(r"[\s*_#]*(?:our\s+)?(?:vision|mission|purpose|values)[\s*_:]*")
+# "Our core values ensure ...", "Our values guide ..." (a sentence about the values, not one
+# that names them: "Our values are kindness, ...")
+_VALUES_SENTENCE_OVER = re.compile(r"\s*our\s+(?:(?:core|key|shared|organisational|trust)\s+)?values\s+"
+                                   r"(?!are\b|include\b|were\b|:)[a-z]", re.IGNORECASE)
+_LABELLED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3}\s*(?::|\s[–—-])\s+\S")
+
+
+def _labelled_entries_after(ctx: Context, index: int) -> bool:
+    """Three or more list entries right after ``index``, each a short name and its text ("Name:
+    ..." or "Name – ...")."""
+    items = ctx.items_after(index)
+    return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) for k in items)
+
+
 # "Our Vision. Our Values." (each label stopped, a slide's words): a mixed heading (exam 47, after its run)
 _STOPPED_ROLE_LABELS = re.compile(r"\s*(?:our\s+(?:vision|mission|purpose|values)\.\s*){2,4}", re.IGNORECASE)
 _ROLE_BANNER = re.compile(r"\s*(?P<role>(?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)\s*", re.IGNORECASE)
@@ -379,6 +393,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
             and ctx.blocks[index + 1].kind in ("para", "item"):
         # "our mission" (a heading the page set in lower case) over the line that states it
         return role_of_text(content)
+    if block.kind == "para" and _VALUES_SENTENCE_OVER.match(content) and _labelled_entries_after(ctx, index):
+        # "Our core values ensure we never lose sight of what we're trying to achieve." over
+        # "Compassion: we treat ...", "Collaboration: we share ..." bullets: the sentence leads
+        # into the values, its colon left out (exam 49, after its run)
+        return "values"
     if block.kind == "para" and _STOPPED_ROLE_LABELS.fullmatch(content):
         return role_of_text(content.replace(".", ","))
     if block.kind == "para" and RESPONSIBILITY_LEAD.fullmatch(content):
