@@ -75,15 +75,24 @@ def _title_like(line: str) -> bool:
 
 
 def _is_title(lines: list[str], index: int) -> bool:
-    """A title-like line, unless the lines on both sides of it are title-like too (a run of short
-    lines is a list whose markers the copy lost, each a paragraph)."""
+    """A title-like line, unless it is inside a run of them (a run of short lines is a list whose
+    markers the copy lost, each a paragraph; its first line is a title only when it names a section)."""
     if not _title_like(lines[index]):
         return False
     before = index > 0 and _title_like(lines[index - 1]) and not _BULLET.match(lines[index - 1])
     after = index + 1 < len(lines) and _title_like(lines[index + 1]) and not _BULLET.match(lines[index + 1])
-    return not (before and after)
+    if before and after:
+        return False
+    if after and not before:
+        # the first of a run: a section's title over its entries, or the run's first entry
+        return _SECTION_WORD.search(lines[index]) is not None
+    return True
 
 
+# a section's title ("Our values", "Strategic priorities", "About us") is an <h2>; the other titles
+# (a value's or a goal's name) are <h3> under it, as a site's templates set them
+_SECTION_WORD = re.compile(r"\b(?:our|about|vision|mission|purpose|values|aims|goals|objectives|priorities|ambitions"
+                           r"|pillars|strategy|plan|commitments|promises|charter)\b", re.IGNORECASE)
 _LONE_MARKER = re.compile(r"\s*(?:[•●▪◦·*–-]|\d{1,2}[.)])\s*")
 
 
@@ -125,7 +134,8 @@ def render_html(text: str, *, title: str) -> str:
         bullet = _BULLET.match(raw)
         if bullet is None:
             close_to(-1)
-            tag = "h2" if _is_title(logical, position) else "p"
+            tag = ("h1" if position == 0 else "h2" if _SECTION_WORD.search(line) else "h3") \
+                if _is_title(logical, position) else "p"
             body.append(f"<{tag}>{html.escape(line)}</{tag}>")
             continue
         indent = len(raw) - len(raw.lstrip())
