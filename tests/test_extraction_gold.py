@@ -1139,6 +1139,11 @@ def test_page_shapes(tmp_path: Path, text: str, field: str, expected: object) ->
 # pages saved from the web: shapes the HTML path reads as the text path does (found by setting
 # the real pages as HTML, tests/test_extraction_real_html.py)
 HTML_SHAPES = [
+    # value titles at the heading's own level, over their paragraphs, then the page's next part
+    ("<h2>Our values</h2><p>Our values were developed with our staff and describe how we work.</p>"
+     "<h2>Kind</h2><p>We treat everyone with kindness.</p><h2>Fair</h2><p>We are fair and open.</p>"
+     "<h2>Brave</h2><p>We speak up.</p><h2>Contact us</h2><p>Call 01234 567890.</p>",
+     "values", ["Kind", "Fair", "Brave"]),
     # an <ol> entry over its "By 2028 we will: ..." paragraph, one list per entry
     ("<p>The strategy focuses on three key areas:</p><ol><li>People</li></ol><p>By 2028 we will: ensure we are a "
      "great place to work</p><ol><li>Performance</li></ol><p>By 2028 we will: use our resources well</p><ol>"

@@ -1110,6 +1110,11 @@ _MENTION = re.compile(r"\bour\s+(?:[\w’'-]+\s+){0,2}values\s*[.:]?\s*$", re.IG
 _OPENS_ON_VALUES = re.compile(r"\s*our\s+(?:[\w-]+\s+){0,2}values\s+(?:were|are|have|guide|underpin)\b", re.IGNORECASE)
 
 
+# the page's next part after the values' titles ("Contact us", "Find out more", "Related links")
+_PAGE_PART_TITLE = re.compile(r"\b(?:contact|us|find\s+out|read\s+more|news|downloads?|related|links?|follow|share"
+                              r"|get\s+in\s+touch|cookies?)\b", re.IGNORECASE)
+
+
 def after_mention(ctx: Context) -> list[Statement]:
     """"... we will achieve this through our CARES values." and then short titles, each over a
     paragraph ("Communication -" / "We recognise ..."), two or more: the values, described."""
@@ -1127,7 +1132,7 @@ def after_mention(ctx: Context) -> list[Statement]:
         k = index + 1
         while k + 1 < len(blocks) and blocks[k].kind == "heading" and k not in ctx.used \
                 and len(ctx.content(k).strip(" -–—:").split()) <= (5 if opens else 4) \
-                and blocks[k + 1].kind == "para":
+                and blocks[k + 1].kind == "para" and not _PAGE_PART_TITLE.search(ctx.content(k)):
             children.append(k)
             k += 2
             if opens and k < len(blocks) and blocks[k].kind == "para" and not blocks[k].blank_before:
