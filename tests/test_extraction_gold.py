@@ -1103,6 +1103,8 @@ SHAPES = [
     ("About us\nOur culture and values\nOur Vision. Our Values.\nAshby Hospice will endeavour to lead palliative care "
      "in North Ashby.\nPeople\n- At the heart of all we do\n", "vision",
      "Ashby Hospice will endeavour to lead palliative care in North Ashby."),    # after exams 48-49
+    ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
+     "mission", "to help people get better and create a service we are proud of."),
     ("Charter Rights\n\n  1. Patients will be treated as individuals.\n  2. The telephone will be answered promptly.\n"
      "  3. Patients with an urgent problem will be seen the same day.\n", "commitments",
      ["Patients will be treated as individuals.", "The telephone will be answered promptly.",

@@ -104,7 +104,8 @@ _SENTENCE = re.compile(
 # colon, blind exam 36)
 _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)(?:\s+statement)?\s+"
                            r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward))?\s*:\s*"
-                           r"(?=[\"“‘]?(?-i:[A-Z]))", re.IGNORECASE)
+                           # ("Our mission is straightforward: to help people get better ...", exam 48 after its run)
+                           r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to)\s)", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
