@@ -12,13 +12,12 @@ into the text fails here.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from html_pages import render_html
+from rewritten_pages import floors_failure, rewritten_totals
 
-from strategygraph.extract import extract_file, to_contract_json
-from strategygraph.score import Counts, find_cases, format_table, score_case
+from strategygraph.score import Counts, find_cases, format_table
 
 REAL = Path(__file__).parent / "extraction_real"
 CASES = [case for case in find_cases(REAL) if case.page.suffix == ".txt"]
@@ -29,24 +28,12 @@ CASES = [case for case in find_cases(REAL) if case.page.suffix == ".txt"]
 FLOORS = {"vision": 0.73, "mission": 0.70, "value_names": 0.81, "goal_names": 0.80, "statements": 0.73}
 
 
+def _write_html(text: str, page: Path, title: str) -> None:
+    page.write_text(render_html(text, title=title), encoding="utf-8")
+
+
 def _totals(verbose: bool = False) -> dict[str, Counts]:
-    totals = {name: Counts() for name in FLOORS}
-    with tempfile.TemporaryDirectory(prefix="real-html-") as folder:
-        for case in CASES:
-            text = case.page.read_text(encoding="utf-8")
-            page = Path(folder) / case.name / "page.html"
-            page.parent.mkdir(parents=True)
-            title = next((line.strip() for line in text.splitlines() if line.strip()), case.name)[:80]
-            page.write_text(render_html(text, title=title), encoding="utf-8")
-            scores = score_case(case.expected, to_contract_json(extract_file(page)))
-            for name in FLOORS:
-                totals[name].add(scores[name])
-                if verbose:
-                    for missed in scores[name].missed:
-                        print(f"{case.name}: {name}: MISSED {missed}")
-                    for extra in scores[name].extra:
-                        print(f"{case.name}: {name}: EXTRA  {extra}")
-    return totals
+    return rewritten_totals(CASES, list(FLOORS), "page.html", _write_html, verbose)
 
 
 def test_there_are_real_text_pages_to_set() -> None:
@@ -54,10 +41,8 @@ def test_there_are_real_text_pages_to_set() -> None:
 
 
 def test_f1_floors_of_the_real_pages_as_html() -> None:
-    totals = _totals()
-    low = {name: c for name, c in totals.items() if c.f1 < FLOORS[name]}
-    assert not low, format_table(totals) + "\n" + "\n".join(
-        f"{name}: missed {c.missed} extra {c.extra}" for name, c in low.items())
+    failure = floors_failure(_totals(), FLOORS)
+    assert not failure, failure
 
 
 if __name__ == "__main__":

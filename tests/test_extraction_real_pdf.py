@@ -13,13 +13,12 @@ fails here.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from pdf_pages import typeset
+from rewritten_pages import floors_failure, rewritten_totals
 
-from strategygraph.extract import extract_file, to_contract_json
-from strategygraph.score import Counts, find_cases, format_table, score_case
+from strategygraph.score import Counts, find_cases, format_table
 
 REAL = Path(__file__).parent / "extraction_real"
 CASES = [case for case in find_cases(REAL) if case.page.suffix == ".txt"]
@@ -30,18 +29,12 @@ CASES = [case for case in find_cases(REAL) if case.page.suffix == ".txt"]
 FLOORS = {"vision": 0.71, "mission": 0.68, "value_names": 0.81, "goal_names": 0.78, "statements": 0.72}
 
 
-def _totals() -> dict[str, Counts]:
-    totals = {name: Counts() for name in FLOORS}
-    with tempfile.TemporaryDirectory(prefix="real-pdf-") as folder:
-        for case in CASES:
-            text = case.page.read_text(encoding="utf-8")
-            pdf = Path(folder) / case.name / "page.pdf"
-            title = next((line.strip() for line in text.splitlines() if line.strip()), case.name)[:80]
-            typeset([text], pdf, title=title, flow=True)
-            scores = score_case(case.expected, to_contract_json(extract_file(pdf)))
-            for name in FLOORS:
-                totals[name].add(scores[name])
-    return totals
+def _typeset(text: str, page: Path, title: str) -> None:
+    typeset([text], page, title=title, flow=True)
+
+
+def _totals(verbose: bool = False) -> dict[str, Counts]:
+    return rewritten_totals(CASES, list(FLOORS), "page.pdf", _typeset, verbose)
 
 
 def test_there_are_real_text_pages_to_typeset() -> None:
@@ -49,13 +42,11 @@ def test_there_are_real_text_pages_to_typeset() -> None:
 
 
 def test_f1_floors_of_the_typeset_real_pages() -> None:
-    totals = _totals()
-    low = {name: c for name, c in totals.items() if c.f1 < FLOORS[name]}
-    assert not low, format_table(totals) + "\n" + "\n".join(
-        f"{name}: missed {c.missed} extra {c.extra}" for name, c in low.items())
+    failure = floors_failure(_totals(), FLOORS)
+    assert not failure, failure
 
 
 if __name__ == "__main__":
     print(f"{len(CASES)} real pages typeset as PDFs")
-    print(format_table(_totals()))
+    print(format_table(_totals(verbose="-v" in sys.argv)))
     sys.exit(0)

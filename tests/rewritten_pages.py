@@ -1,0 +1,43 @@
+"""Score the real pages of ``tests/extraction_real/`` rewritten in another format (typeset as a
+PDF, set as a website's HTML) against their own gold: one loop for every such check."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from strategygraph.extract import extract_file, to_contract_json
+from strategygraph.score import Case, Counts, format_table, score_case
+
+
+def rewritten_totals(cases: list[Case], fields: list[str], file_name: str,
+                     write: Callable[[str, Path, str], None], verbose: bool = False) -> dict[str, Counts]:
+    """Each case's ``page.txt`` written by ``write(text, path, title)`` as ``file_name`` in a
+    scratch folder, extracted and scored; the counts summed per field (misses printed when
+    ``verbose``)."""
+    totals = {name: Counts() for name in fields}
+    with tempfile.TemporaryDirectory(prefix="real-rewritten-") as folder:
+        for case in cases:
+            text = case.page.read_text(encoding="utf-8")
+            page = Path(folder) / case.name / file_name
+            page.parent.mkdir(parents=True, exist_ok=True)
+            title = next((line.strip() for line in text.splitlines() if line.strip()), case.name)[:80]
+            write(text, page, title)
+            scores = score_case(case.expected, to_contract_json(extract_file(page)))
+            for name in fields:
+                totals[name].add(scores[name])
+                if verbose:
+                    for missed in scores[name].missed:
+                        print(f"{case.name}: {name}: MISSED {missed}")
+                    for extra in scores[name].extra:
+                        print(f"{case.name}: {name}: EXTRA  {extra}")
+    return totals
+
+
+def floors_failure(totals: dict[str, Counts], floors: dict[str, float]) -> str:
+    """The table and the fields under their floors, or "" when every field reaches its floor."""
+    low = {name: c for name, c in totals.items() if c.f1 < floors[name]}
+    if not low:
+        return ""
+    return format_table(totals) + "\n" + "\n".join(f"{name}: missed {c.missed} extra {c.extra}" for name, c in low.items())
