@@ -1102,7 +1102,18 @@ SHAPES = [
      [("Improving access to services", []), ("Reducing health inequalities", []), ("Fostering partnership working", [])]),
     ("About us\nOur culture and values\nOur Vision. Our Values.\nAshby Hospice will endeavour to lead palliative care "
      "in North Ashby.\nPeople\n- At the heart of all we do\n", "vision",
-     "Ashby Hospice will endeavour to lead palliative care in North Ashby."),    # after exams 48-49
+     "Ashby Hospice will endeavour to lead palliative care in North Ashby."),    # after exams 50-51
+    ("Our Responsibilities to You\n\nYou will be treated as an individual. You will be given courtesy and respect at all "
+     "times.\n\nYou have the right to see your health records. Anything you say will be treated as confidential.\n\n"
+     "We will arrange a home visit if you are too ill to come in.\n\nIf you are unhappy with the service\n", "commitments",
+     ["You will be treated as an individual.", "You will be given courtesy and respect at all times.",
+      "Anything you say will be treated as confidential.", "We will arrange a home visit if you are too ill to come in."]),
+    ("News\n\nAfter listening to staff, the hospice has agreed its priorities. Four key priorities have been identified:"
+     "\n\n1. Reaching out based on need.\n2. Empowering people to plan ahead.\n3. Providing excellent care at home.\n"
+     "4. Helping life go on after a death.\n", "goals",
+     [("Reaching out based on need", []), ("Empowering people to plan ahead", []),
+      ("Providing excellent care at home", []), ("Helping life go on after a death", [])]),
+    # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),
     ("Charter Rights\n\n  1. Patients will be treated as individuals.\n  2. The telephone will be answered promptly.\n"

@@ -359,6 +359,38 @@ def take_lines(ctx: Context, lines: list[int], rule: str, confidence: float,
     return found
 
 
+# a sentence that promises what will be done: "You will be treated ...", "Every effort will be
+# made ...", "We are committed to ...", "We aim to ..."
+_PROMISE_SENTENCE = re.compile(r"\b(?:will|shall|committed|aim\s+to|endeavour|undertake|promise|strive)\b", re.IGNORECASE)
+
+
+def promise_sentences(ctx: Context, lines: list[int], rule: str, confidence: float,
+                      timeframe: str | None = None) -> list[Statement]:
+    """A charter's promises, one per line: a line of one sentence whole (when it opens "You",
+    "Your" or "We", or promises), a line of several split
+    into its sentences that promise something (not "You have the right to see your records.",
+    "Please let us know ..."), as real annotators recorded them (two of three charter pages)."""
+    found: list[Statement] = []
+    for j in lines:
+        block = ctx.blocks[j]
+        sentences = ctx.sentences(block.start, block.end)
+        if len(sentences) <= 1:
+            if _PROMISE_OPENING.match(ctx.content(j)) or _PROMISE_SENTENCE.search(ctx.content(j)):
+                found.extend(take_lines(ctx, [j], rule, confidence, timeframe))
+            else:
+                ctx.used.add(j)  # ("If you are dissatisfied with us ...": no promise)
+            continue
+        ctx.used.add(j)
+        for start, end in sentences:
+            text = ctx.text[start:end]
+            if _PROMISE_SENTENCE.search(text) and not _NOT_PROMISE_LINE.match(text) \
+                    and not re.match(r"\s*(?:this|that|it)\s+will\b", text, re.IGNORECASE):
+                st = ctx.statement("commitment", start, end, rule, confidence, timeframe=timeframe)
+                if st is not None:
+                    found.append(st)
+    return found
+
+
 def timeframe_of(text: str) -> str | None:
     """The timeframe phrase a lead-in or heading states, lower-cased as written."""
     match = TIMEFRAME.search(text)
@@ -758,7 +790,7 @@ def promise_lines_under(ctx: Context, heading: int) -> list[int]:
             and k not in ctx.used and not ctx.is_lead_in(k) and len(ctx.content(k).split()) <= 60:
         run.append(k)
         k += 1
-    opening = sum(bool(_PROMISE_OPENING.match(ctx.content(j))) for j in run)
+    opening = sum(bool(_PROMISE_OPENING.match(ctx.content(j)) or _PROMISE_SENTENCE.search(ctx.content(j))) for j in run)
     if len(run) < 3 or opening * 3 < len(run) * 2 \
             or any(ctx.content(j).rstrip().endswith("?") or _NOT_PROMISE_LINE.match(ctx.content(j)) for j in run):
         return []

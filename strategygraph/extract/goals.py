@@ -48,6 +48,7 @@ from strategygraph.extract.common import (
     number_in,
     parallel_lines_under,
     promise_lines_under,
+    promise_sentences,
     split_name,
     split_title_comma,
     take_lines,
@@ -73,6 +74,9 @@ from strategygraph.extract.goal_parts import (
 )
 from strategygraph.extract.sections import RESPONSIBILITY_LEAD, Section, role_of
 from strategygraph.model import Statement
+
+# "Our Responsibilities to You" as the charter's heading (its lead-in form is RESPONSIBILITY_LEAD)
+_RESPONSIBILITY_HEAD = re.compile(r"our\s+responsibilit(?:y|ies)\s+to\s+(?:you|patients|our\s+patients)", re.IGNORECASE)
 
 
 def _not_goal_runs(ctx: Context, first: int, end: int) -> set[int]:
@@ -155,10 +159,19 @@ def _counted_named_list(ctx: Context, items: list[int]) -> bool:
     if len(items) < 2 or lead < 0 or ctx.blocks[lead].kind != "para" or number_in(ctx.content(lead)) != len(items):
         return False
     return all(DASH_ENTRY.match(ctx.content(k)) or _DASHED_NAME.match(ctx.content(k)) for k in items) \
-        or all(_GERUND_NAME.fullmatch(ctx.content(k)) for k in items)  # ("Giving people faster access to help in a crisis", round 52)
+        or all(_GERUND_NAME.fullmatch(ctx.content(k)) for k in items) \
+        or len(items) >= 3 and all(_SHORT_NAMED_PRIORITY.fullmatch(ctx.content(k)) for k in items)
+    # ("Giving people faster access to help in a crisis", round 52; "four key priorities have been
+    # identified:" over "Reaching out based on need ...", "seven key priorities ... these being:"
+    # over "Developing Community Hubs.", "Mental Health.": as many short entries as the count,
+    # each one sentence and none a "We ..." promise, name the priorities; exams 50-51, after their run)
 
 
-_GERUND_NAME = re.compile(r"\s*[A-Z][a-z]+ing\b[^.;:!?]{3,100}")
+# one short sentence or name, not a promise ("We will ...") nor a lead-in
+_SHORT_NAMED_PRIORITY = re.compile(r"\s*(?!(?:we|our|you|this|these|it)\b)[A-Z][^.;:!?]{2,110}\.?\s*", re.IGNORECASE)
+
+
+_GERUND_NAME = re.compile(r"\s*[A-Z][a-z]+ing\b[^.;:!?]{3,100}\.?\s*")
 
 
 # a name of up to eight words before a spaced dash ("Better access to GP practices and dentists – so ...")
@@ -326,13 +339,15 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     parallel = parallel_lines_under(ctx, section.heading) if role == "commitments" else []
     if role == "commitments" and not parallel:
         for k in range(section.heading, section.end):
-            if ctx.blocks[k].kind == "para" and RESPONSIBILITY_LEAD.fullmatch(ctx.content(k)):
+            if ctx.blocks[k].kind == "para" and RESPONSIBILITY_LEAD.fullmatch(ctx.content(k)) \
+                    or k == section.heading and _RESPONSIBILITY_HEAD.fullmatch(ctx.content(k).strip(" *_#:")):
                 # "PATIENTS CHARTER" / ... / "Our Responsibility to You:" over the promises, each
-                # a line of its own (exams 44-45, after their run); the rest is read as usual
+                # a line of its own (exams 44-45, after their run), or the same words as the
+                # heading (exam 50, after its run); the rest is read as usual
                 inner = promise_lines_under(ctx, k)
                 if inner:
                     ctx.used.add(k)
-                    commitments.extend(take_lines(ctx, inner, "commitment-charter-line", 0.65, timeframe))
+                    commitments.extend(promise_sentences(ctx, inner, "commitment-charter-line", 0.65, timeframe))
     if parallel:
         # "Commitments from the Practice" over "You will be treated with courtesy ..." / "You
         # will have the choice ..." lines, their markers lost (exam 39, after its run)
