@@ -1113,6 +1113,10 @@ SHAPES = [
      "4. Helping life go on after a death.\n", "goals",
      [("Reaching out based on need", []), ("Empowering people to plan ahead", []),
       ("Providing excellent care at home", []), ("Helping life go on after a death", [])]),
+    ("Practice Charter\n\nOur aim is to …..\n\n  • Give you our very best possible care\n  • Involve you as a partner "
+     "in your care\n  • Treat you with courtesy and respect\n\nWe ask that you ….\n\n  • Treat everyone with respect\n",
+     "commitments", ["Give you our very best possible care", "Involve you as a partner in your care",
+                     "Treat you with courtesy and respect"]),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

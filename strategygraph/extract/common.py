@@ -259,7 +259,9 @@ COMMIT_LEAD = re.compile(
     r"|our\s+(?:staff|teams?|people|clinicians|nurses)\s+will(?=\s*:\s*$)"
     # "In doing this we:", "Thinking ahead, our plans also include:", "Our aim is to continually:"
     r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
-    r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$))\b",
+    r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$)"
+    # "Our aim is to ….." over a practice's promises (the colon an ellipsis; exam 50, after its run)
+    r"|\bour\s+(?:main\s+|overall\s+)?aim\s+is\s+to(?=\s*(?::|…|\.{2,})+\s*$))",
     re.IGNORECASE,
 )
 # How staff work together, not what the organisation commits to: "four cultural steps – or
@@ -677,15 +679,19 @@ class Context:
 
     def is_lead_in(self, index: int) -> bool:
         """A paragraph that ends with a colon and introduces the list after it (or a "We will"
-        line over a list, its colon lost)."""
+        line over a list, its colon lost, or a short line ending in an ellipsis over a list)."""
         block = self.blocks[index]
         content = self.content(index).rstrip(" *_")
         if block.kind not in ("para", "heading") or index + 1 >= len(self.blocks):
             return False
-        return content.endswith(":") or (
-            self.blocks[index + 1].kind == "item" and _BARE_WILL_END.search(content) is not None
+        return content.endswith(":") or self.blocks[index + 1].kind == "item" and (
+            _BARE_WILL_END.search(content) is not None
+            # ("Our aim is to ….." over the practice's promises: an ellipsis for the colon, exam 50)
+            or _ELLIPSIS_END.search(content) is not None and len(content.split()) <= 25
         )
 
+
+_ELLIPSIS_END = re.compile(r"(?:…|\.{2,})\s*$")
 
 # "Stay well – To improve prevention ...": a short name, a dash, its description
 DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—-][ \t]+\S")
