@@ -718,10 +718,18 @@ _RUN_IN_LABEL = re.compile(r"(?<=[\w)’'.])[ \t]+(?=(?:Our|OUR)[ \t]+(?:Vision|
                            r"|Values|VALUES)[ \t]*:)")
 
 
+_NEXT_LINE_BULLET = re.compile(r"(?:\r?\n[ \t]*)+[•▪●][ \t]+\S")
+
+
 def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     """Where the bullets run into a line after its lead-in's colon start (two at least), and
     where the text after the last one goes on as another sentence; none otherwise."""
     cuts = [m.end() for m in _INLINE_BULLET.finditer(text, start, end)]
+    if len(cuts) == 1 and ":" in text[max(start, cuts[0] - 4) : cuts[0]] \
+            and _NEXT_LINE_BULLET.match(text, end):
+        # "To do this we will: • Develop a way to ..." over "• Use the framework ...": the
+        # first bullet glued to its lead-in, the others on lines of their own (exam 51, after its run)
+        return cuts
     if len(cuts) < 2 or ":" not in text[max(start, cuts[0] - 4) : cuts[0]]:
         return []
     tail = _RUN_ON_SENTENCE.search(text, cuts[-1], end)

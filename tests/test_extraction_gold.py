@@ -1117,6 +1117,12 @@ SHAPES = [
      "in your care\n  • Treat you with courtesy and respect\n\nWe ask that you ….\n\n  • Treat everyone with respect\n",
      "commitments", ["Give you our very best possible care", "Involve you as a partner in your care",
                      "Treat you with courtesy and respect"]),
+    ("Our Values - we are PROUD to make a difference\n\nOur PROUD values were developed by our staff.\n\n"
+     "Patients first – Put patients at the heart of all we do\nRespectful – Be kind and fair\n"
+     "Ownership – Learn continuously\n", "values", ["Patients first", "Respectful", "Ownership"]),
+    ("Ensure sustainable funding\n\nTo do this we will: • Grow retail income and profit.\n\n• Invest in fundraising.\n\n"
+     "• Grow overall fundraising by 30%.\n", "commitments",
+     ["Grow retail income and profit.", "Invest in fundraising.", "Grow overall fundraising by 30%."]),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

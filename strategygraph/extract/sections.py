@@ -504,7 +504,9 @@ _DASH_ROLE = re.compile(
     r"^\W*(?P<head>(?:our|the)\s+(?:vision|mission|purpose|values|goals|objectives|aims|"
     r"ambitions|priorities))\s+[–—-]\s+(?:(?:why|where|how|what|who|when)\b[^.!?:]{1,60}[.!]?"
     # "OUR VALUES – We are NFAS PRIDE" over the acronym's letters (round 55)
-    r"|we\s+are\s+(?:(?-i:[A-Z]{2,8})\s+)?(?-i:[A-Z]{3,8}))$",
+    r"|we\s+are\s+(?:(?-i:[A-Z]{2,8})\s+)?(?-i:[A-Z]{3,8})"
+    # "Our Values - we are PROUD to make a difference" (the acronym in a tagline; exam 51, after its run)
+    r"|we\s+are\s+(?-i:[A-Z]{3,8})\s+[a-z][^.!?:]{0,50})$",
     re.IGNORECASE,
 )
 
