@@ -1123,6 +1123,12 @@ SHAPES = [
     ("Ensure sustainable funding\n\nTo do this we will: • Grow retail income and profit.\n\n• Invest in fundraising.\n\n"
      "• Grow overall fundraising by 30%.\n", "commitments",
      ["Grow retail income and profit.", "Invest in fundraising.", "Grow overall fundraising by 30%."]),
+    ("Mission statement\n\nAshby Medical Centre aims to provide high quality health care in a courteous manner. We will:\n\n"
+     "  • Put patients first\n  • Nurture a culture which is innovative\n", "mission",
+     "Ashby Medical Centre aims to provide high quality health care in a courteous manner."),
+    ("About\n\nThe Ashby Together partnership has the vision to ensure Ashby is a place where we work together.\n\n"
+     "Salford CCG has a clear vision for primary care to transform in a sustainable way.\n", "vision",
+     "to ensure Ashby is a place where we work together."),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from strategygraph.extract.common import Context, fold_name, is_commitment_sentence, is_org_name
+from strategygraph.extract.common import BARE_WE_WILL, Context, fold_name, is_commitment_sentence, is_org_name
 from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
 from strategygraph.segment import table_header, welsh_line
@@ -172,6 +172,11 @@ _QUOTED_AMBITION = re.compile(r"(?:\bour\s+(?:agreed\s+|shared\s+|overall\s+|joi
                               r"|\b(?:strategy|plan)\s+(?:has|sets\s+out)\s+(?:the|an?|its)\s+(?:overall\s+|shared\s+)?"
                               r"ambition\s+(?:of\s+|that\s+)?)"
                               r"(?:[“\"](?P<q>[^”\"]{12,300}?)[”\"]|‘(?P<q1>[^‘’]{12,200})’(?!\w))", re.IGNORECASE)
+_HAS_THE_VISION = re.compile(
+    r"\s*(?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&()-]+){0,7}?\s+(?:partnership|trust|board|ccg|icb|ics|icp|hospice"
+    r"|practice|alliance|collaborative|federation|network|together|council)\s+has\s+(?:the|a)\s+(?:shared\s+|clear\s+)?"
+    # (not "has a clear vision for primary care to transform ...": a topic's vision)
+    r"vision\s+(?P<q>(?:to|of|that)\s)", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
                         r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)\s*$",
@@ -248,13 +253,18 @@ _PLAIN_ROLE = {f"{det}{word}" for det in ("", "our ", "the ") for word in ("visi
 
 def _first_sentence_over_list(ctx: Context, index: int, j: int) -> tuple[int, int] | None:
     """The first sentence of block ``j``, a lead-in of two sentences or more right under the
-    label ``index`` ("Our vision:"), when that sentence is a statement of its own (no colon, no
-    "we will" promise, not about the word)."""
-    if j >= len(ctx.blocks) or not ctx.content(index).rstrip(" *_").endswith(":") or not ctx.is_lead_in(j) \
-            or j + 1 >= len(ctx.blocks) or ctx.blocks[j + 1].kind != "item":
+    label ``index`` ("Our vision:", or any role heading when the lead-in ends on a bare "We
+    will:"), when that sentence is a statement of its own (no colon, no "we will" promise, not
+    about the word)."""
+    if j >= len(ctx.blocks) or not ctx.is_lead_in(j) or j + 1 >= len(ctx.blocks) or ctx.blocks[j + 1].kind != "item":
         return None
     sentences = ctx.sentences(ctx.blocks[j].start, ctx.blocks[j].end)
     if len(sentences) < 2:
+        return None
+    if not ctx.content(index).rstrip(" *_").endswith(":") \
+            and not BARE_WE_WILL.fullmatch(ctx.text, sentences[-1][0], sentences[-1][1]):
+        # (or any label over "X aims to provide ... . We will:" and its list: the promise's
+        # lead-in is no part of the statement; exam 50, after its run)
         return None
     start, end = sentences[0]
     text = ctx.text[start:end]
@@ -775,6 +785,14 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     if "vision" not in low and "mission" not in low and "purpose" not in low:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
+    if "vision" in low:
+        for start, end in ctx.sentences(block.start, block.end):
+            held = _HAS_THE_VISION.match(ctx.text, start, end)
+            if held is not None and not _NATIONAL_OWNER.search(ctx.text, start, held.start("q")):
+                # "The Warrington Together partnership has the vision to ensure Warrington is ...":
+                # the vision, said of the partnership by its name (exam 51, after its run)
+                statement = ctx.statement("vision", held.start("q"), end, "sentence:has-the-vision", 0.7)
+                return [statement] if statement else []
     glued = _GLUED_HEAD.match(ctx.text, block.start, block.end)
     if glued is None and block.kind == "para" and ctx.text[block.start : block.end].rstrip().endswith((".", "!")):
         glued = _SPAN_LABEL.match(ctx.text, block.start, block.end)
