@@ -3,7 +3,7 @@ with the text path on the same pages.
 
 A user's own strategy pages are often saved from the web: structure comes from tags, and the
 page carries a site's chrome (cookie banner, menus, breadcrumb, related links, footer). Each real
-``page.txt`` is set as HTML with :mod:`html_pages` (each line an element: a heading, a list item
+``page.txt`` is set as HTML with :mod:`web_pages` (each line an element: a heading, a list item
 or a paragraph) and scored against the same gold. The floors sit a little under what the HTML
 pages score now: a reader change that keeps the chrome, loses the lists or merges the headings
 into the text fails here.
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from html_pages import render_html
+from web_pages import render_html
 from rewritten_pages import floors_failure, rewritten_totals
 
 from strategygraph.score import Counts, find_cases, format_table

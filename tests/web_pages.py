@@ -1,9 +1,11 @@
-"""Set test pages as an NHS website's HTML page: the site's chrome (skip link, cookie banner,
-header and menu, breadcrumb, footer) around the text, each line of the text an element of its
-own (a heading, a list item or a paragraph), the way a content management system writes it.
+"""Set test pages as a website's page: each line of the text an element of its own (a heading,
+a list item or a paragraph), the way a content management system writes it, then written as HTML
+(with the site's chrome: skip link, cookie banner, header and menu, breadcrumb, footer) or as
+Markdown (as a site exported to Markdown reads).
 
-The extractor then meets what a saved web page gives: structure from tags, not from blank lines
-and bullet characters, and navigation that must be dropped. Used by the real pages' HTML check.
+The extractor then meets what a saved web page gives: structure from tags or Markdown marks, not
+from blank lines and bullet characters, and navigation that must be dropped. Used by the real
+pages' HTML and Markdown checks.
 """
 
 from __future__ import annotations
@@ -118,25 +120,21 @@ def _logical_lines(text: str) -> list[str]:
     return lines
 
 
-def render_html(text: str, *, title: str) -> str:
-    """``text`` (a page's lines, bullets as characters) as a whole HTML page with a site's chrome.
-    A bullet indented deeper than the list item before it opens a list inside that item."""
-    body: list[str] = []
+def page_elements(text: str) -> list[tuple[str, str, int]]:
+    """The page's elements in order: ("h1" | "h2" | "h3" | "p", text, 0) or ("ul" | "ol", an
+    entry's text, its depth from 0). A bullet indented deeper than the entry before it is that
+    entry's sub-entry."""
+    elements: list[tuple[str, str, int]] = []
     lists: list[tuple[int, str]] = []  # the open lists: (indent, "ul" or "ol")
-
-    def close_to(indent: int) -> None:
-        while lists and lists[-1][0] > indent:
-            body.append(f"</li></{lists.pop()[1]}>")
-
     logical = _logical_lines(text)
     for position, raw in enumerate(logical):
         line = raw.strip()
         bullet = _BULLET.match(raw)
         if bullet is None:
-            close_to(-1)
+            lists.clear()
             tag = ("h1" if position == 0 else "h2" if _SECTION_WORD.search(line) else "h3") \
                 if _is_title(logical, position) else "p"
-            body.append(f"<{tag}>{html.escape(line)}</{tag}>")
+            elements.append((tag, line, 0))
             continue
         indent = len(raw) - len(raw.lstrip())
         kind = "ol" if _NUMBERED.match(raw) else "ul"
@@ -144,14 +142,60 @@ def render_html(text: str, *, title: str) -> str:
             indent += 1  # "1. Name" then "• ..." at its depth: the bullets were nested in the copy's source
         elif kind == "ul" and lists and lists[-1] == (indent + 1, "ul") and len(lists) >= 2 and lists[-2] == (indent, "ol"):
             indent += 1  # (the next bullet of that nested list)
-        close_to(indent)
+        while lists and lists[-1][0] > indent:
+            lists.pop()
         if lists and lists[-1][0] == indent and lists[-1][1] != kind:
-            body.append(f"</li></{lists.pop()[1]}>")
-        if lists and lists[-1][0] == indent:
+            lists.pop()
+        if not (lists and lists[-1][0] == indent):
+            lists.append((indent, kind))
+        elements.append((kind, raw[bullet.end():].strip(), len(lists) - 1))
+    return elements
+
+
+def render_html(text: str, *, title: str) -> str:
+    """``text`` (a page's lines, bullets as characters) as a whole HTML page with a site's chrome."""
+    body: list[str] = []
+    open_lists: list[str] = []  # the open lists' tags, outermost first
+    for tag, line, depth in page_elements(text):
+        if tag not in ("ul", "ol"):
+            while open_lists:
+                body.append(f"</li></{open_lists.pop()}>")
+            body.append(f"<{tag}>{html.escape(line)}</{tag}>")
+            continue
+        while len(open_lists) > depth + 1:
+            body.append(f"</li></{open_lists.pop()}>")
+        if len(open_lists) == depth + 1 and open_lists[-1] != tag:
+            body.append(f"</li></{open_lists.pop()}>")
+        if len(open_lists) == depth + 1:
             body.append("</li>")
         else:
-            body.append(f"<{kind}>")
-            lists.append((indent, kind))
-        body.append(f"<li>{html.escape(raw[bullet.end():].strip())}")
-    close_to(-1)
+            body.append(f"<{tag}>")
+            open_lists.append(tag)
+        body.append(f"<li>{html.escape(line)}")
+    while open_lists:
+        body.append(f"</li></{open_lists.pop()}>")
     return _CHROME_TOP.format(title=html.escape(title)) + "\n".join(body) + "\n" + _CHROME_BOTTOM
+
+
+def render_markdown(text: str, *, title: str) -> str:
+    """``text`` as a Markdown page, as a site exported to Markdown writes it: "#" headings, "-" and
+    "1." entries indented two spaces a level, blank lines between paragraphs (no chrome but a
+    skip link and a "Back to top" link, which converters keep)."""
+    out: list[str] = ["[Skip to main content](#main)", ""]
+    number = 0
+    previous = ""
+    for tag, line, depth in page_elements(text):
+        if tag in ("ul", "ol"):
+            number = number + 1 if tag == "ol" and previous == "ol" else 1
+            if previous not in ("ul", "ol"):
+                out.append("")
+            marker = f"{number}." if tag == "ol" else "-"
+            out.append("  " * depth + f"{marker} {line}")
+        else:
+            if previous in ("ul", "ol"):
+                out.append("")
+            hashes = {"h1": "#", "h2": "##", "h3": "###"}.get(tag)
+            out.extend([f"{hashes} {line}" if hashes else line, ""])
+        previous = tag
+    out.extend(["", "[Back to top](#main)", ""])
+    return "\n".join(out)
