@@ -14,8 +14,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from web_pages import render_html
 from rewritten_pages import floors_failure, rewritten_totals
+from web_pages import render_html
 
 from strategygraph.score import Counts, find_cases, format_table
 

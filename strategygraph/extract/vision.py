@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import re
 
-from strategygraph.extract.common import BARE_WE_WILL, Context, fold_name, is_commitment_sentence, is_org_name
+from strategygraph.extract.common import (
+    BARE_WE_WILL,
+    Context,
+    fold_name,
+    is_commitment_sentence,
+    is_org_name,
+)
 from strategygraph.extract.sections import role_of
 from strategygraph.model import Statement
 from strategygraph.segment import table_header, welsh_line
