@@ -1129,6 +1129,26 @@ SHAPES = [
     ("About\n\nThe Ashby Together partnership has the vision to ensure Ashby is a place where we work together.\n\n"
      "Salford CCG has a clear vision for primary care to transform in a sustainable way.\n", "vision",
      "to ensure Ashby is a place where we work together."),
+    # after exams 52-53
+    ("Hospice Values Revised\n\n  • Published date\n  • Author\n    Ashby Admin\n  • Category\n\nThe values are now "
+     "expressed under four headings:\n\n  • Trusting Relationships – ensuring team working\n  • Adaptable – ensuring "
+     "continuous improvement\n", "values", ["Trusting Relationships", "Adaptable"]),
+    ("Our values\n\nThe new values are represented by the word STAR:\n\n  • Service - We will put our customers first\n"
+     "  • Teamwork - We will work together\n  • Ambition -We will aspire to provide the best service\n  • Respect - We "
+     "will act with integrity\n\nThe STAR values are embedded into all people management activities including:\n\n"
+     "  • Recruitment\n  • Promotion\n  • Induction\n", "values", ["Service", "Teamwork", "Ambition", "Respect"]),
+    ("Report a problem with this web page\n\nPlease contact us at webmaster@ashby.nhs.uk and we'll put it right.\n",
+     "commitments", []),
+    ("Our values\n\nWe are an organisation rooted in the values of compassion, integrity, respect, excellence and team "
+     "working.\n", "values", ["compassion", "integrity", "respect", "excellence", "team working"]),
+    ("Our aims\n\nWe also have six strategic aims…\n\n  • Work with our patients to promote healthy living\n  • Commission "
+     "services close to home\n", "goals",
+     [("Work with our patients to promote healthy living", []), ("Commission services close to home", [])]),
+    ("The CCG has identified three key health related priority schemes to focus on locally in 2016 and beyond:\n\n"
+     "  1. Primary care\n  2. Planned care services\n  3. Maternity care services\n", "goals",
+     [("Primary care", []), ("Planned care services", []), ("Maternity care services", [])]),
+    ("About us\n\nOur aim is to deliver a first class patient focussed service to the Ashby community in the following "
+     "areas:\n\n• district nursing\n\n• health visiting\n\n• podiatry\n", "goals", []),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

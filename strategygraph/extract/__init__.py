@@ -170,6 +170,12 @@ def _cut_word(text: str, word: str, end: int) -> bool:
     return whole is None and longer is not None
 
 
+# a news post's details, alone or with their value on the same or the next line
+_POST_DETAIL = re.compile(r"(?:published(?:\s+(?:date|on))?|date\s+published|posted(?:\s+on)?|author|written\s+by|category"
+                          r"|categories|tags?|share(?:\s+this(?:\s+(?:page|post|article))?)?|print(?:\s+this\s+page)?"
+                          r"|reading\s+time|last\s+updated|updated)(?:\s*[:\n]\s*[^\n]{0,40})?", re.IGNORECASE)
+
+
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:
     """Everything one document states: vision, mission, values, goals, commitments, themes."""
     metadata = metadata or DocumentMetadata()
@@ -194,6 +200,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # "We ask that you:" over what patients are asked to do (a practice charter, round 57)
             ctx.used.add(index)
             ctx.used.update(ctx.items_after(index))
+    # "Published date" / "Author" / "Category" under a news page's title: the post's details, no
+    # values or goals (exam 53, after its run)
+    ctx.used.update(k for k in range(len(ctx.blocks)) if _POST_DETAIL.fullmatch(ctx.content(k).strip(" *_")))
     # "Customer Graphic", "Safety Element Graphic": a picture's label left in the text (a real page)
     ctx.used.update(k for k in range(len(ctx.blocks)) if ctx.blocks[k].kind != "item"
                     and _PICTURE_LABEL.fullmatch(ctx.content(k)))

@@ -156,6 +156,8 @@ _META = re.compile(
     # "we will launch the refreshed strategy at the Annual Members' Meeting" (round 44)
     r"|launch\s+(?:the|our|this)\s+(?:new\s+|refreshed\s+|updated\s+)?(?:strategy|plan)\b)"
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
+    # a site's "Report a problem with this web page": "contact us at webmaster@... and we'll put it right" (exam 52)
+    r"|\b(?:we\s+will|we['’]ll)\s+(?:put\s+it\s+right|fix\s+it|get\s+back\s+to\s+you|respond\s+to\s+your\s+(?:email|enquiry|message))\b"
     # the strategy reviewed: "We will review it every year", "We will update it if ..." (round 33)
     r"|\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:review|update|refresh|revisit)\s+(?:it|ours|this|them)\b"
     # data-protection terms: "We will only use your personal information to ..." (round 29)
@@ -871,7 +873,8 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     best: tuple[int, int, int] | None = None
     for sep in (" – ", " — ", " - ", "\u00a0– ", "\u00a0—", ": ", " : ", " | ", "– ", " —", "—",
                 " \\- ", "&nbsp;\\- ", "&nbsp;- ", "&nbsp;– ",  # (Markdown exports escape "-")
-                "- "):  # ("Patient-centred- Putting patients at the heart of our care", dev set 19)
+                "- ",  # ("Patient-centred- Putting patients at the heart of our care", dev set 19)
+                " -"):  # ("Ambition -We will aspire to provide the best service", exam 52)
         pos = segment.find(sep)
         if pos <= 0:
             continue
@@ -885,6 +888,8 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
             continue
         if sep == "- " and not (segment[pos - 1 : pos].isalpha() and segment[pos + 2 : pos + 3].isupper()):
             continue  # ("Improve short- and long-term outcomes": a suspended hyphen, no name)
+        if sep == " -" and not (segment[pos - 1 : pos].isalpha() and segment[pos + 2 : pos + 3].isupper()):
+            continue  # (" -" only before a capital: not "a three -year plan")
         if best is None or pos < best[0] - start:
             best = (start + pos, start + pos + len(sep), 0)
     if best is None:

@@ -375,8 +375,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
     if block.kind == "para" and (len(content.split()) <= 6 or _WHAT_ARE_OUR.match(content)) \
             and content.rstrip(" *_").endswith(("…", "...", "?")):
         # "Our new look Values…", "Where are we going?": a heading that a page wrote with an
-        # ellipsis or as a question (None unless it reads as a role heading)
-        return role_of_text(content)
+        # ellipsis or as a question (None unless it reads as a role heading, or, over a list, as
+        # a lead-in that counts it: "We also have six strategic aims…"; exam 52, after its run)
+        named = role_of_text(content)
+        if named is not None or index + 1 >= len(ctx.blocks) or ctx.blocks[index + 1].kind != "item":
+            return named
     if block.kind == "para" and _ROLE_BANNER.fullmatch(content) and index + 1 < len(ctx.blocks) \
             and not ctx.blocks[index + 1].explicit and len(ctx.content(index + 1).split()) <= 8:
         # "mission banner" over "Safety and quality first": a picture's label that held the
@@ -533,12 +536,13 @@ _LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?!(?:[\w-]+\
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
-    r"|immediate|top|clinical|new|broad)\s+){0,3}"
+    r"|immediate|top|clinical|new|broad|local|shared|joint|system|health|related|health-related)\s+){0,4}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     # ("The Integrated Care System has four purposes:" over its list: counted purposes are its
     # goals, one purpose is a mission; session 15)
-    r"workstreams|elements|policies|purposes)\b",
+    # ("seven key health related priority schemes to focus on", a CCG's page; exam 52, after its run)
+    r"workstreams|elements|policies|purposes|(?<=priority\s)schemes)\b",
     re.IGNORECASE,
 )
 # "The headings below are our key strategic goals." / "Our objectives are set out below."
@@ -638,10 +642,12 @@ _SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?
                              # kind of body (national: exam 32, after its run)
                              r"|\b(?:all\s+)?(?:ICBs|ICSs|integrated\s+care\s+(?:boards|systems))\s+(?:have|share|were\s+set\s+up\s+with)\b",
                              re.IGNORECASE)
+_SERVICE_AREAS = re.compile(r"\bservices?\b[^.:;]{0,80}\bin\s+the\s+following\s+areas\b", re.IGNORECASE)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
                "areas": "goals", "programmes": "goals", "workstreams": "goals",
-               "elements": "goals", "policies": "goals", "purposes": "goals"}
+               "elements": "goals", "policies": "goals", "purposes": "goals",
+               "schemes": "goals"}
 
 
 # (not "We do this through:" over a surgery's ways to book, nor "We achieve this by:" over a
@@ -754,6 +760,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
     if match.re is _LEAD_ROLE_INCLUDE and word == "areas" and (nxt.kind != "item" or nxt.depth):
         return None  # ("... Our areas of focus are:" inside a goal's own item: that goal's statements)
+    if word == "areas" and _SERVICE_AREAS.search(sentence):
+        return None  # "... to deliver a first class service to the community in the following areas:" over
+        # "district nursing", "podiatry": the services it runs, not goals (exam 52, after its run)
     if word == "areas" and match is not counted and (COMMIT_LEAD.search(sentence) or _will_entries(ctx, index)):
         return None  # "we'll be focusing on three main areas:" lists what we will do (as does "five
         # priority areas:" over "We will ..." lines, round 17)

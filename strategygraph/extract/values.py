@@ -48,6 +48,9 @@ _INLINE = re.compile(
     r"|federation)(?:['’]s)?"
     # ("... are the St Luke’s core values of caring, being pioneering and ...", exam 41 after its run)
     r"|the\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
+    # "We are an organisation rooted in the values of compassion, integrity, ... and team
+    # working." (a hospice's page; exam 53, after its run)
+    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+(?:the\s+)?(?:core\s+)?values\s+of"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     # "The culture embraces a number of values that staff are expected to exhibit – namely, being
@@ -388,8 +391,10 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     for k in range(section.heading + 1, section.end):
         block = ctx.blocks[k]
         if len(values) >= 2 and block.kind == "para" and ctx.is_lead_in(k) \
-                and not _NAMES_VALUES.search(ctx.last_sentence(k)):
-            break  # "In practice, we need to:" over a second list: what living them means
+                and (not _NAMES_VALUES.search(ctx.last_sentence(k)) or _VALUES_APPLIED.search(ctx.last_sentence(k))):
+            break  # "In practice, we need to:" over a second list: what living them means (or "The
+            # STAR values are embedded into all people management activities including:", where
+            # they are used; exam 52, after its run)
         if block.kind in ("para", "heading") and _PRINCIPLES_LEAD.match(ctx.content(k)):
             break  # "Our Principles:" under "Our values": another list, not the values
         if block.kind == "item" and k not in skipped and k not in ctx.used:
@@ -1517,6 +1522,8 @@ def _picture_groups(ctx: Context, items: list[int]) -> bool:
     return len(groups) >= 2 and min(groups) >= 2
 
 
+_VALUES_APPLIED = re.compile(r"\bvalues\b[^.:;]{0,40}\b(?:are|were|will\s+be)\s+(?:\w+\s+)?(?:embedded|used|applied|built|reflected"
+                             r"|woven|integrated|included)\s+(?:in|into|through|across)\b", re.IGNORECASE)
 _MORE_VALUES_LEAD = re.compile(r"\bvalues\b[^:]*:\s*$", re.IGNORECASE)
 
 
