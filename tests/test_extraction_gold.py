@@ -1149,6 +1149,11 @@ SHAPES = [
      [("Primary care", []), ("Planned care services", []), ("Maternity care services", [])]),
     ("About us\n\nOur aim is to deliver a first class patient focussed service to the Ashby community in the following "
      "areas:\n\n• district nursing\n\n• health visiting\n\n• podiatry\n", "goals", []),
+    ("What our patients can expect from us:\n\n  • Our staff will always treat you with respect.\n  • Our clinicians will "
+     "always explain your care.\n  • Our staff will need your consent first.\n", "commitments",
+     ["Our staff will always treat you with respect.", "Our clinicians will always explain your care."]),
+    ("Our plan\n\nOur planned changes include:\n\n  • providing more care in the community\n  • joining up health and care "
+     "services\n", "commitments", ["providing more care in the community", "joining up health and care services"]),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

@@ -21,6 +21,7 @@ from strategygraph.extract.common import (
     NO_PROMISE_LEAD,
     NOT_ACTION_START,
     NOT_COMMIT_LEAD,
+    OUR_PEOPLE,
     THIRD_PERSON_COMMIT_LEAD,
     Context,
     bare_list_after,
@@ -168,6 +169,7 @@ def scan(ctx: Context) -> list[Statement]:
         if block.kind == "item":
             begin = commitment_start(ctx.text, block.start, block.end)
             if in_list or is_commitment_sentence(content) and (ctx.text[begin : block.end].lower().startswith("we")
+                                                                or _OUR_PEOPLE_WILL.match(ctx.text, begin, block.end)
                                                                 or _CLAUSE_THEN_WE.match(ctx.text, begin, block.end)
                                                                 or _WE_WILL_LATER.match(ctx.text, begin, block.end)
                                                                 and _among_promises(ctx, k)):
@@ -181,6 +183,10 @@ def scan(ctx: Context) -> list[Statement]:
             continue
         found.extend(sentence_commitments(ctx, block.start, block.end, heading_tf, 0.7))
     return found
+
+
+# "Our staff will always treat you with respect" as a list entry (exam 48, after its run)
+_OUR_PEOPLE_WILL = re.compile(r"\s*our\s+" + OUR_PEOPLE + r"\s+will\b", re.IGNORECASE)
 
 
 def _before_lead(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:

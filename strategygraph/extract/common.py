@@ -55,6 +55,9 @@ MEASURES_LEAD = re.compile(
 # "We will:" alone on its line (a lead-in, or one left over from a collapsed panel)
 BARE_WE_WILL = re.compile(r"[\s*_]*we\s+will[\s*_]*(?::[\s*_]*)?", re.IGNORECASE)
 
+# a practice's or trust's own people, who promise for it ("Our staff will always ...")
+OUR_PEOPLE = r"(?:staff|clinicians|doctors|gps|nurses|receptionists|reception\s+team|practice\s+team|clinical\s+team)"
+
 # Sentences that commit the organisation to something.
 COMMIT = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to"
@@ -82,6 +85,9 @@ COMMIT = re.compile(
     # "... we have been working towards this for years and will continue build on ..." (exam 32)
     r"|\bwe\s+have\s+been\s+[a-z]+ing\b[^.;:!?]{0,120}?\band\s+will\s+(?:continue|keep|build|go\s+on)\b"
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
+    # "Our staff will always treat you with respect", "Our clinicians will always endeavour to ..."
+    # (a practice's promises; exam 48, after its run)
+    r"|\bour\s+" + OUR_PEOPLE + r"\s+will\s+(?:always\s+)?(?!need\b|have\s+to\b|be\s+able\b)"
     # "We strive to use the expertise ... to deliver high quality services" (exam 31's rule (m));
     # not "we strive to be ..." (a quality, as values are)
     r"|we\s+(?:always\s+|constantly\s+|continually\s+)?strive\s+to(?!\s+be\b|\s+(?:use|live|uphold|embody|demonstrate)\s+(?:them|these|our\s+values)\b)"
@@ -263,7 +269,9 @@ COMMIT_LEAD = re.compile(
     r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
     r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$)"
     # "Our aim is to ….." over a practice's promises (the colon an ellipsis; exam 50, after its run)
-    r"|\bour\s+(?:main\s+|overall\s+)?aim\s+is\s+to(?=\s*(?::|…|\.{2,})+\s*$))",
+    r"|\bour\s+(?:main\s+|overall\s+)?aim\s+is\s+to(?=\s*(?::|…|\.{2,})+\s*$)"
+    # "Our planned changes include:" over what will change (a locality plan; exam 50, after its run)
+    r"|\bour\s+planned\s+(?:changes|improvements|actions|developments)\s+(?:include|are)(?=\s*:\s*$))",
     re.IGNORECASE,
 )
 # How staff work together, not what the organisation commits to: "four cultural steps – or
