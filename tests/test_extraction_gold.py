@@ -1154,6 +1154,16 @@ SHAPES = [
      ["Our staff will always treat you with respect.", "Our clinicians will always explain your care."]),
     ("Our plan\n\nOur planned changes include:\n\n  • providing more care in the community\n  • joining up health and care "
      "services\n", "commitments", ["providing more care in the community", "joining up health and care services"]),
+    ("Version 8 – March 2008\n\nAshby PCT has set the following strategic objectives:\n\n1. Health improvement and health "
+     "outcomes\nTo deliver measurable and continuous improvements in the health of our population\nand to reduce the gap "
+     "between communities.\n\n2. Public confidence\nTo build public confidence in local health services and to ensure "
+     "that people’s\nexperiences are used to improve services.\n\n3. Finance and governance\nTo deliver a sustainable "
+     "balanced financial position.\n", "goals",
+     [("Health improvement and health outcomes", ["To deliver measurable and continuous improvements in the health of "
+                                                  "our population and to reduce the gap between communities."]),
+      ("Public confidence", ["To build public confidence in local health services and to ensure that people’s "
+                             "experiences are used to improve services."]),
+      ("Finance and governance", ["To deliver a sustainable balanced financial position."])]),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

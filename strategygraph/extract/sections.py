@@ -1154,7 +1154,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         top = 0  # entries so far: "Across three strategic priorities:" ends after the third
         # (counted at the first entry's depth: "a) ..." entries indented under the lead-in)
         first_depth = blocks[k].depth if k < n and blocks[k].kind == "item" else 0
-        while k < n and (blocks[k].kind == "item" or blocks[k].kind == "para" and ctx.is_lead_in(k)
+        while k < n and (blocks[k].kind == "item" or blocks[k].kind == "para" and _entry_description(ctx, k, first_depth)
+                         or blocks[k].kind == "para" and ctx.is_lead_in(k)
                          and not (expected and top >= expected)
                          and k + 1 < n and blocks[k + 1].kind == "item"
                          and _lead_in_role(ctx, k) is None
@@ -1164,6 +1165,10 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
                          and not THIRD_PERSON_COMMIT_LEAD.search(ctx.content(k))):
             top += blocks[k].kind == "item" and blocks[k].depth == first_depth
             k += 1
+        if k < n and k - 2 > index and blocks[k].kind == "para" and blocks[k - 1].kind == "item" \
+                and _entry_description(ctx, k - 2, first_depth) and len(ctx.content(k).split()) <= 80 \
+                and not ctx.is_lead_in(k) and role_of(ctx, k) is None:
+            k += 1  # the last entry's description, as the others had theirs
         if k > index + 1:
             section.end, section.expected = k, expected
             return section
@@ -1322,6 +1327,19 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
     if ctx.cut is not None and ctx.cut in section.children:
         section.children.remove(ctx.cut)  # ("To" where an excerpt stops: no child title, real pages)
     return section
+
+
+def _entry_description(ctx: Context, k: int, depth: int) -> bool:
+    """A paragraph between two short numbered entries of a lead-in's list ("1. Public
+    confidence" / "To build public confidence ..." / "2. Finance ..."): the first entry's
+    description, the list goes on (exam 52, after its run)."""
+    blocks = ctx.blocks
+    if k == 0 or k + 1 >= len(blocks) or blocks[k + 1].kind != "item" or blocks[k + 1].depth != depth:
+        return False
+    prev = blocks[k - 1]
+    return prev.kind == "item" and prev.depth == depth and (prev.marker_class or "").startswith("number") \
+        and (blocks[k + 1].marker_class or "").startswith("number") and len(ctx.content(k - 1).split()) <= 8 \
+        and 3 <= len(ctx.content(k).split()) <= 80 and not ctx.is_lead_in(k)
 
 
 def _bare_title_run_then_prose(ctx: Context, children: list[int], j: int) -> bool:
