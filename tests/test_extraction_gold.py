@@ -1164,6 +1164,25 @@ SHAPES = [
       ("Public confidence", ["To build public confidence in local health services and to ensure that people’s "
                              "experiences are used to improve services."]),
       ("Finance and governance", ["To deliver a sustainable balanced financial position."])]),
+    # after exams 54-55
+    ("Patient Charter\n\nWe are committed to giving you the best possible service.\n\n  • You will be treated as a partner "
+     "in your care.\n  • We will give you full information about our services.\n  • Please do everything you can to keep "
+     "appointments.\n  • We need help too. Please ask for a home visit only when necessary.\n  • Following discussion you "
+     "will receive the most appropriate care.\n", "commitments",
+     ["We are committed to giving you the best possible service.", "You will be treated as a partner in your care.",
+      "We will give you full information about our services.", "Following discussion you will receive the most appropriate care."]),
+    ("Practice/Patient Commitment\n\nOur Commitment to Patients\n\n  • To promote good health.\n  • To be treated as an "
+     "individual.\n\nYour Commitment to The Practice\n\n  • To attend your appointment on time.\n", "commitments",
+     ["To promote good health.", "To be treated as an individual."]),
+    ("How we will achieve this\n\nAim 1: Deliver Essential Services\n\nDevelop more ways of supporting well-being. Establish "
+     "a hub for day hospice activity. Develop new ways of supporting people at home.\n\nAim 2: Help More People\n\nImprove "
+     "access to our services. Expand our support for people with non-cancer conditions. Seek out partnerships.\n", "goals",
+     [("Deliver Essential Services", ["Develop more ways of supporting well-being.", "Establish a hub for day hospice "
+       "activity.", "Develop new ways of supporting people at home."]),
+      ("Help More People", ["Improve access to our services.", "Expand our support for people with non-cancer "
+       "conditions.", "Seek out partnerships."])]),
+    ("Practice Charter\n\nOUR PROMISE:- We will provide you with the best possible services. We will treat you with "
+     "courtesy.\n", "commitments", ["We will provide you with the best possible services.", "We will treat you with courtesy."]),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

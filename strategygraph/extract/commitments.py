@@ -97,6 +97,23 @@ def _charter_to_items(ctx: Context, heading: int) -> bool:
     return willing * 3 >= len(items) * 2 and not any(_DUTY_ITEM.match(ctx.content(j)) for j in items)
 
 
+# an entry that promises: "You will be treated ...", "We will give you ...", "While we undertake to ..."
+_PROMISE_ITEM = re.compile(r"[^.;:!?]{0,80}?\b(?:will|shall|undertake|endeavour|committed)\b", re.IGNORECASE)
+
+
+def _charter_promise_items(ctx: Context, heading: int) -> list[int]:
+    """A charter's title over a list that mixes the practice's promises with the patients' side
+    ("Please do everything you can to keep appointments ..."): the entries that promise, each
+    whole, when they are most of the list (a GP practice's charter; exam 55, after its run)."""
+    if not _ANY_CHARTER_HEADING.search(ctx.content(heading)):
+        return []
+    # (right under the title, or under its one opening paragraph: "We are committed to giving you
+    # the best possible service. ...")
+    items = [k for k in ctx.items_after(heading) or ctx.items_after(heading + 1) if ctx.blocks[k].depth == 0]
+    promises = [k for k in items if _PROMISE_ITEM.match(ctx.content(k)) and not _DUTY_ITEM.match(ctx.content(k))]
+    return promises if len(promises) >= 3 and len(promises) * 2 >= len(items) else []
+
+
 # a patient's side of a charter: "Please ...", "You should ...", "Patients are asked to ..."
 _DUTY_ITEM = re.compile(r"\s*(?:please|you\s+(?:should|must)|patients\s+(?:are\s+asked|must)|we\s+ask)\b",
                         re.IGNORECASE)
@@ -120,6 +137,11 @@ def scan(ctx: Context) -> list[Statement]:
                        or _charter_to_items(ctx, k)) \
                 and k + 1 < len(blocks) and blocks[k + 1].kind == "item"  # ("Together we will" over a list, round 40)
             list_tf = heading_tf
+            if not in_list and k + 1 < len(blocks) and blocks[k + 1].kind in ("item", "para"):
+                promises = _charter_promise_items(ctx, k)
+                if promises and not any(j in ctx.used for j in promises):
+                    ctx.used.update(j for j in range(promises[0], promises[-1] + 1) if blocks[j].kind == "item")
+                    found.extend(take_lines(ctx, promises, "commitment-charter-item", 0.7, heading_tf))
             if k not in ctx.used and _COMMITTED_LINE.match(content) and len(content.split()) >= 5:
                 # "We are committed to the principles of a good death" set as a title over what
                 # they are: the line itself commits

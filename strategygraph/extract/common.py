@@ -415,7 +415,8 @@ def timeframe_of(text: str) -> str | None:
 # "Digitising care: We will place a focus on ...": the label names a principle; the commitment
 # is the sentence after it.
 # ("**Fairness** – We will put ...": a bold name and a dash, round 39)
-_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::(?:\*\*|__)?|[ \t][–—][ \t]*)[ \t]*"
+# ("OUR PROMISE:- We will provide ...", a practice's charter: the colon and dash together, exam 55)
+_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::-?(?:\*\*|__)?|[ \t][–—][ \t]*)[ \t]*"
                          r"(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b"
                          # "Improving quality: Individually and together, we will ..." (exam 30)
                          r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b"

@@ -295,6 +295,17 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
                     if st is not None:
                         found.append(st)
     if not found and len(paras) == 1:
+        actions = _action_sentences(ctx, paras[0])
+        if actions:
+            # "Develop more ways of supporting ... . Establish a hub for ... . Develop new ways
+            # ...": a paragraph of three actions or more under "Aim 1: ...", each a statement
+            # (a hospice's plan; exam 55, after its run)
+            for s, e in actions:
+                st = ctx.statement("commitment", s, e, "goal-action-sentence", 0.6, timeframe=timeframe)
+                if st is not None:
+                    found.append(st)
+            return found
+    if not found and len(paras) == 1:
         block = ctx.blocks[paras[0]]
         if block.kind == "para" and len(ctx.content(paras[0]).split()) <= SHORT_BODY_WORDS:
             # ("... where they can thrive. Find out more in our People Plan and watch our video
@@ -355,6 +366,21 @@ def _verb_first(words: list[str]) -> bool:
     first = words[0].lower().strip(",;:") if words else ""
     return bool(words) and words[0][:1].isupper() and first not in _PROSE_START \
         and not first.endswith(("ing", "ed", "s"))
+
+
+def _action_sentences(ctx: Context, index: int) -> list[tuple[int, int]]:
+    """The sentences of paragraph ``index`` when there are three or more and every one opens
+    with a verb (an action of at most 30 words, no finite verb of its own), else none."""
+    block = ctx.blocks[index]
+    sentences = ctx.sentences(block.start, block.end)
+    if block.kind != "para" or len(sentences) < 3:
+        return []
+    for s, e in sentences:
+        words = ctx.text[s:e].split()
+        if not _verb_first(words) or len(words) > 30 or ctx.text[s:e].rstrip().endswith("?") \
+                or _FINITE.match(ctx.text, s + len(words[0]) + 1, e):
+            return []
+    return sentences
 
 
 def _imperative(ctx: Context, index: int) -> bool:

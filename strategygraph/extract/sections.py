@@ -65,6 +65,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^we\s+(?:strive|aim|promise|pledge)\s+to\s*:?$"
         r"|^(?:our\s+)?key\s+actions\b.{0,30}$"
         r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$"
+        # ("Our Commitment to Patients" over a practice's "To ..." promises, exam 54 after its run)
+        r"|^our\s+commitments?\s+to\s+(?:patients|our\s+patients)$"
         # a practice charter's "Our Responsibilities to You" (not the patients' "Your
         # responsibilities"; exams 38-39 after their run)
         r"|^our\s+responsibilit(?:y|ies)(?:\s+to\s+(?:you|patients|our\s+patients))?$")),
