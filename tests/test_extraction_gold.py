@@ -1183,6 +1183,8 @@ SHAPES = [
        "conditions.", "Seek out partnerships."])]),
     ("Practice Charter\n\nOUR PROMISE:- We will provide you with the best possible services. We will treat you with "
      "courtesy.\n", "commitments", ["We will provide you with the best possible services.", "We will treat you with courtesy."]),
+    ("News\n\nBased on three core values - person-centred, exceptional services and relationships - the strategy has "
+     "been written with our staff.\n", "values", ["person-centred", "exceptional services", "relationships"]),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

@@ -67,6 +67,9 @@ _INLINE = re.compile(
     # "guided by the Health and Social Care Values for All – A, B and C"
     r"|\b(?:our|the)\s+(?:[\w’'-]+\s+){0,5}?values(?:\s+[\w’'-]+){0,2}?\s*[–—]"
     r"|^\s*(?:core\s+)?values(?:\s*[:–—]|[ \t]{3,})"
+    # "Based on three core values - person-centred, exceptional services and relationships - the
+    # strategy ..." (a hospice's news; exam 54, after its run)
+    r"|\b(?:two|three|four|five|six|seven|[2-7])\s+(?:core\s+|key\s+)?values\s+[–—-]\s+(?=[^.;:]{5,120}?\s[–—-]\s)"
     # "The trust had 5 values: professionalism, respect, ..." (a report of them, round 31)
     r"|\b(?:has|had|have)\s+(?:\d{1,2}|three|four|five|six|seven)\s+(?:core\s+|key\s+)?values\s*:"
     # "... a set of values and behaviours ... These are Compassion, Openness and Excellence."
@@ -891,9 +894,10 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
         return _named_values(ctx, names, "values-stopped", 0.7)
     end_char = _LIST_END.search(ctx.text, match.end(), block.end)
     stop = end_char.start() if end_char else block.end
-    if ctx.text[match.start() : match.end()].rstrip()[-1:] in "–—;":
-        # "Our values—A, B, and C—are shown ...": the list runs to the closing dash
-        closing = re.compile(r"[–—]|&[nm]dash;").search(ctx.text, match.end(), stop)
+    if ctx.text[match.start() : match.end()].rstrip()[-1:] in "–—;-":
+        # "Our values—A, B, and C—are shown ...": the list runs to the closing dash (a spaced
+        # hyphen too: "three core values - A, B and C - the strategy ...")
+        closing = re.compile(r"[–—]|&[nm]dash;|\s-\s").search(ctx.text, match.end(), stop)
         if closing:
             stop = closing.start()
     clause = _CLAUSE.search(ctx.text, match.end(), stop)
