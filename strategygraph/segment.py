@@ -730,7 +730,10 @@ def _inline_bullets(text: str, start: int, end: int) -> list[int]:
         # "To do this we will: • Develop a way to ..." over "• Use the framework ...": the
         # first bullet glued to its lead-in, the others on lines of their own (exam 51, after its run)
         return cuts
-    if len(cuts) < 2 or ":" not in text[max(start, cuts[0] - 4) : cuts[0]]:
+    # (or a line that is itself a bullet, its siblings run into it: "• Being child and family
+    # focused • Listening to and valuing each other • ..."; exam 57, after its run)
+    starts_bulleted = text[start:end].lstrip(" \t").startswith("•")
+    if len(cuts) < 2 or ":" not in text[max(start, cuts[0] - 4) : cuts[0]] and not starts_bulleted:
         return []
     tail = _RUN_ON_SENTENCE.search(text, cuts[-1], end)
     return cuts + ([tail.end()] if tail else [])

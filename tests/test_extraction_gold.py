@@ -1185,6 +1185,15 @@ SHAPES = [
      "courtesy.\n", "commitments", ["We will provide you with the best possible services.", "We will treat you with courtesy."]),
     ("News\n\nBased on three core values - person-centred, exceptional services and relationships - the strategy has "
      "been written with our staff.\n", "values", ["person-centred", "exceptional services", "relationships"]),
+    # after exams 56-57
+    ("Our `Values\n\n• Being child and family focused • Listening to and valuing each other • Delivering high standards\n",
+     "values", ["Being child and family focused", "Listening to and valuing each other", "Delivering high standards"]),
+    ("Our Mission Statement\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit. Integer orci enim.\n", "mission", None),
+    ("About us\n\nOur Principles: The principles under which Ashby Healthwatch operates describe the way we expect "
+     "everyone to behave.\n\n  • Independent\n  • Inclusive\n  • Open\n", "values", ["Independent", "Inclusive", "Open"]),
+    ("Looking to the future\n\nThis sets out what we will do in the next five years to achieve our ten-year vision of safe "
+     "and effective pharmacy care at the heart of healthier communities.\n", "vision",
+     "safe and effective pharmacy care at the heart of healthier communities."),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

@@ -209,7 +209,8 @@ def _unspaced(text: str) -> str:
 
 
 def normalise_heading(text: str) -> str:
-    cleaned = _EDGE_SYMBOLS.sub("", _unspaced(text).strip()).casefold()
+    # ("Our `Values": a stray backtick inside the heading, exam 57)
+    cleaned = _EDGE_SYMBOLS.sub("", _unspaced(text).replace("`", "").strip()).casefold()
     cleaned = cleaned.replace("’", "'")
     cleaned = _PREFIX.sub("", cleaned)
     # "2021 - 2023 Annual Objectives": a spaced year range read as one (dev set 15)
@@ -334,6 +335,7 @@ def _labelled_entries_after(ctx: Context, index: int) -> bool:
     return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) for k in items)
 
 
+_PRINCIPLES_BEHAVE = re.compile(r"\s*(?:our\s+)?(?:core\s+|guiding\s+)?principles\s*:[^\n]{0,300}?\bbehav", re.IGNORECASE)
 # "Our Vision. Our Values." (each label stopped, a slide's words): a mixed heading (exam 47, after its run)
 _STOPPED_ROLE_LABELS = re.compile(r"\s*(?:our\s+(?:vision|mission|purpose|values)\.\s*){2,4}", re.IGNORECASE)
 _ROLE_BANNER = re.compile(r"\s*(?P<role>(?:our\s+)?(?:vision|mission|purpose|values))\s+(?:banner|header)\s*", re.IGNORECASE)
@@ -402,6 +404,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "Our core values ensure we never lose sight of what we're trying to achieve." over
         # "Compassion: we treat ...", "Collaboration: we share ..." bullets: the sentence leads
         # into the values, its colon left out (exam 49, after its run)
+        return "values"
+    if block.kind == "para" and _PRINCIPLES_BEHAVE.match(content) and len(ctx.items_after(index)) >= 3 \
+            and all(len(ctx.content(k).split()) <= 3 for k in ctx.items_after(index)):
+        # "Our Principles: The principles under which Healthwatch Leeds operates describe the way
+        # we expect everyone ... to behave" over "Independent", "Inclusive", ...: values by
+        # another name (exam 56, after its run)
         return "values"
     if block.kind == "para" and _STOPPED_ROLE_LABELS.fullmatch(content):
         return role_of_text(content.replace(".", ","))

@@ -183,6 +183,10 @@ _HAS_THE_VISION = re.compile(
     r"|practice|alliance|collaborative|federation|network|together|council)\s+has\s+(?:the|a)\s+(?:shared\s+|clear\s+)?"
     # (not "has a clear vision for primary care to transform ...": a topic's vision)
     r"vision\s+(?P<q>(?:to|of|that)\s)", re.IGNORECASE)
+# "... what we will do in the next five years to achieve our ten-year vision of safe and effective
+# pharmacy care at the heart of healthier communities." (a regulator's report; exam 56, after its run)
+_ACHIEVE_VISION_OF = re.compile(r"\b(?:achieve|realise|realize|deliver|fulfil|fulfill)\s+our\s+(?:[\w-]+\s+){0,2}?vision\s+of\s+"
+                                r"(?P<q>(?=[^.;:!?]{12,200}(?:[.;!?]|$))(?!(?:the|our)\s+(?:future|nhs)\b))", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
                         r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)\s*$",
@@ -946,6 +950,12 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement:
                 found.append(statement)
     if not found:
+        for start, end in sentences:
+            achieved = _ACHIEVE_VISION_OF.search(ctx.text, start, end)
+            if achieved is not None and not _NATIONAL_OWNER.search(ctx.text, start, achieved.start("q")):
+                # (read last: another rule that bounds the words better goes first)
+                statement = ctx.statement("vision", achieved.start("q"), end, "sentence:achieve-vision-of", 0.6)
+                return [statement] if statement else []
         found.extend(_run_on(ctx, sentences))
     return found
 
