@@ -1194,6 +1194,14 @@ SHAPES = [
     ("Looking to the future\n\nThis sets out what we will do in the next five years to achieve our ten-year vision of safe "
      "and effective pharmacy care at the heart of healthier communities.\n", "vision",
      "safe and effective pharmacy care at the heart of healthier communities."),
+    ("Consultation\n\nThe plan will be based around our vision and four proposed strategic outcomes. These are:\n\n"
+     "  • People experience high-quality care: People experience high quality services.\n  • People’s rights are "
+     "respected: People experience person-led care.\n  • People experience positive outcomes: The care sector is "
+     "innovative.\n  • Our people are skilled: Colleagues are valued.\n", "goals",
+     [("People experience high-quality care", ["People experience high quality services."]),
+      ("People’s rights are respected", ["People experience person-led care."]),
+      ("People experience positive outcomes", ["The care sector is innovative."]),
+      ("Our people are skilled", ["Colleagues are valued."])]),
     # after exams 48-49
     ("About us\n\nOur mission is straightforward: to help people get better and create a service we are proud of.\n",
      "mission", "to help people get better and create a service we are proud of."),

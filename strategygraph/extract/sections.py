@@ -546,13 +546,14 @@ _LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?!(?:[\w-]+\
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
-    r"|immediate|top|clinical|new|broad|local|shared|joint|system|health|related|health-related)\s+){0,4}"
+    r"|immediate|top|clinical|new|broad|local|shared|joint|system|health|related|health-related|proposed)\s+){0,4}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     # ("The Integrated Care System has four purposes:" over its list: counted purposes are its
     # goals, one purpose is a mission; session 15)
     # ("seven key health related priority schemes to focus on", a CCG's page; exam 52, after its run)
-    r"workstreams|elements|policies|purposes|(?<=priority\s)schemes)\b",
+    # ("four proposed strategic outcomes. These are:", a regulator's plan; exam 56, after its run)
+    r"workstreams|elements|policies|purposes|(?<=priority\s)schemes|(?<=strategic\s)outcomes)\b",
     re.IGNORECASE,
 )
 # "The headings below are our key strategic goals." / "Our objectives are set out below."
@@ -657,7 +658,7 @@ _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "amb
                "objectives": "goals", "pillars": "goals", "themes": "goals",
                "areas": "goals", "programmes": "goals", "workstreams": "goals",
                "elements": "goals", "policies": "goals", "purposes": "goals",
-               "schemes": "goals"}
+               "schemes": "goals", "outcomes": "goals"}
 
 
 # (not "We do this through:" over a surgery's ways to book, nor "We achieve this by:" over a
