@@ -292,7 +292,8 @@ _ENDS_PAGE = re.compile(r"(?:\r?\n[ \t]*(?:\r?\n|$)|$|\f)")
 def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     """The document's blocks in order (only those starting before ``limit``, when given)."""
     text = document.text
-    marks = {(s, e): (k, lvl) for k, lvl, s, e in document.structure}
+    marks = {(s, e): (k, lvl) for k, lvl, s, e in document.structure if k != "br-line"}
+    broken = {(s, e) for k, _lvl, s, e in document.structure if k == "br-line"}  # lines after a <br>
     html = document.media_type == "text/html"
     pdf = document.media_type == "application/pdf"
     blocks: list[Block] = []
@@ -420,7 +421,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
                 and le < len(text) and text[le] == "-":
             block.kind = "para"  # the line a list's first entry was glued onto: its lead, not a title
         full_line = widths[bisect.bisect_right(page_starts, block.start) - 1] if pdf else 0
-        if _continues(text, block, blocks, pdf, full_line, html):
+        if _continues(text, block, blocks, pdf, full_line, html and (ls, le) not in broken):
             blocks[-1].end = block.end
             blocks[-1].line = block.line
             continue
@@ -1300,8 +1301,8 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
                html: bool = False) -> bool:
     """A wrapped line: starts in lower case, right after a line that does not end a sentence;
     in a PDF, a line after one set to the page's full width, whatever its first character (in
-    HTML each line is an element of its own, or a ``<br>`` inside one: only a lower-case start
-    goes on)."""
+    HTML each line is an element of its own: only a lower-case start goes on, unless the line
+    was broken off by a ``<br>``, which joins as a hard wrap does)."""
     if not blocks or block.blank_before or block.explicit:
         return False
     prev = blocks[-1]

@@ -1222,6 +1222,33 @@ SHAPES = [
        ["Strengthen our relationships with funders.", "Integrate our research teams."]),
       ("Reach more people and improve their experience.",
        ["Offer more personalised support.", "Use insight to understand people."])]),
+    # the review of session 15's rules (/tmp/review15/REPORT.md): near misses that must not fire
+    ("Appointments\n\nWhen you call the surgery, our receptionists will ask you for a brief reason for your appointment. "
+     "Our GPs will not prescribe antibiotics for coughs and colds. Our staff will not tolerate abusive behaviour.\n",
+     "commitments", []),
+    ("About\n\nIf something goes wrong, we will put it right and learn from it.\n", "commitments",
+     ["If something goes wrong, we will put it right and learn from it."]),
+    ("Our Responsibilities to You\n\nYou will be greeted courteously by our reception team.\n\nYour medical records will be "
+     "kept confidential.\n\nWe will answer the phone promptly.\n\nYour Responsibilities to Us\n\nYou will let us know if you "
+     "cannot attend.\n\nYou will treat our staff with respect.\n", "commitments",
+     ["You will be greeted courteously by our reception team.", "Your medical records will be kept confidential.",
+      "We will answer the phone promptly."]),
+    ("Our strategy\n\nOur values guide our strategy, which has three objectives:\n\n  • Quality: deliver safe care\n"
+     "  • People: be a great place to work\n  • Partnerships: join up care\n", "values", []),
+    ("About us\n\nOur values guide how we respond to you\n\n  • Telephone: 01632 960000\n  • Email: pals@ashby.nhs.uk\n"
+     "  • Address: Ashby House\n", "values", []),
+    ("About the ICS\n\nThe partnership covers four local areas:\n\n  • Greyford City\n  • North Greyford\n  • Ashvale\n"
+     "  • Riverside and Coast\n", "goals", []),
+    ("Climate\n\nWestmarch County Council has the vision to make Westmarch carbon neutral by 2035.\n", "vision", None),
+    ("PPG Aims and Objectives\n\nTo represent the views of patients to the practice.\n\nTo help patients take more "
+     "responsibility for their health.\n", "goals", []),
+    ("Privacy notice\n\nWe use the information in your health record for three purposes:\n\n  • To provide you with direct "
+     "care\n  • To check the quality of our services\n  • To plan services\n", "goals", []),
+    ("Christmas appeal\n\nAt Christmas our mission is to raise £60,000 so that our nurses can keep caring.\n", "mission", None),
+    ("History\n\nThe hospice was founded on the values of its founder, Dr Margaret Hale.\n", "values", []),
+    ("Our plans\n\nOur planned changes for 2025/26 include:\n\n  • Opening a new diagnostic centre\n  • Extending the "
+     "hours of the minor injuries unit\n", "commitments",
+     ["Opening a new diagnostic centre", "Extending the hours of the minor injuries unit"]),
 ]
 
 

@@ -172,8 +172,9 @@ def _cut_word(text: str, word: str, end: int) -> bool:
 
 # a news post's details, alone or with their value on the same or the next line
 _POST_DETAIL = re.compile(r"(?:published(?:\s+(?:date|on))?|date\s+published|posted(?:\s+on)?|author|written\s+by|category"
-                          r"|categories|tags?|share(?:\s+this(?:\s+(?:page|post|article))?)?|print(?:\s+this\s+page)?"
-                          r"|reading\s+time|last\s+updated|updated)(?:\s*[:\n]\s*[^\n]{0,40})?", re.IGNORECASE)
+                          r"|categories|tags?|reading\s+time|last\s+updated|updated)(?:\s*[:\n]\s*[^\n]{0,40})?"
+                          # (bare only: "Share: we share what we learn" is a value)
+                          r"|share(?:\s+this(?:\s+(?:page|post|article))?)?|print(?:\s+this\s+page)?", re.IGNORECASE)
 
 
 def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) -> Extraction:

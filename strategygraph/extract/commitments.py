@@ -304,7 +304,13 @@ def _means_line(ctx: Context, index: int) -> bool:
     block = ctx.blocks[index]
     words = ctx.content(index).split()
     return block.kind == "para" and bool(words) and re.fullmatch(r"[A-Z][a-z]{2,}ing,?", words[0]) is not None \
+        and words[0].lower().rstrip(",") not in _NOUN_INGS and not re.search(r"\d", " ".join(words[:6])) \
         and len(words) <= 70 and len(ctx.sentences(block.start, block.end)) <= 3
+
+
+# -ing words that open a paragraph as nouns or prepositions, not as ways of doing something
+_NOUN_INGS = frozenset("during morning evening building wellbeing nursing fundraising funding housing "
+                       "according regarding including following training".split())
 
 
 def _action_line(ctx: Context, index: int) -> bool:

@@ -87,7 +87,11 @@ COMMIT = re.compile(
     r"|we\s+promise\s+to|we\s+aim\s+to|we\s+intend\s+to|our\s+commitment\s+to"
     # "Our staff will always treat you with respect", "Our clinicians will always endeavour to ..."
     # (a practice's promises; exam 48, after its run)
-    r"|\bour\s+" + OUR_PEOPLE + r"\s+will\s+(?:always\s+)?(?!need\b|have\s+to\b|be\s+able\b)"
+    # (with "always", or "Our staff will work ...": not "our receptionists will ask you ...",
+    # "Our GPs will not prescribe ...", "Our staff will not tolerate abuse", notices)
+    r"|\bour\s+" + OUR_PEOPLE + r"\s+will\s+always\s+(?!need\b|have\s+to\b|be\s+able\b)"
+    r"|\bour\s+(?:staff|clinicians|teams?)\s+will\s+(?!not\b|need\b|have\s+to\b|be\s+(?:able|on|away|running|closed|available|unable)\b"
+    r"|ask\b|call\b|contact\b|tell\b|request\b)"
     # "We strive to use the expertise ... to deliver high quality services" (exam 31's rule (m));
     # not "we strive to be ..." (a quality, as values are)
     r"|we\s+(?:always\s+|constantly\s+|continually\s+)?strive\s+to(?!\s+be\b|\s+(?:use|live|uphold|embody|demonstrate)\s+(?:them|these|our\s+values)\b)"
@@ -163,7 +167,7 @@ _META = re.compile(
     r"|launch\s+(?:the|our|this)\s+(?:new\s+|refreshed\s+|updated\s+)?(?:strategy|plan)\b)"
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
     # a site's "Report a problem with this web page": "contact us at webmaster@... and we'll put it right" (exam 52)
-    r"|\b(?:we\s+will|we['’]ll)\s+(?:put\s+it\s+right|fix\s+it|get\s+back\s+to\s+you|respond\s+to\s+your\s+(?:email|enquiry|message))\b"
+    r"|\b(?:web\s*page|website|webmaster|this\s+page)\b[^\n]{0,100}?\b(?:we\s+will|we['’]ll)\s+(?:put\s+it\s+right|fix\s+it)\b"
     # the strategy reviewed: "We will review it every year", "We will update it if ..." (round 33)
     r"|\b(?:we\s+will|we['’]ll)\s+(?:also\s+)?(?:review|update|refresh|revisit)\s+(?:it|ours|this|them)\b"
     # data-protection terms: "We will only use your personal information to ..." (round 29)
@@ -271,7 +275,8 @@ COMMIT_LEAD = re.compile(
     # "Our aim is to ….." over a practice's promises (the colon an ellipsis; exam 50, after its run)
     r"|\bour\s+(?:main\s+|overall\s+)?aim\s+is\s+to(?=\s*(?::|…|\.{2,})+\s*$)"
     # "Our planned changes include:" over what will change (a locality plan; exam 50, after its run)
-    r"|\bour\s+planned\s+(?:changes|improvements|actions|developments)\s+(?:include|are)(?=\s*:\s*$))",
+    r"|\b(?:our\s+)?planned\s+(?:changes|improvements|actions|developments)(?:\s+(?:for|in|during|over)\s+[^:]{1,30}?)?"
+    r"\s+(?:include|are)(?=\s*:\s*$))",
     re.IGNORECASE,
 )
 # How staff work together, not what the organisation commits to: "four cultural steps – or
@@ -416,7 +421,7 @@ def timeframe_of(text: str) -> str | None:
 # is the sentence after it.
 # ("**Fairness** – We will put ...": a bold name and a dash, round 39)
 # ("OUR PROMISE:- We will provide ...", a practice's charter: the colon and dash together, exam 55)
-_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::-?(?:\*\*|__)?|[ \t][–—][ \t]*)[ \t]*"
+_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::[ \t]*[-–]?(?:\*\*|__)?|[ \t][–—][ \t]*)[ \t]*"
                          r"(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b"
                          # "Improving quality: Individually and together, we will ..." (exam 30)
                          r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b"
@@ -795,6 +800,9 @@ def parallel_lines_under(ctx: Context, heading: int) -> list[int]:
 
 
 _PROMISE_OPENING = re.compile(r"\s*(?:You|Your|We)\b")
+# the patients' side of a charter, as its own title: "Your Responsibilities to Us", "Patients' rights"
+_THEIR_SIDE = re.compile(r"\W*(?:your|patients['’]?|the\s+patient['’]?s)\s+(?:responsibilit|rights|duties|commitment)",
+                         re.IGNORECASE)
 
 
 def promise_lines_under(ctx: Context, heading: int) -> list[int]:
@@ -806,7 +814,8 @@ def promise_lines_under(ctx: Context, heading: int) -> list[int]:
     run: list[int] = []
     k = heading + 1
     while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and not ctx.blocks[k].explicit \
-            and k not in ctx.used and not ctx.is_lead_in(k) and len(ctx.content(k).split()) <= 60:
+            and k not in ctx.used and not ctx.is_lead_in(k) and len(ctx.content(k).split()) <= 60 \
+            and not _THEIR_SIDE.match(ctx.content(k)):
         run.append(k)
         k += 1
     opening = sum(bool(_PROMISE_OPENING.match(ctx.content(j)) or _PROMISE_SENTENCE.search(ctx.content(j))) for j in run)
@@ -884,8 +893,7 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
     best: tuple[int, int, int] | None = None
     for sep in (" – ", " — ", " - ", "\u00a0– ", "\u00a0—", ": ", " : ", " | ", "– ", " —", "—",
                 " \\- ", "&nbsp;\\- ", "&nbsp;- ", "&nbsp;– ",  # (Markdown exports escape "-")
-                "- ",  # ("Patient-centred- Putting patients at the heart of our care", dev set 19)
-                " -"):  # ("Ambition -We will aspire to provide the best service", exam 52)
+                "- "):  # ("Patient-centred- Putting patients at the heart of our care", dev set 19)
         pos = segment.find(sep)
         if pos <= 0:
             continue
@@ -899,10 +907,16 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
             continue
         if sep == "- " and not (segment[pos - 1 : pos].isalpha() and segment[pos + 2 : pos + 3].isupper()):
             continue  # ("Improve short- and long-term outcomes": a suspended hyphen, no name)
-        if sep == " -" and not (segment[pos - 1 : pos].isalpha() and segment[pos + 2 : pos + 3].isupper()):
-            continue  # (" -" only before a capital: not "a three -year plan")
         if best is None or pos < best[0] - start:
             best = (start + pos, start + pos + len(sep), 0)
+    if best is None:
+        # "Ambition -We will aspire to provide the best service" (exam 52): " -" before a capital,
+        # only where no other dash or colon splits the line (not "Anti -Racist organisation – ...")
+        pos = segment.find(" -")
+        name = segment[:pos].strip(" *_") if pos > 0 else ""
+        if name and segment[pos - 1 : pos].isalpha() and segment[pos + 2 : pos + 3].isupper() \
+                and len(name.split()) <= max_words and name[-1] not in ".,;":
+            best = (start + pos, start + pos + 2, 0)
     if best is None:
         # "Care at Home; We will host the integration of ..." (a semicolon before the statement, a real trust's page)
         pos = segment.find("; We ")

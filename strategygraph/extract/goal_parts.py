@@ -255,6 +255,9 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
                     if st is not None:
                         found.append(st)
             continue
+        if _POINTER_PARA.match(ctx.content(k)):
+            continue  # "You can read more about how we are doing in our annual report.", "Read our
+            # quality account.": a link, no statement (the review of session 15's rules)
         paras.append(k)
         if k + 1 < stop and ctx.is_lead_in(k + 1) and BY_LEAD.search(ctx.content(k + 1)):
             continue  # "We will provide the Best Care ..." over "We will do this by:" restates
@@ -368,6 +371,11 @@ def _verb_first(words: list[str]) -> bool:
         and not first.endswith(("ing", "ed", "s"))
 
 
+_POINTER_PARA = re.compile(r"\s*(?:you\s+can\s+)?(?:read|find\s+out|download|visit|click|watch)\b", re.IGNORECASE)
+_ADVICE_OR_LINK = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
+_LINK_VERB = re.compile(r"\s*(?:read|watch|download|visit|find|see|click|call|email|contact|follow)\b", re.IGNORECASE)
+
+
 def _action_sentences(ctx: Context, index: int) -> list[tuple[int, int]]:
     """The sentences of paragraph ``index`` when there are three or more and every one opens
     with a verb (an action of at most 30 words, no finite verb of its own), else none."""
@@ -378,8 +386,9 @@ def _action_sentences(ctx: Context, index: int) -> list[tuple[int, int]]:
     for s, e in sentences:
         words = ctx.text[s:e].split()
         if not _verb_first(words) or len(words) > 30 or ctx.text[s:e].rstrip().endswith("?") \
-                or _FINITE.match(ctx.text, s + len(words[0]) + 1, e):
-            return []
+                or _FINITE.match(ctx.text, s + len(words[0]) + 1, e) or _ADVICE_OR_LINK.search(ctx.text, s, e) \
+                or _LINK_VERB.match(ctx.text, s, e):
+            return []  # (not "Read our quality account.", "Get your flu vaccine.": links and advice)
     return sentences
 
 

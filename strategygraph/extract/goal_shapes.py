@@ -1146,7 +1146,8 @@ def _actions_under(ctx: Context, k: int) -> list[int]:
     # ("Reach more people and improve the experience we give ..." / "We will:" / its bullets: an
     # aim said as an action, its own "We will:" under it; exam 49, after its run)
     aim_over_will = len(sentences) == 1 and k + 1 < len(ctx.blocks) and BARE_WE_WILL.fullmatch(ctx.content(k + 1)) \
-        and content.split()[0][:1].isupper() and content.split()[0].lower() not in NOT_ACTION_START
+        and content.split()[0][:1].isupper() and content.split()[0].lower() not in NOT_ACTION_START \
+        and not content.split()[0].lower().endswith(("s", "ed", "ing"))  # (not "Patients told us ...")
     if not aim_over_will and not re.search(r"\bwe\s+will\b", ctx.text[sentences[0][0] : sentences[0][1]], re.IGNORECASE):
         return []
     how = k + 1 < len(ctx.blocks) and (_DO_THIS_BY.fullmatch(ctx.content(k + 1)) is not None or aim_over_will)

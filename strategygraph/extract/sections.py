@@ -106,7 +106,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"collaborative|joint|shared)\s+)+(?:compact|charter)$|^(?:our|the)?\s*compact$"
         r"|^(?:our|the)?\s*(?:shared\s+|system\s+)?leadership\s+behaviou?rs$")),
     ("aspiration", re.compile(
-        r"^what\s+we\s+want\s+to\s+achieve(?:\s+as\s+an?\s+(?:charity|hospice|practice|organisation|trust|partnership))?$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$"
+        r"^what\s+we\s+want\s+to\s+achieve(?:\s+as\s+an?\s+(?:charity|hospice|practice|organisation|trust|partnership|system|network)|\s+together)?$|^where\s+we\s+want\s+to\s+be$|^our\s+aspirations?$"
         # "What we're aiming for" over one line (a GP federation's vision, round 55)
         r"|^what\s+we(?:\s+are|'re)\s+aiming\s+for$|^what\s+we\s+aspire\s+to(?:\s+be)?$"
         # "Where we are heading" over one line (the vision, round 57) or over a list (goals, round 42)
@@ -276,7 +276,7 @@ def role_of_text(text: str) -> str | None:
     if not heading or len(heading.split()) > 9:
         return None
     words = {"mission" if w == "purpose" else w for w in _ROLE_WORD.findall(heading)}
-    if len(words) >= 2 and not (words <= _GOAL_WORDS and _goals_heading(heading)):
+    if len(words) >= 2 and not (words <= _GOAL_WORDS and _GOALS_PAIR.fullmatch(heading)):
         return "mixed"
     if _BAD_GOAL_HEAD.search(heading):
         return None
@@ -286,8 +286,9 @@ def role_of_text(text: str) -> str | None:
     return None
 
 
-def _goals_heading(heading: str) -> bool:
-    return any(role == "goals" and pattern.match(heading) for role, pattern in _ROLE_PATTERNS)
+# "Our Aims and Objectives" (the organisation's: not "PPG Aims and Objectives", a course's)
+_GOALS_PAIR = re.compile(r"(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|practice)\s+)?(?:goals|objectives|aims|ambitions)"
+                         r"\s+(?:and|&)\s+(?:goals|objectives|aims|ambitions)")
 
 
 @dataclass
@@ -328,11 +329,17 @@ _VALUES_SENTENCE_OVER = re.compile(r"\s*our\s+(?:(?:core|key|shared|organisation
 _LABELLED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3}\s*(?::|\s[–—-])\s+\S")
 
 
+_OTHER_ROLE_NAMED = re.compile(r"\b(?:objectives|priorities|aims|goals|ambitions|pillars)\b", re.IGNORECASE)
+_CONTACT_LABEL = re.compile(r"\s*(?:telephone|phone|tel|email|e-mail|address|post|opening\s+hours|text|fax|web(?:site)?)\s*:",
+                            re.IGNORECASE)
+
+
 def _labelled_entries_after(ctx: Context, index: int) -> bool:
     """Three or more list entries right after ``index``, each a short name and its text ("Name:
-    ..." or "Name – ...")."""
+    ..." or "Name – ..."), none a contact detail ("Telephone: ...")."""
     items = ctx.items_after(index)
-    return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) for k in items)
+    return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) and not _CONTACT_LABEL.match(ctx.content(k))
+                                   for k in items)
 
 
 _PRINCIPLES_BEHAVE = re.compile(r"\s*(?:our\s+)?(?:core\s+|guiding\s+)?principles\s*:[^\n]{0,300}?\bbehav", re.IGNORECASE)
@@ -400,7 +407,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
             and ctx.blocks[index + 1].kind in ("para", "item"):
         # "our mission" (a heading the page set in lower case) over the line that states it
         return role_of_text(content)
-    if block.kind == "para" and _VALUES_SENTENCE_OVER.match(content) and _labelled_entries_after(ctx, index):
+    if block.kind == "para" and _VALUES_SENTENCE_OVER.match(content) and _labelled_entries_after(ctx, index) \
+            and not _OTHER_ROLE_NAMED.search(content) and not content.rstrip(" *_").endswith(":"):
         # "Our core values ensure we never lose sight of what we're trying to achieve." over
         # "Compassion: we treat ...", "Collaboration: we share ..." bullets: the sentence leads
         # into the values, its colon left out (exam 49, after its run)
@@ -546,7 +554,7 @@ _LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?!(?:[\w-]+\
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
-    r"|immediate|top|clinical|new|broad|local|shared|joint|system|health|related|health-related|proposed)\s+){0,4}"
+    r"|immediate|top|clinical|new|broad|shared|joint|health|related|health-related|proposed)\s+){0,4}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     # ("The Integrated Care System has four purposes:" over its list: counted purposes are its
@@ -653,6 +661,7 @@ _SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?
                              # kind of body (national: exam 32, after its run)
                              r"|\b(?:all\s+)?(?:ICBs|ICSs|integrated\s+care\s+(?:boards|systems))\s+(?:have|share|were\s+set\s+up\s+with)\b",
                              re.IGNORECASE)
+_DATA_PURPOSES = re.compile(r"\b(?:information|data|cookies?|records?|details|following\s+purposes)\b", re.IGNORECASE)
 _SERVICE_AREAS = re.compile(r"\bservices?\b[^.:;]{0,80}\bin\s+the\s+following\s+areas\b", re.IGNORECASE)
 _LEAD_ROLES = {"purpose": "mission", "ambition": "vision", "aims": "goals", "ambitions": "goals",
                "objectives": "goals", "pillars": "goals", "themes": "goals",
@@ -771,6 +780,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     word = (match.group("role") or match.groupdict().get("role2") or "").lower()
     if match.re is _LEAD_ROLE_INCLUDE and word == "areas" and (nxt.kind != "item" or nxt.depth):
         return None  # ("... Our areas of focus are:" inside a goal's own item: that goal's statements)
+    if word == "purposes" and _DATA_PURPOSES.search(sentence):
+        return None  # "We use the information in your health record for three purposes:", "We use
+        # cookies for the following purposes:": what data is used for, no goals
     if word == "areas" and _SERVICE_AREAS.search(sentence):
         return None  # "... to deliver a first class service to the community in the following areas:" over
         # "district nursing", "podiatry": the services it runs, not goals (exam 52, after its run)
@@ -1350,7 +1362,11 @@ def _entry_description(ctx: Context, k: int, depth: int) -> bool:
     prev = blocks[k - 1]
     return prev.kind == "item" and prev.depth == depth and (prev.marker_class or "").startswith("number") \
         and (blocks[k + 1].marker_class or "").startswith("number") and len(ctx.content(k - 1).split()) <= 8 \
-        and 3 <= len(ctx.content(k).split()) <= 80 and not ctx.is_lead_in(k)
+        and 3 <= len(ctx.content(k).split()) <= 80 and not ctx.is_lead_in(k) and not _POINTER_LINE.match(ctx.content(k))
+
+
+# "You can read more about ...", "Find out more ...", "Download ...": a pointer, no description
+_POINTER_LINE = re.compile(r"\s*(?:you\s+can\s+)?(?:read|find\s+out|download|visit|click|see|watch)\b", re.IGNORECASE)
 
 
 def _bare_title_run_then_prose(ctx: Context, children: list[int], j: int) -> bool:

@@ -51,6 +51,7 @@ _INLINE = re.compile(
     # "We are an organisation rooted in the values of compassion, integrity, ... and team
     # working." (a hospice's page; exam 53, after its run)
     r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+(?:the\s+)?(?:core\s+)?values\s+of"
+    r"(?!\s+(?:its|their|his|her|our|the|dr|mr|mrs|ms|miss)\b)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     # "The culture embraces a number of values that staff are expected to exhibit – namely, being
@@ -1120,7 +1121,7 @@ _OPENS_ON_VALUES = re.compile(r"\s*our\s+(?:[\w-]+\s+){0,2}values\s+(?:were|are|
 
 
 # the page's next part after the values' titles ("Contact us", "Find out more", "Related links")
-_PAGE_PART_TITLE = re.compile(r"\b(?:contact|us|find\s+out|read\s+more|news|downloads?|related|links?|follow|share"
+_PAGE_PART_TITLE = re.compile(r"\b(?:contact(?:\s+us)?|find\s+out|read\s+more|news|downloads?|related|links?|follow\s+us|share\s+this"
                               r"|get\s+in\s+touch|cookies?)\b", re.IGNORECASE)
 
 

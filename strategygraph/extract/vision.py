@@ -141,7 +141,9 @@ _LEAD_CLAUSE = re.compile(
     r"[\"“‘]?[A-Z][\w’'-]*(?:\s+(?!vision\b|mission\b|purpose\b)[\w’'()-]+){0,8},\s+"
     r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+(?:is|will\s+(?:always\s+)?be\s+to)\b)|"
     # "At Severn Hospice our mission is to ...": the place named, its comma left out (session 15)
-    r"(?:[Aa]t|[Hh]ere\s+at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}\s+"
+    # (the place an organisation: "At Severn Hospice", not "At Christmas", "At the Open Garden Weekend")
+    r"(?:[Aa]t|[Hh]ere\s+at)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'&-]*\s+){0,4}(?-i:Hospice|Hospices|Surgery|Practice|Trust|Centre"
+    r"|Partnership|Healthcare|Hospital|Hospitals|Group|Care|Health|ICB|CCG|PCN)\s+"
     r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+(?:is|will\s+(?:always\s+)?be\s+to)\b)|"
     # "Health Education England exists for one reason only: our vision is to ..." (exam 33, after its run)
     r"[A-Z][^.:;!?\n]{3,80}:\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)"
@@ -179,8 +181,9 @@ _QUOTED_AMBITION = re.compile(r"(?:\bour\s+(?:agreed\s+|shared\s+|overall\s+|joi
                               r"ambition\s+(?:of\s+|that\s+)?)"
                               r"(?:[“\"](?P<q>[^”\"]{12,300}?)[”\"]|‘(?P<q1>[^‘’]{12,200})’(?!\w))", re.IGNORECASE)
 _HAS_THE_VISION = re.compile(
-    r"\s*(?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&()-]+){0,7}?\s+(?:partnership|trust|board|ccg|icb|ics|icp|hospice"
-    r"|practice|alliance|collaborative|federation|network|together|council)\s+has\s+(?:the|a)\s+(?:shared\s+|clear\s+)?"
+    # (not "Westmarch County Council has the vision ...", a partner's; not "Each Network has a vision ...")
+    r"\s*(?!each\b|every\b)(?:the\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&()-]+){0,7}?\s+(?:partnership|trust|board|ccg|icb|ics|icp|hospice"
+    r"|practice|alliance|collaborative|federation|together)\s+has\s+(?:the|a)\s+(?:shared\s+|clear\s+)?"
     # (not "has a clear vision for primary care to transform ...": a topic's vision)
     r"vision\s+(?P<q>(?:to|of|that)\s)", re.IGNORECASE)
 # "... what we will do in the next five years to achieve our ten-year vision of safe and effective
@@ -800,9 +803,12 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             held = _HAS_THE_VISION.match(ctx.text, start, end)
             if held is not None and not _NATIONAL_OWNER.search(ctx.text, start, held.start("q")):
                 # "The Warrington Together partnership has the vision to ensure Warrington is ...":
-                # the vision, said of the partnership by its name (exam 51, after its run)
+                # the vision, said of the partnership by its name (exam 51, after its run); the
+                # paragraph's other sentences are still read (a mission after it)
                 statement = ctx.statement("vision", held.start("q"), end, "sentence:has-the-vision", 0.7)
-                return [statement] if statement else []
+                if statement is not None:
+                    found.append(statement)
+                break
     glued = _GLUED_HEAD.match(ctx.text, block.start, block.end)
     if glued is None and block.kind == "para" and ctx.text[block.start : block.end].rstrip().endswith((".", "!")):
         glued = _SPAN_LABEL.match(ctx.text, block.start, block.end)
@@ -1053,7 +1059,7 @@ _CORE_AIM = re.compile(
     r"\s*(?:our|(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}\s+(?:trust|hospital|hospice|board|partnership|practice"
     r"|surgery|ccg|icb)['’]s)\s+(?:(?:ultimate|overarching|overriding|fundamental)\s+aim\s+is\s+(?:always\s+)?to\b"
     # "Our aim has always been to put patients first": the standing aim (exams 44-45, after their run)
-    r"|(?:main\s+|primary\s+)?aim\s+has\s+always\s+been\s+to\b)",
+    r"|(?:main\s+|primary\s+)?aim\s+has\s+always\s+been\s+to\b(?![^.]*,?\s+(?:but|however|yet)\b))",
     re.IGNORECASE)
 _AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")

@@ -458,6 +458,7 @@ class _Writer:
         self.outside: list[str] = []  # the words outside links
         self.list_end = -1  # the text's length when the last top-level list ended
         self.gap = False  # a blank line before the next line: a list right after a list
+        self.after_break = False  # the next line starts after a <br> inside its element
 
     def add(self, text: str) -> None:
         self.buffer.append(text)
@@ -496,6 +497,11 @@ class _Writer:
         start = self.length
         self.parts.append(line)
         self.length += len(line)
+        if self.after_break:
+            # a line broken off by a <br> ("... for the people of<br>Northmoor and ..."): the
+            # segmenter may join it to the line before, as it would a hard wrap
+            self.structure.append(("br-line", 0, start, self.length))
+            self.after_break = False
         mark = kind or self.pending
         if mark is not None:
             self.structure.append((mark[0], mark[1], start, self.length))
@@ -809,6 +815,10 @@ def html_to_text(markup: str) -> tuple[str, list[tuple[str, int, int, int]]]:
                 if separator is not None:
                     writer.add(separator)
                     continue
+                if writer.buffer:
+                    writer.flush()
+                    writer.after_break = True
+                continue
             pill = _is_pill(node)
             if name in _BLOCKS or _heading_level(node) or pill:
                 writer.flush()
