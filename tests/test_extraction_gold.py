@@ -1246,6 +1246,10 @@ SHAPES = [
      "care\n  • To check the quality of our services\n  • To plan services\n", "goals", []),
     ("Christmas appeal\n\nAt Christmas our mission is to raise £60,000 so that our nurses can keep caring.\n", "mission", None),
     ("History\n\nThe hospice was founded on the values of its founder, Dr Margaret Hale.\n", "values", []),
+    ("Our values – we are proud to make a difference\n\nPatients first\n\nRespect\n\nOpenness\n", "values",
+     ["Patients first", "Respect", "Openness"]),
+    ("Our mission\n\nOur mission is simple: we want every patient to get the right care at the right time.\n", "mission",
+     "we want every patient to get the right care at the right time."),
     ("Our plans\n\nOur planned changes for 2025/26 include:\n\n  • Opening a new diagnostic centre\n  • Extending the "
      "hours of the minor injuries unit\n", "commitments",
      ["Opening a new diagnostic centre", "Extending the hours of the minor injuries unit"]),

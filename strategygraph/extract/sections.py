@@ -527,7 +527,9 @@ _DASH_ROLE = re.compile(
     # "OUR VALUES – We are NFAS PRIDE" over the acronym's letters (round 55)
     r"|we\s+are\s+(?:(?-i:[A-Z]{2,8})\s+)?(?-i:[A-Z]{3,8})"
     # "Our Values - we are PROUD to make a difference" (the acronym in a tagline; exam 51, after its run)
-    r"|we\s+are\s+(?-i:[A-Z]{3,8})\s+[a-z][^.!?:]{0,50})$",
+    r"|we\s+are\s+(?-i:[A-Z]{3,8})\s+[a-z][^.!?:]{0,50}"
+    # ("Our values – we are proud to make a difference", in lower case: the review of session 15)
+    r"|we\s+are\s+(?-i:proud|here|committed)\s+[a-z][^.!?:]{0,50})$",
     re.IGNORECASE,
 )
 

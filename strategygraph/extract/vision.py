@@ -111,7 +111,8 @@ _SENTENCE = re.compile(
 _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)(?:\s+statement)?\s+"
                            r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward))?\s*:\s*"
                            # ("Our mission is straightforward: to help people get better ...", exam 48 after its run)
-                           r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to)\s)", re.IGNORECASE)
+                           # (and "Our mission is simple: we want every patient ...", the review of session 15)
+                           r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to|we)\s)", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
