@@ -719,12 +719,17 @@ _RUN_IN_LABEL = re.compile(r"(?<=[\w)’'.])[ \t]+(?=(?:Our|OUR)[ \t]+(?:Vision|
                            r"|Values|VALUES)[ \t]*:)")
 
 
+_COLON_DASH_ENTRY = re.compile(r":[ \t]+(?=[-–][ \t]+[A-Z])")
+_NEXT_LINE_DASH = re.compile(r"(?:\r?\n[ \t]*)+[-–][ \t]+\S")
 _NEXT_LINE_BULLET = re.compile(r"(?:\r?\n[ \t]*)+[•▪●][ \t]+\S")
 
 
 def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     """Where the bullets run into a line after its lead-in's colon start (two at least), and
     where the text after the last one goes on as another sentence; none otherwise."""
+    dash = _COLON_DASH_ENTRY.search(text, start, end)
+    if dash is not None and _NEXT_LINE_DASH.match(text, end):
+        return [dash.end()]  # ("To do this we will: - Develop ..." over "- Use ..." lines, a dash for the bullet)
     cuts = [m.end() for m in _INLINE_BULLET.finditer(text, start, end)]
     if len(cuts) == 1 and ":" in text[max(start, cuts[0] - 4) : cuts[0]] \
             and _NEXT_LINE_BULLET.match(text, end):

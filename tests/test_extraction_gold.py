@@ -1250,6 +1250,9 @@ SHAPES = [
      ["Patients first", "Respect", "Openness"]),
     ("Our mission\n\nOur mission is simple: we want every patient to get the right care at the right time.\n", "mission",
      "we want every patient to get the right care at the right time."),
+    ("Ensure sustainable funding\n\nTo do this we will: - Grow retail income and profit.\n- Invest in fundraising.\n"
+     "- Grow overall fundraising by 30%.\n", "commitments",
+     ["Grow retail income and profit.", "Invest in fundraising.", "Grow overall fundraising by 30%."]),
     ("Our plans\n\nOur planned changes for 2025/26 include:\n\n  • Opening a new diagnostic centre\n  • Extending the "
      "hours of the minor injuries unit\n", "commitments",
      ["Opening a new diagnostic centre", "Extending the hours of the minor injuries unit"]),
