@@ -1253,6 +1253,9 @@ SHAPES = [
     ("Ensure sustainable funding\n\nTo do this we will: - Grow retail income and profit.\n- Invest in fundraising.\n"
      "- Grow overall fundraising by 30%.\n", "commitments",
      ["Grow retail income and profit.", "Invest in fundraising.", "Grow overall fundraising by 30%."]),
+    ("Northfield Partnership\n\nThe partnership brings together the NHS and the council.\n\nKey priorities include:\n"
+     "Healthy weight\nFrailty and falls prevention\nContact the partnership team\nEmail: team@nhs.net\n", "goals",
+     [("Healthy weight", []), ("Frailty and falls prevention", [])]),
     ("Our plans\n\nOur planned changes for 2025/26 include:\n\n  • Opening a new diagnostic centre\n  • Extending the "
      "hours of the minor injuries unit\n", "commitments",
      ["Opening a new diagnostic centre", "Extending the hours of the minor injuries unit"]),

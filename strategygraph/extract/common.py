@@ -715,6 +715,7 @@ _ELLIPSIS_END = re.compile(r"(?:…|\.{2,})\s*$")
 DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—-][ \t]+\S")
 
 
+_CONTACT_LINE = re.compile(r"\s*(?:contact\s+(?:us|the\b)|get\s+in\s+touch|(?:e-?mail|telephone|tel|phone)\s*:)", re.IGNORECASE)
 _ROLE_LABEL_LINE = re.compile(r"\s*(?:our|the)\s+(?:vision|mission|purpose)\s*:\s+\S", re.IGNORECASE)
 
 
@@ -851,8 +852,9 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     while k < stop:
         block = ctx.blocks[k]
         if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k) \
-                or _ROLE_LABEL_LINE.match(ctx.content(k)):
-            break  # ("Our vision: The RUH, where you matter" under "Our priorities:" is no entry)
+                or _ROLE_LABEL_LINE.match(ctx.content(k)) or _CONTACT_LINE.match(ctx.content(k)):
+            break  # ("Our vision: The RUH, where you matter" under "Our priorities:" is no entry; nor is
+            # "Contact the partnership team" / "Email: ...", the page's contact box)
         entry = DASH_ENTRY.match(ctx.content(k)) is not None and all(
             DASH_ENTRY.match(ctx.content(j)) for j in found)
         all_acting = all_acting and opens_with_action(ctx.content(k)) and not _DUTY_LINE.match(ctx.content(k)) \
