@@ -1,5 +1,5 @@
 """Score the real pages of ``tests/extraction_real/`` rewritten in another format (typeset as a
-PDF, set as a website's HTML) against their own gold: one loop for every such check."""
+PDF, set as a website's HTML or Markdown) against their own gold: one loop for every such check."""
 
 from __future__ import annotations
 
@@ -8,7 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from strategygraph.extract import extract_file, to_contract_json
-from strategygraph.score import Case, Counts, format_table, score_case
+from strategygraph.score import Case, Counts, find_cases, format_table, score_case
+
+# the real pages kept as text: the ones each check rewrites
+REAL_TEXT_CASES = [case for case in find_cases(Path(__file__).parent / "extraction_real") if case.page.suffix == ".txt"]
 
 
 def rewritten_totals(cases: list[Case], fields: list[str], file_name: str,

@@ -16,6 +16,7 @@ from strategygraph.extract.common import (
     COMMIT_LEAD,
     CULTURE,
     ENABLERS_LEAD,
+    ING_NOUNS,
     LOOKING_BACK,
     MEASURES_LEAD,
     NO_PROMISE_LEAD,
@@ -236,6 +237,8 @@ _CLAUSE_THEN_WE = re.compile(r"[^.;:\n]{3,120}?,\s*we\s+(?:will|shall|are\s+comm
 # need. We will always be willing to explain our findings ..." (the bullet whole, dev set 14)
 # (not "Joined up. We will co-ordinate ...": a name and its promise)
 _WE_WILL_LATER = re.compile(r"\s*[^\s.!?]+(?:\s+[^\s.!?]+){3,}[.!?]\s+we\s+will\b", re.IGNORECASE)
+
+
 def _among_promises(ctx: Context, k: int) -> bool:
     """A list entry next to one that is a "We will ..." promise of its own (a charter's list),
     and no "We will need ..." forecast itself."""
@@ -309,8 +312,8 @@ def _means_line(ctx: Context, index: int) -> bool:
 
 
 # -ing words that open a paragraph as nouns or prepositions, not as ways of doing something
-_NOUN_INGS = frozenset("during morning evening building wellbeing nursing fundraising funding housing "
-                       "according regarding including following training".split())
+_NOUN_INGS = frozenset(ING_NOUNS) | frozenset("during morning evening building fundraising according regarding "
+                                               "including following".split())
 
 
 def _action_line(ctx: Context, index: int) -> bool:

@@ -707,6 +707,13 @@ class Context:
         )
 
 
+# the verbs of a link or a pointer to another page ("Read our quality account.", "You can find out
+# more in ...", "Download the strategy"): never a statement
+LINK_VERBS = r"read|find\s+out|download|visit|click|watch"
+POINTER_START = re.compile(r"\s*(?:you\s+can\s+)?(?:" + LINK_VERBS + r")\b", re.IGNORECASE)
+# nouns in -ing, no verbs: "housing", "nursing care", "funding pressures"
+ING_NOUNS = ("housing", "nursing", "funding", "training", "wellbeing")
+
 # a web template's placeholder text, never a statement
 _FILLER = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"(?:…|\.{2,})\s*$")

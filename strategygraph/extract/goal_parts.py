@@ -12,10 +12,12 @@ from strategygraph.extract.common import (
     CASE_STUDY,
     COMMIT_LEAD,
     I_STATEMENT,
+    LINK_VERBS,
     LOOKING_BACK,
     MEASURES_LEAD,
     NOT_ACTION_START,
     NOT_COMMIT_LEAD,
+    POINTER_START,
     Context,
     action_run,
     bare_list_after,
@@ -255,7 +257,7 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
                     if st is not None:
                         found.append(st)
             continue
-        if _POINTER_PARA.match(ctx.content(k)):
+        if POINTER_START.match(ctx.content(k)):
             continue  # "You can read more about how we are doing in our annual report.", "Read our
             # quality account.": a link, no statement (the review of session 15's rules)
         paras.append(k)
@@ -371,9 +373,8 @@ def _verb_first(words: list[str]) -> bool:
         and not first.endswith(("ing", "ed", "s"))
 
 
-_POINTER_PARA = re.compile(r"\s*(?:you\s+can\s+)?(?:read|find\s+out|download|visit|click|watch)\b", re.IGNORECASE)
 _ADVICE_OR_LINK = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
-_LINK_VERB = re.compile(r"\s*(?:read|watch|download|visit|find|see|click|call|email|contact|follow)\b", re.IGNORECASE)
+_LINK_VERB = re.compile(r"\s*(?:" + LINK_VERBS + r"|find|see|call|email|contact|follow)\b", re.IGNORECASE)
 
 
 def _action_sentences(ctx: Context, index: int) -> list[tuple[int, int]]:

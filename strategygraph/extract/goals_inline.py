@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from strategygraph.extract.common import (
+    ING_NOUNS,
     Context,
     count_of,
     number_in,
@@ -290,9 +291,9 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
 
 
 _FOCUS_ON = re.compile(r"\b(?:focus|centre|center)\s+on\s*$", re.IGNORECASE)
-_GERUND_START = re.compile(r"\s*(?!(?:housing|nursing|funding|training|wellbeing)\b)[a-z]+ing\b")
+_GERUND_START = re.compile(r"\s*(?!(?:" + "|".join(ING_NOUNS) + r")\b)[a-z]+ing\b")
 # (nouns in -ing are no verbs: "housing", "nursing", "funding pressures")
-_ING_NOUN = r"(?!(?:housing|nursing|funding|training|wellbeing|building|buildings|planning|spending|learning|commissioning" \
+_ING_NOUN = r"(?!(?:" + "|".join(ING_NOUNS) + r"|building|buildings|planning|spending|learning|commissioning" \
     r"|safeguarding|screening|staffing|meeting|meetings|morning|evening|clothing|heating|parking|setting|settings|offering" \
     r"|understanding|thing|things|something|nothing|everything|anything)\b)"
 _GERUND_COMMA = re.compile(r",\s*(?:and\s+)?(?=" + _ING_NOUN + r"[a-z]+ing\b)")

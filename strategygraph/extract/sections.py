@@ -22,6 +22,7 @@ from strategygraph.extract.common import (
     CULTURE,
     DASH_ENTRY,
     ENABLERS_LEAD,
+    LINK_VERBS,
     THIRD_PERSON_COMMIT_LEAD,
     Context,
     action_run,
@@ -34,6 +35,11 @@ from strategygraph.extract.common import (
 )
 
 _PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|[ivx]{1,4}[.)]\s+|section\s+\d+\s*[:.–-]?\s*)", re.I)
+# "Our Aims and Objectives", "Goals & objectives": two names for the one list (a GP practice's
+# page, exams 44-45 after their run), a goals heading, not a mixed one (not "PPG Aims and
+# Objectives", a course's)
+_GOALS_PAIR = re.compile(r"(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|practice)\s+)?(?:goals|objectives|aims|ambitions)"
+                         r"\s+(?:and|&)\s+(?:goals|objectives|aims|ambitions)")
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         # ("One vision" over its line, beside "Two clinical priorities": a page that counts its parts)
@@ -88,10 +94,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?:the\s+)?(?:(?:key|main|core|strategic)\s+)?(?:aims|goals|objectives|ambitions)\s+of\s+(?:our|the)\s+.{1,40}$"
         # "Ambitions and commitments", "Our Aims and Principles" (real pages)
         r"|^(?:our\s+)?(?:goals|objectives|aims|ambitions)\s+(?:and|&)\s+(?:commitments|actions|principles|deliverables)$"
-        # "Our Aims and Objectives", "Goals & objectives": two names for the one list (a GP
-        # practice's page, exams 44-45 after their run)
-        r"|^(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|practice)\s+)?(?:goals|objectives|aims|ambitions)"
-        r"\s+(?:and|&)\s+(?:goals|objectives|aims|ambitions)$"
+        r"|^" + _GOALS_PAIR.pattern + r"$"  # "Our Aims and Objectives"
         # "Our areas of focus", "Our focus areas" over a topic heading each (round 40)
         # ("The areas of focus for 2023/24 are:" over a title and its "We will:" list, dev set 7)
         r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)"
@@ -112,8 +115,6 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Where we are heading" over one line (the vision, round 57) or over a list (goals, round 42)
         r"|^where\s+(?:we\s+are|we're|are\s+we)\s+heading$")),
 ]
-# role words that all name a goal list ("aims and objectives" is no mixed heading)
-_GOAL_WORDS = frozenset({"goals", "objectives", "ambitions", "aims"})
 _ROLE_WORD = re.compile(r"\b(vision|mission|purpose|values|goals|objectives|ambitions|aims|missions|"
                         r"priorities|pillars|intentions|programmes)\b")
 # "We are Accountable", "We are caring" (the name in either case)
@@ -276,7 +277,7 @@ def role_of_text(text: str) -> str | None:
     if not heading or len(heading.split()) > 9:
         return None
     words = {"mission" if w == "purpose" else w for w in _ROLE_WORD.findall(heading)}
-    if len(words) >= 2 and not (words <= _GOAL_WORDS and _GOALS_PAIR.fullmatch(heading)):
+    if len(words) >= 2 and not _GOALS_PAIR.fullmatch(heading):
         return "mixed"
     if _BAD_GOAL_HEAD.search(heading):
         return None
@@ -284,11 +285,6 @@ def role_of_text(text: str) -> str | None:
         if pattern.match(heading):
             return role
     return None
-
-
-# "Our Aims and Objectives" (the organisation's: not "PPG Aims and Objectives", a course's)
-_GOALS_PAIR = re.compile(r"(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|practice)\s+)?(?:goals|objectives|aims|ambitions)"
-                         r"\s+(?:and|&)\s+(?:goals|objectives|aims|ambitions)")
 
 
 @dataclass
@@ -1368,7 +1364,7 @@ def _entry_description(ctx: Context, k: int, depth: int) -> bool:
 
 
 # "You can read more about ...", "Find out more ...", "Download ...": a pointer, no description
-_POINTER_LINE = re.compile(r"\s*(?:you\s+can\s+)?(?:read|find\s+out|download|visit|click|see|watch)\b", re.IGNORECASE)
+_POINTER_LINE = re.compile(r"\s*(?:you\s+can\s+)?(?:" + LINK_VERBS + r"|see)\b", re.IGNORECASE)
 
 
 def _bare_title_run_then_prose(ctx: Context, children: list[int], j: int) -> bool:

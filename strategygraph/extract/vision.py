@@ -11,6 +11,7 @@ down, in order; a heading over lower-case bullets (a sentence's parts) states no
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from strategygraph.extract.common import (
     BARE_WE_WILL,
@@ -799,17 +800,14 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     if "vision" not in low and "mission" not in low and "purpose" not in low:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
+    sentences = ctx.sentences(block.start, block.end)
     if "vision" in low:
-        for start, end in ctx.sentences(block.start, block.end):
-            held = _HAS_THE_VISION.match(ctx.text, start, end)
-            if held is not None and not _NATIONAL_OWNER.search(ctx.text, start, held.start("q")):
-                # "The Warrington Together partnership has the vision to ensure Warrington is ...":
-                # the vision, said of the partnership by its name (exam 51, after its run); the
-                # paragraph's other sentences are still read (a mission after it)
-                statement = ctx.statement("vision", held.start("q"), end, "sentence:has-the-vision", 0.7)
-                if statement is not None:
-                    found.append(statement)
-                break
+        # "The Warrington Together partnership has the vision to ensure Warrington is ...": the
+        # vision, said of the partnership by its name (exam 51, after its run); the paragraph's
+        # other sentences are still read (a mission after it)
+        _, held = _vision_named(ctx, sentences, _HAS_THE_VISION.match, "sentence:has-the-vision", 0.7)
+        if held is not None:
+            found.append(held)
     glued = _GLUED_HEAD.match(ctx.text, block.start, block.end)
     if glued is None and block.kind == "para" and ctx.text[block.start : block.end].rstrip().endswith((".", "!")):
         glued = _SPAN_LABEL.match(ctx.text, block.start, block.end)
@@ -838,7 +836,6 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             second = ctx.statement(kind2, labelled.end(), block.end, f"label:{kind}-and-{kind2}", 0.8)
             return [statement, second] if second else [statement]
         return [statement] if statement else []
-    sentences = ctx.sentences(block.start, block.end)
     for number, (start, end) in enumerate(sentences):
         if _WORD_EXPLAINED.match(ctx.text, start, end):
             continue  # "A vision is what we want to happen in the future." (easy read): the word explained
@@ -957,14 +954,26 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement:
                 found.append(statement)
     if not found:
-        for start, end in sentences:
-            achieved = _ACHIEVE_VISION_OF.search(ctx.text, start, end)
-            if achieved is not None and not _NATIONAL_OWNER.search(ctx.text, start, achieved.start("q")):
-                # (read last: another rule that bounds the words better goes first)
-                statement = ctx.statement("vision", achieved.start("q"), end, "sentence:achieve-vision-of", 0.6)
-                return [statement] if statement else []
+        # "... to achieve our ten-year vision of X." (read last: another rule that bounds the
+        # words better goes first)
+        named, achieved = _vision_named(ctx, sentences, _ACHIEVE_VISION_OF.search, "sentence:achieve-vision-of", 0.6)
+        if named:
+            return [achieved] if achieved else []
         found.extend(_run_on(ctx, sentences))
     return found
+
+
+def _vision_named(ctx: Context, sentences: list[tuple[int, int]],
+                  find: Callable[[str, int, int], re.Match[str] | None], rule: str,
+                  confidence: float) -> tuple[bool, Statement | None]:
+    """The first sentence in which ``find`` names the organisation's vision (not a government's
+    or NHS England's): whether one does, and the vision, the words from its group "q" to the
+    sentence's end."""
+    for start, end in sentences:
+        named = find(ctx.text, start, end)
+        if named is not None and not _NATIONAL_OWNER.search(ctx.text, start, named.start("q")):
+            return True, ctx.statement("vision", named.start("q"), end, rule, confidence)
+    return False, None
 
 
 
