@@ -13,7 +13,6 @@ from strategygraph.extract.common import (
     BARE_WE_WILL,
     COMMIT_LEAD,
     MEASURES_LEAD,
-    NOT_ACTION_START,
     Context,
     action_run,
     bare_list_after,
@@ -23,6 +22,7 @@ from strategygraph.extract.common import (
     fold_name,
     is_commitment_sentence,
     number_in,
+    opens_with_action,
     split_name,
     timeframe_of,
     title_like,
@@ -1146,8 +1146,7 @@ def _actions_under(ctx: Context, k: int) -> list[int]:
     # ("Reach more people and improve the experience we give ..." / "We will:" / its bullets: an
     # aim said as an action, its own "We will:" under it; exam 49, after its run)
     aim_over_will = len(sentences) == 1 and k + 1 < len(ctx.blocks) and BARE_WE_WILL.fullmatch(ctx.content(k + 1)) \
-        and content.split()[0][:1].isupper() and content.split()[0].lower() not in NOT_ACTION_START \
-        and not content.split()[0].lower().endswith(("s", "ed", "ing"))  # (not "Patients told us ...")
+        and opens_with_action(content)  # (not "Patients told us ...")
     if not aim_over_will and not re.search(r"\bwe\s+will\b", ctx.text[sentences[0][0] : sentences[0][1]], re.IGNORECASE):
         return []
     how = k + 1 < len(ctx.blocks) and (_DO_THIS_BY.fullmatch(ctx.content(k + 1)) is not None or aim_over_will)
