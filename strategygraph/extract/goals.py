@@ -72,11 +72,13 @@ from strategygraph.extract.goal_parts import (
     statements_in,
     tail_statements,
 )
-from strategygraph.extract.sections import RESPONSIBILITY_LEAD, Section, role_of
+from strategygraph.extract.sections import (
+    RESPONSIBILITY_HEAD,
+    RESPONSIBILITY_LEAD,
+    Section,
+    role_of,
+)
 from strategygraph.model import Statement
-
-# "Our Responsibilities to You" as the charter's heading (its lead-in form is RESPONSIBILITY_LEAD)
-_RESPONSIBILITY_HEAD = re.compile(r"our\s+responsibilit(?:y|ies)\s+to\s+(?:you|patients|our\s+patients)", re.IGNORECASE)
 
 
 def _not_goal_runs(ctx: Context, first: int, end: int) -> set[int]:
@@ -340,7 +342,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     if role == "commitments" and not parallel:
         for k in range(section.heading, section.end):
             if ctx.blocks[k].kind == "para" and RESPONSIBILITY_LEAD.fullmatch(ctx.content(k)) \
-                    or k == section.heading and _RESPONSIBILITY_HEAD.fullmatch(ctx.content(k).strip(" *_#:")):
+                    or k == section.heading and RESPONSIBILITY_HEAD.fullmatch(ctx.content(k).strip(" *_#:")):
                 # "PATIENTS CHARTER" / ... / "Our Responsibility to You:" over the promises, each
                 # a line of its own (exams 44-45, after their run), or the same words as the
                 # heading (exam 50, after its run); the rest is read as usual

@@ -315,8 +315,9 @@ def role_of(ctx: Context, index: int) -> str | None:
     return role
 
 
-RESPONSIBILITY_LEAD = re.compile(r"[\s*_]*our\s+responsibilit(?:y|ies)\s+to\s+(?:you|patients|our\s+patients)[\s*_]*:[\s*_]*",
-                                  re.IGNORECASE)
+# "Our Responsibilities to You": a charter's promises under it, as a heading or as a lead-in ("...:")
+RESPONSIBILITY_HEAD = re.compile(r"our\s+responsibilit(?:y|ies)\s+to\s+(?:you|patients|our\s+patients)", re.IGNORECASE)
+RESPONSIBILITY_LEAD = re.compile(r"[\s*_]*" + RESPONSIBILITY_HEAD.pattern + r"[\s*_]*:[\s*_]*", re.IGNORECASE)
 _BARE_ROLE_LINE = re.compile(r"[\s*_#]*(?:our\s+)?(?:vision|mission|purpose|values)[\s*_:]*")
 # "Our core values ensure ...", "Our values guide ..." (a sentence about the values, not one
 # that names them: "Our values are kindness, ...")
