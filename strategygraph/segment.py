@@ -1303,11 +1303,11 @@ def _last_line_length(text: str, end: int) -> int:
 
 
 def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, full_line: int = 0,
-               html: bool = False) -> bool:
+               own_element: bool = False) -> bool:
     """A wrapped line: starts in lower case, right after a line that does not end a sentence;
-    in a PDF, a line after one set to the page's full width, whatever its first character (in
-    HTML each line is an element of its own: only a lower-case start goes on, unless the line
-    was broken off by a ``<br>``, which joins as a hard wrap does)."""
+    in a PDF, a line after one set to the page's full width, whatever its first character (an
+    HTML line that is an element of its own, ``own_element``, goes on only when it starts in
+    lower case; one broken off by a ``<br>`` joins as a hard wrap does)."""
     if not blocks or block.blank_before or block.explicit:
         return False
     prev = blocks[-1]
@@ -1328,7 +1328,7 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
             and _function_word_end(text, prev.end) and text[prev.start : prev.end].isupper() \
             and text[block.start : block.end].isupper() and len(text[block.start : block.end].split()) <= 6:
         return True  # a title in capitals wrapped on "THE": "GOOD CARE AT THE" / "END OF LIFE" (round 34)
-    if not first.islower() and html:
+    if not first.islower() and own_element:
         return False  # "<p>Our values shape how we work</p><p>An image which displays ...</p>": two paragraphs
     if not first.islower():
         # a hard wrap: a long line that stops mid-sentence goes on in the next line, whatever
