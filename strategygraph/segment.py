@@ -63,6 +63,8 @@ _CHROME = re.compile(
     r"(?:graphic|image|picture|icon|infographic|illustration)[ \t]+(?:reads|shows|showing|depicting)\b.{0,200}|"
     # a picture's label in brackets: "[Image: heart icon]" (round 32)
     r"\[(?:image|picture|icon|graphic|photo|illustration)\b[^\]\n]{0,80}\]|"
+    # a screenshot's file name left as its caption: "Screen Shot 2015-06-16 at 19.27.49" (exam 58, after its run)
+    r"screen[ \t]?shot[ \t]+\d{4}-\d{2}-\d{2}[ \t]+at[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[ap]m)?|"
     # a page break marked in a copied document: "--- Page 4 ---" (an easy read version, round 56)
     r"[-=_*]{2,}[ \t]*page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*[-=_*]{2,}|"
     # a footer's links or a postal address: "Accessibility | Cookies | Privacy", "Facebook | X |

@@ -1259,6 +1259,20 @@ SHAPES = [
     ("Our plans\n\nOur planned changes for 2025/26 include:\n\n  • Opening a new diagnostic centre\n  • Extending the "
      "hours of the minor injuries unit\n", "commitments",
      ["Opening a new diagnostic centre", "Extending the hours of the minor injuries unit"]),
+    # "We aim to:" over bare actions, in either case: the aims (exam 58)
+    ("About us\n\nThe Kelby Care Regulator inspects care services.\n\n1.2 We aim to:\n\n  • give independent "
+     "assurance about care in Kelby;\n  • protect the rights of adults and children; and\n  • improve care by "
+     "sharing good practice.\n", "goals",
+     [("give independent assurance about care in Kelby", []), ("protect the rights of adults and children", []),
+      ("improve care by sharing good practice", [])]),
+    ("Our vision\n\nWe aim to:\n\n  • Deliver quality in everything we do\n  • Transform services to cut waste\n",
+     "commitments", []),
+    # short -ing names under a priorities heading are the priorities, whatever the lead-in says (exam 58)
+    ("Our Priorities\n\nLooking forward we will focus even more on:\n- Being more strategic\n- Gathering more "
+     "evidence\n- Reaching seldom heard groups\n", "goals",
+     [("Being more strategic", []), ("Gathering more evidence", []), ("Reaching seldom heard groups", [])]),
+    # a screenshot's file name left as a caption is not a value (exam 58)
+    ("Our values\n\nScreen Shot 2015-06-16 at 19.27.49\n\n  • Kind\n  • Fair\n", "values", ["Kind", "Fair"]),
 ]
 
 

@@ -169,6 +169,14 @@ def _counted_named_list(ctx: Context, items: list[int]) -> bool:
     # each one sentence and none a "We ..." promise, name the priorities; exams 50-51, after their run)
 
 
+def _short_gerund_names(ctx: Context, items: list[int]) -> bool:
+    """Two or more entries, each a short -ing phrase ("Being more strategic", "Gathering more
+    evidence"): the priorities named, even under "Looking forward we will focus even more on:"
+    (exam 58, after its run)."""
+    return len(items) >= 2 and all(_GERUND_NAME.fullmatch(ctx.content(k)) and len(ctx.content(k).split()) <= 6
+                                   for k in items)
+
+
 # one short sentence or name, not a promise ("We will ...") nor a lead-in
 _SHORT_NAMED_PRIORITY = re.compile(r"\s*(?!(?:we|our|you|this|these|it)\b)[A-Z][^.;:!?]{2,110}\.?\s*", re.IGNORECASE)
 
@@ -495,7 +503,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         return goals, commitments
     if role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) \
             and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) \
-            and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) and (
+            and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) \
+            and not _short_gerund_names(ctx, top) and (
             _is_sentence_list(ctx, top) or any(
         # (the lead-in's own last sentence: not "... on which we will achieve our vision.
         # Simply put, the Strategic Priorities of the Trust are:", a real trust's page)

@@ -31,6 +31,7 @@ from strategygraph.extract.common import (
     fold_name,
     is_org_name,
     number_in,
+    opens_with_action,
     timeframe_of,
 )
 
@@ -455,8 +456,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
             return "commitments"  # "The Collaborative aims to:" on its own page (exam 32, after its run)
         if _KEY_TO_GOALS.fullmatch(content) and _CODED.match(ctx.content(index + 1) if index + 1 < len(ctx.blocks) else ""):
             return "goals"  # a board paper's "Key to strategic objectives:" over "SO1   Improve ..." (round 48)
-        if _AIM_LEAD.fullmatch(content) and _titled_items(ctx, index):
-            return "goals"  # "We aim to:" over "Reduce health inequalities. Everyone should ..."
+        if _AIM_LEAD.fullmatch(content) and (_titled_items(ctx, index) or _action_items(ctx, index)):
+            # "We aim to:" over "Reduce health inequalities. Everyone should ...", or over bare
+            # actions ("Transform services to maximise productivity", "safeguard adults and
+            # children, ..."): the aims themselves, goals (exam 58, after its run)
+            return "goals"
         if _VISION_TO_LEAD.fullmatch(content) and len(ctx.items_after(index)) >= 2:
             return "goals"  # "Our vision is to:" over "Deliver exceptional care ...": what it aims at, each a goal (exam 31)
         role = role_of_text(content)
@@ -1103,7 +1107,8 @@ _VISION_TO_LEAD = re.compile(r"[\s*_]*our\s+(?:shared\s+|new\s+)?vision\s+is\s+t
 _KEY_TO_GOALS = re.compile(r"\s*key\s+to\s+(?:the\s+|our\s+)?(?:strategic\s+|corporate\s+)?(?:objectives|aims|goals|priorities)\s*:\s*",
                            re.IGNORECASE)
 _CODED = re.compile(r"\s*[A-Z]{1,3} ?\d{1,2}\b")
-_AIM_LEAD = re.compile(r"\s*(?:we\s+aim\s+to|our\s+aims\s+are(?:\s+to)?)\s*:\s*", re.IGNORECASE)
+# (a numbered paragraph's number kept: "1.2 We aim to:")
+_AIM_LEAD = re.compile(r"\s*(?:\d{1,2}(?:\.\d{1,2})+\s+)?(?:we\s+aim\s+to|our\s+aims\s+are(?:\s+to)?)\s*:\s*", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:we|our|us|i|you)\b", re.IGNORECASE)
 
 
@@ -1119,6 +1124,13 @@ def _titled_items(ctx: Context, index: int) -> bool:
         if len(sentences) < 2 or len(first.split()) > 6 or _PERSON.search(first):
             return False
     return True
+
+
+def _action_items(ctx: Context, index: int) -> bool:
+    """Two or more items, each opening with a verb in either case ("Deliver quality in ...",
+    "safeguard adults and children ..."): what an "aim to:" lead-in aims at."""
+    items = [k for k in ctx.items_after(index) if ctx.blocks[k].depth == 0]
+    return len(items) >= 2 and all(opens_with_action(ctx.content(k)[:1].upper() + ctx.content(k)[1:]) for k in items)
 
 
 def _title_para_pairs(ctx: Context, index: int) -> bool:
