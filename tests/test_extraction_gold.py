@@ -1273,6 +1273,14 @@ SHAPES = [
      [("Being more strategic", []), ("Gathering more evidence", []), ("Reaching seldom heard groups", [])]),
     # a screenshot's file name left as a caption is not a value (exam 58)
     ("Our values\n\nScreen Shot 2015-06-16 at 19.27.49\n\n  • Kind\n  • Fair\n", "values", ["Kind", "Fair"]),
+    # what the vision is rooted in, then the vision (exam 58)
+    ("Our 2030 vision\n\nOur vision is rooted in the people we serve. We will be a fair and trusted regulator for "
+     "patients and professionals.\n", "vision", "We will be a fair and trusted regulator for patients and professionals."),
+    # values an acronym names, its letters the names' capitals; not another body's initials (exam 58)
+    ("Our Values\n\nCARE principles of Compassion, a positive Attitude, Respect and Equality are at the heart of care "
+     "at Kelby Hospital.\n", "values", ["Compassion", "positive Attitude", "Respect", "Equality"]),
+    ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
+     "compassion.\n", "values", []),
 ]
 
 

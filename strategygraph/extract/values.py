@@ -726,6 +726,8 @@ def _comma_names(ctx: Context, index: int) -> list[Statement]:
     return _named_values(ctx, parts, "values-comma-line", 0.7)
 
 
+_ARTICLE = re.compile(r"\s*(?:a|an)\s+(?=\w+\s+\w)", re.IGNORECASE)
+_ACRONYM_PRINCIPLES = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{3,8})\s+(?:values|principles)\s+of\b")
 _SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[‘'\"“]"
                      r"(?P<name>[^’'\"”.]{2,40})[’'\"”]", re.IGNORECASE)
 
@@ -733,11 +735,25 @@ _SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[�
 def inline(ctx: Context, index: int) -> list[Statement]:
     """"Our values are compassion, respect and integrity." as three values."""
     block = ctx.blocks[index]
-    if "values" not in ctx.text[block.start : block.end].lower():
+    if "values" not in ctx.text[block.start : block.end].lower() \
+            and not _ACRONYM_PRINCIPLES.search(ctx.text, block.start, block.end):
         return _single(ctx, index)
     if _OTHERS_VALUES.search(ctx.text, block.start, block.end):
         return []  # "As a partnership we share the values of our two partner organisations. ...": theirs (round 39)
-    return _listed(ctx, index) or _line_after(ctx, index) or _single(ctx, index)
+    return _listed(ctx, index) or _acronym_listed(ctx, index) or _line_after(ctx, index) or _single(ctx, index)
+
+
+def _acronym_listed(ctx: Context, index: int) -> list[Statement]:
+    """"CARE principles of Compassion, a positive Attitude, Respect and Equality are ...": the
+    values an acronym names, when the names' capitals spell it (not "the HSC values of ...",
+    initials of the body whose values they are; exam 58, after its run)."""
+    block = ctx.blocks[index]
+    match = _ACRONYM_PRINCIPLES.search(ctx.text, block.start, block.end)
+    if match is None:
+        return []
+    names = _listed_after(ctx, block, match)
+    capitals = "".join(next((ch for ch in name.span.text if ch.isupper()), "") for name in names)
+    return names if capitals == match.group("acr") else []
 
 
 # "... helped us to shape six core values:" ending its paragraph, the names on the next line.
@@ -919,6 +935,9 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
         to_be = _TO_BE.match(ctx.text, names[0][0], names[0][1])
         if to_be and to_be.end() < names[0][1]:
             names[0] = (to_be.end(), names[0][1])
+    # ("Compassion, a positive Attitude, Respect and Equality": the article is not the name's)
+    names = [(article.end(), e) if (article := _ARTICLE.match(ctx.text, s, e)) and article.end() < e else (s, e)
+             for s, e in names]
     if len(names) < 2 or any(len(ctx.text[s:e].split()) > 4 for s, e in names):
         return []
     if any(_PREDICATE.match(ctx.text, s, e) for s, e in names):
@@ -930,7 +949,7 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
 _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|remain|lie|mean|define|"
                          r"describe|reflect)s?\b"
                          # "The trust's values of A, B and C were well understood" (round 38)
-                         r"|\s+(?:were|was|are|is)\s+(?:well|widely|clearly|not|being|embedded|understood|known)\b"
+                         r"|\s+(?:were|was|are|is)\s+(?:well|widely|clearly|not|being|embedded|understood|known|at)\b"
                          # "We live our values of respect, compassion and inclusion in everything we do" (round 39)
                          r"|\s+in\s+(?:everything|all\s+(?:that\s+)?we|all\s+our|every\s+\w+)\b",
                          re.IGNORECASE)

@@ -459,6 +459,10 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # "We asked more than 3,000 children ... What they told us shaped our vision: to give
         # every child ..." under "Our vision": the words after the colon (round 52)
         return ctx.statement(kind, colon.start("q"), colon.end("q"), f"heading:our-{kind}-after-colon", 0.85)
+    if len(sentences) >= 2 and _ROOTED.match(ctx.text, sentences[0][0], sentences[0][1]):
+        sentences = sentences[1:]  # what the vision stands on, then the vision
+        start = sentences[0][0]
+        content = ctx.text[start:end]
     # (or a later sentence of the paragraph states it: "For more than a century ... Our mission
     # is to give every patient ...", round 32)
     if _SENTENCE.match(content) or len(content.split()) > _LONG \
@@ -738,6 +742,13 @@ def _stating(ctx: Context, start: int, end: int, kind: str) -> int | None:
     lead = _LEAD_CLAUSE.match(ctx.text, start, end)
     match = _SENTENCE.match(ctx.text, lead.end(), end) if lead and not _AT_ORG.match(ctx.text, start, lead.end()) else None
     return lead.end() if match and _kind(match.group("kind")) == kind else None
+
+
+# "Our vision is rooted in the people we work with and for. We will be ...": what the vision
+# stands on, said before the vision itself (exam 58, after its run)
+_ROOTED = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w-]+\s+)?(?:vision|mission|purpose)\s+(?:is|was)\s+(?:firmly\s+|deeply\s+)?"
+                     r"(?:rooted|grounded|based|built|founded|informed|shaped|inspired|underpinned)\s+(?:in|on|upon|by)\b",
+                     re.IGNORECASE)
 
 
 def _preferred(ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int]:
