@@ -1279,6 +1279,12 @@ SHAPES = [
     # values an acronym names, its letters the names' capitals; not another body's initials (exam 58)
     ("Our Values\n\nCARE principles of Compassion, a positive Attitude, Respect and Equality are at the heart of care "
      "at Kelby Hospital.\n", "values", ["Compassion", "positive Attitude", "Respect", "Equality"]),
+    # a "We will work ... to:" lead-in right under the priorities heading finishes its sentence (exam 58)
+    ("Our strategic priorities\n\nWe will work with people across Kelby to:\n\n  • improve health in every "
+     "neighbourhood\n  • support the people who work in care.\n", "goals",
+     [("improve health in every neighbourhood", []), ("support the people who work in care", [])]),
+    ("Our strategic priorities\n\nWe will work with people across Kelby to:\n\n  • improve health in every "
+     "neighbourhood\n  • support the people who work in care.\n", "commitments", []),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

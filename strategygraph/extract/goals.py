@@ -76,6 +76,7 @@ from strategygraph.extract.sections import (
     RESPONSIBILITY_HEAD,
     RESPONSIBILITY_LEAD,
     Section,
+    action_items,
     role_of,
 )
 from strategygraph.model import Statement
@@ -167,6 +168,20 @@ def _counted_named_list(ctx: Context, items: list[int]) -> bool:
     # identified:" over "Reaching out based on need ...", "seven key priorities ... these being:"
     # over "Developing Community Hubs.", "Mental Health.": as many short entries as the count,
     # each one sentence and none a "We ..." promise, name the priorities; exams 50-51, after their run)
+
+
+# "We will work with people in the health and care system to:" (one sentence, nothing before it)
+_WILL_WORK_TO = re.compile(r"\s*we\s+will\s+[^.:;!?]{0,100}\bto\s*:\s*", re.IGNORECASE)
+
+
+def _working_to(ctx: Context, section: Section, items: list[int]) -> bool:
+    """"Our strategic priorities" / "We will work with people ... to:" / "drive improvements in
+    ...", "improve health and care for ...": a lead-in right under the priorities heading, over
+    up to six actions, finishes the heading's sentence: the actions are the priorities (exam 58,
+    after its run)."""
+    lead = section.heading + 1
+    return items[0] == lead + 1 and 2 <= len(items) <= 6 and ctx.blocks[lead].kind == "para" \
+        and _WILL_WORK_TO.fullmatch(ctx.content(lead)) is not None and action_items(ctx, lead)
 
 
 def _short_gerund_names(ctx: Context, items: list[int]) -> bool:
@@ -501,7 +516,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         for k in range(section.heading + 1, _list_end(ctx, top[-1], goal_end)):
             ctx.used.add(k)
         return goals, commitments
-    if role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) \
+    if role == "priorities" and top and _working_to(ctx, section, top):
+        pass  # the priorities themselves, goals (read below)
+    elif role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) \
             and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) \
             and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) \
             and not _short_gerund_names(ctx, top) and (

@@ -456,7 +456,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
             return "commitments"  # "The Collaborative aims to:" on its own page (exam 32, after its run)
         if _KEY_TO_GOALS.fullmatch(content) and _CODED.match(ctx.content(index + 1) if index + 1 < len(ctx.blocks) else ""):
             return "goals"  # a board paper's "Key to strategic objectives:" over "SO1   Improve ..." (round 48)
-        if _AIM_LEAD.fullmatch(content) and (_titled_items(ctx, index) or _action_items(ctx, index)):
+        if _AIM_LEAD.fullmatch(content) and (_titled_items(ctx, index) or action_items(ctx, index)):
             # "We aim to:" over "Reduce health inequalities. Everyone should ...", or over bare
             # actions ("Transform services to maximise productivity", "safeguard adults and
             # children, ..."): the aims themselves, goals (exam 58, after its run)
@@ -1126,7 +1126,7 @@ def _titled_items(ctx: Context, index: int) -> bool:
     return True
 
 
-def _action_items(ctx: Context, index: int) -> bool:
+def action_items(ctx: Context, index: int) -> bool:
     """Two or more items, each opening with a verb in either case ("Deliver quality in ...",
     "safeguard adults and children ..."): what an "aim to:" lead-in aims at."""
     items = [k for k in ctx.items_after(index) if ctx.blocks[k].depth == 0]
