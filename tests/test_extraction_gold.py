@@ -1285,6 +1285,14 @@ SHAPES = [
      [("improve health in every neighbourhood", []), ("support the people who work in care", [])]),
     ("Our strategic priorities\n\nWe will work with people across Kelby to:\n\n  • improve health in every "
      "neighbourhood\n  • support the people who work in care.\n", "commitments", []),
+    # a sentence that opens on the count, over as many titles with their sentence, a picture's caption before each (exam 58)
+    ("Our focus\n\nThree themes will shape all our work over the next five years.\n\nNurses talking on a ward\n\n"
+     "Safe care for every patient\n\nWe'll work with others to make care safer.\n\nA student with a model\n\n"
+     "Growing our future workforce\n\nWe'll help train the staff Kelby needs.\n\nTwo people meeting\n\n"
+     "Investing in our people to deliver our ambitions\n\nWe'll keep learning together and help every colleague to grow in their role.\n\nContact us\n", "goals",
+     [("Safe care for every patient", ["We'll work with others to make care safer."]),
+      ("Growing our future workforce", ["We'll help train the staff Kelby needs."]),
+      ("Investing in our people to deliver our ambitions", ["We'll keep learning together and help every colleague to grow in their role."])]),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

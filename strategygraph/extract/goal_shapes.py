@@ -1026,15 +1026,18 @@ def counted_title_pairs(ctx: Context) -> list[Statement]:
     blocks = ctx.blocks
     goals: list[Statement] = []
     for k, block in enumerate(blocks):
+        opens_counted = block.kind == "para" and _OPENS_COUNTED.match(ctx.content(k)) is not None \
+            and len(ctx.sentences(block.start, block.end)) == 1
         if k in ctx.used or not (block.kind == "para" and ctx.content(k).rstrip(" *_").endswith(":")
-                                 or block.kind == "heading" and len(ctx.content(k).split()) <= 6):
+                                 or block.kind == "heading" and len(ctx.content(k).split()) <= 6
+                                 or opens_counted):
             continue  # (or a heading that counts them, "OUR FOUR AMBITIONS", round 40)
         count = number_in(ctx.content(k))
         if count is None or not 2 <= count <= 10 or _NOT_INTRO_WORD.search(ctx.content(k)) \
-                or not _COUNTED_GOAL_WORD.search(ctx.content(k)):
+                or not (_COUNTED_GOAL_WORD.search(ctx.content(k)) or opens_counted):
             continue
-        pairs = [(k + 1 + 2 * i, k + 2 + 2 * i) for i in range(count)]
-        if pairs[-1][1] >= len(blocks) or not all(_title_over_line(ctx, t, d) for t, d in pairs):
+        pairs = _counted_pairs(ctx, k + 1, count, captions=opens_counted)
+        if pairs is None:
             continue
         nxt = pairs[-1][1] + 1
         if nxt + 1 < len(blocks) and _title_over_line(ctx, nxt, nxt + 1) \
@@ -1053,13 +1056,37 @@ def counted_title_pairs(ctx: Context) -> list[Statement]:
     return goals
 
 
-def _title_over_line(ctx: Context, title: int, line: int) -> bool:
-    """A short title line (no stop, up to six words) over a longer one-sentence line."""
+# "Four themes will shape all our work, helping us to achieve our ten-year vision." (one
+# sentence that opens on the count; exam 58, after its run)
+_OPENS_COUNTED = re.compile(r"\s*(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:key\s+|strategic\s+|big\s+)?"
+                            r"(?:themes|goals|objectives|aims|ambitions|priorities|pillars)\s+(?:will|shape|guide|drive|underpin)\b",
+                            re.IGNORECASE)
+
+
+def _counted_pairs(ctx: Context, first: int, count: int, captions: bool) -> list[tuple[int, int]] | None:
+    """``count`` (title, line) pairs from block ``first`` on, else None; with ``captions``, a
+    picture's caption (a heading straight over the title) may stand before each title."""
+    pairs: list[tuple[int, int]] = []
+    pos = first
+    words = 8 if captions else 6  # ("Investing in our people to deliver our ambitions")
+    for _ in range(count):
+        if captions and pos + 2 < len(ctx.blocks) and ctx.blocks[pos].kind == ctx.blocks[pos + 1].kind == "heading" \
+                and ctx.blocks[pos + 2].kind == "para" and _title_over_line(ctx, pos + 1, pos + 2, words):
+            pos += 1  # ("Doctors talking over paperwork" over "Enabling professionals to provide safe care")
+        if pos + 1 >= len(ctx.blocks) or not _title_over_line(ctx, pos, pos + 1, words):
+            return None
+        pairs.append((pos, pos + 1))
+        pos += 2
+    return pairs
+
+
+def _title_over_line(ctx: Context, title: int, line: int, words: int = 6) -> bool:
+    """A short title line (no stop, up to six words, or ``words``) over a longer one-sentence line."""
     kinds = ("para", "heading")
     t, d = ctx.content(title).strip(" *_"), ctx.content(line).strip(" *_")
     return title not in ctx.used and line not in ctx.used \
         and ctx.blocks[title].kind in kinds and ctx.blocks[line].kind in kinds \
-        and len(t.split()) <= 6 and title_like(t) and not GOAL_LABEL.fullmatch(t) \
+        and len(t.split()) <= words and title_like(t) and not GOAL_LABEL.fullmatch(t) \
         and len(d.split()) > len(t.split()) and len(d.split()) <= 40 \
         and len(ctx.sentences(ctx.blocks[line].start, ctx.blocks[line].end)) == 1 \
         and not d.endswith(":")
