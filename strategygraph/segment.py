@@ -35,6 +35,9 @@ __all__ = ["Block", "segment", "is_title_like"]
 _BULLET = "•●◦▪▫■□‣⁃∙·*+\\-–—o"
 _ITEM = re.compile(
     r"(?P<marker>[•●◦▪▫■□‣⁃∙·*+\-–—✓✔☑✗✘➤►▶→★☆◆◇❖✦✧➢⇒○▸▹➔➜]|o(?=\s+[A-Za-z])"
+    # a symbol font's bullet copied as its letter: "c We will build our community." (Wingdings
+    # and the like: l ●, n ■, q ❑, v ❖, ü ✓, Ø ➢; exam 60, after its run)
+    r"|[clnqvxüØ](?=[ \t]+[A-Z][a-z])"
     r"|\(?\d{1,2}\\?[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\))"
     r"[ \t\u00a0]+(?=\S)"
 )

@@ -1293,6 +1293,23 @@ SHAPES = [
      [("Safe care for every patient", ["We'll work with others to make care safer."]),
       ("Growing our future workforce", ["We'll help train the staff Kelby needs."]),
       ("Investing in our people to deliver our ambitions", ["We'll keep learning together and help every colleague to grow in their role."])]),
+    # a symbol font's bullet copied as a letter (exam 60)
+    ("Looking ahead\n\nThe focus of our energy will be on the areas listed below.\nc We will build our community.\n"
+     "c We will continue to invest in research.\n", "commitments",
+     ["We will build our community.", "We will continue to invest in research."]),
+    # "The priority topics aim to:" over actions: the priorities (exam 61)
+    ("Health priorities\n\nThe strategy has identified three priority topics. The priority topics aim to:\n\n  • Reduce "
+     "physical inactivity\n  • Reduce harms from alcohol\n  • Improve cancer screening\n", "goals",
+     [("Reduce physical inactivity", []), ("Reduce harms from alcohol", []), ("Improve cancer screening", [])]),
+    # titles over "We will ..." parts, after a paragraph about the priorities (exam 61)
+    ("About the Board\n\nThe priorities are set following an assessment of local need.\n\nHealthy Places\n\nWe will "
+     "make new housing schemes good for health.\n\nWith a focus on two estates, we will work with residents to improve "
+     "health.\n\nTargeted Support\n\nWe will find the people most in need.\n\nMental Health\n\nWe will make mental "
+     "health as important as physical health.\n\nGood mental health matters to everyone.\n", "goals",
+     [("Healthy Places", ["We will make new housing schemes good for health.",
+                          "With a focus on two estates, we will work with residents to improve health."]),
+      ("Targeted Support", ["We will find the people most in need."]),
+      ("Mental Health", ["We will make mental health as important as physical health."])]),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

@@ -1310,6 +1310,51 @@ def titled_will_pairs(ctx: Context) -> list[Statement]:
     return goals
 
 
+# a paragraph that speaks of the priorities the titles after it name ("The priorities are set
+# following an assessment of local need ...")
+_PRIORITIES_WORD = re.compile(r"\b(?:priorities|strategic\s+(?:aims|goals|objectives))\b", re.IGNORECASE)
+
+
+def titled_will_sections(ctx: Context) -> list[Statement]:
+    """Three or more short plain titles, each opening a part whose first paragraph is one "We
+    will ..." sentence (more paragraphs may follow), right after a paragraph about the
+    priorities ("Healthy Places" / "We will work to ensure ..." / "With a specific focus ...
+    we will ..."): a goal per title, the part's "we will" sentences its statements (a health
+    and wellbeing board's page; exam 61, after its run)."""
+    blocks = ctx.blocks
+    for lead in range(len(blocks) - 2):
+        if lead in ctx.used or blocks[lead].kind != "para" or not _PRIORITIES_WORD.search(ctx.content(lead)):
+            continue
+        titles: list[int] = []
+        k = lead + 1
+        while k + 1 < len(blocks) and _will_part_title(ctx, k):
+            titles.append(k)
+            k += 2
+            while k < len(blocks) and blocks[k].kind == "para" and k - titles[-1] <= 3:
+                k += 1
+        if len(titles) < 3:
+            continue
+        goals: list[Statement] = []
+        for title, stop in zip(titles, titles[1:] + [k], strict=True):
+            goal = ctx.statement("goal", blocks[title].start, blocks[title].end, "goal-titled-will-part", 0.6)
+            if goal is None:
+                continue
+            ctx.used.add(title)
+            goal.statements.extend(statements_in(ctx, title + 1, stop, None))
+            goals.append(goal)
+        return goals
+    return []
+
+
+def _will_part_title(ctx: Context, k: int) -> bool:
+    """A short plain heading over a one-sentence "We will ..." paragraph."""
+    blocks = ctx.blocks
+    return k not in ctx.used and blocks[k].kind == "heading" and not blocks[k].label \
+        and 1 <= len(ctx.content(k).split()) <= 6 and role_of(ctx, k) is None and _title_like_name(ctx.content(k)) \
+        and blocks[k + 1].kind == "para" and k + 1 not in ctx.used \
+        and len(ctx.sentences(blocks[k + 1].start, blocks[k + 1].end)) == 1 and WILL_START.match(ctx.content(k + 1)) is not None
+
+
 def _title_like_name(text: str) -> bool:
     return text[:1].isupper() and text.rstrip()[-1:] not in ".:;,?!" and not WILL_START.match(text)
 

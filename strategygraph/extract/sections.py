@@ -685,6 +685,11 @@ _MEANS_BY_LEAD = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|vi
                             r"[^.:;]{0,40}\bby$", re.IGNORECASE)
 
 
+# "The priority topics aim to:", "Our priorities seek to:": the items are what the priorities are
+_THEY_AIM_TO = re.compile(r"(?:the|these|our)\s+(?:[\w-]+\s+){0,2}(?:priorities|topics|objectives|goals|ambitions|aims|themes)"
+                          r"\s+(?:aim|seek)\s+to\s*:?", re.IGNORECASE)
+
+
 # The patients' voice: "My NHS will:", "My care will:" (an "I statement" set of outcomes the
 # strategy is built on: its goals, not the organisation's commitments)
 _MY_WILL = re.compile(r"(?:^|\s)my\s+(?:[\w’'-]+\s+){0,2}will$", re.IGNORECASE)
@@ -712,6 +717,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         sentence = tail
     nxt = ctx.blocks[index + 1]
     counted: re.Match[str] | None = None
+    if _THEY_AIM_TO.fullmatch(sentence.strip()) and nxt.kind == "item" and action_items(ctx, index):
+        return "goals"  # "The priority topics aim to:" over "Reduce physical inactivity", ... (exam 61, after its run)
     if _MEANS_BY_LEAD.search(sentence):
         # "..., setting out a renewed commitment to our partnership ambitions by:" over what
         # it does: the means, not the ambitions named (dev set 8)
