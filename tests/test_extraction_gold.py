@@ -1310,6 +1310,17 @@ SHAPES = [
                           "With a focus on two estates, we will work with residents to improve health."]),
       ("Targeted Support", ["We will find the people most in need."]),
       ("Mental Health", ["We will make mental health as important as physical health."])]),
+    # a charter's "Help us to help you:" ends the practice's aims (exam 61)
+    ("Patient Charter\n\nWe aim to:\n  • give you a confidential service\n  • treat all patients equally\nHelp us to help "
+     "you:\n  • keep your appointment time\n  • please treat our staff with courtesy\n", "goals",
+     [("give you a confidential service", []), ("treat all patients equally", [])]),
+    # a lead-in that counts its "We will ..." entries names them: the aims (exam 61)
+    ("Our strategy\n\nOver the next 5 years, our work will be focused on delivering three strategic aims:\n\n  1. We "
+     "will improve care for patients.\n  2. We will develop our staff.\n  3. We will invest in our future.\n", "goals",
+     [("We will improve care for patients", []), ("We will develop our staff", []), ("We will invest in our future", [])]),
+    # "... organisation whose core mission is to ..." (exam 61)
+    ("About us\n\nThe Kelby College is a clinically led organisation whose core mission is to improve patient care and "
+     "reduce illness.\n", "mission", "to improve patient care and reduce illness"),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

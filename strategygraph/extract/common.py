@@ -835,7 +835,7 @@ def promise_lines_under(ctx: Context, heading: int) -> list[int]:
 
 # a patient's side of a charter, written like an action: "Help us to help you", "Please ...",
 # "Let us know ...", "Attend your appointment ..."
-_DUTY_LINE = re.compile(r"\s*(?:please|help\s+us|let\s+us|tell\s+us|inform\s+us|keep\s+us|attend|arrive|cancel|respect"
+DUTY_LINE = re.compile(r"\s*(?:please|help\s+us|let\s+us|tell\s+us|inform\s+us|keep\s+us|attend|arrive|cancel|respect"
                         r"|treat\s+(?:our|the|all)\s+(?:staff|team|receptionists?))\b", re.IGNORECASE)
 
 
@@ -864,7 +864,7 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
             # "Contact the partnership team" / "Email: ...", the page's contact box)
         entry = DASH_ENTRY.match(ctx.content(k)) is not None and all(
             DASH_ENTRY.match(ctx.content(j)) for j in found)
-        all_acting = all_acting and opens_with_action(ctx.content(k)) and not _DUTY_LINE.match(ctx.content(k)) \
+        all_acting = all_acting and opens_with_action(ctx.content(k)) and not DUTY_LINE.match(ctx.content(k)) \
             and not _capitalised_words(ctx.content(k))  # (not "Measure What Matters To Patients ...": a title)
         acting = all_acting and len(ctx.sentences(block.start, block.end)) == 1 and len(ctx.content(k).split()) <= 50
         if role_of(ctx, k) is not None or not entry and not acting and len(ctx.content(k).split()) > 30 and (

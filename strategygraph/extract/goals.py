@@ -40,6 +40,7 @@ from strategygraph.extract.common import (
     COMMIT_LEAD,
     DASH_ENTRY,
     MEASURES_LEAD,
+    DUTY_LINE,
     NOT_COMMIT_LEAD,
     Context,
     bare_list_after,
@@ -182,6 +183,15 @@ def _working_to(ctx: Context, section: Section, items: list[int]) -> bool:
     lead = section.heading + 1
     return items[0] == lead + 1 and 2 <= len(items) <= 6 and ctx.blocks[lead].kind == "para" \
         and _WILL_WORK_TO.fullmatch(ctx.content(lead)) is not None and action_items(ctx, lead)
+
+
+def _counted_exactly(ctx: Context, section: Section, items: list[int]) -> bool:
+    """The lead-in right over the entries counts them ("... focused on delivering five strategic
+    aims:" over five "We will ..." entries): the aims named, goals, even in a plan's years (exam
+    61, after its run)."""
+    lead = items[0] - 1
+    return lead >= section.heading and ctx.blocks[lead].kind == "para" and ctx.is_lead_in(lead) \
+        and number_in(ctx.last_sentence(lead)) == len(items)
 
 
 def _short_gerund_names(ctx: Context, items: list[int]) -> bool:
@@ -487,6 +497,10 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     for k in range(section.heading + 1, section.end):
         if ctx.blocks[k].kind == "item":
             continue
+        if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and ctx.is_lead_in(k) \
+                and DUTY_LINE.match(ctx.content(k)):
+            goal_end = k  # "Help us to help you:" over the patients' side of a charter (exam 61, after its run)
+            break
         if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and (
             ctx.is_lead_in(k) and COMMIT_LEAD.search(ctx.last_sentence(k))
             and (timeframe_of(ctx.content(k)) and not (
@@ -530,7 +544,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     )):
         commitments.extend(all_commitments(ctx, section.heading + 1, section.end, timeframe))
         return goals, commitments
-    if role == "goals" and len(top) >= 2 and all(WILL_START.match(ctx.content(k)) for k in top) and (
+    if role == "goals" and len(top) >= 2 and all(WILL_START.match(ctx.content(k)) for k in top) \
+            and not _counted_exactly(ctx, section, top) and (
             timeframe or len(top) >= 3
             and any(_COMPLETED_LEAD.search(ctx.content(h)) for h in range(section.heading, top[0])) and not any(
                 ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].depth > ctx.blocks[k].depth

@@ -776,6 +776,11 @@ def _quote_closed_later(ctx: Context, limit: int, start: int, end: int) -> int:
     return close.end() if close is not None else end
 
 
+# the organisation's own role said in a clause about it: "... organisation whose core mission is to ..."
+_WHOSE_ROLE = re.compile(r"\b(?:organi[sz]ation|charity|trust|body|partnership|service)\s+whose\s+(?:core\s+|overall\s+|main\s+)?"
+                         r"(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
+
+
 def inline(ctx: Context, index: int) -> list[Statement]:
     """Labelled lines and "Our vision is to ..." sentences in one block."""
     block = ctx.blocks[index]
@@ -812,6 +817,15 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
     sentences = ctx.sentences(block.start, block.end)
+    if "whose" in low:
+        for start, end in sentences:
+            whose = _WHOSE_ROLE.search(ctx.text, start, end)
+            if whose is not None:
+                # "The RCP is a patient centred and clinically led organisation whose core mission
+                # is to improve patient care and reduce illness." (exam 61, after its run)
+                statement = ctx.statement(_kind(whose.group("kind")), whose.start("q"), end, "sentence:whose-role", 0.6,
+                                          strip=".")
+                return [statement] if statement else []
     if "vision" in low:
         # "The Warrington Together partnership has the vision to ensure Warrington is ...": the
         # vision, said of the partnership by its name (exam 51, after its run); the paragraph's
