@@ -1321,6 +1321,15 @@ SHAPES = [
     # "... organisation whose core mission is to ..." (exam 61)
     ("About us\n\nThe Kelby College is a clinically led organisation whose core mission is to improve patient care and "
      "reduce illness.\n", "mission", "to improve patient care and reduce illness"),
+    # principles on a page that names no values are its values (exam 60, as two real pages' annotators)
+    ("About us\n\nOur vision is better care through public involvement.\n\nOur guiding principles are:\n\n  • People "
+     "First. The starting point is always the person.\n  • Partnership. We work with groups, together.\n  • Inclusion. "
+     "We speak for those who are not heard.\n", "values", ["People First", "Partnership", "Inclusion"]),
+    ("About us\n\nOur guiding principles are:\n\n  • Fairness – We will put resources where need is greatest.\n  • "
+     "Listening – We will involve residents.\n  • Prevention – We will act early.\n", "values", []),
+    # (a page's prose sentence "Our principles" over a list, with values of its own named, stays as it was)
+    ("Our values\n\n  • Kind\n  • Fair\n\nOur principles:\n\n  • Fair access for all\n  • Dignity and choice\n  • "
+     "Openness in all we do\n", "values", ["Kind", "Fair"]),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

@@ -471,6 +471,13 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         values = values_mod.spelled_letters(ctx) or values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
             or values_mod.counted_run_in(ctx) or values_mod.acronym_words(ctx) \
             or values_mod.named_before_mention(ctx) or values_mod.stressed_in_paragraphs(ctx)
+    if not values:
+        values = values_mod.principles_list(ctx)
+        if values:
+            # (the principles' items, read before as goals or commitments, are the values now)
+            first, last = values[0].span.start, values[-1].span.end
+            goals = [g for g in goals if not first <= g.span.start < last]
+            commitments = [c for c in commitments if not first <= c.span.start < last]
     if len(values) == 1 and re.fullmatch(r"[a-z]?[A-Z]{3,8}", values[0].text.strip()):
         # "iCARE – Communication, Attitude, ...": the acronym is no value, its words are
         values = values_mod.acronym_words(ctx) or values

@@ -893,7 +893,8 @@ def _capitalised_words(name: str) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
-def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int, int, int] | None:
+def split_name(text: str, start: int, end: int, max_words: int = 6,
+               max_chars: int | None = None) -> tuple[int, int, int] | None:
     """"Name – description" / "Name: description": (name_end, desc_start) positions, or None.
 
     Returns (name_end, description_start, kind) when a short name leads the line.
@@ -908,7 +909,7 @@ def split_name(text: str, start: int, end: int, max_words: int = 6) -> tuple[int
             continue
         name = segment[:pos].strip(" *_")
         if not name or len(name.split()) > max_words or len(name) <= 2 \
-                or len(name) > (90 if _capitalised_words(name) else 60):
+                or len(name) > (max_chars or (90 if _capitalised_words(name) else 60)):
             continue  # ("Population Health Management, Reducing Inequalities and Supporting Prevention – ...")
         if name[-1] in ".,;":
             continue

@@ -156,6 +156,21 @@ def _one_sentence(ctx: Context, index: int) -> bool:
     return len(ctx.sentences(block.start, block.end)) == 1 and len(ctx.content(index).split()) <= 25
 
 
+def _named_siblings(ctx: Context, index: int) -> bool:
+    """Two or more of the item's neighbours in its list (same depth, no gap) are "Name – description"."""
+    depth = ctx.blocks[index].depth
+    neighbours: list[int] = []
+    for step in (-1, 1):
+        k = index + step
+        while 0 <= k < len(ctx.blocks) and ctx.blocks[k].kind == "item" and ctx.blocks[k].depth >= depth \
+                and abs(k - index) <= 8:
+            if ctx.blocks[k].depth == depth:
+                neighbours.append(k)
+            k += step
+    named = sum(split_name(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end, 8) is not None for k in neighbours)
+    return named >= 2 and named * 2 >= len(neighbours)
+
+
 def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, Statement | None]:
     """A list item as a goal: "Name – description" gives the description as its statement."""
     block = ctx.blocks[index]
@@ -167,6 +182,11 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
     if numbering and numbering.end() < block.end:
         start = numbering.end()  # "• 1. Deliver ...": a number written inside a bullet (round 48)
     split = split_name(ctx.text, start, block.end, 8)
+    if split is None and block.kind == "item" and _named_siblings(ctx, index):
+        # "Increased understanding and awareness of mental illness and mental health problems -
+        # we know ...", among "Responsive local services - we aim to ...": a longer name, split
+        # as its siblings are (exam 61, after its run)
+        split = split_name(ctx.text, start, block.end, 14, 120)
     if split is None and block.kind == "item":
         comma = split_title_comma(ctx.text, start, block.end)
         split = (comma[0], comma[1], 0) if comma else None

@@ -149,6 +149,36 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
     return ctx.statement("value", start, end, rule, 0.85, strip=":–—-|")
 
 
+_WILL = re.compile(r"\bwe\s+will\b", re.IGNORECASE)
+
+
+def principles_list(ctx: Context) -> list[Statement]:
+    """On a page that names no values, "Our guiding principles are:" over three or more items:
+    the principles are its values, as the real annotators of such pages read them ("People
+    First. The starting point is always the person ..." is named by its first words; exams 56,
+    60 and two real pages). The caller drops what other rules read from the items."""
+    for k, block in enumerate(ctx.blocks):
+        if block.kind not in ("para", "heading") or not _PRINCIPLES_LEAD.match(ctx.content(k)):
+            continue
+        items = [j for j in ctx.items_after(k) if ctx.blocks[j].depth == 0]
+        if len(items) < 3 or sum(bool(_WILL.search(ctx.content(j))) for j in items) * 2 > len(items):
+            continue  # (not "Fairness – We will put the most resources where ...": promises)
+        values: list[Statement] = []
+        for j in items:
+            item = ctx.blocks[j]
+            sentences = ctx.sentences(item.start, item.end)
+            if len(sentences) >= 2 and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= 4:
+                value = ctx.statement("value", sentences[0][0], sentences[0][1], "values-principle-named", 0.6, strip=".")
+                if value is not None:
+                    value.description = ctx.span(sentences[1][0], item.end)
+            else:
+                value = _value(ctx, item.start, item.end, "values-principle", any_length=True)
+            if value is not None:
+                values.append(value)
+        return values
+    return []
+
+
 _WE_TITLE = re.compile(r"\s*We\s+[a-z]")
 
 
@@ -483,7 +513,8 @@ def _label_titles(ctx: Context, children: list[int]) -> set[int]:
 
 _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
 # A list of principles (or standards) led in under the values heading: not the values.
-_PRINCIPLES_LEAD = re.compile(r"\s*(?:our\s+)?(?:(?:guiding|core|key)\s+)?(?:principles|standards)\s*:?\s*$",
+# ("Our guiding principles are:" too)
+_PRINCIPLES_LEAD = re.compile(r"\s*(?:our\s+)?(?:(?:guiding|core|key)\s+)?(?:principles|standards)(?:\s+are)?\s*:?\s*$",
                               re.IGNORECASE)
 # The paragraph under a last title that pledges rather than describes a value.
 _COMMITTED = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b", re.IGNORECASE)
