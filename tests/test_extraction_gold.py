@@ -1330,6 +1330,9 @@ SHAPES = [
     # (a page's prose sentence "Our principles" over a list, with values of its own named, stays as it was)
     ("Our values\n\n  • Kind\n  • Fair\n\nOur principles:\n\n  • Fair access for all\n  • Dignity and choice\n  • "
      "Openness in all we do\n", "values", ["Kind", "Fair"]),
+    # the sentence's own verb after a vision named in its subject ends the vision (exam 60)
+    ("Our strategy\n\nAt the heart of our strategy, and what drives us towards our vision of a world where diabetes can "
+     "do no harm, are two ambitions.\n", "vision", "a world where diabetes can do no harm"),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

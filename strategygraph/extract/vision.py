@@ -974,7 +974,10 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             # stated vision later on the page outranks)
             passing = part == "q2" and _IN_PASSING.search(quoted.group(0)) is not None
             rule = f"sentence:{kind}-in-passing" if passing else f"sentence:{kind}-quoted"
-            statement = ctx.statement(kind, quoted.start(part), quoted.end(part), rule,
+            # ("... what drives us towards our vision of a world where diabetes can do no harm,
+            # are two ambitions.": the sentence's own verb ends the vision; exam 60, after its run)
+            verb = _CLAUSE_VERB.search(ctx.text, quoted.start(part), quoted.end(part))
+            statement = ctx.statement(kind, quoted.start(part), verb.start() if verb else quoted.end(part), rule,
                                       0.6 if passing else 0.75)
             if statement:
                 found.append(statement)
@@ -988,6 +991,10 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     return found
 
 
+# the sentence's own verb after the vision named in its subject: "..., are two ambitions"
+_CLAUSE_VERB = re.compile(r",\s+(?:are|is)\s+(?:two|three|four|five|our|the)\b", re.IGNORECASE)
+
+
 def _vision_named(ctx: Context, sentences: list[tuple[int, int]],
                   find: Callable[[str, int, int], re.Match[str] | None], rule: str,
                   confidence: float) -> tuple[bool, Statement | None]:
@@ -997,7 +1004,8 @@ def _vision_named(ctx: Context, sentences: list[tuple[int, int]],
     for start, end in sentences:
         named = find(ctx.text, start, end)
         if named is not None and not _NATIONAL_OWNER.search(ctx.text, start, named.start("q")):
-            return True, ctx.statement("vision", named.start("q"), end, rule, confidence)
+            verb = _CLAUSE_VERB.search(ctx.text, named.start("q"), end)
+            return True, ctx.statement("vision", named.start("q"), verb.start() if verb else end, rule, confidence)
     return False, None
 
 
