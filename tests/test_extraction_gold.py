@@ -1333,6 +1333,35 @@ SHAPES = [
     # the sentence's own verb after a vision named in its subject ends the vision (exam 60)
     ("Our strategy\n\nAt the heart of our strategy, and what drives us towards our vision of a world where diabetes can "
      "do no harm, are two ambitions.\n", "vision", "a world where diabetes can do no harm"),
+    # exams 62-63: "are ..." items that finish a lost "We" lead-in name values by the words after "are"
+    ("Our values\n\nThese values will help us achieve our vision.\n\n  • are respectful\n  • are inclusive\n  • are "
+     "bold\n  • act with integrity.\n", "values", ["respectful", "inclusive", "bold", "act with integrity."]),
+    # "Our vision is simple: a world where ..." (the words after the colon)
+    ("Our strategy\n\nDementia is a crisis. Our vision is simple: a world where no one faces dementia alone.\n", "vision",
+     "a world where no one faces dementia alone."),
+    # "our strategy focuses on three things:" over three aims
+    ("Our strategy\n\nOver the next five years, our strategy focuses on three things:\n- growing our nursing service\n"
+     "- influencing health systems\n- making us the go-to source of advice\n", "goals",
+     [("growing our nursing service", []), ("influencing health systems", []), ("making us the go-to source of advice", [])]),
+    # "X has outlined key commitments:" over its list
+    ("Health and wellbeing strategy\n\nTogether in Kelby has outlined key commitments:\n\n  • putting communities at "
+     "the heart of everything we do\n  • ensuring no one is left behind\n", "commitments",
+     ["putting communities at the heart of everything we do", "ensuring no one is left behind"]),
+    # a charter's "Your Doctor's Responsibilities" over its promises
+    ("Practice Charter\n\nYour Doctor's Responsibilities\n\n  • To treat you with respect at all times.\n  • To give "
+     "you full information on our services.\n\nYour Responsibilities As A Patient\n\n  • To keep your appointments.\n",
+     "commitments", ["To treat you with respect at all times.", "To give you full information on our services."]),
+    # "Our four strategic objectives of A, B, C and D drive ..." (as many names as the count)
+    ("Our strategy\n\nOur four strategic objectives of influence, voice, support and excellent organisation drive "
+     "everything we do.\n", "goals",
+     [("influence", []), ("voice", []), ("support", []), ("excellent organisation", [])]),
+    # a news report of "a new vision, X, and a new mission to Y"
+    ("News\n\nThe Kelby Council has today launched its strategy. It sets out a new vision, safe and effective eyecare "
+     "for all, and a new mission to protect the public by upholding high standards.\n", "vision",
+     "safe and effective eyecare for all"),
+    ("News\n\nThe Kelby Council has today launched its strategy. It sets out a new vision, safe and effective eyecare "
+     "for all, and a new mission to protect the public by upholding high standards.\n", "mission",
+     "to protect the public by upholding high standards"),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

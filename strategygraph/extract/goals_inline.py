@@ -96,6 +96,14 @@ _CENTRED_ON = re.compile(
 )
 
 
+# "Our four strategic objectives of influence, voice, support and excellent organisation drive
+# our organisation ...": as many names as the count, up to the sentence's verb (exam 63, after its run)
+_COUNTED_OF = re.compile(
+    r"\bour\s+(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goals|aims|objectives|ambitions|priorities|pillars|themes)\s+of\s+", re.IGNORECASE)
+_NAMES_END = re.compile(r"\s+(?:drive|guide|underpin|shape|help|inform|are|will|which|that|form|sit|set)s?\b", re.IGNORECASE)
+
+
 # Where such a list stops: ", providing ...", ", which ...", ", so that ..."
 _LIST_TAIL = re.compile(r",\s+(?:\w+ing|which|that|so|to|while|with|as)\b", re.IGNORECASE)
 
@@ -258,6 +266,12 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             want = number_in(f"{counted.group('count')} goals")
             goals = _listed_goals(ctx, counted.end(), end)
             if goals and len(goals) == want:
+                return goals
+        counted_of = _COUNTED_OF.search(ctx.text, start, end)
+        if counted_of:
+            verb = _NAMES_END.search(ctx.text, counted_of.end(), end)
+            goals = _listed_goals(ctx, counted_of.end(), verb.start() if verb else end)
+            if goals and len(goals) == number_in(f"{counted_of.group('count')} goals"):
                 return goals
         around = _CENTRED_ON.search(ctx.text, start, end)
         if around and GOAL_WORD.search(ctx.text, max(0, around.start() - 60), around.start()) \

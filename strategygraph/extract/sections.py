@@ -76,7 +76,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^our\s+commitments?\s+to\s+(?:patients|our\s+patients)$"
         # a practice charter's "Our Responsibilities to You" (not the patients' "Your
         # responsibilities"; exams 38-39 after their run)
-        r"|^our\s+responsibilit(?:y|ies)(?:\s+to\s+(?:you|patients|our\s+patients))?$")),
+        r"|^our\s+responsibilit(?:y|ies)(?:\s+to\s+(?:you|patients|our\s+patients))?$"
+        # ("Your Doctor's Responsibilities" over "To treat you with respect ...", exam 62 after its run)
+        r"|^(?:your|the)\s+(?:doctor|doctors|gp|gps|practice|surgery)['’]?s?\s+responsibilit(?:y|ies)(?:\s+to\s+you)?$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+(?:'s)?|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s*(?:[/–—-]|to)\s*\d+)?)?$"
@@ -244,7 +246,7 @@ _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
-    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|"
+    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|(?:doctor|gp|practice|surgery)['’]?s? responsibilit|"
     r"20\d\d",
     re.IGNORECASE
 )
@@ -685,6 +687,10 @@ _MEANS_BY_LEAD = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|vi
                             r"[^.:;]{0,40}\bby$", re.IGNORECASE)
 
 
+_SETS_OUT_COMMITMENTS = re.compile(r"\b(?:has|have|we(?:['’]ve)?)\s+(?:outlined|set\s+out|made|agreed)\s+(?:(?:our|its|their|the|some|"
+                                   r"\w+)\s+)?(?:key\s+|main\s+|core\s+)?commitments$", re.IGNORECASE)
+_FOCUSES_ON_COUNT = re.compile(r"\b(?:strategy|plan|work)\s+(?:focuses|is\s+focused|will\s+focus|concentrates)\s+on\s+"
+                               r"(?P<count>two|three|four|five|six|[2-6])\s+(?:things|areas|aims|goals|priorities|themes)$", re.IGNORECASE)
 # "The priority topics aim to:", "Our priorities seek to:": the items are what the priorities are
 _THEY_AIM_TO = re.compile(r"(?:the|these|our)\s+(?:[\w-]+\s+){0,2}(?:priorities|topics|objectives|goals|ambitions|aims|themes)"
                           r"\s+(?:aim|seek)\s+to\s*:?", re.IGNORECASE)
@@ -717,6 +723,13 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         sentence = tail
     nxt = ctx.blocks[index + 1]
     counted: re.Match[str] | None = None
+    if _SETS_OUT_COMMITMENTS.search(sentence) and nxt.kind == "item":
+        return "commitments"  # "Together in Ealing has outlined key commitments:" (exam 62, after its run)
+    focus = _FOCUSES_ON_COUNT.search(sentence)
+    if focus is not None and nxt.kind == "item" \
+            and count_of(focus.group("count")) == len([k for k in ctx.items_after(index) if ctx.blocks[k].depth == 0]):
+        # "Over the next five years, our strategy focuses on three things:" over three aims (exam 62, after its run)
+        return "goals"
     if _THEY_AIM_TO.fullmatch(sentence.strip()) and nxt.kind == "item" and action_items(ctx, index):
         return "goals"  # "The priority topics aim to:" over "Reduce physical inactivity", ... (exam 61, after its run)
     if _MEANS_BY_LEAD.search(sentence):

@@ -1737,10 +1737,22 @@ def letters_spelled(values: list[Statement]) -> list[Statement]:
 _WE_ARE_NAMED = re.compile(r"[*_]*We (?:are|Are) (?:[*_]*)(?P<name>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?)[*_.!]*")
 
 
+_ARE_ITEM = re.compile(r"are\s+(?P<name>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})")
+
+
 def named_after_we_are(values: list[Statement]) -> list[Statement]:
     """Value titles "We are Accountable" / "We are Respectful" name "Accountable" and
     "Respectful": the capital marks the name (exam 35). Titles written "We are kind" keep
     their whole words, as the pages' own annotators read them."""
+    if len(values) >= 3 and sum(bool(_ARE_ITEM.fullmatch(v.span.text)) for v in values) * 2 > len(values):
+        # "• are respectful", "• are inclusive", ..., "• act with integrity": a list that finished
+        # a "We ..." lead-in lost with its picture; the names follow "are" (exam 63, after its run)
+        for value in values:
+            match = _ARE_ITEM.fullmatch(value.span.text)
+            if match is not None:
+                start = value.span.start + match.start("name")
+                value.span = Span(start, value.span.end, match.group("name"), value.span.page)
+                value.rule += "-are-named"
     for value in values:
         match = _WE_ARE_NAMED.fullmatch(value.span.text)
         if match is None or match.group("name").isupper():

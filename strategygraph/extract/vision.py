@@ -112,8 +112,9 @@ _SENTENCE = re.compile(
 _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)(?:\s+statement)?\s+"
                            r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward))?\s*:\s*"
                            # ("Our mission is straightforward: to help people get better ...", exam 48 after its run)
-                           # (and "Our mission is simple: we want every patient ...", the review of session 15)
-                           r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to|we)\s)", re.IGNORECASE)
+                           # (and "Our mission is simple: we want every patient ...", the review of session 15;
+                           # "Our vision is simple: a world where no one faces dementia alone", exam 62 after its run)
+                           r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to|we|a|an)\s)", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
@@ -776,6 +777,13 @@ def _quote_closed_later(ctx: Context, limit: int, start: int, end: int) -> int:
     return close.end() if close is not None else end
 
 
+# "a new vision, safe and effective eyecare for all, and a new mission to protect the public
+# by upholding high standards in eye care services." (set apart by commas, or "to ..." to the stop)
+_LAUNCHED_NEW = re.compile(r"\b(?:sets?\s+out|launch(?:es|ed)?|unveil(?:s|ed)?|agreed|adopted|has|and)\s+an?\s+new\s+"
+                           r"(?P<kind>vision|mission|purpose)(?:,\s+(?P<q>[^,.;:]{8,100})(?=,)|\s+(?=to\s)(?P<q2>[^.;:]{8,200}))",
+                           re.IGNORECASE)
+
+
 # the organisation's own role said in a clause about it: "... organisation whose core mission is to ..."
 _WHOSE_ROLE = re.compile(r"\b(?:organi[sz]ation|charity|trust|body|partnership|service)\s+whose\s+(?:core\s+|overall\s+|main\s+)?"
                          r"(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
@@ -817,6 +825,15 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         return _ambition_state(ctx, block.start, block.end) if "ambition" in low else []
     found: list[Statement] = []
     sentences = ctx.sentences(block.start, block.end)
+    if " new " in low:
+        launched = [m for start, end in sentences for m in _LAUNCHED_NEW.finditer(ctx.text, start, end)]
+        if launched:
+            # "It sets out a new vision, safe and effective eyecare for all, and a new mission to
+            # protect the public ...": a news report of the body's own new words (exam 62, after its run)
+            parts = [(m, "q" if m.group("q") else "q2") for m in launched]
+            stated = [ctx.statement(_kind(m.group("kind")), m.start(q), m.end(q), "sentence:launched-new", 0.6, strip=".")
+                      for m, q in parts]
+            return [st for st in stated if st is not None]
     if "whose" in low:
         for start, end in sentences:
             whose = _WHOSE_ROLE.search(ctx.text, start, end)
