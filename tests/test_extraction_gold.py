@@ -1362,6 +1362,28 @@ SHAPES = [
     ("News\n\nThe Kelby Council has today launched its strategy. It sets out a new vision, safe and effective eyecare "
      "for all, and a new mission to protect the public by upholding high standards.\n", "mission",
      "to protect the public by upholding high standards"),
+    # exams 64-65: a vision stated after "and" in a sentence about something else
+    ("Research\n\nOur core purpose is to keep people well. Research is integral to high quality care and our vision is "
+     "to create a vibrant research culture within our Trust.\n", "vision",
+     "our vision is to create a vibrant research culture within our Trust."),
+    # a name with a possessive of its own owns the vision
+    ("Our care\n\nSt Aidan’s Hospice Care’s vision is to provide more care and support to more people.\n", "vision",
+     "St Aidan’s Hospice Care’s vision is to provide more care and support to more people."),
+    # "Our vision and work" over the vision's line
+    ("Our vision and work\n\nTo make every day the best it can be for patients and their families.\n", "vision",
+     "To make every day the best it can be for patients and their families."),
+    # a spaced hyphen's aside inside one aim is no "Name - description"
+    ("Our strategic aims\n\n  • Every young person who needs support - whether from the NHS, from local services or "
+     "online - can get it.\n  • Every young person can influence the decisions that affect them.\n", "goals",
+     [("Every young person who needs support - whether from the NHS, from local services or online - can get it", []),
+      ("Every young person can influence the decisions that affect them", [])]),
+    # "Our Aims and objectives:" over short lines, a blank line after each (a PDF's copy), one hard-wrapped
+    ("Statement of Purpose\n\nOur Aims and objectives:\n\nProvide a high standard of care\n\nBe committed to our "
+     "patients needs\n\nAct with integrity\n\nTo improve as a patient centred service through decision making and\n\n"
+     "communication\n\nTreat all patients with dignity.\n\nOur purpose is to provide personal health care.\n", "goals",
+     [("Provide a high standard of care", []), ("Be committed to our patients needs", []), ("Act with integrity", []),
+      ("To improve as a patient centred service through decision making and", []),
+      ("Treat all patients with dignity", [])]),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
      "compassion.\n", "values", []),
 ]

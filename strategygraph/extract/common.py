@@ -846,7 +846,7 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     a heading of the format, a role or label line, another lead-in, long prose or a gap after
     the first entries.
     """
-    from strategygraph.extract.sections import role_of
+    from strategygraph.extract.sections import role_of, role_of_text
 
     found: list[int] = []
     k = index + 1
@@ -856,6 +856,9 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     # flag, so that a long list stays linear
     promising = COMMIT_LEAD.search(ctx.last_sentence(index)) is not None if ctx.blocks[index].kind == "para" else False
     all_acting = promising
+    # ("Our Aims and objectives:" over short lines, a blank line after each, as a PDF's copy sets
+    # them: the aims go on past the gap; exam 64, after its run)
+    aiming = ctx.blocks[index].kind == "para" and role_of_text(ctx.content(index)) == "goals"
     while k < stop:
         block = ctx.blocks[k]
         if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k) \
@@ -871,9 +874,16 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
                 ctx.content(k).rstrip()[-1:] in ".!?" or len(ctx.content(k).split()) > 80):
             break  # long prose ends the list; a long entry written without a full stop does not,
             # nor does a "Name – description" entry like the ones before it
+        if aiming and found and found[-1] == k - 1 and ctx.content(k)[:1].islower() and len(ctx.content(k).split()) <= 3 \
+                and ctx.content(found[-1]).rstrip()[-1:].isalpha():
+            k += 1  # ("... through decision making and" / "communication": a hard wrap across the gap)
+            continue
+        if _ROLE_SENTENCE.match(ctx.content(k)):
+            break  # ("Our purpose is to provide ...": the page's next part)
+        short_lines = aiming and all(len(ctx.content(j).split()) <= 16 and _one_line(ctx, j) for j in [*found, k])
         if found and block.blank_before and len(found) >= 2 and not (
                 all(ctx.blocks[j].blank_before for j in found[1:])
-                and (acting or all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k]))):
+                and (acting or short_lines or all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k]))):
             break  # (entries each a paragraph of their own, "Inclusive: we welcome ...", go on, round 56)
         if len(found) >= 2 and ctx.content(k).rstrip()[-1:] == "." \
                 and len(ctx.sentences(block.start, block.end)) >= 2 \
@@ -885,6 +895,15 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
         found.append(k)
         k += 1
     return found if len(found) >= 2 else []
+
+
+_ROLE_SENTENCE = re.compile(r"\s*our\s+(?:vision|mission|purpose|values)\s+(?:is|are)\b", re.IGNORECASE)
+
+
+def _one_line(ctx: Context, index: int) -> bool:
+    """The block is one sentence that opens in capitals ("Be committed to our patients needs")."""
+    block = ctx.blocks[index]
+    return ctx.content(index)[:1].isupper() and len(ctx.sentences(block.start, block.end)) == 1
 
 
 def _capitalised_words(name: str) -> bool:
@@ -966,14 +985,18 @@ def split_title_comma(text: str, start: int, end: int) -> tuple[int, int] | None
 def _paired_dash(segment: str, pos: int, sep: str) -> bool:
     """"Help people get into – and stay in – good work": two spaced dashes around a short
     lower-case aside are a parenthesis inside one name, not "Name – description" (round 26)."""
-    if sep.strip() not in ("–", "—"):
+    if sep.strip() not in ("–", "—", "-"):
         return False
     after = pos + len(sep)
     close = segment.find(sep, after)
     if close < 0:
         return False
     aside = segment[after:close].split()
-    return 1 <= len(aside) <= 5 and aside[0][:1].islower() and bool(segment[close + len(sep):].strip())
+    rest = segment[close + len(sep):].split()
+    # (or a longer aside before a short close: "Every young person who needs support - whether
+    # from the NHS, from local services or online - can get it."; exam 65, after its run)
+    return bool(aside) and aside[0][:1].islower() and bool(rest) \
+        and (len(aside) <= 5 or len(aside) <= 10 and len(rest) <= 6 and rest[0][:1].islower())
 
 
 _ORG_NAME = re.compile(

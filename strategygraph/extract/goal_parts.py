@@ -224,6 +224,14 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
 _TITLE_SENTENCE = 12
 
 
+def _wrapped_tail(ctx: Context, index: int) -> bool:
+    """A word or three in lower case right under a title that breaks off without a stop: the
+    title's hard wrap across a blank line (a PDF's copy), no statement (exam 64, after its run)."""
+    before = ctx.content(index - 1).rstrip() if index else ""
+    return index > 0 and ctx.blocks[index - 1].kind == "heading" and before[-1:].isalpha() \
+        and ctx.content(index)[:1].islower() and len(ctx.content(index).split()) <= 3
+
+
 def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) -> list[Statement]:
     """A goal's statements in blocks [first, stop): items, "we will" sentences, a short para."""
     found: list[Statement] = []
@@ -332,6 +340,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             return found
     if not found and len(paras) == 1:
         block = ctx.blocks[paras[0]]
+        if _wrapped_tail(ctx, paras[0]):
+            return found  # ("... through decision making and" / "communication": the title's own last word)
         if block.kind == "para" and len(ctx.content(paras[0]).split()) <= SHORT_BODY_WORDS:
             # ("... where they can thrive. Find out more in our People Plan and watch our video
             # series.": the pointer to another page is not part of the statement)

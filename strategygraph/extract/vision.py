@@ -71,7 +71,8 @@ _SENTENCE = re.compile(
     r"|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z]{2,6}s)(?=\s+(?:vision|mission|purpose)\b)"
     # "MWCSU's vision is to be ..." (the organisation by its name; not a national body's, round 55)
     r"|(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
-    r"(?-i:[A-Z][\w&-]*(?:\s+(?:[A-Z][\w&-]*|and|of)){0,6})['’]s)\s+"
+    # ("St Columba’s Hospice Care’s vision is to ...": a name with a possessive of its own, exam 65 after its run)
+    r"(?-i:[A-Z][\w&-]*(?:['’]s(?=\s))?(?:\s+(?:[A-Z][\w&-]*(?:['’]s(?=\s))?|and|of)){0,6})['’]s)\s+"
     # ("Our five-year vision is for everyone to have ...", "The CCG's vision is", exam 33 after its run)
     r"(?:shared\s+|joint\s+|overall\s+|new\s+|core\s+|central\s+|clinical\s+|prime\s+|primary\s+|fundamental\s+"
     r"|refreshed\s+|updated\s+|revised\s+|(?:five|ten|\d{1,2})[- ]year\s+"
@@ -784,6 +785,10 @@ _LAUNCHED_NEW = re.compile(r"\b(?:sets?\s+out|launch(?:es|ed)?|unveil(?:s|ed)?|a
                            re.IGNORECASE)
 
 
+# a clause that states the vision after "and": "... and our vision is to create ..."
+_AND_OUR_ROLE = re.compile(r"\s(?:and|so)\s+(?P<q>our\s+(?P<kind>vision|mission|purpose)\s+is\s+to\s)", re.IGNORECASE)
+
+
 # the organisation's own role said in a clause about it: "... organisation whose core mission is to ..."
 _WHOSE_ROLE = re.compile(r"\b(?:organi[sz]ation|charity|trust|body|partnership|service)\s+whose\s+(?:core\s+|overall\s+|main\s+)?"
                          r"(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
@@ -1005,6 +1010,16 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if named:
             return [achieved] if achieved else []
         found.extend(_run_on(ctx, sentences))
+    if not any(st.kind == "vision" for st in found):
+        for start, end in sentences:
+            joined = _AND_OUR_ROLE.search(ctx.text, start, end)
+            if joined is not None:
+                # "Research ... is integral to promoting high quality healthcare and our vision is
+                # to create a vibrant research culture ..." (exam 65, after its run)
+                statement = ctx.statement(_kind(joined.group("kind")), joined.start("q"), end, "sentence:and-our-role", 0.6)
+                if statement is not None and all(st.kind != statement.kind for st in found):
+                    found.append(statement)
+                break
     return found
 
 
