@@ -37,7 +37,7 @@ _ITEM = re.compile(
     r"(?P<marker>[•●◦▪▫■□‣⁃∙·*+\-–—✓✔☑✗✘➤►▶→★☆◆◇❖✦✧➢⇒○▸▹➔➜]|o(?=\s+[A-Za-z])"
     # a symbol font's bullet copied as its letter: "c We will build our community." (Wingdings
     # and the like: l ●, n ■, q ❑, v ❖, ü ✓, Ø ➢; exam 60, after its run)
-    r"|[clnqvxüØ](?=[ \t]+[A-Z][a-z])"
+    r"|[clnqvxüØ§Ÿ\uf0b7\uf0a7\uf076\uf0d8](?=[ \t]+[A-Z][a-z])"
     r"|\(?\d{1,2}\\?[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\))"
     r"[ \t\u00a0]+(?=\S)"
 )
@@ -67,7 +67,7 @@ _CHROME = re.compile(
     # a picture's label in brackets: "[Image: heart icon]" (round 32)
     r"\[(?:image|picture|icon|graphic|photo|illustration)\b[^\]\n]{0,80}\]|"
     # a screenshot's file name left as its caption: "Screen Shot 2015-06-16 at 19.27.49" (exam 58, after its run)
-    r"screen[ \t]?shot[ \t]+\d{4}-\d{2}-\d{2}[ \t]+at[ \t]+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[ap]m)?|"
+    r"screen[ \t]?shot[ \t_-]+\d{4}-\d{2}-\d{2}(?:[ \t_]+at)?[ \t_]+\d{1,2}[.:]?\d{2}(?:[.:]?\d{2})?(?:[ \t]*[ap]m)?(?:\.(?:png|jpe?g))?|"
     # a page break marked in a copied document: "--- Page 4 ---" (an easy read version, round 56)
     r"[-=_*]{2,}[ \t]*page[ \t]+\d{1,3}(?:[ \t]+of[ \t]+\d{1,3})?[ \t]*[-=_*]{2,}|"
     # a footer's links or a postal address: "Accessibility | Cookies | Privacy", "Facebook | X |

@@ -880,7 +880,8 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
             continue
         if _ROLE_SENTENCE.match(ctx.content(k)):
             break  # ("Our purpose is to provide ...": the page's next part)
-        short_lines = aiming and all(len(ctx.content(j).split()) <= 16 and _one_line(ctx, j) for j in [*found, k])
+        short_lines = aiming and all(3 <= len(ctx.content(j).split()) <= 16 and _one_line(ctx, j)
+                                     and not _NOT_AIM_LINE.match(ctx.content(j)) for j in [*found, k])
         if found and block.blank_before and len(found) >= 2 and not (
                 all(ctx.blocks[j].blank_before for j in found[1:])
                 and (acting or short_lines or all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k]))):
@@ -897,6 +898,9 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     return found if len(found) >= 2 else []
 
 
+# after a statement of purpose's aims: "Opening hours" / "Monday to Friday 8am to 6.30pm", "We are
+# registered with the Care Quality Commission ...", "Our registered manager is ..." (the review of session 16)
+_NOT_AIM_LINE = re.compile(r"\s*(?:we\s+are\b|our\b|the\b|.*\d)", re.IGNORECASE)
 _ROLE_SENTENCE = re.compile(r"\s*our\s+(?:vision|mission|purpose|values)\s+(?:is|are)\b", re.IGNORECASE)
 
 
@@ -985,8 +989,8 @@ def split_title_comma(text: str, start: int, end: int) -> tuple[int, int] | None
 def _paired_dash(segment: str, pos: int, sep: str) -> bool:
     """"Help people get into – and stay in – good work": two spaced dashes around a short
     lower-case aside are a parenthesis inside one name, not "Name – description" (round 26)."""
-    if sep.strip() not in ("–", "—", "-"):
-        return False
+    if sep.strip() not in ("–", "—", "-") or sep.strip() == "-" and len(segment[:pos].split()) < 4:
+        return False  # (a spaced hyphen after a short name is "Name - description": "Compassion - we care - ...")
     after = pos + len(sep)
     close = segment.find(sep, after)
     if close < 0:

@@ -1063,6 +1063,10 @@ _OPENS_COUNTED = re.compile(r"\s*(?:two|three|four|five|six|seven|eight|[2-8])\s
                             re.IGNORECASE)
 
 
+_FURNITURE_TITLE = re.compile(r"(?:latest\s+)?news|fundraising|volunteering|volunteer|events?|donate|get\s+involved|"
+                              r"contact(?:\s+us)?|jobs|careers|work\s+for\s+us|shop|support\s+us|find\s+us", re.IGNORECASE)
+
+
 def _counted_pairs(ctx: Context, first: int, count: int, captions: bool) -> list[tuple[int, int]] | None:
     """``count`` (title, line) pairs from block ``first`` on, else None; with ``captions``, a
     picture's caption (a heading straight over the title) may stand before each title."""
@@ -1073,8 +1077,9 @@ def _counted_pairs(ctx: Context, first: int, count: int, captions: bool) -> list
         if captions and pos + 2 < len(ctx.blocks) and ctx.blocks[pos].kind == ctx.blocks[pos + 1].kind == "heading" \
                 and ctx.blocks[pos + 2].kind == "para" and _title_over_line(ctx, pos + 1, pos + 2, words):
             pos += 1  # ("Doctors talking over paperwork" over "Enabling professionals to provide safe care")
-        if pos + 1 >= len(ctx.blocks) or not _title_over_line(ctx, pos, pos + 1, words):
-            return None
+        if pos + 1 >= len(ctx.blocks) or not _title_over_line(ctx, pos, pos + 1, words) \
+                or captions and _FURNITURE_TITLE.fullmatch(ctx.content(pos).strip(" *_#")):
+            return None  # (not a home page's "Latest news" / "Fundraising" tiles: the review of session 16)
         pairs.append((pos, pos + 1))
         pos += 2
     return pairs
@@ -1313,6 +1318,7 @@ def titled_will_pairs(ctx: Context) -> list[Statement]:
 # a paragraph that speaks of the priorities the titles after it name ("The priorities are set
 # following an assessment of local need ...")
 _PRIORITIES_WORD = re.compile(r"\b(?:priorities|strategic\s+(?:aims|goals|objectives))\b", re.IGNORECASE)
+_STRATEGY_WORD = re.compile(r"\bstrateg(?:y|ies|ic)\b", re.IGNORECASE)
 
 
 def titled_will_sections(ctx: Context) -> list[Statement]:
@@ -1323,8 +1329,10 @@ def titled_will_sections(ctx: Context) -> list[Statement]:
     and wellbeing board's page; exam 61, after its run)."""
     blocks = ctx.blocks
     for lead in range(len(blocks) - 2):
-        if lead in ctx.used or blocks[lead].kind != "para" or not _PRIORITIES_WORD.search(ctx.content(lead)):
-            continue
+        if lead in ctx.used or blocks[lead].kind != "para" or not _PRIORITIES_WORD.search(ctx.content(lead)) \
+                or not _STRATEGY_WORD.search(ctx.content(lead)) or "value" in ctx.content(lead).lower():
+            continue  # (the priorities of a strategy, not "Our values shape how we deliver our priorities"
+            # over values cards, nor a news page's "review its priorities for the winter": the review of session 16)
         titles: list[int] = []
         k = lead + 1
         while k + 1 < len(blocks) and _will_part_title(ctx, k):

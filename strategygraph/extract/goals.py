@@ -182,7 +182,15 @@ def _working_to(ctx: Context, section: Section, items: list[int]) -> bool:
     after its run)."""
     lead = section.heading + 1
     return items[0] == lead + 1 and 2 <= len(items) <= 6 and ctx.blocks[lead].kind == "para" \
-        and _WILL_WORK_TO.fullmatch(ctx.content(lead)) is not None and action_items(ctx, lead)
+        and _WILL_WORK_TO.fullmatch(ctx.content(lead)) is not None and action_items(ctx, lead) \
+        and not any(re.search(r"\d", ctx.content(k)) for k in items)  # (not dated, counted actions: the review of session 16)
+
+
+# the patients' side of a charter, as its own lead-in or title: "Your responsibilities:", "What
+# we ask of you:", "Patients are asked to:" (the review of session 16)
+_PATIENTS_SIDE = re.compile(r"\s*(?:your\s+(?:responsibilit|rights|duties)|what\s+we\s+(?:ask|expect)\b|"
+                            r"patients?\s+(?:are|is)\s+(?:asked|expected|requested)|in\s+return\b|"
+                            r"we\s+ask\s+(?:that\s+)?(?:you|patients))", re.IGNORECASE)
 
 
 def _counted_exactly(ctx: Context, section: Section, items: list[int]) -> bool:
@@ -191,7 +199,8 @@ def _counted_exactly(ctx: Context, section: Section, items: list[int]) -> bool:
     61, after its run)."""
     lead = items[0] - 1
     return lead >= section.heading and ctx.blocks[lead].kind == "para" and ctx.is_lead_in(lead) \
-        and number_in(ctx.last_sentence(lead)) == len(items)
+        and number_in(ctx.last_sentence(lead)) == len(items) \
+        and not re.search(r"\b(?:commitments|promises|pledges)\b", ctx.last_sentence(lead), re.IGNORECASE)
 
 
 def _short_gerund_names(ctx: Context, items: list[int]) -> bool:
@@ -497,8 +506,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     for k in range(section.heading + 1, section.end):
         if ctx.blocks[k].kind == "item":
             continue
-        if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and ctx.is_lead_in(k) \
-                and DUTY_LINE.match(ctx.content(k)):
+        if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) \
+                and (ctx.is_lead_in(k) or ctx.blocks[k].kind == "heading") \
+                and (DUTY_LINE.match(ctx.content(k)) or _PATIENTS_SIDE.match(ctx.content(k))):
             goal_end = k  # "Help us to help you:" over the patients' side of a charter (exam 61, after its run)
             break
         if any(ctx.blocks[j].kind == "item" for j in range(section.heading + 1, k)) and (

@@ -49,7 +49,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Our digital vision", "Our quality vision": a supporting strategy's own (round 45)
         r"|^our\s+(?!values?\b|shared\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+vision(?:\s+statement)?$"
         # "Our vision and work" over the vision's line (a hospice's page; exam 65, after its run)
-        r"|^our\s+vision\s+and\s+(?:work|approach|story)$"
+        r"|^our\s+vision\s+and\s+(?:work|approach)$"
         # "Our ambition" (one, not "Our ambitions"): the vision's place on many pages (round 32)
         r"|^(?:our|the)\s+(?:(?:shared|joint|overall|long[- ]term|system|big|bold)\s+)?ambition"
         r"(?:\s+for\s+.{1,40})?$"
@@ -80,7 +80,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # responsibilities"; exams 38-39 after their run)
         r"|^our\s+responsibilit(?:y|ies)(?:\s+to\s+(?:you|patients|our\s+patients))?$"
         # ("Your Doctor's Responsibilities" over "To treat you with respect ...", exam 62 after its run)
-        r"|^(?:your|the)\s+(?:doctor|doctors|gp|gps|practice|surgery)['’]?s?\s+responsibilit(?:y|ies)(?:\s+to\s+you)?$")),
+        r"|^(?:your|the)\s+(?:doctor|doctors|gp|gps|practice|surgery)['’]?s?\s+responsibilit(?:y|ies)(?:\s+to\s+(?:you|patients))?$"
+        # ("Responsibilities of the Practice", the review of session 16)
+        r"|^(?:our\s+)?responsibilit(?:y|ies)\s+of\s+the\s+(?:practice|surgery|doctors?|gps?)$")),
     ("priorities", re.compile(
         r"^(?:our|the|these|key|system)?\s*(?:(?:\w+(?:'s)?|\d+(?:/\d+)?)[ -]){0,4}?priorities\b"
         r"(?:\s+(?:for|in|to|from|over|during|by|this|next)\b.{0,40}|\s*[\d/–-]+(?:\s*(?:[/–—-]|to)\s*\d+)?)?$"
@@ -248,7 +250,7 @@ _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
-    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|(?:doctor|gp|practice|surgery)['’]?s? responsibilit|"
+    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|(?:doctor|gp|practice|surgery)['’]?s? responsibilit|responsibilities of the|"
     r"20\d\d",
     re.IGNORECASE
 )
@@ -690,7 +692,7 @@ _MEANS_BY_LEAD = re.compile(r"\b(?:goals|objectives|aims|ambitions|priorities|vi
 
 
 _SETS_OUT_COMMITMENTS = re.compile(r"\b(?:has|have|we(?:['’]ve)?)\s+(?:outlined|set\s+out|made|agreed)\s+(?:(?:our|its|their|the|some|"
-                                   r"\w+)\s+)?(?:key\s+|main\s+|core\s+)?commitments$", re.IGNORECASE)
+                                   r"\w+)\s+){0,2}(?:key\s+|main\s+|core\s+)?commitments$", re.IGNORECASE)
 _FOCUSES_ON_COUNT = re.compile(r"\b(?:strategy|plan|work)\s+(?:focuses|is\s+focused|will\s+focus|concentrates)\s+on\s+"
                                r"(?P<count>two|three|four|five|six|[2-6])\s+(?:things|areas|aims|goals|priorities|themes)$", re.IGNORECASE)
 # "The priority topics aim to:", "Our priorities seek to:": the items are what the priorities are

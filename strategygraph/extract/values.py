@@ -149,7 +149,9 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
     return ctx.statement("value", start, end, rule, 0.85, strip=":–—-|")
 
 
-_WILL = re.compile(r"\bwe\s+will\b", re.IGNORECASE)
+_WILL = re.compile(r"\bwe(?:\s+will|['’]ll|\s+promise|\s+aim|\s+pledge)\b", re.IGNORECASE)
+# "Services should be designed around ...", "Decisions must be made ...": a rule for the work, no value
+_OUGHT = re.compile(r"\s*(?:[\w’'-]+\s+){1,3}(?:should|must|shall|will)\b", re.IGNORECASE)
 
 
 def principles_list(ctx: Context) -> list[Statement]:
@@ -158,11 +160,14 @@ def principles_list(ctx: Context) -> list[Statement]:
     First. The starting point is always the person ..." is named by its first words; exams 56,
     60 and two real pages). The caller drops what other rules read from the items."""
     for k, block in enumerate(ctx.blocks):
-        if block.kind not in ("para", "heading") or not _PRINCIPLES_LEAD.match(ctx.content(k)):
-            continue
+        if block.kind not in ("para", "heading") or not _PRINCIPLES_LEAD.match(ctx.content(k)) \
+                or "principles" not in ctx.content(k).lower():
+            continue  # (not "Our standards:" over "Calls answered within 3 minutes": service standards)
         items = [j for j in ctx.items_after(k) if ctx.blocks[j].depth == 0]
-        if len(items) < 3 or sum(bool(_WILL.search(ctx.content(j))) for j in items) * 2 > len(items):
-            continue  # (not "Fairness – We will put the most resources where ...": promises)
+        if len(items) < 3 or sum(bool(_WILL.search(ctx.content(j))) for j in items) * 2 > len(items) \
+                or any(_OUGHT.match(ctx.content(j)) for j in items):
+            continue  # (not "Fairness – We will put the most resources where ...": promises; nor
+            # "Services should be designed around ...": how services are to be run; the review of session 16)
         values: list[Statement] = []
         for j in items:
             item = ctx.blocks[j]
@@ -1737,7 +1742,7 @@ def letters_spelled(values: list[Statement]) -> list[Statement]:
 _WE_ARE_NAMED = re.compile(r"[*_]*We (?:are|Are) (?:[*_]*)(?P<name>[A-Z][\w’'-]+(?: (?:and|&) [A-Z][\w’'-]+)?)[*_.!]*")
 
 
-_ARE_ITEM = re.compile(r"are\s+(?P<name>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,2})")
+_ARE_ITEM = re.compile(r"(?:are|Are)\s+(?P<name>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2})")
 
 
 def named_after_we_are(values: list[Statement]) -> list[Statement]:

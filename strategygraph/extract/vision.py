@@ -461,7 +461,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # "We asked more than 3,000 children ... What they told us shaped our vision: to give
         # every child ..." under "Our vision": the words after the colon (round 52)
         return ctx.statement(kind, colon.start("q"), colon.end("q"), f"heading:our-{kind}-after-colon", 0.85)
-    if len(sentences) >= 2 and _ROOTED.match(ctx.text, sentences[0][0], sentences[0][1]):
+    if len(sentences) >= 2 and _ROOTED.match(ctx.text, sentences[0][0], sentences[0][1]) \
+            and _STATES_VISION.match(ctx.text, sentences[1][0], sentences[1][1]):
         sentences = sentences[1:]  # what the vision stands on, then the vision
         start = sentences[0][0]
         content = ctx.text[start:end]
@@ -749,8 +750,11 @@ def _stating(ctx: Context, start: int, end: int, kind: str) -> int | None:
 # "Our vision is rooted in the people we work with and for. We will be ...": what the vision
 # stands on, said before the vision itself (exam 58, after its run)
 _ROOTED = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w-]+\s+)?(?:vision|mission|purpose)\s+(?:is|was)\s+(?:firmly\s+|deeply\s+)?"
-                     r"(?:rooted|grounded|based|built|founded|informed|shaped|inspired|underpinned)\s+(?:in|on|upon|by)\b",
+                     r"(?:rooted|grounded|based|built|informed|shaped|underpinned)\s+(?:in|on|upon|by)\b",
                      re.IGNORECASE)
+# the sentence after it that states the vision ("We will be ...", "To be ...", "A Kelby where ...")
+_STATES_VISION = re.compile(r"\s*(?:we\s+(?:will|want|aim|are\s+going)\b|to\s|an?\s|everyone\b|every\s|our\s+ambition\b)",
+                            re.IGNORECASE)
 
 
 def _preferred(ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tuple[int, int]:
@@ -780,6 +784,7 @@ def _quote_closed_later(ctx: Context, limit: int, start: int, end: int) -> int:
 
 # "a new vision, safe and effective eyecare for all, and a new mission to protect the public
 # by upholding high standards in eye care services." (set apart by commas, or "to ..." to the stop)
+_NOT_A_STATEMENT_START = re.compile(r"(?:values|behaviou?rs|mission|vision|strategy|framework|plan)\b", re.IGNORECASE)
 _LAUNCHED_NEW = re.compile(r"\b(?:sets?\s+out|launch(?:es|ed)?|unveil(?:s|ed)?|agreed|adopted|has|and)\s+an?\s+new\s+"
                            r"(?P<kind>vision|mission|purpose)(?:,\s+(?P<q>[^,.;:]{8,100})(?=,)|\s+(?=to\s)(?P<q2>[^.;:]{8,200}))",
                            re.IGNORECASE)
@@ -790,8 +795,9 @@ _AND_OUR_ROLE = re.compile(r"\s(?:and|so)\s+(?P<q>our\s+(?P<kind>vision|mission|
 
 
 # the organisation's own role said in a clause about it: "... organisation whose core mission is to ..."
-_WHOSE_ROLE = re.compile(r"\b(?:organi[sz]ation|charity|trust|body|partnership|service)\s+whose\s+(?:core\s+|overall\s+|main\s+)?"
-                         r"(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
+_WHOSE_ROLE = re.compile(r"\s*(?:we\s+are|(?:the\s+)?(?-i:[A-Z])[\w’'&()-]*(?:\s+[\w’'&()-]+){0,8}?\s+is)\s+(?:a|an|the)\b"
+                         r"[^.;:,]{0,120}?\b(?:organi[sz]ation|charity|trust|body|partnership|service)\s+whose\s+"
+                         r"(?:core\s+|overall\s+|main\s+)?(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
 
 
 def inline(ctx: Context, index: int) -> list[Statement]:
@@ -831,23 +837,32 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     found: list[Statement] = []
     sentences = ctx.sentences(block.start, block.end)
     if " new " in low:
-        launched = [m for start, end in sentences for m in _LAUNCHED_NEW.finditer(ctx.text, start, end)]
-        if launched:
-            # "It sets out a new vision, safe and effective eyecare for all, and a new mission to
-            # protect the public ...": a news report of the body's own new words (exam 62, after its run)
-            parts = [(m, "q" if m.group("q") else "q2") for m in launched]
-            stated = [ctx.statement(_kind(m.group("kind")), m.start(q), m.end(q), "sentence:launched-new", 0.6, strip=".")
-                      for m, q in parts]
-            return [st for st in stated if st is not None]
+        # "It sets out a new vision, safe and effective eyecare for all, and a new mission to
+        # protect the public ...": a news report of the body's own new words (exam 62, after its
+        # run); not a government's or NHS England's new mission, nor "a new vision, values and
+        # behaviours framework" (the review of session 16)
+        launched = [m for start, end in sentences for m in _LAUNCHED_NEW.finditer(ctx.text, start, end)
+                    if not _NATIONAL_OWNER.search(ctx.text, start, m.start())]
+        for m in launched:
+            q = "q" if m.group("q") else "q2"
+            if _NOT_A_STATEMENT_START.match(m.group(q)):
+                continue
+            statement = ctx.statement(_kind(m.group("kind")), m.start(q), m.end(q), "sentence:launched-new", 0.6, strip=".")
+            if statement is not None and all(st.kind != statement.kind for st in found):
+                found.append(statement)
     if "whose" in low:
         for start, end in sentences:
-            whose = _WHOSE_ROLE.search(ctx.text, start, end)
-            if whose is not None:
+            whose = _WHOSE_ROLE.match(ctx.text, start, end)
+            if whose is not None and not _NATIONAL_OWNER.search(ctx.text, start, whose.start("q")):
                 # "The RCP is a patient centred and clinically led organisation whose core mission
-                # is to improve patient care and reduce illness." (exam 61, after its run)
+                # is to improve patient care and reduce illness." (exam 61, after its run); said of
+                # the page's own body, the sentence's subject (not "We work with X, a charity whose
+                # mission is ...": the review of session 16)
                 statement = ctx.statement(_kind(whose.group("kind")), whose.start("q"), end, "sentence:whose-role", 0.6,
                                           strip=".")
-                return [statement] if statement else []
+                if statement is not None:
+                    found.append(statement)
+                break
     if "vision" in low:
         # "The Warrington Together partnership has the vision to ensure Warrington is ...": the
         # vision, said of the partnership by its name (exam 51, after its run); the paragraph's
@@ -998,7 +1013,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             rule = f"sentence:{kind}-in-passing" if passing else f"sentence:{kind}-quoted"
             # ("... what drives us towards our vision of a world where diabetes can do no harm,
             # are two ambitions.": the sentence's own verb ends the vision; exam 60, after its run)
-            verb = _CLAUSE_VERB.search(ctx.text, quoted.start(part), quoted.end(part))
+            verb = _clause_verb(ctx, quoted.start(part), quoted.end(part))
             statement = ctx.statement(kind, quoted.start(part), verb.start() if verb else quoted.end(part), rule,
                                       0.6 if passing else 0.75)
             if statement:
@@ -1027,6 +1042,13 @@ def inline(ctx: Context, index: int) -> list[Statement]:
 _CLAUSE_VERB = re.compile(r",\s+(?:are|is)\s+(?:two|three|four|five|our|the)\b", re.IGNORECASE)
 
 
+def _clause_verb(ctx: Context, start: int, end: int) -> re.Match[str] | None:
+    """The sentence's own verb after a vision named in its subject, when no other comma comes
+    before it (not "a Kelby where every resident, whatever their background, is the author ...")."""
+    verb = _CLAUSE_VERB.search(ctx.text, start, end)
+    return verb if verb is not None and "," not in ctx.text[start : verb.start()] else None
+
+
 def _vision_named(ctx: Context, sentences: list[tuple[int, int]],
                   find: Callable[[str, int, int], re.Match[str] | None], rule: str,
                   confidence: float) -> tuple[bool, Statement | None]:
@@ -1036,7 +1058,7 @@ def _vision_named(ctx: Context, sentences: list[tuple[int, int]],
     for start, end in sentences:
         named = find(ctx.text, start, end)
         if named is not None and not _NATIONAL_OWNER.search(ctx.text, start, named.start("q")):
-            verb = _CLAUSE_VERB.search(ctx.text, named.start("q"), end)
+            verb = _clause_verb(ctx, named.start("q"), end)
             return True, ctx.statement("vision", named.start("q"), verb.start() if verb else end, rule, confidence)
     return False, None
 
