@@ -1384,6 +1384,20 @@ SHAPES = [
      [("Provide a high standard of care", []), ("Be committed to our patients needs", []), ("Act with integrity", []),
       ("To improve as a patient centred service through decision making and", []),
       ("Treat all patients with dignity", [])]),
+    # exams 66-67: "X is committed to:" over titles, each over its own short list
+    ("Our strategy\n\nRead our strategy to find out what we will do. Kelby Babies is committed to:\n\nCampaigning for "
+     "change\n\n  • Making policy changes which improve neonatal care.\n\nSupporting families\n\n  • Providing "
+     "information for parents.\n\nImproving care\n\n  • Supporting neonatal units to deliver the best care.\n", "goals",
+     [("Campaigning for change", ["Making policy changes which improve neonatal care."]),
+      ("Supporting families", ["Providing information for parents."]),
+      ("Improving care", ["Supporting neonatal units to deliver the best care."])]),
+    # a link's arrow after a goal's name is not part of it
+    ("Our strategy\n\nOur two strategic goals are:\n\n1. We will improve the public's health »\n2. We will be the "
+     "professional voice of pharmacy »\n", "goals",
+     [("We will improve the public's health", []), ("We will be the professional voice of pharmacy", [])]),
+    # "Our mission is unchanged: to ..." (the words after the colon)
+    ("About us\n\nOur mission is unchanged: to improve the health and wealth of the nation through research.\n",
+     "mission", "to improve the health and wealth of the nation through research."),
     # misfires found by the review of session 16's rules (/tmp/review16), kept as cases:
     # service standards under "Our standards:" are no values
     ("Our service to you\n\nOur standards:\n\n  • Calls answered within 3 minutes\n  • Prescriptions ready within 48 "

@@ -242,6 +242,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goal_tables.label_row_goals(ctx))
     goals.extend(goal_shapes.titled_will_pairs(ctx))
     goals.extend(goal_shapes.titled_will_sections(ctx))
+    goals.extend(goal_shapes.committed_titled_items(ctx))
     goals.extend(goal_shapes.objective_sublists(ctx))
     goals.extend(goal_tables.parallel_columns(ctx))
     goals.extend(goal_shapes.self_described_goals(ctx))

@@ -337,6 +337,7 @@ _LEAD_TRIM = " \t\r\n\u00a0*_"
 _LEAD_ICON = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+[ \t\u00a0]+")
 _LIST_GLUE = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "...;  and", "..., and" closing a list item
 _TAIL_TRIM = " \t\r\n\u00a0*_"
+_LINK_ARROW = re.compile(r"[ \t\u00a0]+[»›→]+[ \t\u00a0]*$")
 
 
 def number_in(text: str) -> int | None:
@@ -647,6 +648,9 @@ class Context:
         glue = _LIST_GLUE.search(text, start, end)
         if glue and glue.start() > start:
             end = glue.start()  # "...; and" joining a list's items: not part of the item
+        arrow = _LINK_ARROW.search(text, start, end)
+        if arrow and arrow.start() > start:
+            end = arrow.start()  # "1. We will be the professional voice of pharmacy »": a link's arrow (exam 67)
         note = _FOOTNOTE_REF.search(text, start, end)
         if note and note.start() > start:
             end = note.start()  # "... first time.[^1]": a Markdown footnote's mark

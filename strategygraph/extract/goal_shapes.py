@@ -1363,6 +1363,50 @@ def _will_part_title(ctx: Context, k: int) -> bool:
         and len(ctx.sentences(blocks[k + 1].start, blocks[k + 1].end)) == 1 and WILL_START.match(ctx.content(k + 1)) is not None
 
 
+_COMMITTED_TO = re.compile(r"\bis\s+committed\s+to\s*:?$", re.IGNORECASE)
+_BEHAVING = re.compile(r"\b(?:values|principles|behaviou?rs)\b", re.IGNORECASE)
+
+
+def committed_titled_items(ctx: Context) -> list[Statement]:
+    """"Bliss is committed to:" over three or more short titles, each over its own short list
+    ("Campaigning for change" / "• Making national and local policy changes ..."): the titles
+    are what it is committed to, goals, and their items the statements (a charity's strategy
+    page; exam 66, after its run)."""
+    blocks = ctx.blocks
+    for lead in range(len(blocks) - 2):
+        if lead in ctx.used or blocks[lead].kind != "para" or not ctx.is_lead_in(lead) \
+                or not (COMMIT_LEAD.search(ctx.last_sentence(lead)) or _COMMITTED_TO.search(ctx.last_sentence(lead))) \
+                or blocks[lead + 1].kind != "heading" \
+                or any(_BEHAVING.search(ctx.content(j)) for j in range(max(0, lead - 2), lead + 1)):
+            continue  # (not "Our guiding principles for how we are ... We will:" over its values' titles)
+        parts: list[tuple[int, list[int]]] = []
+        k = lead + 1
+        while k + 1 < len(blocks) and blocks[k].kind == "heading" and k not in ctx.used \
+                and not blocks[k].label and 1 <= len(ctx.content(k).split()) <= 8 \
+                and role_of(ctx, k) is None and _title_like_name(ctx.content(k)):
+            items = []
+            j = k + 1
+            while j < len(blocks) and blocks[j].kind == "item" and j not in ctx.used:
+                items.append(j)
+                j += 1
+            if not 1 <= len(items) <= 3:
+                break
+            parts.append((k, items))
+            k = j
+        if len(parts) < 3:
+            continue
+        goals: list[Statement] = []
+        for title, items in parts:
+            goal = ctx.statement("goal", blocks[title].start, blocks[title].end, "goal-committed-title", 0.6)
+            if goal is None:
+                continue
+            ctx.used.add(title)
+            goal.statements.extend(statements_in(ctx, items[0], items[-1] + 1, None))
+            goals.append(goal)
+        return goals
+    return []
+
+
 def _title_like_name(text: str) -> bool:
     return text[:1].isupper() and text.rstrip()[-1:] not in ".:;,?!" and not WILL_START.match(text)
 

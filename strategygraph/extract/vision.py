@@ -111,7 +111,8 @@ _SENTENCE = re.compile(
 # ("Our refreshed vision statement is: To be an outstanding provider ...": the words after the
 # colon, blind exam 36)
 _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)(?:\s+statement)?\s+"
-                           r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward))?\s*:\s*"
+                           # ("Our mission is unchanged: to improve the health and wealth of the nation ...", exam 67)
+                           r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward|unchanged))?\s*:\s*"
                            # ("Our mission is straightforward: to help people get better ...", exam 48 after its run)
                            # (and "Our mission is simple: we want every patient ...", the review of session 15;
                            # "Our vision is simple: a world where no one faces dementia alone", exam 62 after its run)
