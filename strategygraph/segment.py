@@ -982,7 +982,9 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
     if mark is not None:
         kind, level = mark
         if kind == "heading":
-            return Block("heading", ls, le, line_no, level=level, explicit=True)
+            # ("<h3>Aim 1: Deliver Essential Services</h3>": a labelled title, as the text path reads it)
+            return Block("heading", ls, le, line_no, level=level, explicit=True,
+                         label=bool(_LABEL.match(text, ls, le) or _is_word_label(text[ls:le])))
         return Block("item", ls, le, line_no, marker="li", marker_class="number" if kind == "numbered-item" else "bullet",
                      level=level, indent=2 * (level - 1), explicit=True)
     glyph = _HTML_GLYPH.match(text, ls, le)
@@ -1043,7 +1045,8 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
         if start >= end:
             return None
         return Block("heading", start, end, line_no, marker=heading.group(1),
-                     level=len(heading.group(1)), explicit=True, indent=indent)
+                     level=len(heading.group(1)), explicit=True, indent=indent,
+                     label=bool(_LABEL.match(text, start, end) or _is_word_label(text[start:end])))
     if text.startswith("|", body):
         return _table_row(text, body, le, line_no, indent)
     sub_item = _DECIMAL_DASH_ITEM.match(text, body, le)

@@ -1467,6 +1467,15 @@ HTML_SHAPES = [
      "<li>Place</li></ol><p>By 2028 we will: be a key partner in place-based care</p>", "goals",
      [("People", ["ensure we are a great place to work"]), ("Performance", ["use our resources well"]),
       ("Place", ["be a key partner in place-based care"])]),
+    # "<h3>Aim 1: ...</h3>" is a labelled title, as "Aim 1: ..." on a line of text is (session 16)
+    ("<h2>How we will achieve this</h2><h3>Aim 1: Deliver Essential Services</h3><p>Develop more ways of supporting "
+     "people. Establish a hub for day hospice. Develop new ways of supporting people at home.</p><h3>Aim 2: Help More "
+     "People</h3><p>Improve access for marginalised groups. Ensure our services are psychologically informed. Seek out "
+     "partnerships that extend our impact.</p>", "goals",
+     [("Deliver Essential Services", ["Develop more ways of supporting people.", "Establish a hub for day hospice.",
+                                      "Develop new ways of supporting people at home."]),
+      ("Help More People", ["Improve access for marginalised groups.", "Ensure our services are psychologically informed.",
+                            "Seek out partnerships that extend our impact."])]),
 ]
 
 

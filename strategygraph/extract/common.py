@@ -480,6 +480,8 @@ _WE_DID_AND = re.compile(r"\band\s+we\s+(?:have\s+)?[a-z]+ed\b[^.;:!?]{0,160}$",
 
 def is_commitment_sentence(sentence: str) -> bool:
     """A sentence in which the organisation commits to something (not "how we will ...")."""
+    # (a Markdown export's entities: "We&rsquo;re committed to ...")
+    sentence = sentence.replace("&rsquo;", "’").replace("&#39;", "'").replace("&#8217;", "’")
     if not COMMIT.search(sentence):
         return False
     if sentence.rstrip().endswith("?") or _META.search(sentence) or _DOC_SUBJECT.match(sentence):
