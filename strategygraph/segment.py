@@ -411,6 +411,15 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             continue
         if html:
             block = _html_block(text, ls, le, marks.get((ls, le)), line_no)
+            parts = _html_run_in_bullets(text, block)
+            if parts:
+                # "<li>Being child and family focused • Listening to and valuing each other • ...</li>"
+                # (or a <p> of them): each a list entry, as the text path splits such a line (session 16)
+                for part in parts[:-1]:
+                    part.blank_before = blank
+                    blank = False
+                    blocks.append(part)
+                block = parts[-1]
         else:
             block = _text_block(text, ls, le, raw, line_no, blocks, blank, numbered, outlined)
             if lone is not None and block is not None and block.kind != "item" \
@@ -727,6 +736,28 @@ _RUN_IN_LABEL = re.compile(r"(?<=[\w)’'.])[ \t]+(?=(?:Our|OUR)[ \t]+(?:Vision|
 _COLON_DASH_ENTRY = re.compile(r":[ \t]+(?=[-–][ \t]+[A-Z])")
 _NEXT_LINE_DASH = re.compile(r"(?:\r?\n[ \t]*)+[-–][ \t]+\S")
 _NEXT_LINE_BULLET = re.compile(r"(?:\r?\n[ \t]*)+[•▪●][ \t]+\S")
+
+
+_HTML_RUN_IN_BULLET = re.compile(r"[ \t]+•[ \t]+(?=[A-Z])")
+
+
+def _html_run_in_bullets(text: str, block: Block) -> list[Block]:
+    """The entries of an HTML list entry or bulleted paragraph whose siblings ran into it ("A •
+    B • C", three or more, each short), else none."""
+    if block.kind not in ("item", "para") or block.kind == "para" and not text[block.start : block.end].lstrip().startswith("•"):
+        return []
+    cuts = [(m.start(), m.end()) for m in _HTML_RUN_IN_BULLET.finditer(text, block.start, block.end)]
+    if len(cuts) < 2:
+        return []
+    start = block.start
+    if block.kind == "para":
+        glyph = _HTML_GLYPH.match(text, start, block.end)
+        start = glyph.end() if glyph else start
+    bounds = [(start, cuts[0][0])] + [(cuts[i][1], cuts[i + 1][0]) for i in range(len(cuts) - 1)] + [(cuts[-1][1], block.end)]
+    if any(len(text[a:b].split()) > 12 for a, b in bounds):
+        return []
+    return [Block("item", a, b, block.line, marker="•", marker_class="bullet", depth=block.depth,
+                  level=block.level, indent=block.indent, explicit=block.explicit) for a, b in bounds]
 
 
 def _inline_bullets(text: str, start: int, end: int) -> list[int]:

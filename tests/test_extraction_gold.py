@@ -1467,6 +1467,10 @@ HTML_SHAPES = [
      "<li>Place</li></ol><p>By 2028 we will: be a key partner in place-based care</p>", "goals",
      [("People", ["ensure we are a great place to work"]), ("Performance", ["use our resources well"]),
       ("Place", ["be a key partner in place-based care"])]),
+    # a list entry whose siblings ran into it with "•" between them: each an entry (session 16)
+    ("<h2>Our values</h2><ul><li>Being child and family focused • Listening to and valuing each other • Being "
+     "dedicated, compassionate and caring</li></ul><h2>Contact us</h2><p>Call 01234 567890.</p>", "values",
+     ["Being child and family focused", "Listening to and valuing each other", "Being dedicated, compassionate and caring"]),
     # "<h3>Aim 1: ...</h3>" is a labelled title, as "Aim 1: ..." on a line of text is (session 16)
     ("<h2>How we will achieve this</h2><h3>Aim 1: Deliver Essential Services</h3><p>Develop more ways of supporting "
      "people. Establish a hub for day hospice. Develop new ways of supporting people at home.</p><h3>Aim 2: Help More "
