@@ -66,6 +66,9 @@ _CHROME = re.compile(
     r"(?:graphic|image|picture|icon|infographic|illustration)[ \t]+(?:reads|shows|showing|depicting)\b.{0,200}|"
     # a picture's label in brackets: "[Image: heart icon]" (round 32)
     r"\[(?:image|picture|icon|graphic|photo|illustration)\b[^\]\n]{0,80}\]|"
+    # a site's credit and a picture's placeholder: "Site design and maintenance by CRB Associates",
+    # "Page graphic" (exam 68, after its run)
+    r"(?:web)?site[ \t]+(?:design(?:ed)?|built|developed|by)\b.{0,80}|page[ \t]+(?:graphic|image|banner)|"
     # a screenshot's file name left as its caption: "Screen Shot 2015-06-16 at 19.27.49" (exam 58, after its run)
     r"screen[ \t]?shot[ \t_-]+\d{4}-\d{2}-\d{2}(?:[ \t_]+at)?[ \t_]+\d{1,2}[.:]?\d{2}(?:[.:]?\d{2})?(?:[ \t]*[ap]m)?(?:\.(?:png|jpe?g))?|"
     # a page break marked in a copied document: "--- Page 4 ---" (an easy read version, round 56)

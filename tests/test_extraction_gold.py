@@ -1398,6 +1398,12 @@ SHAPES = [
     # "Our mission is unchanged: to ..." (the words after the colon)
     ("About us\n\nOur mission is unchanged: to improve the health and wealth of the nation through research.\n",
      "mission", "to improve the health and wealth of the nation through research."),
+    # exams 68-69: numbered outcome goals set apart by a wide gap, too long for titles; a site's credit is furniture
+    ("Our Outcome Goals\n\nPage graphic\n\nWe have developed three priority outcomes. These are:\n\n1   To give every "
+     "child and young person in Kelby a healthy start in life\n\nWe will focus on child health.\n\n2   To reduce health "
+     "inequalities in Kelby\n\nWe will prioritise prevention.\n\nSite design and maintenance by Kelby Web Ltd\n", "goals",
+     [("To give every child and young person in Kelby a healthy start in life", ["We will focus on child health."]),
+      ("To reduce health inequalities in Kelby", ["We will prioritise prevention."])]),
     # misfires found by the review of session 16's rules (/tmp/review16), kept as cases:
     # service standards under "Our standards:" are no values
     ("Our service to you\n\nOur standards:\n\n  • Calls answered within 3 minutes\n  • Prescriptions ready within 48 "
