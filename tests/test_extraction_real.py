@@ -26,8 +26,8 @@ CASES = find_cases(REAL)
 # drop "Our vision is" from a vision, and set 17 of odd layouts, lowered every score; the floors
 # guard against regressions, they are no measure of quality)
 # (session 16 added the 100 pages of blind exams 58-67, mostly councils' boards, regulators, charities and GP
-# practices, scored once each before their rules: the 669 pages score 0.74 / 0.70 / 0.87 / 0.84 / 0.76)
-FLOORS = {"vision": 0.72, "mission": 0.69, "value_names": 0.85, "goal_names": 0.82, "statements": 0.74}
+# practices, scored once each before their rules: the 689 pages with exams 68-69 score 0.74 / 0.69 / 0.87 / 0.84 / 0.76)
+FLOORS = {"vision": 0.72, "mission": 0.68, "value_names": 0.85, "goal_names": 0.82, "statements": 0.74}
 
 
 @cache

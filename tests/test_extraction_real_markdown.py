@@ -21,8 +21,8 @@ from strategygraph.score import Counts, format_table
 CASES = REAL_TEXT_CASES
 # (set just under what the 510 pages score as Markdown now, 0.75 / 0.73 / 0.84 / 0.83 / 0.76,
 # against 0.76 / 0.73 / 0.87 / 0.86 / 0.78 as text and 0.74 / 0.73 / 0.84 / 0.82 / 0.76 as HTML)
-# (session 16's 100 exam pages bring the 669 pages to 0.72 / 0.70 / 0.83 / 0.81 / 0.74 as Markdown)
-FLOORS = {"vision": 0.71, "mission": 0.68, "value_names": 0.81, "goal_names": 0.79, "statements": 0.72}
+# (session 16's 100 exam pages bring the 689 pages to 0.72 / 0.69 / 0.83 / 0.81 / 0.74 as Markdown)
+FLOORS = {"vision": 0.71, "mission": 0.67, "value_names": 0.81, "goal_names": 0.79, "statements": 0.72}
 
 
 def _write_markdown(text: str, page: Path, title: str) -> None:
