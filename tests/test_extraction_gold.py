@@ -1404,6 +1404,10 @@ SHAPES = [
      "inequalities in Kelby\n\nWe will prioritise prevention.\n\nSite design and maintenance by Kelby Web Ltd\n", "goals",
      [("To give every child and young person in Kelby a healthy start in life", ["We will focus on child health."]),
       ("To reduce health inequalities in Kelby", ["We will prioritise prevention."])]),
+    # "The purpose of X Place Partnership is to ..." (a name without "the"); not NHS England's (exam 68)
+    ("About us\n\nThe purpose of Kelby Place Partnership is to reduce health inequalities for Kelby people.\n", "mission",
+     "The purpose of Kelby Place Partnership is to reduce health inequalities for Kelby people."),
+    ("Context\n\nThe purpose of NHS England is to lead the NHS in England.\n", "mission", None),
     # misfires found by the review of session 16's rules (/tmp/review16), kept as cases:
     # service standards under "Our standards:" are no values
     ("Our service to you\n\nOur standards:\n\n  • Calls answered within 3 minutes\n  • Prescriptions ready within 48 "
