@@ -1408,6 +1408,12 @@ SHAPES = [
     ("About us\n\nThe purpose of Kelby Place Partnership is to reduce health inequalities for Kelby people.\n", "mission",
      "The purpose of Kelby Place Partnership is to reduce health inequalities for Kelby people."),
     ("Context\n\nThe purpose of NHS England is to lead the NHS in England.\n", "mission", None),
+    # "One: To ...", "Two: To ..." paragraphs in order, one hard-wrapped across a blank line; an approval note is no goal (exam 68)
+    ("Our Objectives\n\nOne: To commission services which improve the health of\n\nKelby residents.\n\nTwo: To improve "
+     "our engagement with local people.\n\nThree: To develop the skills of our staff.\n\nObjectives revised 2015 approved "
+     "by Governing Body 5th November 2015\n", "goals",
+     [("To commission services which improve the health of Kelby residents", []),
+      ("To improve our engagement with local people", []), ("To develop the skills of our staff", [])]),
     # misfires found by the review of session 16's rules (/tmp/review16), kept as cases:
     # service standards under "Our standards:" are no values
     ("Our service to you\n\nOur standards:\n\n  • Calls answered within 3 minutes\n  • Prescriptions ready within 48 "

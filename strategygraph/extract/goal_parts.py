@@ -627,10 +627,15 @@ def is_document_title(text: str) -> bool:
     full below:"), never a goal."""
     stripped = text.strip()
     first = stripped.split()[0].lower() if stripped else ""
+    if _APPROVAL_NOTE.match(stripped):
+        return True  # "Objectives revised 2015 approved by Governing Body 5th November 2015" (exam 68)
     # "Implement the Digital Strategy 2024-2027" is a goal that names a document: a verb first
     return len(stripped.split()) <= 10 and title_like(stripped) \
         and _DOCUMENT_TITLE.fullmatch(stripped) is not None \
         and first not in IMPERATIVE_VERBS and first not in _DOCUMENT_VERBS and not first.endswith("ing")
 
 
+# a note of when a document or list was agreed, not a goal
+_APPROVAL_NOTE = re.compile(r"(?:[\w-]+\s+){0,3}(?:revised|approved|agreed|updated|ratified)\b[^.]{0,60}\b(?:19|20)\d\d\b[^.]{0,60}$",
+                            re.IGNORECASE)
 _DOCUMENT_VERBS = frozenset("publish refresh produce write complete review adopt agree".split())

@@ -1408,6 +1408,47 @@ def committed_titled_items(ctx: Context) -> list[Statement]:
     return []
 
 
+_ORDINAL_ENTRY = re.compile(r"\s*(?P<word>one|two|three|four|five|six|seven|eight|nine|ten)\s*:\s+(?=[A-Z])", re.IGNORECASE)
+_ORDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def ordinal_word_entries(ctx: Context) -> list[Statement]:
+    """Paragraphs "One: To commission services ...", "Two: To continually improve ...", in order
+    from one: goals named by the words after the label (an entry hard-wrapped across a blank line
+    takes its short tail: "... wellbeing of" / "Halton residents."; exam 68, after its run)."""
+    blocks = ctx.blocks
+    entries: list[tuple[int, int]] = []  # (block of the entry, block its text ends in)
+    k = 0
+    while k < len(blocks) and len(entries) < len(_ORDINALS):
+        match = _ORDINAL_ENTRY.match(ctx.content(k)) if blocks[k].kind == "para" and k not in ctx.used else None
+        if match is None or match.group("word").lower() != _ORDINALS[len(entries)]:
+            if len(entries) >= 2:
+                break
+            if entries and match is not None and match.group("word").lower() == "one":
+                entries = []
+                continue  # a new run starts here
+            entries = []
+            k += 1
+            continue
+        last = k
+        if k + 1 < len(blocks) and blocks[k + 1].kind == "para" and ctx.content(k)[-1:].isalpha() \
+                and len(ctx.content(k + 1).split()) <= 4 and not _ORDINAL_ENTRY.match(ctx.content(k + 1)):
+            last = k + 1  # the entry's hard-wrapped tail
+        entries.append((k, last))
+        k = last + 1
+    if len(entries) < 2:
+        return []
+    goals: list[Statement] = []
+    for first, last in entries:
+        label = _ORDINAL_ENTRY.match(ctx.content(first))
+        start = blocks[first].start + label.end()
+        goal = ctx.statement("goal", start, blocks[last].end, "goal-ordinal-word", 0.6, strip=".")
+        if goal is not None:
+            ctx.used.update(range(first, last + 1))
+            goals.append(goal)
+    return goals
+
+
 def _title_like_name(text: str) -> bool:
     return text[:1].isupper() and text.rstrip()[-1:] not in ".:;,?!" and not WILL_START.match(text)
 
