@@ -540,9 +540,8 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         for k in range(section.heading + 1, _list_end(ctx, top[-1], goal_end)):
             ctx.used.add(k)
         return goals, commitments
-    if role == "priorities" and top and _working_to(ctx, section, top):
-        pass  # the priorities themselves, goals (read below)
-    elif role == "priorities" and top and not _titles_with_bodies(ctx, top, goal_end) \
+    if role == "priorities" and top and not _working_to(ctx, section, top) \
+            and not _titles_with_bodies(ctx, top, goal_end) \
             and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) \
             and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) \
             and not _short_gerund_names(ctx, top) and (
