@@ -63,6 +63,10 @@ _GLUED_HEAD = re.compile(
 # Outstanding care for everyone ..." read as "Our vision Outstanding care ..." (round 32)
 _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose"
                          r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)[A-Z][a-z]+(?:[ \t]+\S+){3})")
+# the national bodies whose vision or purpose a page may quote, never its own
+_NOT_NATIONAL = r"(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
+# an organisation by its name after "of": "(the) Edinburgh Health and Social Care Partnership"
+_OWNER_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}"
 _SENTENCE = re.compile(
     r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+(?:ccg|icb|board|partnership)['’]s|the\s+trust"
     # "The OUH Vision is to ..." (the organisation's initials, a real trust's page)
@@ -70,7 +74,7 @@ _SENTENCE = re.compile(
     # ("Hillingdon CCGs vision is for ...": the apostrophe lost, exam 38 after its run)
     r"|(?-i:(?:[A-Z][\w&-]*\s+){0,3}[A-Z]{2,6}s)(?=\s+(?:vision|mission|purpose)\b)"
     # "MWCSU's vision is to be ..." (the organisation by its name; not a national body's, round 55)
-    r"|(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
+    r"|" + _NOT_NATIONAL +
     # ("St Columba’s Hospice Care’s vision is to ...": a name with a possessive of its own, exam 65 after its run)
     r"(?-i:[A-Z][\w&-]*(?:['’]s(?=\s))?(?:\s+(?:[A-Z][\w&-]*(?:['’]s(?=\s))?|and|of)){0,6})['’]s)\s+"
     # ("Our five-year vision is for everyone to have ...", "The CCG's vision is", exam 33 after its run)
@@ -92,9 +96,7 @@ _SENTENCE = re.compile(
     r"(?:\s+of\s+(?:(?:the|our|this)\s+(?:organisation|organization|trust|ccg|icb|board|partnership"
     # ("The vision of the Edinburgh Health and Social Care Partnership is to ...", dev set 13;
     # "The purpose of Bassetlaw Place Partnership is to ...", without "the", exam 68 after its run)
-    r"|(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7})"
-    r"|(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
-    r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}))?"
+    r"|" + _OWNER_NAME + r")|" + _NOT_NATIONAL + _OWNER_NAME + r"))?"
     r"(?:\s+as\s+part\s+of\s+[^,.;:]{3,40},)?"
     # "Our vision and our commitment to our communities is to enable people ..." (a promise
     # sharing the verb; not "Our vision and our priority for this winter is to ...")
