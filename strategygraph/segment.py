@@ -1018,7 +1018,7 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
         if kind == "heading":
             # ("<h3>Aim 1: Deliver Essential Services</h3>": a labelled title, as the text path reads it)
             return Block("heading", ls, le, line_no, level=level, explicit=True,
-                         label=bool(_LABEL.match(text, ls, le) or _is_word_label(text[ls:le])))
+                         label=_is_label(text, ls, le))
         return Block("item", ls, le, line_no, marker="li", marker_class="number" if kind == "numbered-item" else "bullet",
                      level=level, indent=2 * (level - 1), explicit=True)
     glyph = _HTML_GLYPH.match(text, ls, le)
@@ -1080,7 +1080,7 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
             return None
         return Block("heading", start, end, line_no, marker=heading.group(1),
                      level=len(heading.group(1)), explicit=True, indent=indent,
-                     label=bool(_LABEL.match(text, start, end) or _is_word_label(text[start:end])))
+                     label=_is_label(text, start, end))
     if text.startswith("|", body):
         return _table_row(text, body, le, line_no, indent)
     sub_item = _DECIMAL_DASH_ITEM.match(text, body, le)
@@ -1123,7 +1123,7 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
             tag = wrapped.group(1).lower()
             return Block("heading", start, end, line_no, explicit=True, indent=indent,
                          level=int(tag[1]) if tag[0] == "h" else None,
-                         label=bool(_LABEL.match(text, start, end) or _is_word_label(text[start:end])))
+                         label=_is_label(text, start, end))
     outline = _OUTLINE_TITLE.fullmatch(text, body, le) if outlined else None
     if outline is not None and (not _OUTLINE_NEXT_ITEM.match(text, le) or _OUTLINE_LINE.match(text, le + 1)):
         # "3) Our priorities for 2025/26" / "a) Community nursing" over the text, not over
@@ -1147,8 +1147,7 @@ def _text_block(text: str, ls: int, le: int, raw: str, line_no: int, blocks: lis
             start = counted.end()  # "• One - think Sutton first": the word counts the item (exam 32)
         block = Block("item", start, end, line_no, marker=marker,
                       marker_class=_marker_class(marker), indent=indent)
-        if _LABEL.match(text, start, end) or _CODE_LABEL.match(text, start, end) \
-                or _is_word_label(text[start:end]):
+        if _is_label(text, start, end) or _CODE_LABEL.match(text, start, end):
             block.label = True
         return block
     decoration = _DECORATION.match(text, body, le)
@@ -1263,6 +1262,11 @@ def _in_box(text: str, pos: int) -> bool:
 
 # a table's first cell holding only the row's number or an icon (emoji), or nothing
 _LEAD_CELL = re.compile(r"[ \t]*+(?:(?:\d{1,2}[.)]?|#|[" + _PICTOGRAPH + r"]+)[ \t]*+)?\|(?=[^|\n]*\|)")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A title that is a label ("Goal 1: Care at home", "Ambition: Care closer to home")."""
+    return bool(_LABEL.match(text, start, end) or _is_word_label(text[start:end]))
 
 
 def _is_word_label(content: str) -> bool:
