@@ -87,7 +87,7 @@ def _charter_to_items(ctx: Context, heading: int) -> bool:
     run); or a charter's title over numbered or bulleted promises, two in three saying what will
     be done ("Charter Rights" over "Patients will be seen ...", "The telephone will be answered
     promptly."; exam 48, after its run)."""
-    items = [k for k in ctx.items_after(heading) if ctx.blocks[k].depth == 0]
+    items = ctx.entries_after(heading)
     if len(items) < 3:
         return False
     if _CHARTER_HEADING.search(ctx.content(heading)) and all(_TO_ITEM.match(ctx.content(j)) for j in items):

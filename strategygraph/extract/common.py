@@ -699,6 +699,10 @@ class Context:
             j += 1
         return found
 
+    def entries_after(self, index: int) -> list[int]:
+        """The list's own entries right after block ``index``: its top-level items, not their sub-items."""
+        return [k for k in self.items_after(index) if self.blocks[k].depth == 0]
+
     def is_lead_in(self, index: int) -> bool:
         """A paragraph that ends with a colon and introduces the list after it (or a "We will"
         line over a list, its colon lost, or a short line ending in an ellipsis over a list)."""

@@ -731,7 +731,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         return "commitments"  # "Together in Ealing has outlined key commitments:" (exam 62, after its run)
     focus = _FOCUSES_ON_COUNT.search(sentence)
     if focus is not None and nxt.kind == "item" \
-            and count_of(focus.group("count")) == len([k for k in ctx.items_after(index) if ctx.blocks[k].depth == 0]):
+            and count_of(focus.group("count")) == len(ctx.entries_after(index)):
         # "Over the next five years, our strategy focuses on three things:" over three aims (exam 62, after its run)
         return "goals"
     if _THEY_AIM_TO.fullmatch(sentence.strip()) and nxt.kind == "item" and action_items(ctx, index):
@@ -1139,7 +1139,7 @@ _PERSON = re.compile(r"\b(?:we|our|us|i|you)\b", re.IGNORECASE)
 def _titled_items(ctx: Context, index: int) -> bool:
     """Two or more items, each a short name ("Reduce health inequalities.") followed by more
     sentences that say what it means: named aims, not a list of actions."""
-    items = [k for k in ctx.items_after(index) if ctx.blocks[k].depth == 0]
+    items = ctx.entries_after(index)
     if len(items) < 2:
         return False
     for k in items:
@@ -1153,7 +1153,7 @@ def _titled_items(ctx: Context, index: int) -> bool:
 def action_items(ctx: Context, index: int) -> bool:
     """Two or more items, each opening with a verb in either case ("Deliver quality in ...",
     "safeguard adults and children ..."): what an "aim to:" lead-in aims at."""
-    items = [k for k in ctx.items_after(index) if ctx.blocks[k].depth == 0]
+    items = ctx.entries_after(index)
     return len(items) >= 2 and all(opens_with_action(ctx.content(k)[:1].upper() + ctx.content(k)[1:]) for k in items)
 
 

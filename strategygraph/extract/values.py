@@ -163,7 +163,7 @@ def principles_list(ctx: Context) -> list[Statement]:
         if block.kind not in ("para", "heading") or not _PRINCIPLES_LEAD.match(ctx.content(k)) \
                 or "principles" not in ctx.content(k).lower():
             continue  # (not "Our standards:" over "Calls answered within 3 minutes": service standards)
-        items = [j for j in ctx.items_after(k) if ctx.blocks[j].depth == 0]
+        items = ctx.entries_after(k)
         if len(items) < 3 or sum(bool(_WILL.search(ctx.content(j))) for j in items) * 2 > len(items) \
                 or any(_OUGHT.match(ctx.content(j)) for j in items):
             continue  # (not "Fairness – We will put the most resources where ...": promises; nor
