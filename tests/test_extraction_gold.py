@@ -1447,7 +1447,14 @@ SHAPES = [
     ("Our promises\n\nThis year we have made three commitments to our patients:\n\n  • We will answer every complaint "
      "within 10 days.\n  • We will publish our waiting times.\n  • We will open a second unit.\n", "goals", []),
     ("About the agency\n\nThe agency shares the HSC values of working together, excellence, openness and honesty, and "
-     "compassion.\n", "values", []),
+     "compassion.\n", "values", []),    # exam 70: a lead-in counting six priorities over six numbered actions, one longer than 110 characters
+    ("Health and Wellbeing Strategy\n\nThe Strategy focuses on the following three priorities to improve the health "
+     "of Kelby residents:\n\n1. Ensure a positive start to life for children, young people and their families.\n\n"
+     "2. Encourage healthy lifestyles and behaviours in all actions and activities while respecting people's personal "
+     "choices.\n\n3. Work together effectively.\n", "goals",
+     [("Ensure a positive start to life for children, young people and their families", []),
+      ("Encourage healthy lifestyles and behaviours in all actions and activities while respecting people's personal "
+       "choices", []), ("Work together effectively", [])]),
 ]
 
 
