@@ -1454,7 +1454,14 @@ SHAPES = [
      "choices.\n\n3. Work together effectively.\n", "goals",
      [("Ensure a positive start to life for children, young people and their families", []),
       ("Encourage healthy lifestyles and behaviours in all actions and activities while respecting people's personal "
-       "choices", []), ("Work together effectively", [])]),
+       "choices", []), ("Work together effectively", [])]),    # exam 71: "Our trust vision is ..." (the body's kind before the word); values named after "we value"
+    ("About us\n\nWe have launched our new vision and values. Our trust vision is to be exceptional.\n", "vision",
+     "Our trust vision is to be exceptional."),
+    ("About us\n\nTo achieve this we value Respect, Compassion, and Inclusion; Being accountable over staying "
+     "comfortable; and Listening over always knowing best.\n", "values",
+     ["Respect", "Compassion", "Inclusion", "Being accountable over staying comfortable",
+      "Listening over always knowing best"]),
+    ("About us\n\nAs a practice we value Patients, Staff and the Community we serve.\n", "values", []),
 ]
 
 

@@ -40,6 +40,9 @@ from strategygraph.segment import Block, table_header, welsh_line
 
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
 # values – A, B and C", "Values: A, B and C".
+# "we value" over a list of capitalised names, the first ended by a comma
+_WE_VALUE_PATTERN = r"\bwe\s+value\s+(?=(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3}\s*,)"
+_WE_VALUE = re.compile(_WE_VALUE_PATTERN, re.IGNORECASE)
 _INLINE = re.compile(
     # "The trust's values of kindness, openness and teamwork were ..." (a report, round 38)
     # (a Markdown export's "&ndash;" is its dash: round 47)
@@ -80,7 +83,10 @@ _INLINE = re.compile(
     r"|\bvalues\b[^.!?]{0,80}[.!?]\s+(?:they|these)\s+are\s*:?"
     # a picture's description: "Picture of the hospice's values saying, Caring, Courageous, ..."
     # (exam 38, after its run)
-    r"|\bvalues\s+(?:saying|showing|reading|listing)\s*[,:]?)\s*",
+    r"|\bvalues\s+(?:saying|showing|reading|listing)\s*[,:]?"
+    # "To achieve this we value Respect, Compassion, and Inclusion; Being accountable over ..."
+    # (capitalised names in a list: exam 71, after its run; not "we value your feedback")
+    r"|" + _WE_VALUE_PATTERN + r")\s*",
     re.IGNORECASE | re.MULTILINE,
 )
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t]+[A-Z]")
@@ -772,7 +778,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     """"Our values are compassion, respect and integrity." as three values."""
     block = ctx.blocks[index]
     if "values" not in ctx.text[block.start : block.end].lower() \
-            and not _ACRONYM_PRINCIPLES.search(ctx.text, block.start, block.end):
+            and not _ACRONYM_PRINCIPLES.search(ctx.text, block.start, block.end) \
+            and not _WE_VALUE.search(ctx.text, block.start, block.end):
         return _single(ctx, index)
     if _OTHERS_VALUES.search(ctx.text, block.start, block.end):
         return []  # "As a partnership we share the values of our two partner organisations. ...": theirs (round 39)
@@ -926,6 +933,7 @@ def acronym_words(ctx: Context) -> list[Statement]:
 
 
 _LIST_END = re.compile(r"[.!?(]|(?<!&[nm]dash);")  # (an entity's semicolon ends nothing)
+_SENTENCE_END = re.compile(r"[.!?(]")
 
 
 def _listed(ctx: Context, index: int) -> list[Statement]:
@@ -945,7 +953,9 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
         # "Our values are: Kind. Open. Brave." (each name a sentence of its own, round 33)
         names = [(m.start(1), m.end(1)) for m in _STOPPED_NAME.finditer(ctx.text, stopped.start(), stopped.end())]
         return _named_values(ctx, names, "values-stopped", 0.7)
-    end_char = _LIST_END.search(ctx.text, match.end(), block.end)
+    # (after "we value" the names may run on past semicolons: "A, B, and C; D over E; and F")
+    valued = _WE_VALUE.match(ctx.text, match.start()) is not None
+    end_char = (_SENTENCE_END if valued else _LIST_END).search(ctx.text, match.end(), block.end)
     stop = end_char.start() if end_char else block.end
     if ctx.text[match.start() : match.end()].rstrip()[-1:] in "–—;-":
         # "Our values—A, B, and C—are shown ...": the list runs to the closing dash (a spaced
@@ -974,10 +984,14 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
     # ("Compassion, a positive Attitude, Respect and Equality": the article is not the name's)
     names = [(article.end(), e) if (article := _ARTICLE.match(ctx.text, s, e)) and article.end() < e else (s, e)
              for s, e in names]
-    if len(names) < 2 or any(len(ctx.text[s:e].split()) > 4 for s, e in names):
+    # (a valued way of working may take more words: "Listening over always knowing best")
+    if len(names) < 2 or any(len(ctx.text[s:e].split()) > (6 if valued else 4) for s, e in names):
         return []
-    if any(_PREDICATE.match(ctx.text, s, e) for s, e in names):
+    if any(_PREDICATE.match(ctx.text, s, e) for s, e in (names[:1] if valued else names)):
         return []
+    if valued and (len(names) < 3 or any(not ctx.text[s].isupper() or _NOT_NAME.search(ctx.text, s, e)
+                                         for s, e in names)):
+        return []  # (three capitalised names or more, none about "we": not "we value Patients, Staff and the Community we serve")
     return _named_values(ctx, names, "values-sentence", 0.7)
 
 
@@ -1134,7 +1148,7 @@ def _parts(offset: int, stop: int, segment: str) -> list[tuple[int, int]]:
 def _serial_parts(offset: int, segment: str) -> list[tuple[int, int]]:
     parts: list[tuple[int, int]] = []
     cursor = offset
-    for sep in re.finditer(r"\s*,\s*(?:(?:and|&)\s+)?|\s*;\s*", segment):
+    for sep in re.finditer(r"\s*,\s*(?:(?:and|&)\s+)?|\s*;\s*(?:(?:and|&)\s+)?", segment):
         parts.append((cursor, offset + sep.start()))
         cursor = offset + sep.end()
     parts.append((cursor, offset + len(segment.rstrip())))

