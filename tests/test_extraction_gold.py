@@ -1461,7 +1461,10 @@ SHAPES = [
      "comfortable; and Listening over always knowing best.\n", "values",
      ["Respect", "Compassion", "Inclusion", "Being accountable over staying comfortable",
       "Listening over always knowing best"]),
-    ("About us\n\nAs a practice we value Patients, Staff and the Community we serve.\n", "values", []),
+    ("About us\n\nAs a practice we value Patients, Staff and the Community we serve.\n", "values", []),    # exam 71: "The underlying principles of our strategy are:" over named principles, each "Name - ... should ..."
+    ("Health and Wellbeing Strategy\n\nThe underlying principles of our strategy are:\n\n  • Equity - services should "
+     "be proportional to need\n  • Accessibility - services should be accessible to all\n  • Integration - "
+     "organisations should work together\n", "values", ["Equity", "Accessibility", "Integration"]),
 ]
 
 

@@ -171,9 +171,11 @@ def principles_list(ctx: Context) -> list[Statement]:
             continue  # (not "Our standards:" over "Calls answered within 3 minutes": service standards)
         items = ctx.entries_after(k)
         if len(items) < 3 or sum(bool(_WILL.search(ctx.content(j))) for j in items) * 2 > len(items) \
-                or any(_OUGHT.match(ctx.content(j)) for j in items):
+                or any(_OUGHT.match(ctx.content(j)) for j in items) \
+                and not all(_SHORT_DASHED.match(ctx.content(j)) for j in items):
             continue  # (not "Fairness – We will put the most resources where ...": promises; nor
-            # "Services should be designed around ...": how services are to be run; the review of session 16)
+            # "Services should be designed around ...": how services are to be run, unless each is
+            # named first, "Accessibility - services should be ..."; the review of session 16, exam 71)
         values: list[Statement] = []
         for j in items:
             item = ctx.blocks[j]
@@ -525,7 +527,9 @@ def _label_titles(ctx: Context, children: list[int]) -> set[int]:
 _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
 # A list of principles (or standards) led in under the values heading: not the values.
 # ("Our guiding principles are:" too)
-_PRINCIPLES_LEAD = re.compile(r"\s*(?:our\s+)?(?:(?:guiding|core|key)\s+)?(?:principles|standards)(?:\s+are)?\s*:?\s*$",
+_PRINCIPLES_LEAD = re.compile(r"\s*(?:(?:our|the)\s+)?(?:(?:guiding|core|key|underlying)\s+)?(?:principles|standards)"
+                              # ("The underlying principles of our strategy are:", exam 71 after its run)
+                              r"(?:\s+of\s+(?:our|the|this)\s+(?:strategy|plan|partnership|work))?(?:\s+are)?\s*:?\s*$",
                               re.IGNORECASE)
 # The paragraph under a last title that pledges rather than describes a value.
 _COMMITTED = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b", re.IGNORECASE)
