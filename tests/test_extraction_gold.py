@@ -1464,7 +1464,9 @@ SHAPES = [
     ("About us\n\nAs a practice we value Patients, Staff and the Community we serve.\n", "values", []),    # exam 71: "The underlying principles of our strategy are:" over named principles, each "Name - ... should ..."
     ("Health and Wellbeing Strategy\n\nThe underlying principles of our strategy are:\n\n  • Equity - services should "
      "be proportional to need\n  • Accessibility - services should be accessible to all\n  • Integration - "
-     "organisations should work together\n", "values", ["Equity", "Accessibility", "Integration"]),
+     "organisations should work together\n", "values", ["Equity", "Accessibility", "Integration"]),    ("Health and Wellbeing Strategy\n\nOur Kelby Health and Wellbeing Strategy sets out a shared vision in which people "
+     "live healthy and independent lives, supported by thriving communities.\n", "vision",
+     "people live healthy and independent lives, supported by thriving communities."),
 ]
 
 

@@ -201,7 +201,11 @@ _HAS_THE_VISION = re.compile(
     r"vision\s+(?P<q>(?:to|of|that)\s)", re.IGNORECASE)
 # "... what we will do in the next five years to achieve our ten-year vision of safe and effective
 # pharmacy care at the heart of healthier communities." (a regulator's report; exam 56, after its run)
-_ACHIEVE_VISION_OF = re.compile(r"\b(?:achieve|realise|realize|deliver|fulfil|fulfill)\s+our\s+(?:[\w-]+\s+){0,2}?vision\s+of\s+"
+_ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil|fulfill)\s+our\s+(?:[\w-]+\s+){0,2}?vision\s+of"
+                                # "Our Health and Wellbeing Strategy sets out a shared vision in which people
+                                # live healthy and independent lives, ..." (a board's strategy; exam 71, after its run)
+                                r"|\b(?:strategy|plan)\s+(?:sets\s+out|describes)\s+(?:a|an|the|our|its)\s+(?:shared\s+|clear\s+|new\s+)?"
+                                r"vision\s+(?:in\s+which|where))\s+"
                                 r"(?P<q>(?=[^.;:!?]{12,200}(?:[.;!?]|$))(?!(?:the|our)\s+(?:future|nhs)\b))", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
