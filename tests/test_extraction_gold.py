@@ -1466,7 +1466,10 @@ SHAPES = [
      "be proportional to need\n  • Accessibility - services should be accessible to all\n  • Integration - "
      "organisations should work together\n", "values", ["Equity", "Accessibility", "Integration"]),    ("Health and Wellbeing Strategy\n\nOur Kelby Health and Wellbeing Strategy sets out a shared vision in which people "
      "live healthy and independent lives, supported by thriving communities.\n", "vision",
-     "people live healthy and independent lives, supported by thriving communities."),
+     "people live healthy and independent lives, supported by thriving communities."),    # exam 70: values named in capitals inside sentences; a table's rows and title-case titles are not that shape
+    ("Values\n\n  • We will celebrate Connection & Kindness\n  • Equity & Fairness will guide our decision making\n"
+     "  • Our teams will be Person Focused – working to achieve what matters\n", "values",
+     ["Connection & Kindness", "Equity & Fairness", "Person Focused"]),
 ]
 
 

@@ -324,7 +324,8 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     stopped = _stopped_titles(ctx, replace(section, end=_para_run_end(ctx, section.heading)))
     if stopped:
         return stopped
-    dotted = _dotted_entries(ctx, section) or _glued_entries(ctx, section) or _logo_entries(ctx, section)
+    dotted = _dotted_entries(ctx, section) or _glued_entries(ctx, section) or _logo_entries(ctx, section) \
+        or _capitalised_in_sentences(ctx, section)
     if dotted:
         return dotted
     dashed = [c for c in section.children if _SHORT_DASHED.match(ctx.content(c))]
@@ -621,6 +622,51 @@ def _glued_entries(ctx: Context, section: Section) -> list[Statement]:
     """"QualityWe will work to the highest ..." one a paragraph under the values heading (a PDF
     transcript that lost the line break after each name): the name, then its description."""
     return _entries_under(ctx, section, _GLUED_ENTRY, "values-glued-entry", 0.7)
+
+
+# A name set in capitals inside a sentence: "We will celebrate Connection & Kindness", "Our teams
+# will be Person Focused – working to ...", "Equity & Fairness will guide our decision making"
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'])(?-i:[A-Z][a-z]+)(?:[ \t]+(?:&|and)[ \t]+(?-i:[A-Z][a-z]+)|[ \t]+(?-i:[A-Z][a-z]+))*(?![\w’'])")
+
+
+_SMALL_WORD = re.compile(r"(?:for|of|with|within|to|the|and|in|on|at|by|a|an)\b", re.IGNORECASE)
+
+
+def _capitalised_in_sentences(ctx: Context, section: Section) -> list[Statement]:
+    """Three or more entries under a values heading, each a sentence that names one value in
+    capitals ("We will champion Quality & Excellence in MSK healthcare"): the capitalised words
+    are the value, the sentence its description (exam 70, after its run). Nothing unless every
+    entry names exactly one such run besides its own first word."""
+    entries = ctx.entries_after(section.heading)
+    if len(entries) < 3 or any(entry >= section.end for entry in entries):
+        return []
+    found: list[tuple[int, int, int]] = []
+    for k in entries:
+        block = ctx.blocks[k]
+        text = ctx.content(k)
+        if len(text.split()) < 4:
+            return []
+        words = text.split()
+        if sum(word[:1].isupper() for word in words) * 2 > len(words):
+            return []  # a title in title case ("To Get the Basics Right – ..."), not a sentence
+        first = re.search(r"[A-Za-z]", ctx.text[block.start : block.end])
+        at_start = block.start + first.start() if first else block.start
+        # (a run inside the sentence follows a lower-case word: not "Caring<TAB>Staff who ...", a table's row)
+        runs = [m for m in _CAPITALISED_RUN.finditer(ctx.text, block.start, block.end)
+                if m.start() == at_start and " " in m.group(0)
+                or m.start() > at_start and re.search(r"[a-z] $", ctx.text[at_start : m.start()])]
+        if len(runs) != 1 or _NOT_NAME.search(runs[0].group(0)) or _SMALL_WORD.match(runs[0].group(0)):
+            return []
+        found.append((k, runs[0].start(), runs[0].end()))
+    values: list[Statement] = []
+    for k, start, end in found:
+        value = ctx.statement("value", start, end, "values-capitalised-in-sentence", 0.6)
+        if value is None:
+            return []
+        value.description = ctx.span(ctx.blocks[k].start, ctx.blocks[k].end)
+        values.append(value)
+    ctx.used.update(k for k, _, _ in found)
+    return values
 
 
 def _dotted_entries(ctx: Context, section: Section) -> list[Statement]:
