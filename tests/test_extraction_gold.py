@@ -1469,7 +1469,14 @@ SHAPES = [
      "people live healthy and independent lives, supported by thriving communities."),    # exam 70: values named in capitals inside sentences; a table's rows and title-case titles are not that shape
     ("Values\n\n  • We will celebrate Connection & Kindness\n  • Equity & Fairness will guide our decision making\n"
      "  • Our teams will be Person Focused – working to achieve what matters\n", "values",
-     ["Connection & Kindness", "Equity & Fairness", "Person Focused"]),
+     ["Connection & Kindness", "Equity & Fairness", "Person Focused"]),    # exam 72: "the 'Three Pillars' – which are A; B; and C", then a "Name: sentence" paragraph per pillar
+    ("Pillars of strength\n\nThe hospice has set its strategy around the 'Three Pillars Of Kelby' – which are Proud To "
+     "Be Kelby; Care Delivery; and Sustainability.\n\nThe goals of the Three Pillars are as follows:\n\nProud To Be "
+     "Kelby: That people identify Kelby as a good place to work.\n\nCare Delivery: To reach out to as many people as "
+     "possible.\n\nSustainability: The services are sustainable in a changing environment.\n", "goals",
+     [("Proud To Be Kelby", ["That people identify Kelby as a good place to work."]),
+      ("Care Delivery", ["To reach out to as many people as possible."]),
+      ("Sustainability", ["The services are sustainable in a changing environment."])]),
 ]
 
 

@@ -135,7 +135,23 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
     if numbering and block.kind == "heading":
         start = numbering.end()
     rule = "goal-heading" if block.kind == "heading" else "goal-item"
+    if block.kind == "para":
+        colon = _TITLE_COLON.match(ctx.text, start, end)
+        if colon is not None:
+            # "Care Delivery: To reach out to as many people as possible ..." (a paragraph per goal
+            # under "The goals of the Five Pillars are as follows:"): the title is the name, the
+            # sentence after the colon its statement (exam 72, after its run)
+            goal = ctx.statement("goal", colon.start("name"), colon.end("name"), "goal-item-named", 0.85)
+            desc = ctx.statement("commitment", colon.end(), end, "goal-description", 0.8)
+            if goal is not None and desc is not None:
+                goal.statements.append(desc)
+            return goal, None
     return ctx.statement("goal", start, end, rule, 0.9, strip=".:;,–—-"), None
+
+
+# a title in title case, a colon, then a sentence: "Community Collaboration: To build a ..."
+_TITLE_COLON = re.compile(r"[ \t]*(?P<name>(?-i:[A-Z])[\w’'&-]*(?:[ \t]+(?:(?-i:[A-Z])[\w’'&-]*|and|of|for|to|the|&)){0,5}):"
+                          r"[ \t]+(?=(?-i:[A-Z])\w*[ \t]+\w+[ \t]+\w+)")
 
 
 _LABEL_NAME_DASH = re.compile(r"[ \t]*(?P<name>[A-Z][\w’'&-]*(?:[ \t]+[\w’'&-]+){0,5})[ \t]+[–—-][ \t]+(?=\w)")

@@ -389,7 +389,8 @@ _COUNTED_SEMICOLON_LIST = re.compile(
     r"(?:outcomes|goals|aims|objectives|ambitions|priorities|pillars|programmes|workstreams)\b[^.:;–—]{0,60}?"
     # ("We have three key strategic programmes in place to help us to achieve our vision which
     # are A; B; and C.", exam 38 after its run)
-    r"(?:\s[–—-]\s|:\s|\s(?:which|that)\s+are\s+)(?P<list>[^.:]+;[^.:]+?)(?:[.’”'\"]+\s*$|\.\s)", re.IGNORECASE)
+    # ("the ‘Five Pillars Of Pendleside’ – which are A; B; ...", exam 72 after its run)
+    r"(?:\s[–—-]\s(?:(?:which|that)\s+are\s+)?|:\s|\s(?:which|that)\s+are\s+)(?P<list>[^.:]+;[^.:]+?)(?:[.’”'\"]+\s*$|\.\s)", re.IGNORECASE)
 
 
 _SEMICOLON_SPLIT = re.compile(r"\s*;\s*(?:and\s+)?")
