@@ -412,6 +412,12 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not html and _LONE_BULLET.fullmatch(raw):
             lone = raw.strip()
             continue
+        numbered_bullet = _NUMBERED_BULLET.fullmatch(raw) if not html else None
+        if numbered_bullet is not None:
+            # "  • 1" over "Give every child the best chance ...": a card's number set as a bullet
+            # of its own, the line under it the numbered entry (exam 72, after its run)
+            lone = numbered_bullet.group(1) + "."
+            continue
         if html:
             block = _html_block(text, ls, le, marks.get((ls, le)), line_no)
             parts = _html_run_in_bullets(text, block)
@@ -681,6 +687,7 @@ def _toc_line_then_page(text: str, raw: str, le: int) -> bool:
 _LONE_LETTER = re.compile(r"[ \t]*[B-HJ-Z][ \t]*")  # (not "A" nor "I": words of their own)
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 _LONE_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*\-–—][ \t]*")
+_NUMBERED_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*][ \t]+(\d{1,2})[ \t]*")
 # A list entry glued onto the end of the line before it: "... on population health. - Better
 # Care – Transforming ..." (a sentence ends, then " - Name – description").
 _GLUED_ENTRY = re.compile(r"(?<=[.!?])[ \t]+(?=[-–•][ \t]+[A-Z][^.:;!?\n–—]{0,60}?[ \t][–—][ \t])")

@@ -1476,7 +1476,11 @@ SHAPES = [
      "possible.\n\nSustainability: The services are sustainable in a changing environment.\n", "goals",
      [("Proud To Be Kelby", ["That people identify Kelby as a good place to work."]),
       ("Care Delivery", ["To reach out to as many people as possible."]),
-      ("Sustainability", ["The services are sustainable in a changing environment."])]),
+      ("Sustainability", ["The services are sustainable in a changing environment."])]),    # exam 72: each card's number set as a bullet of its own ("  • 1"), the title and its sentence under it
+    ("Our ambitions\n\n  • 1\n    Give every child the best chance in life\n    We will work together for every child in "
+     "Kelby.\n  • 2\n    Create healthy and sustainable places\n    We will build homes that promote good health.\n",
+     "goals", [("Give every child the best chance in life", ["We will work together for every child in Kelby."]),
+               ("Create healthy and sustainable places", ["We will build homes that promote good health."])]),
 ]
 
 
