@@ -1480,7 +1480,13 @@ SHAPES = [
     ("Our ambitions\n\n  • 1\n    Give every child the best chance in life\n    We will work together for every child in "
      "Kelby.\n  • 2\n    Create healthy and sustainable places\n    We will build homes that promote good health.\n",
      "goals", [("Give every child the best chance in life", ["We will work together for every child in Kelby."]),
-               ("Create healthy and sustainable places", ["We will build homes that promote good health."])]),
+               ("Create healthy and sustainable places", ["We will build homes that promote good health."])]),    # exam 72: numbered priorities, a "Priority Action:" line under each (a blank line apart)
+    ("Key priorities\n\nThe five key priorities of the board are as follows:\n\n1. Give every child a good start\n\n"
+     "Priority Action: Support mothers in pregnancy.\n\n2. Reduce health inequalities\n\nPriority Action: Improve uptake "
+     "of screening.\n\n3. Prevent early death\n\nPriority Action: Reduce death rates from heart disease.\n", "goals",
+     [("Give every child a good start", ["Support mothers in pregnancy."]),
+      ("Reduce health inequalities", ["Improve uptake of screening."]),
+      ("Prevent early death", ["Reduce death rates from heart disease."])]),
 ]
 
 

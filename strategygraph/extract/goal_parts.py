@@ -362,11 +362,17 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             # ("... where they can thrive. Find out more in our People Plan and watch our video
             # series.": the pointer to another page is not part of the statement)
             end = end_before_pointers(ctx, block.start, block.end)
-            st = ctx.statement("commitment", block.start, end, "goal-paragraph", 0.6,
+            # ("Priority Action: Improve uptake of screening ...": the action after its label, exam 72)
+            label = _ACTION_LABEL.match(ctx.text, block.start, end)
+            st = ctx.statement("commitment", label.end() if label else block.start, end, "goal-paragraph", 0.6,
                                timeframe=timeframe)
             if st is not None:
                 found.append(st)
     return found
+
+
+# "Priority action:", "Key actions:" before the line's action
+_ACTION_LABEL = re.compile(r"\s*(?:\*\*|__)?(?:(?:priority|key|main)\s+)?actions?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)", re.IGNORECASE)
 
 
 _OWN_WILL = re.compile(r"\s*(?:(?:our|they|patient|staff|the\s+(?:trust|board|service|organisation))\b[^.;:!?]{0,60}?"

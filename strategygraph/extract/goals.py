@@ -866,7 +866,21 @@ def _list_heads(ctx: Context, section: Section) -> list[int]:
         if _entry_description(ctx, k):
             continue
         heads.append(k)
+    if len(heads) >= 2 and all(_between_entries(ctx, k) for k in heads):
+        # "1. Give every child a good start" / "Priority Action: Support mothers ..." / "2. ...":
+        # each line sits between two entries of one numbered list, the line under each entry,
+        # not a name over a list (exam 72, after its run)
+        return []
     return heads
+
+
+def _between_entries(ctx: Context, k: int) -> bool:
+    """The line at ``k`` sits between two numbered entries of one list, one entry each side."""
+    if k == 0 or k + 1 >= len(ctx.blocks):
+        return False
+    above, below = ctx.blocks[k - 1], ctx.blocks[k + 1]
+    return above.kind == "item" and above.marker_class.startswith("number") \
+        and below.marker_class == above.marker_class and below.depth == above.depth
 
 
 def _entry_description(ctx: Context, k: int) -> bool:
