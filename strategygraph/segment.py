@@ -720,6 +720,8 @@ _DASH_ITEM_NEXT = re.compile(r"\r?\n[ \t]*-[ \t]+\S")
 
 # Bullets run into one line after a lead-in's colon, a PDF transcript's: "Our staff will: • Treat
 # every patient ... • Listen to ... • Involve patients ... decisions We want every patient ..."
+_ROLE_LABEL_BEFORE = re.compile(r"(?:our\s+)?(?:[\w-]+\s+)?(?:values|mission|vision|purpose|aims|goals|objectives|"
+                                r"priorities|ambitions|commitments|promises|principles)", re.IGNORECASE)
 _INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+(?=•[ \t]+[A-Z])")
 # (the last bullet's text runs on into the next sentence, its stop lost: "... decisions We want")
 _RUN_ON_SENTENCE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:We|Our|The|This|These|If|Please|Patients|You)[ \t]+[a-z]{2,}[ \t])")
@@ -785,7 +787,13 @@ def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     # (or a line that is itself a bullet, its siblings run into it: "• Being child and family
     # focused • Listening to and valuing each other • ..."; exam 57, after its run)
     starts_bulleted = text[start:end].lstrip(" \t").startswith("•")
-    if len(cuts) < 2 or ":" not in text[max(start, cuts[0] - 4) : cuts[0]] and not starts_bulleted:
+    # (or after a sentence's stop, or a label of three words at most: "Our mission We are the UK
+    # charity for ... . • We support research ...", "Our values • We care: ..."; exam 72, after its run;
+    # not "Kind • Brave • Curious", the names in a row)
+    before = text[start : cuts[0]].strip() if cuts else ""
+    led = ":" in text[max(start, cuts[0] - 4) : cuts[0]] if cuts else False
+    if len(cuts) < 2 or not (led or starts_bulleted or before.endswith((".", "!"))
+                              or _ROLE_LABEL_BEFORE.fullmatch(before)):
         return []
     tail = _RUN_ON_SENTENCE.search(text, cuts[-1], end)
     return cuts + ([tail.end()] if tail else [])

@@ -1486,7 +1486,14 @@ SHAPES = [
      "of screening.\n\n3. Prevent early death\n\nPriority Action: Reduce death rates from heart disease.\n", "goals",
      [("Give every child a good start", ["Support mothers in pregnancy."]),
       ("Reduce health inequalities", ["Improve uptake of screening."]),
-      ("Prevent early death", ["Reduce death rates from heart disease."])]),
+      ("Prevent early death", ["Reduce death rates from heart disease."])]),    # exam 72: an annual report's run-in labels and bullets: "Our vision A world ...", "Our values • We care: ..."
+    ("Report of the Trustees\n\nOur vision A world with cures for all muscle-wasting conditions.\n", "vision",
+     "A world with cures for all muscle-wasting conditions."),
+    ("Report of the Trustees\n\nOur mission We are the charity for families living with rare conditions. • We fund "
+     "research into cures. • We provide specialist care.\n", "mission",
+     "We are the charity for families living with rare conditions."),
+    ("Report of the Trustees\n\nOur values • We care: we care about everyone affected. • We are inclusive: we support "
+     "everyone. • We are determined: we will not stop.\n", "values", ["We care", "We are inclusive", "We are determined"]),
 ]
 
 

@@ -62,7 +62,8 @@ _GLUED_HEAD = re.compile(
 # A label set apart only by its style, run into the statement: "<span>Our vision</span>
 # Outstanding care for everyone ..." read as "Our vision Outstanding care ..." (round 32)
 _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose"
-                         r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)[A-Z][a-z]+(?:[ \t]+\S+){3})")
+                         r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)(?:[A-Z][a-z]+|A(?=[ \t]+[a-z]))(?:[ \t]+\S+){3})")
+# ("Our vision A world with effective treatments ...", an annual report's label; exam 72, after its run)
 # the national bodies whose vision or purpose a page may quote, never its own
 _NOT_NATIONAL = r"(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
 # an organisation by its name after "of": "(the) Edinburgh Health and Social Care Partnership"
