@@ -1493,7 +1493,12 @@ SHAPES = [
      "research into cures. • We provide specialist care.\n", "mission",
      "We are the charity for families living with rare conditions."),
     ("Report of the Trustees\n\nOur values • We care: we care about everyone affected. • We are inclusive: we support "
-     "everyone. • We are determined: we will not stop.\n", "values", ["We care", "We are inclusive", "We are determined"]),
+     "everyone. • We are determined: we will not stop.\n", "values", ["We care", "We are inclusive", "We are determined"]),    # exam 73: "The priorities are:" over long -ing and noun phrases names them; a year's priorities stay actions
+    ("Health and Wellbeing strategy\n\nThe strategy focuses on prevention.\n\nThe priorities are:\n\n  1. Support for "
+     "children, young people and their families to live healthier lives\n  2. Helping people to prevent the onset of "
+     "long-term health conditions such as dementia and heart disease\n", "goals",
+     [("Support for children, young people and their families to live healthier lives", []),
+      ("Helping people to prevent the onset of long-term health conditions such as dementia and heart disease", [])]),
 ]
 
 

@@ -133,7 +133,10 @@ POINTING_LEAD = re.compile(r"\s*(?:they|these)\s+are(?:\s+to)?\s*:\s*", re.IGNOR
 _PRIORITIES_ARE_TO = re.compile(
     r"\bpriorities\b[^.!?:;]{0,60}?(?:\b(?:which|that)?\s*are\s+to|\b(?:which|that)\s+are)\s*:$"
     # "The six priorities are summarised below:" (exam 32, after its run)
-    r"|\b(?:priorities|objectives|goals|aims)\s+are\s+(?:summari[sz]ed|set\s+out|listed|shown|described)\s+below\s*:$",
+    r"|\b(?:priorities|objectives|goals|aims)\s+are\s+(?:summari[sz]ed|set\s+out|listed|shown|described)\s+below\s*:$"
+    # "The priorities are:" (the whole lead-in sentence; exam 73, after its run; not "Our priorities
+    # for 2025/26 are:", a year's actions)
+    r"|^(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+are\s*:$",
     re.IGNORECASE)
 
 
