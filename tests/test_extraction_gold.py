@@ -1498,7 +1498,9 @@ SHAPES = [
      "children, young people and their families to live healthier lives\n  2. Helping people to prevent the onset of "
      "long-term health conditions such as dementia and heart disease\n", "goals",
      [("Support for children, young people and their families to live healthier lives", []),
-      ("Helping people to prevent the onset of long-term health conditions such as dementia and heart disease", [])]),
+      ("Helping people to prevent the onset of long-term health conditions such as dementia and heart disease", [])]),    # exam 73: any one adjective before "vision is" ("consistent", "long-term")
+    ("Foreword\n\nOur long-term vision is to make Kelby a place where people are proud to live.\n", "vision",
+     "Our long-term vision is to make Kelby a place where people are proud to live."),
 ]
 
 

@@ -86,7 +86,10 @@ _SENTENCE = re.compile(
     r"|social\s+(?=purpose)|(?:key|ultimate|overarching|strategic|collective|guiding)\s+(?=vision|mission)"
     # ("Our trust vision is to be exceptional.", "Our organisational purpose is ...": the body's
     # own kind before the word; exam 71, after its run)
-    r"|(?:trust|organisational|organizational|corporate|practice|hospice)\s+(?=vision|mission|purpose))?"
+    r"|(?:trust|organisational|organizational|corporate|practice|hospice)\s+(?=vision|mission|purpose)"
+    # ("Our consistent vision is to make Slough a place where ...": any one lower-case word before
+    # it; not a past or another's vision; exam 73, after its run)
+    r"|(?!(?:previous|old|former|original|national|partners|first)\b)(?-i:[a-z][a-z-]{3,})\s+(?=vision\s+is\b))?"
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
     # ("Our refreshed vision statement is: To be an outstanding provider ...", blind exam 36)
