@@ -1500,7 +1500,10 @@ SHAPES = [
      [("Support for children, young people and their families to live healthier lives", []),
       ("Helping people to prevent the onset of long-term health conditions such as dementia and heart disease", [])]),    # exam 73: any one adjective before "vision is" ("consistent", "long-term")
     ("Foreword\n\nOur long-term vision is to make Kelby a place where people are proud to live.\n", "vision",
-     "Our long-term vision is to make Kelby a place where people are proud to live."),
+     "Our long-term vision is to make Kelby a place where people are proud to live."),    # exam 73: the board's strategy named before the word, "Our Health and Wellbeing Strategy Vision:"
+    ("Live Healthy Kelby\n\nOur Health and Wellbeing Strategy Vision:\n\n\"Work in partnership to improve the health "
+     "of children, adults and families.\"\n", "vision",
+     "Work in partnership to improve the health of children, adults and families."),
 ]
 
 

@@ -48,6 +48,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"refreshed|collective|group|strategic|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
         # "Our digital vision", "Our quality vision": a supporting strategy's own (round 45)
         r"|^our\s+(?!values?\b|shared\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+vision(?:\s+statement)?$"
+        # "Our Health and Wellbeing Strategy Vision:" over the line that states it (a board's
+        # strategy named before the word; exam 73, after its run)
+        r"|^our\s+(?:[a-z]+\s+){0,4}strategy\s+vision$"
         # "Our vision and work" over the vision's line (a hospice's page; exam 65, after its run)
         r"|^our\s+vision\s+and\s+(?:work|approach)$"
         # "Our ambition" (one, not "Our ambitions"): the vision's place on many pages (round 32)
