@@ -1503,7 +1503,10 @@ SHAPES = [
      "Our long-term vision is to make Kelby a place where people are proud to live."),    # exam 73: the board's strategy named before the word, "Our Health and Wellbeing Strategy Vision:"
     ("Live Healthy Kelby\n\nOur Health and Wellbeing Strategy Vision:\n\n\"Work in partnership to improve the health "
      "of children, adults and families.\"\n", "vision",
-     "Work in partnership to improve the health of children, adults and families."),
+     "Work in partnership to improve the health of children, adults and families."),    # exam 73: "The way we work is:" over a title per value, each over its paragraph
+    ("Our strategy\n\nThe way we work is:\n\nPioneering\n\nWe seek new ways to make a difference.\n\nPassionate\n\n"
+     "People are at the heart of our charity.\n\nCollaborative\n\nWe value everyone's contribution.\n", "values",
+     ["Pioneering", "Passionate", "Collaborative"]),
 ]
 
 

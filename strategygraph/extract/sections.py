@@ -712,6 +712,9 @@ _ARE_OUR_ROLE = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?P<role>values|pr
                            r"aims|ambitions)\s*:\s*$", re.IGNORECASE)
 
 
+_WAY_WE_WORK = re.compile(r"\s*(?:the\s+way\s+we\s+work|how\s+we\s+work)(?:\s+is)?\s*", re.IGNORECASE)
+
+
 def _lead_in_role(ctx: Context, index: int) -> str | None:
     """The role a longer lead-in sentence gives the list (or line) under it, else None."""
     block = ctx.blocks[index]
@@ -730,6 +733,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         sentence = tail
     nxt = ctx.blocks[index + 1]
     counted: re.Match[str] | None = None
+    if _WAY_WE_WORK.fullmatch(sentence) and nxt.kind in ("heading", "para") \
+            and len(ctx.content(index + 1).split()) <= 3:
+        return "values"  # "The way we work is:" over "Pioneering" / "We are relentless ..." (exam 73, after its run)
     if _SETS_OUT_COMMITMENTS.search(sentence) and nxt.kind == "item":
         return "commitments"  # "Together in Ealing has outlined key commitments:" (exam 62, after its run)
     focus = _FOCUSES_ON_COUNT.search(sentence)
