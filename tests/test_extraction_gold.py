@@ -1506,7 +1506,9 @@ SHAPES = [
      "Work in partnership to improve the health of children, adults and families."),    # exam 73: "The way we work is:" over a title per value, each over its paragraph
     ("Our strategy\n\nThe way we work is:\n\nPioneering\n\nWe seek new ways to make a difference.\n\nPassionate\n\n"
      "People are at the heart of our charity.\n\nCollaborative\n\nWe value everyone's contribution.\n", "values",
-     ["Pioneering", "Passionate", "Collaborative"]),
+     ["Pioneering", "Passionate", "Collaborative"]),    # exam 71: a link over "The aim is to ..." names no goal
+    ("Vision, aim and values\n\nOur vision is to inspire excellence in medical leadership.\n\nRead the full five year "
+     "strategy\n\nThe aim is to establish our role as the professional home for medical leadership.\n", "goals", []),
 ]
 
 

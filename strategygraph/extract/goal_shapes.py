@@ -13,6 +13,7 @@ from strategygraph.extract.common import (
     BARE_WE_WILL,
     COMMIT_LEAD,
     MEASURES_LEAD,
+    POINTER_START,
     Context,
     action_run,
     bare_list_after,
@@ -465,8 +466,9 @@ def self_described_goals(ctx: Context) -> list[Statement]:
         if block.kind != "heading" or block.label or index in ctx.used \
                 or blocks[index + 1].kind != "para" or role_of(ctx, index) is not None:
             continue
-        if not _THIS_GOAL.match(ctx.text, blocks[index + 1].start, blocks[index + 1].end):
-            continue
+        if not _THIS_GOAL.match(ctx.text, blocks[index + 1].start, blocks[index + 1].end) \
+                or POINTER_START.match(ctx.content(index)):
+            continue  # (not "Read the full five year strategy", a link over "The aim is to ...": exam 71)
         goal, _ = goal_name(ctx, index)
         if goal is None:
             continue
