@@ -1508,7 +1508,14 @@ SHAPES = [
      "People are at the heart of our charity.\n\nCollaborative\n\nWe value everyone's contribution.\n", "values",
      ["Pioneering", "Passionate", "Collaborative"]),    # exam 71: a link over "The aim is to ..." names no goal
     ("Vision, aim and values\n\nOur vision is to inspire excellence in medical leadership.\n\nRead the full five year "
-     "strategy\n\nThe aim is to establish our role as the professional home for medical leadership.\n", "goals", []),
+     "strategy\n\nThe aim is to establish our role as the professional home for medical leadership.\n", "goals", []),    # exam 71: priorities as "We ..." titles, one longer than ten words; a repeated paragraph is one commitment
+    ("Our strategic priorities\n\nWe save lives through earlier diagnosis\n\nWe believe people should get the right "
+     "information when they need it\n\nWe conduct research to improve patient experience\n", "goals",
+     [("We save lives through earlier diagnosis", []),
+      ("We believe people should get the right information when they need it", []),
+      ("We conduct research to improve patient experience", [])]),
+    ("About us\n\nWe will answer every letter within ten days.\n\nWe will answer every letter within ten days.\n",
+     "commitments", ["We will answer every letter within ten days."]),
 ]
 
 

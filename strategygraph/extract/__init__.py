@@ -1041,12 +1041,16 @@ def _merge_goals(goals: list[Statement]) -> list[Statement]:
 
 
 def _unique(statements: list[Statement]) -> list[Statement]:
+    """Each commitment once: by its place, and by its words where a page repeats a paragraph
+    (the same sentence twice is one commitment, and would mint one IRI; exam 71)."""
     seen: set[tuple[int, int]] = set()
+    words: set[str] = set()
     kept = []
     for statement in statements:
         key = (statement.span.start, statement.span.end)
-        if key not in seen:
+        if key not in seen and statement.span.text not in words:
             seen.add(key)
+            words.add(statement.span.text)
             kept.append(statement)
     return kept
 

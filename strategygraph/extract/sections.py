@@ -1057,9 +1057,20 @@ def _we_title_over_behaviours(ctx: Context, index: int) -> bool:
     return len(run) >= 2
 
 
+def _same_opening_as_above(ctx: Context, index: int) -> bool:
+    """The title right above opens with the same word: "We save lives ..." over "We believe
+    people should get the right information when they need it", one list of priorities whose
+    entries differ in length (exam 71, after its run)."""
+    if index == 0 or ctx.blocks[index - 1].kind != ctx.blocks[index].kind:
+        return False
+    above, here = ctx.content(index - 1).split(), ctx.content(index).split()
+    return bool(above and here) and above[0] == here[0] and len(above) <= 10
+
+
 def _plausible_child(ctx: Context, index: int, limit: int) -> bool:
     """A plain title that can be a value's or goal's name: short, over a short body."""
-    if len(_name_part(ctx, index).split()) > 10:
+    words = len(_name_part(ctx, index).split())
+    if words > 10 and not (words <= 16 and _same_opening_as_above(ctx, index)):
         return False
     stop = body_end(ctx, index, limit)
     body = range(index + 1, stop)
