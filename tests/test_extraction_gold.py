@@ -1515,7 +1515,11 @@ SHAPES = [
       ("We believe people should get the right information when they need it", []),
       ("We conduct research to improve patient experience", [])]),
     ("About us\n\nWe will answer every letter within ten days.\n\nWe will answer every letter within ten days.\n",
-     "commitments", ["We will answer every letter within ten days."]),
+     "commitments", ["We will answer every letter within ten days."]),    # exams 71 and 73: a page that opens with "We want the people of X to ..." and states no vision otherwise
+    ("A new Health and Wellbeing Strategy for Kelby\n\nWe want the people of Kelby to live longer, healthier lives. We "
+     "believe people should be supported.\n", "vision", "We want the people of Kelby to live longer, healthier lives."),
+    ("Our plan\n\nThe plan was agreed in May.\n\nWe want everyone in Kelby to live longer, healthier lives.\n", "vision",
+     None),
 ]
 
 

@@ -1330,6 +1330,30 @@ def opening_aim(ctx: Context) -> list[Statement]:
     return []
 
 
+# "We want the people of Surrey to live longer, healthier lives.", "We want to be the leading
+# brain injury organisation in London ...": what the body wants for its people, or to become
+_OPENING_WANT = re.compile(r"\s*we\s+want\s+(?:to\s+be(?:come)?\s+(?:the|a|an)\b|(?:everyone|all|people|every|the\s+people|our\s+"
+                           r"(?:residents|communities|population|patients))\b|(?:to\s+support|to\s+help)\s+(?:people|everyone)\b)"
+                           r"[^.;:!?]{10,220}[.!]?", re.IGNORECASE)
+
+
+def opening_want(ctx: Context) -> list[Statement]:
+    """The vision of a page that states none otherwise, where the page's text opens (the first
+    paragraph, under a title at most) with "We want the people of X to live longer, healthier
+    lives." (exams 71 and 73, after their run)."""
+    for index, block in enumerate(ctx.blocks[:3]):
+        if block.kind == "heading" and index < 2:
+            continue
+        if block.kind != "para":
+            return []
+        s, e = ctx.sentences(block.start, block.end)[0]
+        if _OPENING_WANT.fullmatch(ctx.text, s, e) is None:
+            return []
+        statement = ctx.statement("vision", s, e, "sentence:opening-want", 0.5)
+        return [statement] if statement else []
+    return []
+
+
 def attributed(ctx: Context) -> list[Statement]:
     """A statement set off like a quotation, with "— Our vision" under it as its attribution
     ("> Every patient, the right response, every time." / "> — Our vision", round 33)."""
