@@ -1519,7 +1519,9 @@ SHAPES = [
     ("A new Health and Wellbeing Strategy for Kelby\n\nWe want the people of Kelby to live longer, healthier lives. We "
      "believe people should be supported.\n", "vision", "We want the people of Kelby to live longer, healthier lives."),
     ("Our plan\n\nThe plan was agreed in May.\n\nWe want everyone in Kelby to live longer, healthier lives.\n", "vision",
-     None),
+     None),    # exam 74: a year's figures under a year's heading ("130,000: the number of times ...") are no goals
+    ("About The Trust\n\nDuring 2018/19\n\n  • 130,000: the number of times our Emergency Departments were used\n"
+     "  • 3,053: children born in our hospitals\n  • 21,800: cancer referrals made to us\n", "goals", []),
 ]
 
 

@@ -187,6 +187,11 @@ def _named_siblings(ctx: Context, index: int) -> bool:
     return named >= 2 and named * 2 >= len(neighbours)
 
 
+# a figure before the colon or dash: "130,000", "87%", "£3.9m", "3,053" (an activity count, never a name)
+_FIGURE_NAME = re.compile(r"[ \t*_]*[<>≤≥~]?[ \t]*(?:\d[\d,.]*[ \t]*%|\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[£$€]\d[\d,.]*[ \t]*(?:[km]|bn)?)"
+                          r"[ \t*_]*(?:[km]|bn|million|billion)?[ \t*_]*")
+
+
 def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, Statement | None]:
     """A list item as a goal: "Name – description" gives the description as its statement."""
     block = ctx.blocks[index]
@@ -210,6 +215,8 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
         return ctx.statement("goal", start, block.end, rule + "-labelled", 0.85, strip=".:;–—-"), None
     if split is not None:
         name_end, desc_start, _ = split
+        if _FIGURE_NAME.fullmatch(ctx.text, start, name_end):
+            return None, None  # "130,000: the number of times our Emergency Departments were used": a year's figure (exam 74)
         goal = ctx.statement("goal", start, name_end, rule + "-named", 0.85, strip=":–—-")
         desc = ctx.statement("commitment", desc_start, block.end, "goal-description", 0.8)
         if desc is not None and len(desc.text.split()) < 2:
