@@ -1521,7 +1521,11 @@ SHAPES = [
     ("Our plan\n\nThe plan was agreed in May.\n\nWe want everyone in Kelby to live longer, healthier lives.\n", "vision",
      None),    # exam 74: a year's figures under a year's heading ("130,000: the number of times ...") are no goals
     ("About The Trust\n\nDuring 2018/19\n\n  • 130,000: the number of times our Emergency Departments were used\n"
-     "  • 3,053: children born in our hospitals\n  • 21,800: cancer referrals made to us\n", "goals", []),
+     "  • 3,053: children born in our hospitals\n  • 21,800: cancer referrals made to us\n", "goals", []),    # exam 74: the body's role as its mission, where the page states none otherwise; not a national body's role
+    ("About The Trust\n\nWe provide acute hospital services.\n\nThe role of Kelby Healthcare NHS Trust is to provide the "
+     "best possible healthcare service to patients.\n", "mission",
+     "The role of Kelby Healthcare NHS Trust is to provide the best possible healthcare service to patients."),
+    ("About\n\nWe provide services.\n\nThe role of NHS England is to lead the NHS in England.\n", "mission", None),
 ]
 
 

@@ -1354,6 +1354,26 @@ def opening_want(ctx: Context) -> list[Statement]:
     return []
 
 
+# "Our role is to be an independent, informed and influential voice ...", "The role of East Sussex
+# Healthcare NHS Trust is to provide the best possible healthcare service ..." (not a national body's)
+_ROLE_IS_TO = re.compile(r"\s*(?:our\s+(?:core\s+|main\s+|primary\s+|key\s+)?role|the\s+(?:core\s+|main\s+|primary\s+)?role\s+of\s+"
+                         r"(?:the\s+)?" + _NOT_NATIONAL + _OWNER_NAME + r")\s+is\s+to\s+\w+(?:\s+\S+){3}", re.IGNORECASE)
+
+
+def role_statement(ctx: Context) -> list[Statement]:
+    """The mission of a page that states none otherwise, said as the body's role: "Our role is to
+    ...", "The role of <the organisation> is to ..." (the first such sentence; exam 74 and two
+    real pages, after their run)."""
+    for index, block in enumerate(ctx.blocks):
+        if block.kind != "para" or "role" not in ctx.content(index).lower():
+            continue
+        for s, e in ctx.sentences(block.start, block.end):
+            if _ROLE_IS_TO.match(ctx.text, s, e):
+                statement = ctx.statement("mission", s, e, "sentence:role-is-to", 0.5)
+                return [statement] if statement else []
+    return []
+
+
 def attributed(ctx: Context) -> list[Statement]:
     """A statement set off like a quotation, with "— Our vision" under it as its attribution
     ("> Every patient, the right response, every time." / "> — Our vision", round 33)."""
