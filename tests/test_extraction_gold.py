@@ -1525,7 +1525,11 @@ SHAPES = [
     ("About The Trust\n\nWe provide acute hospital services.\n\nThe role of Kelby Healthcare NHS Trust is to provide the "
      "best possible healthcare service to patients.\n", "mission",
      "The role of Kelby Healthcare NHS Trust is to provide the best possible healthcare service to patients."),
-    ("About\n\nWe provide services.\n\nThe role of NHS England is to lead the NHS in England.\n", "mission", None),
+    ("About\n\nWe provide services.\n\nThe role of NHS England is to lead the NHS in England.\n", "mission", None),    # exam 74: "To deliver these priorities we are investing in four key areas:" lists commitments, not goals
+    ("Primary care\n\nWe are investing to deliver three priorities. These are to:\n\n  1. Enhance the patient "
+     "experience\n  2. Ensure quality and safety\n  3. Improve equity of access\n\nTo deliver these priorities we are "
+     "investing in two key areas:\n\n  1. Increasing GP capacity\n  2. Developing the nursing workforce\n", "commitments",
+     ["Increasing GP capacity", "Developing the nursing workforce"]),
 ]
 
 

@@ -715,6 +715,11 @@ _ARE_OUR_ROLE = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?P<role>values|pr
 _WAY_WE_WORK = re.compile(r"\s*(?:the\s+way\s+we\s+work|how\s+we\s+work)(?:\s+is)?\s*", re.IGNORECASE)
 
 
+_TO_DELIVER_WE = re.compile(r"\s*to\s+(?:achieve|deliver|realise|realize|meet)\s+(?:these|our|the)\s+(?:[\w-]+\s+){0,2}"
+                            r"(?:aims|goals|objectives|ambitions|priorities)\b,?\s+we\s+(?:are|will)\s+(?:be\s+)?\w+ing\s+(?:in|on)\b",
+                            re.IGNORECASE)
+
+
 def _lead_in_role(ctx: Context, index: int) -> str | None:
     """The role a longer lead-in sentence gives the list (or line) under it, else None."""
     block = ctx.blocks[index]
@@ -745,6 +750,10 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         return "goals"
     if _THEY_AIM_TO.fullmatch(sentence.strip()) and nxt.kind == "item" and action_items(ctx, index):
         return "goals"  # "The priority topics aim to:" over "Reduce physical inactivity", ... (exam 61, after its run)
+    if _TO_DELIVER_WE.match(sentence) and nxt.kind == "item":
+        # "To deliver these priorities we are investing in four key areas:" over "Increasing GP
+        # capacity", ...: what the body does for the goals named before, its commitments (exam 74)
+        return "commitments"
     if _MEANS_BY_LEAD.search(sentence):
         # "..., setting out a renewed commitment to our partnership ambitions by:" over what
         # it does: the means, not the ambitions named (dev set 8)
