@@ -412,6 +412,11 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not html and _LONE_BULLET.fullmatch(raw):
             lone = raw.strip()
             continue
+        if not html and _ICON_BULLET.fullmatch(raw):
+            # "  • heart icon" over "To increase the number of years ...": an icon's alternative
+            # text set as the bullet's first line, the line under it the entry (exam 75, after its run)
+            lone = raw.strip()[0]
+            continue
         numbered_bullet = _NUMBERED_BULLET.fullmatch(raw) if not html else None
         if numbered_bullet is not None:
             # "  • 1" over "Give every child the best chance ...": a card's number set as a bullet
@@ -687,6 +692,7 @@ def _toc_line_then_page(text: str, raw: str, le: int) -> bool:
 _LONE_LETTER = re.compile(r"[ \t]*[B-HJ-Z][ \t]*")  # (not "A" nor "I": words of their own)
 _NEXT_WORD = re.compile(r"\s*(\S*)")
 _LONE_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*\-–—][ \t]*")
+_ICON_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*][ \t]+(?:[\w-]+[ \t]+){0,3}icon[ \t]*", re.IGNORECASE)
 _NUMBERED_BULLET = re.compile(r"[ \t]*[•●◦▪▫■‣⁃∙·*][ \t]+(\d{1,2})[ \t]*")
 # A list entry glued onto the end of the line before it: "... on population health. - Better
 # Care – Transforming ..." (a sentence ends, then " - Name – description").

@@ -1529,7 +1529,16 @@ SHAPES = [
     ("Primary care\n\nWe are investing to deliver three priorities. These are to:\n\n  1. Enhance the patient "
      "experience\n  2. Ensure quality and safety\n  3. Improve equity of access\n\nTo deliver these priorities we are "
      "investing in two key areas:\n\n  1. Increasing GP capacity\n  2. Developing the nursing workforce\n", "commitments",
-     ["Increasing GP capacity", "Developing the nursing workforce"]),
+     ["Increasing GP capacity", "Developing the nursing workforce"]),    # exam 75: a heading naming the body's vision by its name; an icon's text as each bullet's first line
+    ("Kelby's Public Health Vision\n\nKelby County Council is committed to improving the health of everyone living in "
+     "Kelby.\n\nTo create a healthier Kelby, we have two ambitions:\n\n  • heart icon\n\n    To increase the number of "
+     "years residents live in good health.\n\n  • bar graph icon\n\n    To reduce the gap in healthy life years.\n",
+     "vision", "Kelby County Council is committed to improving the health of everyone living in Kelby."),
+    ("Kelby's Public Health Vision\n\nKelby County Council is committed to improving the health of everyone living in "
+     "Kelby.\n\nTo create a healthier Kelby, we have two ambitions:\n\n  • heart icon\n\n    To increase the number of "
+     "years residents live in good health.\n\n  • bar graph icon\n\n    To reduce the gap in healthy life years.\n",
+     "goals", [("To increase the number of years residents live in good health", []),
+               ("To reduce the gap in healthy life years", [])]),
 ]
 
 

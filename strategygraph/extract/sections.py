@@ -48,6 +48,10 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"refreshed|collective|group|strategic|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
         # "Our digital vision", "Our quality vision": a supporting strategy's own (round 45)
         r"|^our\s+(?!values?\b|shared\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+vision(?:\s+statement)?$"
+        # "Hampshire's Public Health Vision", "The Trust's Vision": the body's own, by its name (not
+        # a national body's; exam 75, after its run)
+        r"|^(?!(?:nhs\s+england|the\s+government|government|dhsc)['’])(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}['’]s\s+"
+        r"(?:[a-z-]+\s+){0,3}vision(?:\s+statement)?$"
         # "Our Health and Wellbeing Strategy Vision:" over the line that states it (a board's
         # strategy named before the word; exam 73, after its run)
         r"|^our\s+(?:[a-z]+\s+){0,4}strategy\s+vision$"
@@ -60,6 +64,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^where\s+(?:are\s+we\s+going|we\s+are\s+going|we're\s+going|do\s+we\s+want\s+to\s+(?:be|go|get\s+to))$")),
     ("mission", re.compile(
         r"^(?:our|the|one)?\s*(?:(?:core|shared|joint|trust|group)\s+)?(?:mission|purpose)(?:\s+statement)?$"
+        # ("The Trust's Mission", "Kelby Hospice's Purpose": by the body's name; exam 75, after its run)
+        r"|^(?!(?:nhs\s+england|the\s+government|government|dhsc)['’])(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}['’]s\s+"
+        r"(?:core\s+)?(?:mission|purpose)(?:\s+statement)?$"
         r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$|^why\s+we(?:\s+are|'re)\s+here$"
         r"|^what\s+we(?:\s+are|'re)\s+here\s+for$|^what\s+we\s+exist\s+(?:for|to\s+do)$|^our\s+reason\s+for\s+being$")),
     ("values", re.compile(
