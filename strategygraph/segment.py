@@ -463,6 +463,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _parallel_titles(text, blocks)
     _title_description_pairs(text, blocks)
     _nest_items(text, blocks)
+    _bullets_between_numbers(blocks)
     return blocks
 
 
@@ -1644,6 +1645,26 @@ def _nest_items(text: str, blocks: list[Block]) -> None:
         block.depth = len(stack)
         block.parent = stack[-1][2] if stack else None
         stack.append((block.indent, block.marker_class, index))
+
+
+def _bullets_between_numbers(blocks: list[Block]) -> None:
+    """Bullets set in further than a numbered list's entries, between entry n and entry n + 1
+    ("1. Support through community" / its paragraph / "  • Live" / ... / "2. Impact through
+    partnership"): each a child of entry n, though a paragraph stands between them (exam 75)."""
+    numbered = [k for k, b in enumerate(blocks) if b.kind == "item" and not b.explicit
+                and b.marker_class == "number" and b.depth == 0]
+    for a, b in zip(numbered, numbered[1:], strict=False):
+        first, second = blocks[a], blocks[b]
+        if second.indent != first.indent or not (first.marker[:-1].isdigit() and second.marker[:-1].isdigit()) \
+                or int(second.marker[:-1]) != int(first.marker[:-1]) + 1:
+            continue
+        between = [k for k in range(a + 1, b) if blocks[k].kind == "item"]
+        if between and all(blocks[k].marker_class == "bullet" and blocks[k].indent > first.indent
+                           and (blocks[k].depth == 0 or blocks[k].depth == 1 and blocks[k].parent == a)
+                           for k in between) \
+                and not any(blocks[k].kind == "heading" for k in range(a + 1, b)):
+            for k in between:
+                blocks[k].depth, blocks[k].parent = 1, a
 
 
 def _roman_run(blocks: list[Block], block: Block, stack: list[tuple[int, str, int]]) -> None:

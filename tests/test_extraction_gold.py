@@ -1538,7 +1538,14 @@ SHAPES = [
      "Kelby.\n\nTo create a healthier Kelby, we have two ambitions:\n\n  • heart icon\n\n    To increase the number of "
      "years residents live in good health.\n\n  • bar graph icon\n\n    To reduce the gap in healthy life years.\n",
      "goals", [("To increase the number of years residents live in good health", []),
-               ("To reduce the gap in healthy life years", [])]),
+               ("To reduce the gap in healthy life years", [])]),    # exam 75: three numbered priorities, the first with indented bullets of its own between paragraphs
+    ("Our strategy\n\nIn delivering our strategy we have three priorities:\n\n1. Support through community\n\nWe will "
+     "support people to live and work in their communities.\n\n  • Live\n\nSupporting individuals to live life as they "
+     "decide.\n\n  • Work\n\nSupporting adults into employment.\n\n2. Impact through partnership\n\nWe will grow our "
+     "impact through partnerships.\n\n3. Influence through insight\n\nWe will use insight to influence change.\n", "goals",
+     [("Support through community", ["We will support people to live and work in their communities.", "Live", "Work"]),
+      ("Impact through partnership", ["We will grow our impact through partnerships."]),
+      ("Influence through insight", ["We will use insight to influence change."])]),
 ]
 
 

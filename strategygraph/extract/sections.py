@@ -1428,12 +1428,37 @@ def _entry_description(ctx: Context, k: int, depth: int) -> bool:
     confidence" / "To build public confidence ..." / "2. Finance ..."): the first entry's
     description, the list goes on (exam 52, after its run)."""
     blocks = ctx.blocks
-    if k == 0 or k + 1 >= len(blocks) or blocks[k + 1].kind != "item" or blocks[k + 1].depth != depth:
+    if k == 0 or k + 1 >= len(blocks) or blocks[k + 1].kind != "item":
         return False
+    if blocks[k + 1].depth != depth or blocks[k - 1].kind == "item" and blocks[k - 1].depth != depth:
+        return _inside_numbered_entry(ctx, k, depth)
     prev = blocks[k - 1]
     return prev.kind == "item" and prev.depth == depth and (prev.marker_class or "").startswith("number") \
         and (blocks[k + 1].marker_class or "").startswith("number") and len(ctx.content(k - 1).split()) <= 8 \
         and 3 <= len(ctx.content(k).split()) <= 80 and not ctx.is_lead_in(k) and not _POINTER_LINE.match(ctx.content(k))
+
+
+def _top_entry(ctx: Context, k: int) -> int:
+    """The top-level entry whose subtree holds item ``k``."""
+    while ctx.blocks[k].parent is not None:
+        k = ctx.blocks[k].parent
+    return k
+
+
+def _inside_numbered_entry(ctx: Context, k: int, depth: int) -> bool:
+    """A paragraph inside a short numbered entry whose bullets are its children ("1. Support
+    through community" / "We will support ..." / "  • Live" / "Supporting individuals ..." /
+    "2. Impact through partnership"): the entry's text, the list goes on (exam 75, after its run)."""
+    blocks = ctx.blocks
+    prev, nxt = blocks[k - 1], blocks[k + 1]
+    if prev.kind != "item" or not 3 <= len(ctx.content(k).split()) <= 80 or ctx.is_lead_in(k) \
+            or _POINTER_LINE.match(ctx.content(k)):
+        return False
+    top = _top_entry(ctx, k - 1)
+    if blocks[top].depth != depth or not blocks[top].marker_class.startswith("number") or len(ctx.content(top).split()) > 8:
+        return False
+    return _top_entry(ctx, k + 1) == top and nxt.depth > depth \
+        or nxt.depth == depth and nxt.marker_class.startswith("number") and top != k - 1
 
 
 # "You can read more about ...", "Find out more ...", "Download ...": a pointer, no description
