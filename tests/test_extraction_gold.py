@@ -1545,7 +1545,10 @@ SHAPES = [
      "impact through partnerships.\n\n3. Influence through insight\n\nWe will use insight to influence change.\n", "goals",
      [("Support through community", ["We will support people to live and work in their communities.", "Live", "Work"]),
       ("Impact through partnership", ["We will grow our impact through partnerships."]),
-      ("Influence through insight", ["We will use insight to influence change."])]),
+      ("Influence through insight", ["We will use insight to influence change."])]),    # exam 75: "We will deliver this through:" over the bodies and plans that carry the work: no commitments
+    ("The action we will take\n\nWe will:\n\n  • prioritise our resources towards those most in need\n\nWe will deliver "
+     "this through:\n\n  • the Mental Health and Well-being Network\n  • our Learning and Skills steering group\n  • "
+     "Culture Strategy\n", "commitments", ["prioritise our resources towards those most in need"]),
 ]
 
 

@@ -168,7 +168,8 @@ def scan(ctx: Context) -> list[Statement]:
                 and not NOT_COMMIT_LEAD.search(content.rstrip(" *_")) \
                 and not NO_PROMISE_LEAD.fullmatch(content.rstrip(" *_")) \
                 and not ENABLERS_LEAD.search(content) \
-                and not _JOINER_LEAD.search(content)
+                and not _JOINER_LEAD.search(content) \
+                and not (_VEHICLES_LEAD.search(content.rstrip(" *_")) and _noun_entries(ctx, k))
             list_tf = timeframe_of(content) or heading_tf
             ctx.used.add(k)
             found.extend(_before_lead(ctx, k, heading_tf))
@@ -275,6 +276,25 @@ _WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\b(?:to|by)\s*:\s*$"  # (or "b
                            # access ...", "Ensuring equality ...": the ways it is carried out are
                            # commitments (exam 46, after its run, as dev set 10's "We will ... by:")
                            r"|^\s*(?:to|our\s+(?:mission|purpose)\s+is\s+to)\s[^:]*\bby\s*:\s*$", re.IGNORECASE)
+
+
+# "We will deliver this through:" over the bodies and plans that carry the work ("the Mental Health
+# and Well-being Network", "Culture Strategy"): the vehicles, not promises (exam 75, after its run)
+_VEHICLES_LEAD = re.compile(r"\bwe\s+will\s+(?:deliver|achieve|do)\s+(?:this|these|them|it)\s+through\s*:\s*$", re.IGNORECASE)
+_DETERMINERS = frozenset("the our a an their its local national regional".split())
+
+
+def _noun_entries(ctx: Context, lead: int) -> bool:
+    """Every entry of the list under ``lead`` names a thing (a body, a plan), none an action."""
+    entries = ctx.entries_after(lead)
+    for k in entries:
+        words = ctx.content(k).split()
+        if not words:
+            return False
+        first = words[0]
+        if not (first.lower() in _DETERMINERS or first[:1].isupper() and not first.lower().endswith("ing")):
+            return False
+    return bool(entries)
 
 
 def _taken_lead_actions(ctx: Context, index: int, heading_tf: str | None) -> list[Statement]:
