@@ -243,6 +243,10 @@ def _marker_class(marker: str) -> str:
 _SENTENCE_VERB = re.compile(r"^(?:our|the|my)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+to\s", re.IGNORECASE)
 
 
+_TITLE_WORD = r"(?:[A-Z][\w’'&-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|we|with)"
+_TITLE_SUBTITLE = re.compile(rf"[A-Z][\w’'&-]*(?:[ ]{_TITLE_WORD}){{1,4}}:[ ](?:What|How|Why|Where|Who)(?:[ ]{_TITLE_WORD}){{1,6}}")
+
+
 def is_title_like(text: str) -> bool:
     """A short line that reads as a heading: few words, no sentence punctuation at its end."""
     stripped = text.strip().strip("*_").strip()
@@ -250,8 +254,8 @@ def is_title_like(text: str) -> bool:
         return False
     if stripped[-1] in _TERMINAL or stripped.endswith(":"):
         return False
-    if ": " in stripped:
-        return False
+    if ": " in stripped and not _TITLE_SUBTITLE.fullmatch(stripped):
+        return False  # (but "Our Seven Aims: What We're Going to Do", title case on both sides: exam 76)
     words = stripped.split()
     if len(words) > 12:
         return False

