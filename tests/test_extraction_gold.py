@@ -1562,7 +1562,12 @@ SHAPES = [
      "Care: We're putting your wishes at the heart of everything we do.\nEarly Support and Intervention: We're making it "
      "easier for you to access support.\n", "goals",
      [("Personalised and Compassionate Care", ["We're putting your wishes at the heart of everything we do."]),
-      ("Early Support and Intervention", ["We're making it easier for you to access support."])]),
+      ("Early Support and Intervention", ["We're making it easier for you to access support."])]),    # exam 77: "Its vision is to ..." (the board the page is about); "With a vision of 'X', the strategy ..."
+    ("Health and Wellbeing Board\n\nThe Kelby Health and Wellbeing Board is a partnership.\n\nIts vision is to create "
+     "stronger links between organisations that support people's health.\n", "vision",
+     "Its vision is to create stronger links between organisations that support people's health."),
+    ("Our strategy\n\nWith a vision of ‘Improving Lives together in Kelby’, the strategy focuses on five priority "
+     "areas.\n", "vision", "Improving Lives together in Kelby"),
 ]
 
 

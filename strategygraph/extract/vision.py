@@ -69,7 +69,9 @@ _NOT_NATIONAL = r"(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|
 # an organisation by its name after "of": "(the) Edinburgh Health and Social Care Partnership"
 _OWNER_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}"
 _SENTENCE = re.compile(
-    r"[\"“‘]?(?:it\s+is\s+our|our|the\s+trusts?['’]s?|the\s+(?:ccg|icb|board|partnership)['’]s|the\s+trust"
+    # ("Its vision is to create stronger links ...", said of the board the page is about, not "its
+    # purpose", a programme's; exam 77)
+    r"[\"“‘]?(?:it\s+is\s+our|our|its(?=\s+vision\b)|the\s+trusts?['’]s?|the\s+(?:ccg|icb|board|partnership)['’]s|the\s+trust"
     # "The OUH Vision is to ..." (the organisation's initials, a real trust's page)
     r"|the\s+(?-i:[A-Z]{2,6})|the"
     # ("Hillingdon CCGs vision is for ...": the apostrophe lost, exam 38 after its run)
@@ -817,6 +819,10 @@ _WHOSE_ROLE = re.compile(r"\s*(?:we\s+are|(?:the\s+)?(?-i:[A-Z])[\w’'&()-]*(?:
                          r"(?:core\s+|overall\s+|main\s+)?(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
 
 
+_WITH_VISION_OF = re.compile(r"\bwith\s+(?:a|the|its|our)\s+(?:shared\s+|new\s+)?vision\s+of\s+[‘'\"“](?P<q>[^’'\"”]{5,160})[’'\"”]",
+                             re.IGNORECASE)
+
+
 def inline(ctx: Context, index: int) -> list[Statement]:
     """Labelled lines and "Our vision is to ..." sentences in one block."""
     block = ctx.blocks[index]
@@ -877,6 +883,16 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # mission is ...": the review of session 16)
                 statement = ctx.statement(_kind(whose.group("kind")), whose.start("q"), end, "sentence:whose-role", 0.6,
                                           strip=".")
+                if statement is not None:
+                    found.append(statement)
+                break
+    if "vision of" in low:
+        for start, end in sentences:
+            quoted = _WITH_VISION_OF.search(ctx.text, start, end)
+            if quoted is not None and not _NATIONAL_OWNER.search(ctx.text, start, quoted.start("q")):
+                # "With a vision of ‘Improving Lives together in West Sussex’, the strategy focuses
+                # on ...": the quoted words (exam 77, after its run)
+                statement = ctx.statement("vision", quoted.start("q"), quoted.end("q"), "sentence:with-vision-of", 0.6)
                 if statement is not None:
                     found.append(statement)
                 break
