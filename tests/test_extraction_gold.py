@@ -1567,7 +1567,12 @@ SHAPES = [
      "stronger links between organisations that support people's health.\n", "vision",
      "Its vision is to create stronger links between organisations that support people's health."),
     ("Our strategy\n\nWith a vision of ‘Improving Lives together in Kelby’, the strategy focuses on five priority "
-     "areas.\n", "vision", "Improving Lives together in Kelby"),
+     "areas.\n", "vision", "Improving Lives together in Kelby"),    # exam 74: a lead-in counting "three critical stages" over three titles, each over what "we will" do
+    ("Our Strategic Plan\n\nFamilies say there are two critical stages on their journey when they need us:\n\nLiving "
+     "well\n\nWe will help the whole family to live well.\n\nDying well and bereavement\n\nJust as every child is unique, "
+     "so is every death. We will help families to say a meaningful goodbye.\n", "goals",
+     [("Living well", ["We will help the whole family to live well."]),
+      ("Dying well and bereavement", ["We will help families to say a meaningful goodbye."])]),
 ]
 
 

@@ -735,9 +735,28 @@ _ARE_OUR_ROLE = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?P<role>values|pr
 _WAY_WE_WORK = re.compile(r"\s*(?:the\s+way\s+we\s+work|how\s+we\s+work)(?:\s+is)?\s*", re.IGNORECASE)
 
 
+# a count of anything: "three critical stages", "four things"
+_ANY_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
+WILL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)we\s+will\b", re.IGNORECASE)
 _TO_DELIVER_WE = re.compile(r"\s*to\s+(?:achieve|deliver|realise|realize|meet)\s+(?:these|our|the)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:aims|goals|objectives|ambitions|priorities)\b,?\s+we\s+(?:are|will)\s+(?:be\s+)?\w+ing\s+(?:in|on)\b",
                             re.IGNORECASE)
+
+
+def _counted_will_titles(ctx: Context, index: int, count: int | None) -> bool:
+    """Exactly ``count`` (two to eight) short titles right under the lead-in, each over one
+    paragraph that says what "we will" do, and no further such pair."""
+    if not count or not 2 <= count <= 8:
+        return False
+    blocks = ctx.blocks
+
+    def pair(k: int) -> bool:
+        return k + 1 < len(blocks) and blocks[k].kind == "heading" and not blocks[k].label \
+            and len(ctx.content(k).split()) <= 10 and blocks[k + 1].kind == "para" \
+            and WILL_SENTENCE.search(ctx.content(k + 1)) is not None
+
+    first = index + 1
+    return all(pair(first + 2 * n) for n in range(count)) and not pair(first + 2 * count)
 
 
 def _lead_in_role(ctx: Context, index: int) -> str | None:
@@ -770,6 +789,12 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         return "goals"
     if _THEY_AIM_TO.fullmatch(sentence.strip()) and nxt.kind == "item" and action_items(ctx, index):
         return "goals"  # "The priority topics aim to:" over "Reduce physical inactivity", ... (exam 61, after its run)
+    counted_any = _ANY_COUNT.search(sentence)
+    if nxt.kind == "heading" and counted_any is not None \
+            and _counted_will_titles(ctx, index, count_of(counted_any.group(1))):
+        # "Families say there are three critical stages on their journey when they need CHAS:"
+        # over three titles, each over a paragraph of what "we will" do: the goals (exam 74)
+        return "goals"
     if _TO_DELIVER_WE.match(sentence) and nxt.kind == "item":
         # "To deliver these priorities we are investing in four key areas:" over "Increasing GP
         # capacity", ...: what the body does for the goals named before, its commitments (exam 74)
