@@ -1572,7 +1572,12 @@ SHAPES = [
      "well\n\nWe will help the whole family to live well.\n\nDying well and bereavement\n\nJust as every child is unique, "
      "so is every death. We will help families to say a meaningful goodbye.\n", "goals",
      [("Living well", ["We will help the whole family to live well."]),
-      ("Dying well and bereavement", ["We will help families to say a meaningful goodbye."])]),
+      ("Dying well and bereavement", ["We will help families to say a meaningful goodbye."])]),    # exam 74: "We are:" / "... values and behaviours ... by being:" over lower-case adjectives: the values
+    ("Our values\n\nWe are:\n\n  • compassionate\n  • innovative\n  • empowering\n", "values",
+     ["compassionate", "innovative", "empowering"]),
+    ("Our values\n\nTo do that we need to be clear about the values and behaviours that we need to achieve our high "
+     "standards by being:\n\n  • compassionate\n  • ambitious\n  • collaborative\n", "values",
+     ["compassionate", "ambitious", "collaborative"]),
 ]
 
 

@@ -756,6 +756,8 @@ def _sentence_lists(ctx: Context, section: Section) -> set[int]:
         if not ctx.is_lead_in(k):
             continue
         run = ctx.items_after(k)
+        if run and _BE_LEAD_END.search(ctx.last_sentence(k)) and all(len(ctx.content(j).split()) <= 3 for j in run):
+            continue  # "We are:" / "... by being:" over "compassionate", "innovative": what we are, the values (exam 74)
         if run and _BEHAVIOURS_LEAD.search(ctx.last_sentence(k)) \
                 and not _VALUES_ARE.search(ctx.last_sentence(k)):
             skipped.update(_following_runs(ctx, k, section.end))
@@ -768,6 +770,7 @@ def _sentence_lists(ctx: Context, section: Section) -> set[int]:
 
 
 _BEHAVIOURS_LEAD = re.compile(r"\bbehaviou?rs?\b", re.IGNORECASE)
+_BE_LEAD_END = re.compile(r"\b(?:we\s+are|by\s+being|to\s+be|we\s+will\s+(?:always\s+)?be)\s*:\s*$", re.IGNORECASE)
 _VALUES_ARE = re.compile(r"\bvalues(?:\s+(?:and|&)\s+(?:our\s+)?behaviou?rs)?\s+(?:are|include)\b",
                          re.IGNORECASE)
 
