@@ -1577,7 +1577,10 @@ SHAPES = [
      ["compassionate", "innovative", "empowering"]),
     ("Our values\n\nTo do that we need to be clear about the values and behaviours that we need to achieve our high "
      "standards by being:\n\n  • compassionate\n  • ambitious\n  • collaborative\n", "values",
-     ["compassionate", "ambitious", "collaborative"]),
+     ["compassionate", "ambitious", "collaborative"]),    # exam 74: "Between now and 2025, we're:" over what the body is doing
+    ("Real change by 2025\n\nBetween now and 2025, we're:\n- Demanding improvements to services\n- Campaigning for the "
+     "most effective treatments\n", "commitments",
+     ["Demanding improvements to services", "Campaigning for the most effective treatments"]),
 ]
 
 

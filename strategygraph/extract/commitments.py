@@ -162,7 +162,8 @@ def scan(ctx: Context) -> list[Statement]:
                 found.extend(_taken_lead_actions(ctx, k, heading_tf))
             continue
         if ctx.is_lead_in(k) and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
-            in_list = bool(COMMIT_LEAD.search(content) or THIRD_PERSON_COMMIT_LEAD.search(content)) \
+            in_list = bool(COMMIT_LEAD.search(content) or THIRD_PERSON_COMMIT_LEAD.search(content)
+                           or _WE_ARE_DOING.search(content.rstrip(" *_")) and _gerund_entries(ctx, k)) \
                 and not _NATIONAL_LEAD.search(content) \
                 and not MEASURES_LEAD.search(content) \
                 and not NOT_COMMIT_LEAD.search(content.rstrip(" *_")) \
@@ -281,6 +282,17 @@ _WILL_TO_LEAD = re.compile(r"\bwe\s+will\b[^.!?:]*\b(?:to|by)\s*:\s*$"  # (or "b
 # "We will deliver this through:" over the bodies and plans that carry the work ("the Mental Health
 # and Well-being Network", "Culture Strategy"): the vehicles, not promises (exam 75, after its run)
 _VEHICLES_LEAD = re.compile(r"\bwe\s+will\s+(?:deliver|achieve|do)\s+(?:this|these|them|it)\s+through\s*:\s*$", re.IGNORECASE)
+# "Between now and 2025, we're:" over "Demanding improvements to services ...", "Campaigning for
+# ...": what the body is doing, its commitments (exam 74, after its run)
+_WE_ARE_DOING = re.compile(r"\bwe(?:['’]re|\s+are)\s*:\s*$", re.IGNORECASE)
+
+
+def _gerund_entries(ctx: Context, lead: int) -> bool:
+    """Every entry of the list under ``lead`` opens with an -ing verb ("Demanding ...")."""
+    entries = ctx.entries_after(lead)
+    return len(entries) >= 2 and all(re.match(r"\s*[A-Za-z]+ing\s+\w", ctx.content(k)) for k in entries)
+
+
 _DETERMINERS = frozenset("the our a an their its local national regional".split())
 
 
