@@ -98,6 +98,16 @@ BY_LEAD = re.compile(r"\b(?:do|achieve|deliver)\s+(?:this|these|it|them)\s+by\s*
 _LINKING_VERB = re.compile(r"\s*(?:centres|centers|focuses|focusses|concentrates|is\s+focused)\s+on\s+(?:the\s+)?", re.IGNORECASE)
 
 
+def _named_goal(ctx: Context, name: tuple[int, int], desc_start: int, end: int, rule: str,
+                desc_confidence: float) -> Statement | None:
+    """A goal named by the words at ``name``, what follows them to ``end`` its statement."""
+    goal = ctx.statement("goal", name[0], name[1], rule, 0.85)
+    desc = ctx.statement("commitment", desc_start, end, "goal-description", desc_confidence)
+    if goal is not None and desc is not None:
+        goal.statements.append(desc)
+    return goal
+
+
 def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
     """The goal a heading or item names, and the index of a following line used for the name."""
     block = ctx.blocks[index]
@@ -122,11 +132,7 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
         if dash is not None:
             # "Ambition 1: Start well – give every child the best start in life": the name, and
             # what it means as the goal's statement (round 55)
-            goal = ctx.statement("goal", dash.start("name"), dash.end("name"), "goal-label-dashed", 0.85)
-            desc = ctx.statement("commitment", dash.end(), end, "goal-description", 0.75)
-            if goal is not None and desc is not None:
-                goal.statements.append(desc)
-            return goal, None
+            return _named_goal(ctx, dash.span("name"), dash.end(), end, "goal-label-dashed", 0.75), None
         goal = ctx.statement("goal", first[0], first[1], "goal-label", 0.9, strip=".:;,–—-")
         return goal, None
     if _MEDIA.match(ctx.text, start, end):
@@ -141,11 +147,7 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
             # "Care Delivery: To reach out to as many people as possible ..." (a paragraph per goal
             # under "The goals of the Five Pillars are as follows:"): the title is the name, the
             # sentence after the colon its statement (exam 72, after its run)
-            goal = ctx.statement("goal", colon.start("name"), colon.end("name"), "goal-item-named", 0.85)
-            desc = ctx.statement("commitment", colon.end(), end, "goal-description", 0.8)
-            if goal is not None and desc is not None:
-                goal.statements.append(desc)
-            return goal, None
+            return _named_goal(ctx, colon.span("name"), colon.end(), end, "goal-item-named", 0.8), None
     return ctx.statement("goal", start, end, rule, 0.9, strip=".:;,–—-"), None
 
 
