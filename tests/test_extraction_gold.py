@@ -1581,6 +1581,48 @@ SHAPES = [
     ("Real change by 2025\n\nBetween now and 2025, we're:\n- Demanding improvements to services\n- Campaigning for the "
      "most effective treatments\n", "commitments",
      ["Demanding improvements to services", "Campaigning for the most effective treatments"]),
+    # exam 78: a page's title repeated with its date stamp under the vision heading is not the vision
+    ("Our Vision\n\nOur Vision 2019-03-01T10:00:00+00:00\n\nOur vision: Better health for everyone in Kelby.\n",
+     "vision", "Better health for everyone in Kelby."),
+    # exam 78: "The principles are:" over short entries, each with its paragraph under it
+    ("Our Principles\n\nThe principles are:\n\n  • Openness\n    We will tell people what we are doing.\n  • "
+     "Fairness\n    We will share resources fairly.\n  • Listening\n    We will ask people what they need.\n",
+     "values", ["Openness", "Fairness", "Listening"]),
+    ("Our Principles\n\nThe principles are:\n\n  • Openness\n    We will tell people what we are doing.\n  • "
+     "Fairness\n    We will share resources fairly.\n  • Listening\n    We will ask people what they need.\n",
+     "commitments", []),
+    # exam 78: "Our mission for <the body>" beside "Our vision for <the profession>"
+    ("Our mission and vision\n\nOur mission for the Society\n\nTo improve the lives of people with arthritis by "
+     "supporting our members.\n\nOur vision for rheumatology\n\nTo end the pain of arthritis.\n", "mission",
+     "To improve the lives of people with arthritis by supporting our members."),
+    # exam 78: a lead that counts principles, over "Name: description" entries (a promise in a
+    # description that names its principle first does not make the list promises)
+    ("Our strategic principles\n\nFive principles guide our decisions:\n\n  1. Members first: we will put members at "
+     "the centre.\n  2. Working together: we will collaborate with partners.\n  3. Being open about our work: we "
+     "share what we learn.\n  4. Listening: we seek views widely.\n  5. Learning: we improve.\n", "values",
+     ["Members first", "Working together", "Being open about our work", "Listening", "Learning"]),
+    # exam 78: "... in line with our values:" over "Name: description" paragraphs
+    ("Our charter\n\nThe support we offer will be provided in line with our values:\n\nIntegrity: We put the needs "
+     "of bereaved families at the heart of everything we do. Our work is based on listening to and learning from the "
+     "families and professionals with whom we work.\n\nQuality: We strive for the highest standards of excellence "
+     "and professionalism in all aspects of our work. We continually review and improve our systems, processes and "
+     "impact.\n\nCollaboration: We are committed to a culture of teamwork, working in partnership with other "
+     "organisations to improve the support that families receive across the county.\n", "values",
+     ["Integrity", "Quality", "Collaboration"]),
+    # exam 78: "... will uphold our vision for all families to have ...": from "for"
+    ("Our charter\n\nThe support we provide will uphold our vision for all families to have the care they need when "
+     "a child dies.\n", "vision", "for all families to have the care they need when a child dies."),
+    # exam 78: the body by its name before "Vision", no possessive
+    ("Kelby College of Nursing Vision\n\nTo inspire every nurse in Kelby to lead safe and kind care.\n", "vision",
+     "To inspire every nurse in Kelby to lead safe and kind care."),
+    # exam 78: "The Kelby Hospice is committed to:" over its list
+    ("About us\n\nThe Kelby Hospice is committed to:\n\n  • Equality; every person matters\n  • Inclusion; every "
+     "person has a fair chance\n", "commitments", ["Equality; every person matters", "Inclusion; every person has a fair chance"]),
+    # exam 78: "The College of Surgeons’ strategic aims are to:" (a plural's apostrophe) over dashed aims
+    ("Our strategy\n\nThe College of Surgeons’ strategic aims are to:\n\n  • Leadership - Shape the future of "
+     "surgery\n  • Membership - Grow an engaged membership\n  • Strength - Strengthen the organisation\n", "goals",
+     [("Leadership", ["Shape the future of surgery"]), ("Membership", ["Grow an engaged membership"]),
+      ("Strength", ["Strengthen the organisation"])]),
 ]
 
 

@@ -294,6 +294,8 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     # "The Collaborative aims to:" on its own page (exam 32, after its run; round 30's rule (a))
     r"|^\W*the\s+(?:trust|icb|ics|partnership|collaborative|federation|network|board|organisation|practice)\s+"
     r"(?:aims|intends|plans)\s+to\s*:\s*$"
+    # "The College of Paramedics is committed to:" over its list (exam 78)
+    r"|\bis\s+(?:also\s+|fully\s+|deeply\s+)?committed\s+to\s*:\s*$"
     r"|\b(?:partners|partnership|partner\s+organisations|organisations|members|boards|leaders|"
     r"chief\s+executives)\s+(?:will|(?:have|has)\s+(?:also\s+)?agreed\s+to)\s*:\s*$"
     # "This journey will include:" over what the strategy's five years hold (blind exam 36, after its run)
@@ -702,6 +704,23 @@ class Context:
     def entries_after(self, index: int) -> list[int]:
         """The list's own entries right after block ``index``: its top-level items, not their sub-items."""
         return [k for k in self.items_after(index) if self.blocks[k].depth == 0]
+
+    def described_entries(self, index: int) -> list[tuple[int, int]]:
+        """A lead-in's list whose every entry is a short item with its description as the
+        paragraph under it ("• Inclusion" / "We will ensure that ..."): (item, paragraph) pairs,
+        or none when the run does not alternate so to its end."""
+        pairs: list[tuple[int, int]] = []
+        k = index + 1
+        n = len(self.blocks)
+        while k + 1 < n and self.blocks[k].kind == "item" and self.blocks[k].depth == 0 \
+                and len(self.content(k).split()) <= 6 and not self.blocks[k + 1].explicit \
+                and self.blocks[k + 1].kind in ("para", "heading") and not self.is_lead_in(k + 1):
+            # (a description without a full stop is read as a heading; not one the format marks)
+            pairs.append((k, k + 1))
+            k += 2
+        if k < n and self.blocks[k].kind == "item" and self.blocks[k].depth == 0:
+            return []  # (an entry without its paragraph: some other list)
+        return pairs
 
     def is_lead_in(self, index: int) -> bool:
         """A paragraph that ends with a colon and introduces the list after it (or a "We will"

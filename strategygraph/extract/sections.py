@@ -41,6 +41,11 @@ _PREFIX = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})+\.?\s+|\d{1,2}[.)]\s*|[ivx]{1
 # Objectives", a course's)
 _GOALS_PAIR = re.compile(r"(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|practice)\s+)?(?:goals|objectives|aims|ambitions)"
                          r"\s+(?:and|&)\s+(?:goals|objectives|aims|ambitions)")
+# a body's own name before a role word, its kind of body last ("college of paramedics", "kelby
+# hospice", "the sunderland health and wellbeing board"); not a national body's
+_BODY_NAMED = (r"^(?!nhs\s+england\b|the\s+government\b|government\b|dhsc\b)(?:the\s+)?(?:[\w&-]+\s+){0,5}?"
+               r"(?:college|trust|hospice|board|partnership|ccg|icb|association|society|foundation|practice|surgery"
+               r"|alliance|charity|federation|collaborative|council|network)(?:\s+of\s+(?:[\w&-]+\s+){1,3}?|\s+)")
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         # ("One vision" over its line, beside "Two clinical priorities": a page that counts its parts)
@@ -55,6 +60,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Our Health and Wellbeing Strategy Vision:" over the line that states it (a board's
         # strategy named before the word; exam 73, after its run)
         r"|^our\s+(?:[a-z]+\s+){0,4}strategy\s+vision$"
+        # "College of Paramedics Vision": the body by its name, no possessive (exam 78)
+        r"|" + _BODY_NAMED + r"vision(?:\s+statement)?$"
         # "Our vision and work" over the vision's line (a hospice's page; exam 65, after its run)
         r"|^our\s+vision\s+and\s+(?:work|approach)$"
         # "Our ambition" (one, not "Our ambitions"): the vision's place on many pages (round 32)
@@ -63,10 +70,13 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "Where are we going?" over the line that says where
         r"|^where\s+(?:are\s+we\s+going|we\s+are\s+going|we're\s+going|do\s+we\s+want\s+to\s+(?:be|go|get\s+to))$")),
     ("mission", re.compile(
-        r"^(?:our|the|one)?\s*(?:(?:core|shared|joint|trust|group)\s+)?(?:mission|purpose)(?:\s+statement)?$"
+        r"^(?:our|the|one)?\s*(?:(?:core|shared|joint|trust|group)\s+)?(?:mission|purpose)(?:\s+statement)?"
+        # ("Our mission for the CSP" beside "Our vision for physiotherapy"; exam 78)
+        r"(?:\s+for\s+.{1,40})?$"
         # ("The Trust's Mission", "Kelby Hospice's Purpose": by the body's name; exam 75, after its run)
         r"|^(?!(?:nhs\s+england|the\s+government|government|dhsc)['’])(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}['’]s\s+"
         r"(?:core\s+)?(?:mission|purpose)(?:\s+statement)?$"
+        r"|" + _BODY_NAMED + r"(?:mission|purpose)(?:\s+statement)?$"
         r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$|^why\s+we(?:\s+are|'re)\s+here$"
         r"|^what\s+we(?:\s+are|'re)\s+here\s+for$|^what\s+we\s+exist\s+(?:for|to\s+do)$|^our\s+reason\s+for\s+being$")),
     ("values", re.compile(
@@ -563,7 +573,8 @@ _DASH_ROLE = re.compile(
 # priorities:", "Today sees us launch our new purpose:".
 _LEAD_ROLE_START = re.compile(
     # ("The Three Year Plan's ambitions include:", a name of up to four words before its 's)
-    r"(?:our|the)\s+(?:(?:[\w-]+\s+){1,3}[\w-]+['’]s\s+|[\w-]+['’]s?\s+|[A-Z0-9]{2,}\s+)?(?:(?:core|new|updated|refreshed|"
+    # ("The College of Paramedics’ strategic aims are to:", a plural's apostrophe; exam 78)
+    r"(?:our|the)\s+(?:(?:[\w-]+\s+){1,3}[\w-]+(?:['’]s|s['’])\s+|[\w-]+['’]s?\s+|[A-Z0-9]{2,}\s+)?(?:(?:core|new|updated|refreshed|"
     r"strategic|key|main|overarching|organisational|trust|\d{1,2}|two|three|four|five|six|"
     r"seven|eight|nine|ten)\s+){0,3}"
     # (not the verb: "The RNOH aims to be the UK's leading ...", dev set 20)
@@ -899,9 +910,25 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         titles = _plain_title_run(ctx, index + 1)
         if len(titles) >= 2 and len(titles) == count_of(match.group("count")):
             return role
-    if nxt.kind != "item" and not (role in ("goals", "priorities", "values") and _bare_lines(ctx, index)):
+    if nxt.kind != "item" and not (role in ("goals", "priorities", "values") and _bare_lines(ctx, index)) \
+            and not (role == "values" and len(_labelled_paras(ctx, index)) >= 3):
         return None
     return role
+
+
+_LABELLED_PARA = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,2}\s*:\s+[A-Z]")
+
+
+def _labelled_paras(ctx: Context, index: int) -> list[int]:
+    """The paragraphs right after ``index`` that each open with a short name and a colon
+    ("Integrity: We place the needs of ..."), none a contact detail."""
+    found = []
+    k = index + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and _LABELLED_PARA.match(ctx.content(k)) \
+            and not _CONTACT_LABEL.match(ctx.content(k)):
+        found.append(k)
+        k += 1
+    return found
 
 
 # "... we reviewed and refocused these objectives to reflect our current challenges."

@@ -156,8 +156,18 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
 
 
 _WILL = re.compile(r"\bwe(?:\s+will|['’]ll|\s+promise|\s+aim|\s+pledge)\b", re.IGNORECASE)
+# a named entry whose description opens as a promise: "Fairness – We will put ..."
+_NAMED_WILL = re.compile(r"[^:–—.]{1,60}(?::|\s[–—-]\s|\.)\s*" + _WILL.pattern[2:], re.IGNORECASE)
 # "Services should be designed around ...", "Decisions must be made ...": a rule for the work, no value
 _OUGHT = re.compile(r"\s*(?:[\w’'-]+\s+){1,3}(?:should|must|shall|will)\b", re.IGNORECASE)
+
+
+def _promises(entry: str) -> bool:
+    """An entry that is a promise: "we will" in it, unless a named entry's description goes on
+    to it ("Supporting members in their working lives: we will provide services ..." names a
+    principle; "Fairness – We will put ..." opens its description with the promise)."""
+    named = _SHORT_DASHED.match(entry) or re.match(r"\s*[A-Z][^:]{1,60}:\s", entry)
+    return bool(_NAMED_WILL.match(entry)) if named else bool(_WILL.search(entry))
 
 
 def principles_list(ctx: Context) -> list[Statement]:
@@ -170,24 +180,36 @@ def principles_list(ctx: Context) -> list[Statement]:
                 or "principles" not in ctx.content(k).lower():
             continue  # (not "Our standards:" over "Calls answered within 3 minutes": service standards)
         items = ctx.entries_after(k)
-        if len(items) < 3 or sum(bool(_WILL.search(ctx.content(j))) for j in items) * 2 > len(items) \
+        described = dict(ctx.described_entries(k)) if len(items) < 3 else {}
+        if len(described) >= 3:
+            # "The principles are:" / "• Inclusion" / "We will ensure that our actions ..." /
+            # "• Accountability" / ...: each named, its paragraph its description (exam 78)
+            items = list(described)
+        if len(items) < 3 or sum(bool(_promises(ctx.content(j))) for j in items) * 2 > len(items) \
                 or any(_OUGHT.match(ctx.content(j)) for j in items) \
                 and not all(_SHORT_DASHED.match(ctx.content(j)) for j in items):
             continue  # (not "Fairness – We will put the most resources where ...": promises; nor
             # "Services should be designed around ...": how services are to be run, unless each is
             # named first, "Accessibility - services should be ..."; the review of session 16, exam 71)
         values: list[Statement] = []
+        wide = _parallel_width(ctx, items)  # ("Supporting members in their working lives: we will ...")
         for j in items:
             item = ctx.blocks[j]
             sentences = ctx.sentences(item.start, item.end)
-            if len(sentences) >= 2 and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= 4:
+            if j in described:
+                value = ctx.statement("value", item.start, item.end, "values-principle-named", 0.6, strip=".:–—-")
+                if value is not None:
+                    value.description = ctx.span(ctx.blocks[described[j]].start, ctx.blocks[described[j]].end)
+                    ctx.used.add(described[j])
+            elif len(sentences) >= 2 and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= 4:
                 value = ctx.statement("value", sentences[0][0], sentences[0][1], "values-principle-named", 0.6, strip=".")
                 if value is not None:
                     value.description = ctx.span(sentences[1][0], item.end)
             else:
-                value = _value(ctx, item.start, item.end, "values-principle", any_length=True)
+                value = _value(ctx, item.start, item.end, "values-principle", max_words=wide, any_length=True)
             if value is not None:
                 values.append(value)
+        ctx.used.update(items)  # (a principle's description is no commitment of its own)
         return values
     return []
 
@@ -530,7 +552,11 @@ _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
 # ("Our guiding principles are:" too)
 _PRINCIPLES_LEAD = re.compile(r"\s*(?:(?:our|the)\s+)?(?:(?:guiding|core|key|underlying)\s+)?(?:principles|standards)"
                               # ("The underlying principles of our strategy are:", exam 71 after its run)
-                              r"(?:\s+of\s+(?:our|the|this)\s+(?:strategy|plan|partnership|work))?(?:\s+are)?\s*:?\s*$",
+                              r"(?:\s+of\s+(?:our|the|this)\s+(?:strategy|plan|partnership|work))?(?:\s+are)?\s*:?\s*$"
+                              # ("Seven principles guide our strategy and decisions:", exam 78)
+                              r"|\s*(?:our\s+)?(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+"
+                              r"(?:(?:guiding|core|key|strategic)\s+)?principles\s+"
+                              r"(?:guide|underpin|shape|inform|steer|drive)\b[^.:]{0,60}:\s*$",
                               re.IGNORECASE)
 # The paragraph under a last title that pledges rather than describes a value.
 _COMMITTED = re.compile(r"\s*we(?:['’]re|\s+are)\s+(?:fully\s+|deeply\s+)?committed\s+to\b", re.IGNORECASE)

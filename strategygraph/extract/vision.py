@@ -207,7 +207,10 @@ _HAS_THE_VISION = re.compile(
     r"vision\s+(?P<q>(?:to|of|that)\s)", re.IGNORECASE)
 # "... what we will do in the next five years to achieve our ten-year vision of safe and effective
 # pharmacy care at the heart of healthier communities." (a regulator's report; exam 56, after its run)
-_ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil|fulfill)\s+our\s+(?:[\w-]+\s+){0,2}?vision\s+of"
+_ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil|fulfill|uphold)\s+our\s+(?:[\w-]+\s+){0,2}?vision"
+                                # ("The support we provide will uphold our vision for all families to
+                                # have the support they need ...": from "for", exam 78)
+                                r"(?:\s+of|(?=\s+for\s+[\w’' ,-]{3,60}?\s+to\s+[a-z]))"
                                 # "Our Health and Wellbeing Strategy sets out a shared vision in which people
                                 # live healthy and independent lives, ..." (a board's strategy; exam 71, after its run)
                                 r"|\b(?:strategy|plan)\s+(?:sets\s+out|describes)\s+(?:a|an|the|our|its)\s+(?:shared\s+|clear\s+|new\s+)?"
@@ -311,6 +314,18 @@ def _first_sentence_over_list(ctx: Context, index: int, j: int) -> tuple[int, in
     return start, end
 
 
+_STAMP = re.compile(r"\s*(?:[-|–:]\s*)?(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]*)?|\d{1,2}/\d{1,2}/\d{2,4}|updated\b.{0,40})\s*$",
+                    re.IGNORECASE)
+
+
+def _repeated_title(ctx: Context, index: int, j: int) -> bool:
+    """Whether heading ``j`` is heading ``index`` again with only a date stamp after it."""
+    if ctx.blocks[j].kind != "heading":
+        return False
+    title, below = ctx.content(index).strip(), ctx.content(j).strip()
+    return below.casefold().startswith(title.casefold()) and bool(_STAMP.fullmatch(below[len(title):]))
+
+
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     own = ctx.blocks[index]
@@ -321,6 +336,11 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         return ctx.statement(kind, labelled.end(), own.end, f"heading:labelled-{kind}", 0.9)
     j = index + 1
     n = len(ctx.blocks)
+    if own.kind == "heading" and j < n and _repeated_title(ctx, index, j):
+        # "Our Vision" over "Our Vision 2016-12-22T13:20:14+00:00": a page's title repeated with
+        # its date stamp, not the statement (exam 78)
+        ctx.used.add(j)
+        j += 1
     labels = 0  # further role labels right under this one ("Our purpose statement is:")
     while j < n and ctx.is_lead_in(j) and len(ctx.content(j).split()) <= 8 and j < index + 3:
         if ctx.blocks[index].kind == "para" and _OTHER_PART.search(ctx.content(j)):
