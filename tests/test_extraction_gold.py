@@ -1623,6 +1623,43 @@ SHAPES = [
      "surgery\n  • Membership - Grow an engaged membership\n  • Strength - Strengthen the organisation\n", "goals",
      [("Leadership", ["Shape the future of surgery"]), ("Membership", ["Grow an engaged membership"]),
       ("Strength", ["Strengthen the organisation"])]),
+    # exam 78: a gerund after "is" states the mission, kept whole as other "Our mission is" sentences
+    ("What we do\n\nOur vision is a world without arthritis.\n\nOur mission is empowering people with arthritis to "
+     "live full lives and secure the care they need.\n", "mission",
+     "Our mission is empowering people with arthritis to live full lives and secure the care they need."),
+    # exam 80: "The Vision for KCP is ‘...’." under its heading: the quoted words
+    ("Our vision\n\nThe Vision for KCP is ‘To develop sustainable primary care, built locally, delivered "
+     "together’.\n", "vision", "To develop sustainable primary care, built locally, delivered together"),
+    # exam 80: a line named as the vision by the line after it ("That’s our vision"), and "Our role in that? To ..."
+    ("Our strategy\n\nA world free from arthritis and its pain.\n\nThat’s our vision; what shapes everything we "
+     "do.\n\nOur role in that? To support and connect people and research to drive action.\n", "vision",
+     "A world free from arthritis and its pain."),
+    ("Our strategy\n\nA world free from arthritis and its pain.\n\nThat’s our vision; what shapes everything we "
+     "do.\n\nOur role in that? To support and connect people and research to drive action.\n", "mission",
+     "To support and connect people and research to drive action."),
+    # exam 80: "Goal N: ..." over "Outcome: ...": the outcome, without its label and however long,
+    # is the goal's statement; an "Outcome 2:" line is no goal
+    ("Our goals\n\nGoal 1: To enable research for better evidence\n\nOutcome: arthritis will be a global health "
+     "priority so more people are aware of its signs and symptoms; more people seek medical help when they need to; "
+     "and patient groups across the world are stronger and better supported to advocate.\n\nGoal 2: To grow our "
+     "capacity to deliver at scale\n\nOutcome 2: We can deliver on our promises and potential as an organisation.\n",
+     "goals", [("To enable research for better evidence",
+                ["arthritis will be a global health priority so more people are aware of its signs and symptoms; more "
+                 "people seek medical help when they need to; and patient groups across the world are stronger and "
+                 "better supported to advocate."]),
+               ("To grow our capacity to deliver at scale", [])]),
+    # exam 79: "<Body> is the ... and exists to ...": the mission, whole
+    ("About us\n\nHealthwatch Kelby is the public voice for health and social care in Kelby and exists to make "
+     "services work for the people who use them.\n", "mission",
+     "Healthwatch Kelby is the public voice for health and social care in Kelby and exists to make services work for "
+     "the people who use them."),
+    # exam 81: "Our vision for improving ... is to ...", "The 2030 vision for health ... in Kelby is: ..."
+    ("Health and Well-being strategy\n\nOur vision for improving the health and well-being of Kelby people is to add "
+     "years to life and life to years. Our principles are below.\n", "vision",
+     "Our vision for improving the health and well-being of Kelby people is to add years to life and life to years."),
+    ("Kelby Healthy City Plan\n\nThe plan is our joint strategy. The 2030 vision for health and wellbeing in Kelby "
+     "is: Everyone in Kelby will have healthy, happy lives.\n", "vision",
+     "Everyone in Kelby will have healthy, happy lives."),
 ]
 
 

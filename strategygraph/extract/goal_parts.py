@@ -367,7 +367,10 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
         block = ctx.blocks[paras[0]]
         if _wrapped_tail(ctx, paras[0]):
             return found  # ("... through decision making and" / "communication": the title's own last word)
-        if block.kind == "para" and len(ctx.content(paras[0]).split()) <= SHORT_BODY_WORDS:
+        if block.kind == "para" and (len(ctx.content(paras[0]).split()) <= SHORT_BODY_WORDS
+                                     or _ACTION_LABEL.match(ctx.content(paras[0]))
+                                     and len(ctx.sentences(block.start, block.end)) == 1):
+            # (a labelled one of any length: "Outcome: meningitis will be a global health priority ...")
             # ("... where they can thrive. Find out more in our People Plan and watch our video
             # series.": the pointer to another page is not part of the statement)
             end = end_before_pointers(ctx, block.start, block.end)
@@ -381,7 +384,9 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
 
 
 # "Priority action:", "Key actions:" before the line's action
-_ACTION_LABEL = re.compile(r"\s*(?:\*\*|__)?(?:(?:priority|key|main)\s+)?actions?(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)", re.IGNORECASE)
+# ("Outcome: meningitis will be a global health priority ...", "Outcome 4: ..." under "Goal 4: ...", exam 80)
+_ACTION_LABEL = re.compile(r"\s*(?:\*\*|__)?(?:(?:priority|key|main)\s+actions?|actions?|outcomes?(?:\s+\d{1,2})?)"
+                           r"(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?=\S)", re.IGNORECASE)
 
 
 _OWN_WILL = re.compile(r"\s*(?:(?:our|they|patient|staff|the\s+(?:trust|board|service|organisation))\b[^.;:!?]{0,60}?"

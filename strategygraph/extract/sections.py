@@ -1437,6 +1437,10 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             j += 1  # the organisation's name copied under the heading: not a child
             continue
         style = _style(ctx, j)
+        if style == "label" and child_style == "label" and role in ("goals", "priorities") \
+                and OUTCOME_LABEL.match(ctx.content(j)) and not OUTCOME_LABEL.match(ctx.content(section.children[-1])):
+            j += 1  # "Goal 4: To grow our capacity ..." / "Outcome 4: We can deliver ...": the goal's outcome (exam 80)
+            continue
         if child_style == "label" and style == "plain" and _plausible_child(ctx, j, n):
             j += 1  # "What we will do" / "How we will know" under a labelled goal
             continue
@@ -1487,6 +1491,11 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
     if ctx.cut is not None and ctx.cut in section.children:
         section.children.remove(ctx.cut)  # ("To" where an excerpt stops: no child title, real pages)
     return section
+
+
+# "Outcome:", "Outcome 4:", "Expected outcomes:": what a labelled goal is to bring about, part of its body
+OUTCOME_LABEL = re.compile(r"\s*(?:\*\*|__)?(?:(?:expected|intended|key)\s+)?outcomes?(?:\s+\d{1,2})?(?:\*\*|__)?\s*:(?:\*\*|__)?\s*",
+                           re.IGNORECASE)
 
 
 def _entry_description(ctx: Context, k: int, depth: int) -> bool:

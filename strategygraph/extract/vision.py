@@ -95,8 +95,12 @@ _SENTENCE = re.compile(
     # "Our vision for 2030 is that ...", "Our vision for Fernley is to ..." (round 29)
     # ("The vision for Millbank Medical Centre is to be ...": a name of several words, dev set 8)
     # ("Our refreshed vision statement is: To be an outstanding provider ...", blind exam 36)
+    # ("The 2030 vision for health and wellbeing in Sunderland is: ...", "Our vision for improving
+    # the health and well-being of Thurrock people is to ...": a year, a topic; exam 81)
+    r"(?:20\d\d\s+(?=vision))?"
     r"(?P<kind>vision|mission|purpose)(?:\s+statement(?=\s+is\b))?(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
-    r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|(?-i:and|of))){0,6}|the\s+future))?"
+    r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|(?-i:and|of))){0,6}|the\s+future"
+    r"|(?:health|improving|making|creating|building|achieving)\b[\w’' -]{3,70}?(?=\s+is\s*(?:to\b|that\b|:))))?"
     # ("Our vision through Care Without Carbon is to motivate ...", a green plan's own name)
     r"(?:\s+through\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,4})?"
     # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
@@ -117,7 +121,10 @@ _SENTENCE = re.compile(
     r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
     r"(?:to\b|that\b|for\b|:(?=[ \t]*[^\s])|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b|[–—]\s"
-    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))",  # a slogan: "Our mission is Making Life Better ..."
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"  # a slogan: "Our mission is Making Life Better ..."
+    # ("Our mission is empowering people with M.E. to ...": a gerund and its object; not "is
+    # being refreshed", "is changing", "is taking shape"; exam 78)
+    r"|(?<!statement\sis\s)(?!(?:being|changing|evolving|growing|taking|going|becoming)\b)(?-i:[a-z]{3,}ing)\s+(?-i:[a-z]))",
     re.IGNORECASE,
 )
 # "Our mission is simple: To improve the health of ...": a label, then the statement as a
@@ -125,6 +132,8 @@ _SENTENCE = re.compile(
 # ("Our refreshed vision statement is: To be an outstanding provider ...": the words after the
 # colon, blind exam 36)
 _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:vision|mission|purpose)(?:\s+statement)?\s+"
+                           # ("The 2030 vision for health and wellbeing in Sunderland is: Everyone ...", exam 81)
+                           r"(?:for\s+[^.:;!?]{2,60}?\s+)?"
                            # ("Our mission is unchanged: to improve the health and wealth of the nation ...", exam 67)
                            r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward|unchanged))?\s*:\s*"
                            # ("Our mission is straightforward: to help people get better ...", exam 48 after its run)
@@ -136,7 +145,9 @@ _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
                        # ("The refreshed vision is: “Excellent care ...”", round 39)
                        # ("Our mission is “to deliver value for money ...”", exam 31)
-                       r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)\s+is\s*:?\s*[‘“\"']"
+                       # ("The Vision for NCPC is ‘To develop ...’.", exam 80)
+                       r"|the\s+(?:(?:new|refreshed|revised|updated|agreed)\s+)?(?:vision|mission|purpose)"
+                       r"(?:\s+for\s+[\w&’' -]{1,40}?)?\s+is\s*:?\s*[‘“\"']"
                        # (double quotes round the whole rest of the sentence; not "Our vision is
                        # "to be outstanding" - in all we do", said whole)
                        # ("Our Social Purpose is “To make life changing improvements ...”", dev set 10)
@@ -249,11 +260,22 @@ _ORG_EXISTS = re.compile(
 )
 
 
+# "Healthwatch Lancashire is the public voice for health and social care in Lancashire and
+# exists to ...": a body by its own name (a kind of body among its words), what it is, then why
+# it exists (exam 79)
+_BODY_IS_AND = re.compile(r"(?-i:[A-Z][\w&’'-]*)(?:\s+(?-i:[A-Z][\w&’'-]*|of|in|for|and)){0,6}\s+is\s+(?:the|a|an)\s+[^.;:!?]{3,120}\s+and$")
+_BODY_WORD = re.compile(r"\b(?:healthwatch|hospice|mind|college|trust|council|board|partnership|charity|society|association"
+                        r"|foundation|practice|surgery|network|alliance|collaborative|federation)\b", re.IGNORECASE)
+
+
 def _org_exists(ctx: Context, start: int, end: int) -> bool:
     match = _ORG_EXISTS.match(ctx.text, start, end)
     if match is None:
         return False
-    return match.group("short") is not None or is_org_name(match.group("subj"))
+    subj = match.group("subj")
+    if subj is not None and _BODY_IS_AND.fullmatch(subj) and _BODY_WORD.search(subj.split(" is ")[0]):
+        return True
+    return match.group("short") is not None or is_org_name(subj)
 
 
 def _kind(word: str) -> str:
@@ -1299,6 +1321,10 @@ _LABEL_AFTER = re.compile(r"\s*(?:the|this|our)\s+(?:shared\s+|new\s+)?(?P<kind>
                           r"captures|sets\s+out|came|comes)\b", re.IGNORECASE)
 
 
+# "That’s our vision; what shapes ...", "This is our mission.": the line before named (a
+# picture's caption may run into it: "MRF strategy 2021 - 2025That’s our vision")
+_POINTS_BACK = re.compile(r"(?:[^.!?\n]{0,40}?(?<=[\d\s]))?(?:that['’]s|that\s+is|this\s+is)\s+(?:our|the)\s+"
+                          r"(?P<kind>vision|mission|purpose)\b(?!\s+(?:for|of|to)\b)", re.IGNORECASE)
 _THIS_MEANS = re.compile(r"\s*this\s+means(?:\s+that)?(?:\s+we\s+will)?\s*:\s*", re.IGNORECASE)
 
 
@@ -1310,6 +1336,17 @@ def quoted_then_named(ctx: Context) -> list[Statement]:
         if block.kind == "item" or nxt.kind != "para" or index in ctx.used:
             continue
         quote = _WHOLE_QUOTE.match(ctx.text, block.start, block.end)
+        back = _POINTS_BACK.match(ctx.text, nxt.start, nxt.end) if not quote and block.kind == "para" else None
+        if back is not None and 4 <= len(ctx.content(index).split()) <= 30 \
+                and len(ctx.sentences(block.start, block.end)) == 1 and role_of(ctx, index) is None:
+            # "A world free from meningitis and sepsis." / "That’s our vision; what shapes ...":
+            # the line named after it, unquoted (exam 80)
+            kind = _kind(back.group("kind"))
+            statement = ctx.statement(kind, block.start, block.end, f"sentence:{kind}-named-after", 0.6)
+            if statement is not None and all(f.kind != kind for f in found):
+                ctx.used.add(index)
+                found.append(statement)
+            continue
         label = _LABEL_AFTER.match(ctx.text, nxt.start, nxt.end) if quote else None
         means = _THIS_MEANS.fullmatch(ctx.content(index + 1)) if quote and label is None else None
         if quote and (label or means) and len(quote.group("q").split()) >= 6:
@@ -1403,11 +1440,21 @@ def role_statement(ctx: Context) -> list[Statement]:
     for index, block in enumerate(ctx.blocks):
         if block.kind != "para" or "role" not in ctx.content(index).lower():
             continue
-        for s, e in ctx.sentences(block.start, block.end):
+        sentences = ctx.sentences(block.start, block.end)
+        for number, (s, e) in enumerate(sentences):
             if _ROLE_IS_TO.match(ctx.text, s, e):
                 statement = ctx.statement("mission", s, e, "sentence:role-is-to", 0.5)
                 return [statement] if statement else []
+            if _ROLE_ASKED.fullmatch(ctx.text, s, e) and number + 1 < len(sentences) \
+                    and _TO_ANSWER.match(ctx.text, *sentences[number + 1]):
+                # "Our role in that? To support and connect people and research ...": the answer (exam 80)
+                statement = ctx.statement("mission", *sentences[number + 1], "sentence:role-asked", 0.5)
+                return [statement] if statement else []
     return []
+
+
+_ROLE_ASKED = re.compile(r"\s*our\s+role(?:\s+in\s+(?:that|this|all\s+this))?\s*\?\s*", re.IGNORECASE)
+_TO_ANSWER = re.compile(r"\s*to\s+\w+(?:\s+\S+){3}", re.IGNORECASE)
 
 
 def attributed(ctx: Context) -> list[Statement]:
