@@ -1660,6 +1660,37 @@ SHAPES = [
     ("Kelby Healthy City Plan\n\nThe plan is our joint strategy. The 2030 vision for health and wellbeing in Kelby "
      "is: Everyone in Kelby will have healthy, happy lives.\n", "vision",
      "Everyone in Kelby will have healthy, happy lives."),
+    # exam 82: an "Our aim" heading over the body's own "Our aim is to ..." states its mission (as
+    # two real pages' annotators read it); a service's aim under it does not (round 31)
+    ("Kelby Partnership\n\nWe are committed to working together.\n\nOur aim\n\nOur aim is to reduce health "
+     "inequalities and help people to stay well.\n\nOur vision\n\nOur vision is being developed and co-produced by "
+     "partners.\n", "mission", "Our aim is to reduce health inequalities and help people to stay well."),
+    # exam 82: a vision still being developed is no vision
+    ("Kelby Partnership\n\nOur vision\n\nOur vision is being developed and co-produced by partners.\n", "vision", None),
+    # exam 85: "What we do" over "Our aim is to ..."
+    ("What we do\n\nOur aim is to reach everyone with a spinal cord injury and connect them to the help they "
+     "need.\n", "mission", "Our aim is to reach everyone with a spinal cord injury and connect them to the help they need."),
+    # exam 82: "We exist to ..." opening its block
+    ("We exist to improve the lives\nof everyone affected by arthritis\n\nWe will raise awareness of arthritis.\n",
+     "mission", "We exist to improve the lives of everyone affected by arthritis"),
+    # exam 83: "Our mission remains as vital today as ...: to ..." (the words after the colon)
+    ("Our history\n\nWe have achieved a great deal. Our mission remains as vital today as it was 50 years ago: to "
+     "ensure no one faces kidney disease alone.\n", "mission", "to ensure no one faces kidney disease alone."),
+    # exam 85: "Grow evidence, because ... . Kelby Trust will ...": the name, and the work (not the reason)
+    ("Our strategy\n\nOur strategy sets out 2 overarching goals:\n\n  • Grow evidence, because baby loss is not "
+     "inevitable. Kelby Trust will fund research that saves lives.\n  • Improve care, because everyone deserves the "
+     "best care. Kelby Trust will work for good care for all.\n", "goals",
+     [("Grow evidence", ["Kelby Trust will fund research that saves lives."]),
+      ("Improve care", ["Kelby Trust will work for good care for all."])]),
+    # exam 85: "... sets out our vision as we move into our fourth decade: ‘...’": the quoted words
+    ("News\n\nPublished today, the Kelby Strategy sets out our vision as we move into our fourth decade: ‘To stop the "
+     "heartbreak of baby loss – for everyone.’\n", "vision", "To stop the heartbreak of baby loss – for everyone"),
+    # exam 85: a lead counting "core outcomes" over the list
+    ("Our strategy\n\nThe strategy is underpinned by three core outcomes and it aims for Kelby to be a place "
+     "where:\n\n  • Children are given the best start in life.\n  • Adults can work and live fulfilling lives.\n  • "
+     "Older people enjoy a healthy old age.\n", "goals",
+     [("Children are given the best start in life", []), ("Adults can work and live fulfilling lives", []),
+      ("Older people enjoy a healthy old age", [])]),
 ]
 
 

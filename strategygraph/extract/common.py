@@ -1006,6 +1006,8 @@ def split_title_comma(text: str, start: int, end: int) -> tuple[int, int] | None
         return None
     words = segment[:pos].split()
     rest = segment[pos + 2 :].split()
+    if 2 <= len(words) <= 5 and len(rest) >= 4 and rest[0] == "because" and words[0][:1].isupper():
+        return start + pos, start + pos + 2  # "Grow evidence, because baby loss ...": the name, then why (exam 85)
     if not 2 <= len(words) <= 6 or len(rest) < 4 or not rest[0][:1].islower() \
             or rest[0].lower() in ("and", "or", "but", "as", "etc", "including"):
         return None

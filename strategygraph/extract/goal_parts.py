@@ -220,6 +220,9 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
         if _FIGURE_NAME.fullmatch(ctx.text, start, name_end):
             return None, None  # "130,000: the number of times our Emergency Departments were used": a year's figure (exam 74)
         goal = ctx.statement("goal", start, name_end, rule + "-named", 0.85, strip=":–—-")
+        reasons = ctx.sentences(desc_start, block.end)
+        if ctx.text.startswith("because ", desc_start) and len(reasons) >= 2:
+            desc_start = reasons[1][0]  # ("..., because everyone should ... . Tommy’s will work to ...": the work, not the reason)
         desc = ctx.statement("commitment", desc_start, block.end, "goal-description", 0.8)
         if desc is not None and len(desc.text.split()) < 2:
             desc = None

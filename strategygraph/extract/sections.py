@@ -77,6 +77,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^(?!(?:nhs\s+england|the\s+government|government|dhsc)['’])(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}['’]s\s+"
         r"(?:core\s+)?(?:mission|purpose)(?:\s+statement)?$"
         r"|" + _BODY_NAMED + r"(?:mission|purpose)(?:\s+statement)?$"
+        # ("Our aim" over "Our aim is to reduce health inequalities ...": the one aim, exam 82)
+        r"|^our\s+(?:overall\s+|main\s+|core\s+)?aim$"
         r"|^why\s+we\s+exist$|^what\s+we\s+do$|^our\s+role$|^why\s+we(?:\s+are|'re)\s+here$"
         r"|^what\s+we(?:\s+are|'re)\s+here\s+for$|^what\s+we\s+exist\s+(?:for|to\s+do)$|^our\s+reason\s+for\s+being$")),
     ("values", re.compile(
@@ -267,7 +269,7 @@ def _one_role_half(text: str) -> str:
 
 
 _ANY_ROLE = re.compile(
-    r"vision|mission|purpose|values|goal|objective|aims|ambition|pillar|priorit|commitment|"
+    r"vision|mission|purpose|values|goal|objective|aims?|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
     r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|(?:doctor|gp|practice|surgery)['’]?s? responsibilit|responsibilities of the|"
@@ -600,7 +602,9 @@ _LEAD_ROLE_COUNT = re.compile(
     # goals, one purpose is a mission; session 15)
     # ("seven key health related priority schemes to focus on", a CCG's page; exam 52, after its run)
     # ("four proposed strategic outcomes. These are:", a regulator's plan; exam 56, after its run)
-    r"workstreams|elements|policies|purposes|(?<=priority\s)schemes|(?<=strategic\s)outcomes)\b",
+    # ("The strategy is underpinned by three core outcomes and it aims for Warrington to be a place
+    # where:", a board's strategy; exam 85)
+    r"workstreams|elements|policies|purposes|(?<=priority\s)schemes|(?<=strategic\s)outcomes|(?<=core\s)outcomes)\b",
     re.IGNORECASE,
 )
 # "The Strategy sets out a commitment to achieving the following four outcomes:" over the outcomes a

@@ -253,9 +253,10 @@ _EXIST_FOR = re.compile(
 # to ...": the organisation, named by its acronym or its name, states why it exists (a purpose,
 # kept whole: the mission) (round 27). Not "The NHS exists to ..." (the service as a whole).
 _ORG_EXISTS = re.compile(
-    r"[\"“‘]?(?:(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
+    # ("We exist to improve the lives of everyone affected by epilepsy", opening its paragraph; exam 82)
+    r"[\"“‘]?(?:(?P<we>we)|(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
     r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization))"
-    r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists\s+(?:to|so\s+that)\s+(?=\w+(?:\s+\w+){3})",
+    r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:to|so\s+that)\s+(?=\w+(?:\s+\w+){3})",
     re.IGNORECASE,
 )
 
@@ -275,7 +276,7 @@ def _org_exists(ctx: Context, start: int, end: int) -> bool:
     subj = match.group("subj")
     if subj is not None and _BODY_IS_AND.fullmatch(subj) and _BODY_WORD.search(subj.split(" is ")[0]):
         return True
-    return match.group("short") is not None or is_org_name(subj)
+    return match.group("short") is not None or match.group("we") is not None or is_org_name(subj)
 
 
 def _kind(word: str) -> str:
@@ -506,9 +507,13 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         ctx.used.add(j)
         return None
     if heading in ("what we do", "our role") and not (
-        len(sentences) <= 2 and content.lower().startswith("we ")
+        len(sentences) <= 2 and content.lower().startswith(("we ", "our aim is to "))
     ):
-        return None
+        return None  # (but "What we do" / "Our aim is to reach everyone with ...", exam 85)
+    if _AIM_HEADING.fullmatch(heading) and not re.match(r"\s*(?:our\s+(?:[a-z]+\s+)?aim\b|we\b|to\b)", content, re.IGNORECASE):
+        return None  # ("Our aim" over "The aim of the Wrenford Rehabilitation Service is to ...": a service's, round 31)
+    if _NOT_YET_STATED.match(content):
+        return None  # "Our vision is being developed and co-produced by partners." (exam 82)
     partial = False
     summed = _SUMMED.search(ctx.text, start, end)
     if summed and _kind(summed.group("kind")) == kind:
@@ -572,6 +577,18 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         if _BY_COLON.search(ctx.text, start, end):
             _take_means(ctx, j)
     return statement
+
+
+_AIM_HEADING = re.compile(r"our\s+(?:overall\s+|main\s+|core\s+)?aim")
+_SETS_OUT_QUOTED = re.compile(r"\b(?:sets\s+out|set\s+out|outlines|describes|shares|launches|unveils)\s+(?:our|its|a)\s+(?:new\s+)?"
+                              r"(?P<kind>vision|mission|purpose)\b[^:.;!?]{0,60}:\s*[‘“\"'](?P<q>[^’”\"]{10,250}?)[’”\"']",
+                              re.IGNORECASE)
+_REMAINS_COLON = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?!simple|clear|straightforward|unchanged|the\s+same)"
+                            r"[^.:;!?]{3,80}:\s+(?=to\s+\w+(?:\s+\S+){2})", re.IGNORECASE)
+# a statement still to come: "Our vision is being developed ...", "The vision will be agreed ..."
+_NOT_YET_STATED = re.compile(r"\s*(?:our|the|a)\s+(?:new\s+|shared\s+|refreshed\s+)?(?:vision|mission|purpose)(?:\s+statement)?\s+"
+                             r"(?:is|will\s+be)\s+(?:currently\s+|now\s+)?(?:being\s+)?(?:developed|co-?produced|refreshed"
+                             r"|reviewed|agreed|written|drafted|finalised|finalized)\b", re.IGNORECASE)
 
 
 # a line under a vision heading that reports work under way, in the present progressive ("X is
@@ -928,6 +945,25 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 if statement is not None:
                     found.append(statement)
                 break
+    for start, end in sentences:
+        quoted = _SETS_OUT_QUOTED.search(ctx.text, start, end)
+        if quoted is not None and not _NATIONAL_OWNER.search(ctx.text, start, quoted.start()):
+            # "... the Tommy’s Strategy sets out our vision as we move into our fourth decade:
+            # ‘To stop the heartbreak ...’": the quoted words (exam 85)
+            statement = ctx.statement(_kind(quoted.group("kind")), quoted.start("q"), quoted.end("q"),
+                                      "sentence:sets-out-quoted", 0.6, strip=".")
+            if statement is not None:
+                found.append(statement)
+            break
+    for start, end in sentences:
+        remains = _REMAINS_COLON.match(ctx.text, start, end)
+        if remains is not None and not _NATIONAL_OWNER.search(ctx.text, start, remains.end()):
+            # "Our mission remains as vital today as it was 50 years ago: to ensure no one faces
+            # kidney disease alone.": the words after the colon (exam 83)
+            statement = ctx.statement(_kind(remains.group("kind")), remains.end(), end, "sentence:role-remains-colon", 0.6)
+            if statement is not None:
+                found.append(statement)
+            break
     if "vision of" in low:
         for start, end in sentences:
             quoted = _WITH_VISION_OF.search(ctx.text, start, end)
