@@ -1691,6 +1691,15 @@ SHAPES = [
      "Older people enjoy a healthy old age.\n", "goals",
      [("Children are given the best start in life", []), ("Adults can work and live fulfilling lives", []),
       ("Older people enjoy a healthy old age", [])]),
+    # exam 84: "KAHP will:" (the body's initials) over what it will do
+    ("About us\n\nVision and purpose\n\nKAHP will:\n\n  • leverage local assets to drive improved outcomes for "
+     "patients.\n  • support initiatives in gender diversity and equality.\n", "commitments",
+     ["leverage local assets to drive improved outcomes for patients.", "support initiatives in gender diversity and equality."]),
+    # exam 83: value cards whose names ran into their promises ("Honestwe will ...", "Communication we will ...")
+    ("Our Patient Service Values\n\nOur staff created a set of Patient Service Values:\n\n  • Respect - we will show "
+     "respect to our patients\n  • Pride - we will be proud of the job we do\n  • Honestwe will be open and "
+     "transparent\n  • Communication we will be consistent with our messages\n", "values",
+     ["Respect", "Pride", "Honest", "Communication"]),
 ]
 
 

@@ -294,6 +294,8 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     # "The Collaborative aims to:" on its own page (exam 32, after its run; round 30's rule (a))
     r"|^\W*the\s+(?:trust|icb|ics|partnership|collaborative|federation|network|board|organisation|practice)\s+"
     r"(?:aims|intends|plans)\s+to\s*:\s*$"
+    # "OAHP will:" over what the partnership will do, named by its initials (exam 84)
+    r"|^\W*(?-i:(?!NHS\b)[A-Z]{2,8})\s+will\s*:\s*$"
     # "The College of Paramedics is committed to:" over its list (exam 78)
     r"|\bis\s+(?:also\s+|fully\s+|deeply\s+)?committed\s+to\s*:\s*$"
     r"|\b(?:partners|partnership|partner\s+organisations|organisations|members|boards|leaders|"

@@ -119,6 +119,8 @@ def _named_values(ctx: Context, spans: list[tuple[int, int]], rule: str, confide
     return [v for v in values if v is not None]
 
 
+_GLUED_WILL = re.compile(r"\s*(?!(?i:together|here|now|today|also|so|then|therefore|locally|collectively|where|when|as|and|in|at|by"
+                         r"|with|through|this|that|if|because)\b)(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?:and|&|(?-i:[A-Z])[\w’'-]*)){0,3}?)(?:(?<=[a-z])|\s+)(?=we\s+will\s+\w)")
 _WE_BE_NAME = re.compile(r"\s*we\s+(?:will\s+)?(?:always\s+)?(?:be|are)\s*", re.IGNORECASE)
 
 
@@ -135,6 +137,11 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
         start = acronym.end()
         rule += "-acronym"
     split = split_name(ctx.text, start, end, max_words)
+    glued = _GLUED_WILL.match(ctx.text, start, end) if split is None else None
+    if glued is not None:
+        # "Honestwe will be open and transparent", "Communication we will be consistent ...": a
+        # card's name run into its promise, its dash lost in the copy (exam 83)
+        split = (glued.end("name"), glued.end("name") + len(ctx.text[glued.end("name") : glued.end()]), 0)
     if split is not None:
         name_end, desc_start, _ = split
         if (welsh_line(ctx.text[start:name_end]) or _bilingual(ctx) and len(ctx.text[start:name_end].split()) <= 3
