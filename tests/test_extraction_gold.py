@@ -1700,6 +1700,18 @@ SHAPES = [
      "respect to our patients\n  • Pride - we will be proud of the job we do\n  • Honestwe will be open and "
      "transparent\n  • Communication we will be consistent with our messages\n", "values",
      ["Respect", "Pride", "Honest", "Communication"]),
+    # real pages: under a vision heading, who holds the vision is no part of it ("we have a shared
+    # vision of making ...", "has outlined its vision to ...", the heading's "Is to ..." carried on)
+    ("Our vision\n\nAs a group of organisations, we have a shared vision of making Kelby a place where we help each "
+     "other to be the very best we can be.\n", "vision",
+     "making Kelby a place where we help each other to be the very best we can be."),
+    ("Our vision\n\nThe Board of NHS Kelby has outlined its vision to transform how healthcare is delivered in Kelby "
+     "in the coming years.\n", "vision", "to transform how healthcare is delivered in Kelby in the coming years."),
+    ("Our Vision\n\nIs to change the experience of children everywhere who are being treated for a long term "
+     "illness.\n", "vision", "to change the experience of children everywhere who are being treated for a long term illness."),
+    # real pages: "... is unchanged - <the statement>" (the words after the dash)
+    ("About us\n\nOur mission is unchanged - supporting collaborative work to improve cancer care for patients.\n",
+     "mission", "supporting collaborative work to improve cancer care for patients."),
 ]
 
 

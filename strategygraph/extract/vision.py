@@ -135,11 +135,14 @@ _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:
                            # ("The 2030 vision for health and wellbeing in Sunderland is: Everyone ...", exam 81)
                            r"(?:for\s+[^.:;!?]{2,60}?\s+)?"
                            # ("Our mission is unchanged: to improve the health and wealth of the nation ...", exam 67)
-                           r"(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward|unchanged))?\s*:\s*"
+                           r"(?:(?:is|remains)(?:\s+(?:very\s+)?(?:simple|clear|straightforward|unchanged))?\s*:\s*"
                            # ("Our mission is straightforward: to help people get better ...", exam 48 after its run)
                            # (and "Our mission is simple: we want every patient ...", the review of session 15;
                            # "Our vision is simple: a world where no one faces dementia alone", exam 62 after its run)
-                           r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to|we|a|an)\s)", re.IGNORECASE)
+                           r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to|we|a|an)\s)"
+                           # ("Our vision remains unchanged - that everyone in central Lancashire has ...",
+                           # "Our mission is unchanged - supporting collaborative work ...": two real pages)
+                           r"|(?:is|remains)\s+unchanged\s*[-–—]\s*(?=\w))", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
@@ -571,6 +574,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     labelled = _SIMPLE_LABEL.match(ctx.text, start, end) if reported is None else None
     if labelled is not None and labelled.end() < end:
         start = labelled.end()  # "Our refreshed vision statement is: To be ..." (blind exam 36)
+    held = _HELD_VISION.match(ctx.text, start, end) if labelled is None and reported is None else None
+    if held is not None and held.end() < end and (held.group("is") or kind == _kind(held.group("kind"))):
+        # "As a group of organisations, we have a shared vision of making West Lancashire ...",
+        # "The Board of NHS Tayside has outlined its vision to transform ...", "Is to change ..."
+        # (the heading's own words carried on): what the vision is, not who holds it
+        start = held.end()
     statement = ctx.statement(kind, start, end, f"heading:our-{kind}", 0.95)
     if statement is not None and not partial:
         ctx.used.add(j)
@@ -580,6 +589,9 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
 
 
 _AIM_HEADING = re.compile(r"our\s+(?:overall\s+|main\s+|core\s+)?aim")
+_HELD_VISION = re.compile(r"[^.;:!?]{0,80}?\b(?:have|has|holds?|outlined|set\s+out|shares?)\s+(?:a|an|its|our|the)\s+"
+                          r"(?:shared\s+|clear\s+|new\s+|bold\s+|common\s+)?(?P<kind>vision|mission|purpose)\s+(?:of\s+|(?=to\s))"
+                          r"|\s*(?P<is>is)\s+(?=to\s)", re.IGNORECASE)
 _SETS_OUT_QUOTED = re.compile(r"\b(?:sets\s+out|set\s+out|outlines|describes|shares|launches|unveils)\s+(?:our|its|a)\s+(?:new\s+)?"
                               r"(?P<kind>vision|mission|purpose)\b[^:.;!?]{0,60}:\s*[‘“\"'](?P<q>[^’”\"]{10,250}?)[’”\"']",
                               re.IGNORECASE)
