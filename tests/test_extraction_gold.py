@@ -1712,6 +1712,24 @@ SHAPES = [
     # real pages: "... is unchanged - <the statement>" (the words after the dash)
     ("About us\n\nOur mission is unchanged - supporting collaborative work to improve cancer care for patients.\n",
      "mission", "supporting collaborative work to improve cancer care for patients."),
+    # real pages: "We have a bold vision." over the line that states it
+    ("Our strategy\n\nWe have a bold vision.\n\nThat by 2050 everyone diagnosed with arthritis will live well.\n",
+     "vision", "That by 2050 everyone diagnosed with arthritis will live well."),
+    # exam 84: "... has a vision of “...”": the quoted words
+    ("Our strategy\n\nOur health and wellbeing strategy 2019 – 2024 has a vision of “Working together to make Kelby a "
+     "healthy place for all people to thrive”.\n", "vision", "Working together to make Kelby a healthy place for all people to thrive"),
+    # real pages: "... sets out our overarching vision, co-produced with ...: “...”"
+    ("News\n\nThe strategy sets out our overarching vision, co-produced with the people of Kelby: “to improve the "
+     "quality of care for individuals, carers and families”.\n", "vision",
+     "to improve the quality of care for individuals, carers and families"),
+    # real pages: "... we remain focused on our long-term vision: <the statement>"
+    ("About us\n\nOur new strategy lets us adapt, ensuring we remain focused on our long-term vision: our communities "
+     "will have the best care and support before, during and after death.\n", "vision",
+     "our communities will have the best care and support before, during and after death."),
+    # real pages: "Our strategic vision is clear; to be ..." (a semicolon for the colon)
+    ("About us\n\nWe have made progress this year.\n\nOur strategic vision is clear; to be the outstanding provider of "
+     "community care in Kelby. We have started to make that vision a reality.\n", "vision",
+     "to be the outstanding provider of community care in Kelby."),
 ]
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from strategygraph.extract.common import (
     BARE_WE_WILL,
+    POINTER_START,
     Context,
     fold_name,
     is_commitment_sentence,
@@ -118,7 +119,7 @@ _SENTENCE = re.compile(
     # ("... our mission will always be to offer them ...", exam 38 after its run)
     r"\s+(?:is|remains|continues\s+to\s+be|was(?=\s+[\"“‘'])|will\s+(?:always\s+)?be(?=\s+to\b))(?:\s+|(?=:))(?:both\s+(?=to\b))?"
     # "Our vision is simple: to ...", "... is clear – to ...", "... is straightforward - to ..."
-    r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:–—]|\s-)?\s*)?"
+    r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:;–—]|\s-)?\s*)?"
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
     r"(?:to\b|that\b|for\b|:(?=[ \t]*[^\s])|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b|[–—]\s"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"  # a slogan: "Our mission is Making Life Better ..."
@@ -142,7 +143,9 @@ _SIMPLE_LABEL = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w’'-]+\s+){0,2}?(?:
                            r"(?=[\"“‘]?(?-i:[A-Z])|(?-i:to|we|a|an)\s)"
                            # ("Our vision remains unchanged - that everyone in central Lancashire has ...",
                            # "Our mission is unchanged - supporting collaborative work ...": two real pages)
-                           r"|(?:is|remains)\s+unchanged\s*[-–—]\s*(?=\w))", re.IGNORECASE)
+                           r"|(?:is|remains)\s+unchanged\s*[-–—]\s*(?=\w)"
+                           # ("Our strategic vision is clear; to be the outstanding provider ...", a real trust's page)
+                           r"|is\s+(?:very\s+)?(?:simple|clear|straightforward)\s*;\s*(?=to\s|we\s|a\s|an\s))", re.IGNORECASE)
 # "The trust’s vision was ‘Together we will ...’": a report of it; the quoted words (round 31)
 _REPORTED = re.compile(r"(?:[^‘“\"']|(?<=\w)['’](?=\w)){0,60}?\bwas\s+[‘“\"']"  # ("The trust's vision was ...")
                        # "The vision is “Excellent care for Kingsmere ...”" (a board paper, round 34)
@@ -230,9 +233,12 @@ _ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil
                                 r"|\b(?:strategy|plan)\s+(?:sets\s+out|describes)\s+(?:a|an|the|our|its)\s+(?:shared\s+|clear\s+|new\s+)?"
                                 r"vision\s+(?:in\s+which|where))\s+"
                                 r"(?P<q>(?=[^.;:!?]{12,200}(?:[.;!?]|$))(?!(?:the|our)\s+(?:future|nhs)\b))", re.IGNORECASE)
-_ANNOUNCED = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
+_ANNOUNCED = re.compile(r"\s*(?:(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
-                        r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)\s*$",
+                        r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)"
+                        # ("We have a bold vision." over "That by 2050 everyone diagnosed with breast cancer
+                        # will live ...", a real charity's page)
+                        r"|we\s+have\s+(?:a|one)\s+(?:bold|clear|simple|big|ambitious|single)\s+(?P<kind2>vision|mission|purpose)\s*[.:]?)\s*$",
                         re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
 _BLOCK_LABEL = re.compile(
@@ -592,9 +598,11 @@ _AIM_HEADING = re.compile(r"our\s+(?:overall\s+|main\s+|core\s+)?aim")
 _HELD_VISION = re.compile(r"[^.;:!?]{0,80}?\b(?:have|has|holds?|outlined|set\s+out|shares?)\s+(?:a|an|its|our|the)\s+"
                           r"(?:shared\s+|clear\s+|new\s+|bold\s+|common\s+)?(?P<kind>vision|mission|purpose)\s+(?:of\s+|(?=to\s))"
                           r"|\s*(?P<is>is)\s+(?=to\s)", re.IGNORECASE)
-_SETS_OUT_QUOTED = re.compile(r"\b(?:sets\s+out|set\s+out|outlines|describes|shares|launches|unveils)\s+(?:our|its|a)\s+(?:new\s+)?"
+_SETS_OUT_QUOTED = re.compile(r"\b(?:sets\s+out|set\s+out|outlines|describes|shares|launches|unveils)\s+(?:our|its|a)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?P<kind>vision|mission|purpose)\b[^:.;!?]{0,60}:\s*[‘“\"'](?P<q>[^’”\"]{10,250}?)[’”\"']",
                               re.IGNORECASE)
+_ENDS_ON_ROLE_COLON = re.compile(r"[^:;]{10,200}?\b(?:our|its)\s+(?:(?:long[- ]term|overall|overarching|shared|core|new|ultimate)\s+)?"
+                                 r"(?P<kind>vision|mission|purpose)\s*:\s+(?=[\"“‘]?\w+(?:\s+\S+){4})", re.IGNORECASE)
 _REMAINS_COLON = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?!simple|clear|straightforward|unchanged|the\s+same)"
                             r"[^.:;!?]{3,80}:\s+(?=to\s+\w+(?:\s+\S+){2})", re.IGNORECASE)
 # a statement still to come: "Our vision is being developed ...", "The vision will be agreed ..."
@@ -890,7 +898,9 @@ _WHOSE_ROLE = re.compile(r"\s*(?:we\s+are|(?:the\s+)?(?-i:[A-Z])[\w’'&()-]*(?:
                          r"(?:core\s+|overall\s+|main\s+)?(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
 
 
-_WITH_VISION_OF = re.compile(r"\bwith\s+(?:a|the|its|our)\s+(?:shared\s+|new\s+)?vision\s+of\s+[‘'\"“](?P<q>[^’'\"”]{5,160})[’'\"”]",
+# ("Our health and wellbeing strategy ... has a vision of “Working together to make Merton ...”", exam 84)
+_WITH_VISION_OF = re.compile(r"\b(?:with|has|have)\s+(?:a|the|its|our)\s+(?:shared\s+|new\s+|clear\s+)?vision\s+of\s+[‘'\"“]"
+                             r"(?P<q>[^’'\"”]{5,300})[’'\"”]",
                              re.IGNORECASE)
 
 
@@ -968,6 +978,16 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 found.append(statement)
             break
     for start, end in sentences:
+        ending = _ENDS_ON_ROLE_COLON.match(ctx.text, start, end)
+        if ending is not None and not _NATIONAL_OWNER.search(ctx.text, start, ending.end()) \
+                and not POINTER_START.match(ctx.text, start, end):
+            # "... ensuring we remain focused on our long-term vision: our communities will have the
+            # best care and support before, during and after death." (a real hospice's page)
+            statement = ctx.statement(_kind(ending.group("kind")), ending.end(), end, "sentence:ends-on-role-colon", 0.55)
+            if statement is not None:
+                found.append(statement)
+            break
+    for start, end in sentences:
         remains = _REMAINS_COLON.match(ctx.text, start, end)
         if remains is not None and not _NATIONAL_OWNER.search(ctx.text, start, remains.end()):
             # "Our mission remains as vital today as it was 50 years ago: to ensure no one faces
@@ -1041,7 +1061,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 and ctx.blocks[index + 1].kind != "item" and index + 1 not in ctx.used \
                 and role_of(ctx, index + 1) is None:
             # "Our vision is simple." over the line that states it (round 33)
-            kind = _kind(announced.group("kind"))
+            kind = _kind(announced.group("kind") or announced.group("kind2"))
             nxt = ctx.blocks[index + 1]
             s, e = ctx.sentences(nxt.start, nxt.end)[0]
             statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
@@ -1051,7 +1071,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             continue
         if announced and number + 1 < len(sentences):
             # "Our vision is clear. We want to ..." : the next sentence states it
-            kind = _kind(announced.group("kind"))
+            kind = _kind(announced.group("kind") or announced.group("kind2"))
             s, e = sentences[number + 1]
             statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
             if statement:
