@@ -1730,6 +1730,9 @@ SHAPES = [
     ("About us\n\nWe have made progress this year.\n\nOur strategic vision is clear; to be the outstanding provider of "
      "community care in Kelby. We have started to make that vision a reality.\n", "vision",
      "to be the outstanding provider of community care in Kelby."),
+    ("Our strategy\n\nThe purpose of the trust is reflected in our mission statement: to provide high quality "
+     "healthcare services at home and in our hospitals.\n", "mission",
+     "to provide high quality healthcare services at home and in our hospitals."),
 ]
 
 

@@ -602,7 +602,7 @@ _SETS_OUT_QUOTED = re.compile(r"\b(?:sets\s+out|set\s+out|outlines|describes|sha
                               r"(?P<kind>vision|mission|purpose)\b[^:.;!?]{0,60}:\s*[‘“\"'](?P<q>[^’”\"]{10,250}?)[’”\"']",
                               re.IGNORECASE)
 _ENDS_ON_ROLE_COLON = re.compile(r"[^:;]{10,200}?\b(?:our|its)\s+(?:(?:long[- ]term|overall|overarching|shared|core|new|ultimate)\s+)?"
-                                 r"(?P<kind>vision|mission|purpose)\s*:\s+(?=[\"“‘]?\w+(?:\s+\S+){4})", re.IGNORECASE)
+                                 r"(?P<kind>vision|mission|purpose)(?:\s+statement)?\s*:\s+(?=[\"“‘]?\w+(?:\s+\S+){4})", re.IGNORECASE)
 _REMAINS_COLON = re.compile(r"\s*(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+(?:is|remains)\s+(?!simple|clear|straightforward|unchanged|the\s+same)"
                             r"[^.:;!?]{3,80}:\s+(?=to\s+\w+(?:\s+\S+){2})", re.IGNORECASE)
 # a statement still to come: "Our vision is being developed ...", "The vision will be agreed ..."
