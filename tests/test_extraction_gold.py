@@ -1733,6 +1733,15 @@ SHAPES = [
     ("Our strategy\n\nThe purpose of the trust is reflected in our mission statement: to provide high quality "
      "healthcare services at home and in our hospitals.\n", "mission",
      "to provide high quality healthcare services at home and in our hospitals."),
+    # real pages: a link to the sentence before ("However, ...", "In addition, ...") is no part of the promise
+    ("Our research\n\nWe fund research into ovarian cancer. However, we will work in partnership with other "
+     "organisations to advance research into all priority areas.\n", "commitments",
+     ["we will work in partnership with other organisations to advance research into all priority areas."]),
+    # real pages: "Name - we will ..." (a hyphen for the dash) and "Name - where valuable, we will ...": the promise
+    ("Our commitments\n\n  • Money - we will move a growing share of our spending into prevention.\n  • Shared "
+     "resources - where valuable, we will co-create shared resources, to avoid duplication.\n", "commitments",
+     ["we will move a growing share of our spending into prevention.",
+      "where valuable, we will co-create shared resources, to avoid duplication."]),
 ]
 
 

@@ -426,10 +426,11 @@ def timeframe_of(text: str) -> str | None:
 # is the sentence after it.
 # ("**Fairness** – We will put ...": a bold name and a dash, round 39)
 # ("OUR PROMISE:- We will provide ...", a practice's charter: the colon and dash together, exam 55)
-_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::[ \t]*[-–]?(?:\*\*|__)?|[ \t][–—][ \t]*)[ \t]*"
+_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::[ \t]*[-–]?(?:\*\*|__)?|[ \t][–—-][ \t]*)[ \t]*"
                          r"(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b"
                          # "Improving quality: Individually and together, we will ..." (exam 30)
-                         r"|[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b"
+                         # ("Shared resources - where valuable, we will co-create ...", a real partnership's page)
+                         r"|[A-Za-z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b"
                          # "Estates: the ICB is committed to reducing ..." (round 41)
                          r"|[Tt]he[ \t]+(?:ICB|ICS|Trust|Board|[Pp]artnership)[ \t]+is[ \t]+committed[ \t]+to\b)")
 
@@ -447,7 +448,16 @@ def commitment_start(text: str, start: int, end: int) -> int:
         label = _CELL_LABEL.match(text, start, end)
         if label is not None and len(text[start:label.end()].split()) > 7:
             label = None
+    if label is None:
+        label = _CONNECTIVE.match(text, start, end)  # ("Lastly, we will also ...", "However, we will ...")
     return label.end() if label else start
+
+
+# a sentence's link to the one before it, then its promise: the real annotators start the
+# commitment at "we" ("In addition, over the next three years we will ..." keeps its timeframe)
+_CONNECTIVE = re.compile(r"[ \t]*(?:lastly|finally|however|in\s+addition|additionally|furthermore|moreover|equally|"
+                         r"similarly|secondly|thirdly|firstly|importantly|crucially|therefore)\s*,[ \t]+"
+                         r"(?=we\b|we['’]ll\b|over\s+the\s+next\b|in\s+the\s+(?:next|coming)\b)", re.IGNORECASE)
 
 
 # Who said it, before a quoted commitment: "Andy Williams, chief executive of the ICB said: “We’re
