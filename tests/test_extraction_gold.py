@@ -1742,6 +1742,11 @@ SHAPES = [
      "resources - where valuable, we will co-create shared resources, to avoid duplication.\n", "commitments",
      ["we will move a growing share of our spending into prevention.",
       "where valuable, we will co-create shared resources, to avoid duplication."]),
+    # exam 84 and a real regulator's page: "... . This includes ..." is a statement of its own (four
+    # other real pages' annotators keep it with the sentence before; twelve statements gained, four lost)
+    ("Our priorities\n\nWe will:\n\n  • Ensure children lead healthy and active lives. This includes tackling "
+     "childhood obesity and increasing physical activity.\n", "commitments",
+     ["Ensure children lead healthy and active lives.", "This includes tackling childhood obesity and increasing physical activity."]),
 ]
 
 

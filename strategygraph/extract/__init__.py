@@ -756,6 +756,10 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
             # carried onto a wrapped line, the next entry run on after it (exam 36, after its run)
             bounds = [(m.start(), m.end()) for m in _GLUED_BULLET.finditer(ctx.text, st.span.start, st.span.end)]
         if not bounds:
+            # "Creating an environment where residents feel happy ... . This includes continuing to
+            # tackle ...": what it includes is a statement of its own (exam 84 and a real regulator's page)
+            bounds = [(m.start(), m.end()) for m in _THIS_INCLUDES.finditer(ctx.text, st.span.start, st.span.end)]
+        if not bounds:
             found.append(st)
             continue
         cursor = st.span.start
@@ -767,6 +771,7 @@ def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statemen
     return found
 
 
+_THIS_INCLUDES = re.compile(r"(?<=[.!?])[ \t]+(?=This[ \t]+(?:includes|will[ \t]+include)\b)")
 _GLUED_BULLET = re.compile(r"(?<=[a-z,)])[ \t]+-[ \t]+(?=[A-Z][a-z]+ing\b)")
 _TAIL_LEAD = re.compile(r"[.!?]\s+(?:these|this|they|which)\s+(?:include|includes|are|is|will\s+include)\s*:\s*$"
                         r"|[.!?]\s+(?:for\s+example|for\s+instance|including)\s*:\s*$", re.IGNORECASE)
