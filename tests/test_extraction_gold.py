@@ -1747,6 +1747,16 @@ SHAPES = [
     ("Our priorities\n\nWe will:\n\n  • Ensure children lead healthy and active lives. This includes tackling "
      "childhood obesity and increasing physical activity.\n", "commitments",
      ["Ensure children lead healthy and active lives.", "This includes tackling childhood obesity and increasing physical activity."]),
+    # a real hospice's page: "Our Values" right over one run of "We ..." sentences, each stopped: the values
+    ("Our Values\n\n  • We respect the individuality of each person and their beliefs.\n  • We recognise the value of "
+     "confidentiality within relationships.\n  • We believe in open and honest communication.\n  • We have a "
+     "research-based approach to patient care.\n  • We strive for excellence in specialist palliative care.\n  • We "
+     "are committed to further development of our services.\n\nOur Aims\n\n  • To deliver the best care.\n",
+     "values", ["We respect the individuality of each person and their beliefs.",
+                "We recognise the value of confidentiality within relationships.",
+                "We believe in open and honest communication.", "We have a research-based approach to patient care.",
+                "We strive for excellence in specialist palliative care.",
+                "We are committed to further development of our services."]),
 ]
 
 

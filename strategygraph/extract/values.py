@@ -1641,6 +1641,11 @@ def _unnamed_behaviours(ctx: Context, section: Section) -> bool:
     words = [len(ctx.content(k).split()) for k in items]
     if not all(_WE_START.match(ctx.content(k)) for k in items):
         return False
+    if items[0] == section.heading + 1 and not _picture_groups(ctx, items) and len(items) <= 8 \
+            and all(ctx.content(k).rstrip().endswith(".") for k in items) \
+            and not any(ctx.blocks[k].kind == "heading" for k in range(items[-1] + 1, min(section.end, items[-1] + 2))):
+        return False  # ("Our Values" right over one run of six "We respect the individuality of
+        # each person ..." sentences: a hospice's values, stated as sentences; a real page)
     if (min(words) < 5 or sum(words) < 7 * len(items)) and not (
             min(words) >= 4 and _picture_groups(ctx, items)):
         return False
