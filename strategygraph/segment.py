@@ -301,6 +301,30 @@ _ITEM_MARKS = ("item", "numbered-item")
 _ENDS_PAGE = re.compile(r"(?:\r?\n[ \t]*(?:\r?\n|$)|$|\f)")
 
 
+_TOKEN_BULLET = re.compile(r"[ \t]*(?P<token>[A-Z]{2,4})[ \t]+(?=[A-Z][a-z])")
+
+
+def _token_bullets(text: str) -> dict[int, int]:
+    """Lines opened by the same two-to-four capitals, three or more in a row ("VMC Treat you
+    ...", "VMC See you ..."): the letters are a bullet, not words. Line start -> entry start."""
+    found: dict[int, int] = {}
+    run: list[tuple[int, int]] = []
+    token = None
+    for ls, le in [*_lines(text), (len(text), len(text))]:
+        match = _TOKEN_BULLET.match(text, ls, le) if ls < le else None
+        if match is not None and match.group("token") == token:
+            run.append((ls, match.end()))
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        blank_line = ls < len(text) and not text[ls:le].strip()
+        if blank_line and token is not None:
+            continue  # (a gap inside the run keeps it going)
+        run = [(ls, match.end())] if match is not None else []
+        token = match.group("token") if match is not None else None
+    return found
+
+
 def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     """The document's blocks in order (only those starting before ``limit``, when given)."""
     text = document.text
@@ -324,6 +348,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     aside = False  # inside a ":::note" admonition
     picture = False  # the line before was a picture: an emphasised line under it is its caption
     gallery = False  # the caption before was kept as one of a row of captioned pictures
+    tokened = {} if html else _token_bullets(text)
     for ls, le in _lines(text) if html else _unglued(text, _lines(text)):
         if limit is not None and ls >= limit:
             break
@@ -438,6 +463,11 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
                     blank = False
                     blocks.append(part)
                 block = parts[-1]
+        elif ls in tokened:
+            # "VMC Treat you with courtesy ..." / "VMC See you within thirty minutes ...": a
+            # picture bullet copied as the practice's initials before every entry (exam 89)
+            start, end, _ = _strip_emphasis(text, tokened[ls], le)
+            block = Block("item", start, end, line_no, marker="•", marker_class="bullet")
         else:
             block = _text_block(text, ls, le, raw, line_no, blocks, blank, numbered, outlined)
             if lone is not None and block is not None and block.kind != "item" \

@@ -1757,6 +1757,46 @@ SHAPES = [
                 "We believe in open and honest communication.", "We have a research-based approach to patient care.",
                 "We strive for excellence in specialist palliative care.",
                 "We are committed to further development of our services."]),
+    # exam 86: "The ... Strategy for 2024 to 2029 is a shared vision to ...": from "to"
+    ("News\n\nThe new five-year Kelby Joint Health and Wellbeing Strategy for 2024 to 2029 is a shared vision to "
+     "achieve better health outcomes for everyone in the borough.\n", "vision",
+     "to achieve better health outcomes for everyone in the borough."),
+    # exams 87 and 89: "The hospice exists to ...", "The Kelby Trust exists to ..." (the mission, whole)
+    ("About us\n\nThe hospice exists to provide respite and end of life care for children with life-limiting "
+     "conditions.\n", "mission",
+     "The hospice exists to provide respite and end of life care for children with life-limiting conditions."),
+    ("About us\n\nThe Kelby Trust exists to improve health for everyone, by helping great ideas to thrive.\n",
+     "mission", "The Kelby Trust exists to improve health for everyone, by helping great ideas to thrive."),
+    # exam 86: "... has a vision of a world in which ..." (unquoted)
+    ("Annual report\n\nImproving later life. Kelby Age Concern has a vision of a world in which older people "
+     "flourish. We aim to enrich lives.\n", "vision", "a world in which older people flourish"),
+    # exam 88: counted priorities whose entries end in semicolons
+    ("A New Vision for a Healthier Kelby\n\nThe strategy sets out the areas the Council and its partners will focus on."
+     "\n\nThe strategy sets out eight key priorities:\n\n"
+     "  • Supporting people to make healthy lifestyle choices (improving dental care, reducing obesity and reducing smoking);\n"
+     "  • Reducing loneliness and social isolation;\n"
+     "  • Promoting positive mental health in children and young people;\n"
+     "  • Reducing deaths by suicide;\n"
+     "  • Reducing the amount of alcohol people drink to safe levels;\n"
+     "  • Making Kelby a place where people can live well with dementia;\n"
+     "  • Increasing uptake of screening services;\n"
+     "  • Reducing the number of people with tuberculosis.\n", "goals",
+     [("Supporting people to make healthy lifestyle choices (improving dental care, reducing obesity and reducing smoking)", []),
+      ("Reducing loneliness and social isolation", []),
+      ("Promoting positive mental health in children and young people", []),
+      ("Reducing deaths by suicide", []),
+      ("Reducing the amount of alcohol people drink to safe levels", []),
+      ("Making Kelby a place where people can live well with dementia", []),
+      ("Increasing uptake of screening services", []),
+      ("Reducing the number of people with tuberculosis", [])]),
+    # exam 88: "Aim 1Tackle ...": the label's number glued to the name
+    ("Our aims\n\nAim 1Tackle the social causes of poor health\n\nAim 2Ensure children have the best health\n",
+     "goals", [("Tackle the social causes of poor health", []), ("Ensure children have the best health", [])]),
+    # exam 89: a practice's initials copied before every entry as its bullet, under "... – We aim to"
+    ("Practice Charter\n\nOur Commitment to you – We aim to\n\nKMC Treat you with courtesy and respect.\nKMC See "
+     "you within thirty minutes of your booked appointment.\nKMC Advise you fully on the service provided.\n",
+     "commitments", ["Treat you with courtesy and respect.", "See you within thirty minutes of your booked appointment.",
+                     "Advise you fully on the service provided."]),
 ]
 
 

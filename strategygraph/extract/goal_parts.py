@@ -45,7 +45,9 @@ GOAL_LABEL = re.compile(
     r"|(?:goals|aims|objectives|ambitions|priorities|themes|outcomes|commitments|promises|pledges)"
     r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b"  # "Promises 1 to 5" over their group
     # no number: "Ambition: Care closer to home", "Priority – Timely help"
-    r"|(?:goal|aim|objective|ambition|pillar|priority|theme)(?=\s*:|\s+[–—-]\s))"
+    r"|(?:goal|aim|objective|ambition|pillar|priority|theme)(?=\s*:|\s+[–—-]\s)"
+    # "Aim 1Tackle the social causes of poor health": the number glued to the name (a board report; exam 88)
+    r"|(?:goal|aim|objective|ambition|priority)\s+\d{1,2}(?=(?-i:[A-Z])[a-z]))"
     r"[\s:.)|–—-]*",  # "Ambition 1 | Every child ready for school": the bar too
     re.IGNORECASE,
 )

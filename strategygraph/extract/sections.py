@@ -407,11 +407,19 @@ _OWNER_ROLE_IS = re.compile(r"\s*the\s+(?:ccg|icb|trust|board|partnership|organi
 _ACRONYM_VALUES = re.compile(r"(?:our\s+)?(?:core\s+)?values\s*:\s*[A-Z]{2,8}", re.IGNORECASE)
 
 
+# a title whose dash leads into the list under it: "... – We aim to", "... – You can expect"
+_DASHED_PROMISE_LEAD = re.compile(r"\s[–—-]\s*(?:we\s+(?:aim|promise|pledge|commit)\s+to|we\s+will|you\s+can\s+expect(?:\s+(?:us\s+)?to)?)"
+                                  r"\s*:?\s*$", re.IGNORECASE)
+
+
 def _role_of(ctx: Context, index: int) -> str | None:
     block = ctx.blocks[index]
     if block.label:
         return None
     content = ctx.content(index)
+    if block.kind in ("para", "heading") and _DASHED_PROMISE_LEAD.search(content) and index + 1 < len(ctx.blocks) \
+            and ctx.blocks[index + 1].kind == "item":
+        return "commitments"  # "Our Commitment to you – We aim to", "Practice Standards – You can expect" (exam 89)
     dashed = _DASH_ROLE.match(content) if block.kind in ("para", "heading") else None
     if dashed is not None:
         # "Our Mission - Why we wear our badge." : the role heading with a tagline after it

@@ -231,7 +231,11 @@ _ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil
                                 # "Our Health and Wellbeing Strategy sets out a shared vision in which people
                                 # live healthy and independent lives, ..." (a board's strategy; exam 71, after its run)
                                 r"|\b(?:strategy|plan)\s+(?:sets\s+out|describes)\s+(?:a|an|the|our|its)\s+(?:shared\s+|clear\s+|new\s+)?"
-                                r"vision\s+(?:in\s+which|where))\s+"
+                                r"vision\s+(?:in\s+which|where)"
+                                # ("The new five-year Croydon Joint Health and Wellbeing Strategy ... is a
+                                # shared vision to achieve better health outcomes ...": from "to", exam 86)
+                                r"|\b(?:strategy|plan)\s+(?:for\s+[\w\s-]{3,20}?\s+)?is\s+(?:a|an|our)\s+(?:shared\s+|clear\s+|new\s+)?"
+                                r"vision(?=\s+to\s))\s+"
                                 r"(?P<q>(?=[^.;:!?]{12,200}(?:[.;!?]|$))(?!(?:the|our)\s+(?:future|nhs)\b))", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
@@ -264,7 +268,8 @@ _EXIST_FOR = re.compile(
 _ORG_EXISTS = re.compile(
     # ("We exist to improve the lives of everyone affected by epilepsy", opening its paragraph; exam 82)
     r"[\"“‘]?(?:(?P<we>we)|(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
-    r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization))"
+    r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization|hospice|charity"
+    r"|practice|partnership))"
     r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:to|so\s+that)\s+(?=\w+(?:\s+\w+){3})",
     re.IGNORECASE,
 )
@@ -285,6 +290,9 @@ def _org_exists(ctx: Context, start: int, end: int) -> bool:
     subj = match.group("subj")
     if subj is not None and _BODY_IS_AND.fullmatch(subj) and _BODY_WORD.search(subj.split(" is ")[0]):
         return True
+    if subj is not None and re.fullmatch(r"(?:The\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}", subj) \
+            and _BODY_WORD.search(subj):
+        return True  # ("The Wellcome Trust exists to improve health for everyone ...", exam 89)
     return match.group("short") is not None or match.group("we") is not None or is_org_name(subj)
 
 
@@ -598,6 +606,10 @@ _AIM_HEADING = re.compile(r"our\s+(?:overall\s+|main\s+|core\s+)?aim")
 _HELD_VISION = re.compile(r"[^.;:!?]{0,80}?\b(?:have|has|holds?|outlined|set\s+out|shares?)\s+(?:a|an|its|our|the)\s+"
                           r"(?:shared\s+|clear\s+|new\s+|bold\s+|common\s+)?(?P<kind>vision|mission|purpose)\s+(?:of\s+|(?=to\s))"
                           r"|\s*(?P<is>is)\s+(?=to\s)", re.IGNORECASE)
+# "Age UK has a vision of a world in which older people flourish." (unquoted: a world, a society ...; exam 86)
+_HAS_VISION_OF_A = re.compile(r"\b(?:has|have)\s+(?:a|the|its|our)\s+(?:shared\s+|clear\s+|new\s+)?vision\s+of\s+"
+                              r"(?P<q>(?:a|an)\s+(?:world|society|future|country|city|county|borough|place|community|nation)\b"
+                              r"[^.;:!?]{5,200})", re.IGNORECASE)
 _SETS_OUT_QUOTED = re.compile(r"\b(?:sets\s+out|set\s+out|outlines|describes|shares|launches|unveils)\s+(?:our|its|a)\s+(?:[\w-]+\s+){0,2}?"
                               r"(?P<kind>vision|mission|purpose)\b[^:.;!?]{0,60}:\s*[‘“\"'](?P<q>[^’”\"]{10,250}?)[’”\"']",
                               re.IGNORECASE)
@@ -998,7 +1010,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             break
     if "vision of" in low:
         for start, end in sentences:
-            quoted = _WITH_VISION_OF.search(ctx.text, start, end)
+            quoted = _WITH_VISION_OF.search(ctx.text, start, end) or _HAS_VISION_OF_A.search(ctx.text, start, end)
             if quoted is not None and not _NATIONAL_OWNER.search(ctx.text, start, quoted.start("q")):
                 # "With a vision of ‘Improving Lives together in West Sussex’, the strategy focuses
                 # on ...": the quoted words (exam 77, after its run)
