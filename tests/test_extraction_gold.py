@@ -1797,6 +1797,17 @@ SHAPES = [
      "you within thirty minutes of your booked appointment.\nKMC Advise you fully on the service provided.\n",
      "commitments", ["Treat you with courtesy and respect.", "See you within thirty minutes of your booked appointment.",
                      "Advise you fully on the service provided."]),
+    # exam 87: under a goal, a list led in by what was done ("We supported developments ...:") is
+    # last year's work, no statement
+    ("Our impact\n\nGoal four: Be a voice for people affected by arthritis\n\nWe supported developments that would "
+     "improve outcomes in treatment and care:\n\n- By taking part in 14 technology assessment submissions\n- Through "
+     "our involvement with the national audit\n", "goals", [("Be a voice for people affected by arthritis", [])]),
+    # exam 86: under a goal, figures stated as facts ("Only 57.6% of children ... are meeting ...") are no
+    # statements; an action with a figure ("Make sure 80% of ...") is one
+    ("Corporate plan\n\nKey priority: strengthening our communities\n\n- Only 57.6% of children are meeting "
+     "recommended levels of physical activity\n- The life expectancy gap between the most and least deprived is 5.8 "
+     "years\n- Make sure 80% of people with high blood pressure are treated to target\n", "goals",
+     [("strengthening our communities", ["Make sure 80% of people with high blood pressure are treated to target"])]),
 ]
 
 

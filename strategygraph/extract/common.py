@@ -254,7 +254,11 @@ _DOC_SUBJECT = re.compile(
 )
 # "Key achievements in 2024/25", "Highlights of 2024": the year's results, not its commitments (round 43)
 LOOKING_BACK = re.compile(r"\b(?:achievements?|achieved|highlights|looking\s+back|year\s+in\s+review|our\s+impact|"
-                           r"review\s+of\s+the\s+year|successes)\b", re.IGNORECASE)
+                           r"review\s+of\s+the\s+year|successes)\b"
+                           # ("We supported developments that would improve outcomes in treatment and care:",
+                           # "We worked collaboratively with other charities ...:": a report of the year's work; exam 87)
+                           r"|^\W*(?:(?:in|during|over)\s+(?:20\d\d(?:/\d\d)?|the\s+(?:last|past)\s+(?:year|\w+\s+years)),?\s+)?"
+                           r"we\s+(?:have\s+)?(?!need|will|shall)(?-i:[a-z]{3,}ed)\b[^.!?]*:\s*$", re.IGNORECASE)
 # A line that introduces the list after it as commitments.
 COMMIT_LEAD = re.compile(
     r"\b(?:we\s+will|we['’]ll|we\s+shall|we\s+are\s+going\s+to|we['’]re\s+going\s+to|we\s+aim\s+to|we\s+plan\s+to|we\s+strive\s+to|"

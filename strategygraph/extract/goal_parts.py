@@ -252,6 +252,22 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
 
 
 _TITLE_SENTENCE = 12
+_FIGURE = re.compile(r"\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d{1,3}(?:,\d{3})+\b")
+_FACT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+_INTENT = re.compile(r"\b(?:we|our|will|shall|should|must|aim|aims|ensure|want|plan)\b", re.IGNORECASE)
+
+
+def _figure_fact(entry: str) -> bool:
+    """A list entry that states a figure ("Life expectancy in Buckinghamshire is 81.5 years ..."):
+    a fact about the place, with no one's intent in it and no action opening it."""
+    return bool(_FIGURE.search(entry)) and bool(_FACT_VERB.search(entry)) and not _INTENT.search(entry) \
+        and bool(_FACT_OPENING.match(entry))
+
+
+# how a figure's fact opens: "Only 57.6% of ...", "The life expectancy gap ...", "Around 1 in 5 ...",
+# "There are 12,000 ...", "In 2023, 65% of ..." (not an action: "Make sure 80% of ...")
+_FACT_OPENING = re.compile(r"\s*(?:only|around|about|nearly|almost|over|under|more\s+than|fewer\s+than|less\s+than|one\s+in"
+                           r"|the|there|life|in\s+20\d\d|currently|today|\d)\b", re.IGNORECASE)
 
 
 def _wrapped_tail(ctx: Context, index: int) -> bool:
@@ -289,6 +305,8 @@ def statements_in(ctx: Context, first: int, stop: int, timeframe: str | None) ->
             continue
         if block.kind == "item" and I_STATEMENT.match(ctx.content(k)):
             continue  # "I will know who to call": a service user's hope, not a statement (round 40)
+        if block.kind == "item" and _figure_fact(ctx.content(k)):
+            continue  # "Only 57.6% of children ... are meeting recommended levels": a fact, no statement (exam 86)
         if block.kind == "item":
             st = ctx.statement("commitment", block.start, block.end, "goal-item", 0.9,
                                strip=";", timeframe=current_tf)
