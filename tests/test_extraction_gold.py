@@ -1808,6 +1808,13 @@ SHAPES = [
      "recommended levels of physical activity\n- The life expectancy gap between the most and least deprived is 5.8 "
      "years\n- Make sure 80% of people with high blood pressure are treated to target\n", "goals",
      [("strengthening our communities", ["Make sure 80% of people with high blood pressure are treated to target"])]),
+    # exam 89: "Our vision - ..." (a spaced hyphen for the dash) labels the vision
+    ("About us\n\nWe work with partners across the city.\n\nOur vision - A healthy Kelby for all\n\nWe will work "
+     "together.\n", "vision", "A healthy Kelby for all"),
+    # exam 89: numbered "Our vision - ..." / "Our mission" entries over their text are the page's parts, no goals
+    ("Our vision, mission and values\n\n  1. Our vision - A Healthy Kelby for all\n\n    Our vision statement "
+     "means:\n\n    • Healthy: strong and resilient communities\n    • For all: we will tackle inequalities.\n  2. Our "
+     "mission\n\n    To ensure that care is coordinated and safe.\n", "goals", []),
 ]
 
 

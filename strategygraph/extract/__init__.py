@@ -42,7 +42,7 @@ from strategygraph.extract.common import (
 )
 from strategygraph.extract.goal_parts import WILL_START
 from strategygraph.extract.organisations import publishers_and_partners
-from strategygraph.extract.sections import Section, body_end, role_of, section_at
+from strategygraph.extract.sections import Section, body_end, role_of, role_of_text, section_at
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
 from strategygraph.segment import Block, segment, welsh_line
 
@@ -952,7 +952,11 @@ def _numbered_titles_over_lists(ctx: Context, goals: list[Statement], commitment
               and not any(b.start <= span.start < b.end for span in taken)
               and b.marker_class == "number" and blocks[k + 1].kind == "para"
               and len(ctx.content(k).split()) <= 8 and ctx.content(k).rstrip()[-1:] not in ".:;,!?"
-              and fold_name(ctx.content(k)) and ctx.content(k)[:1].isupper()]
+              and fold_name(ctx.content(k)) and ctx.content(k)[:1].isupper()
+              # ("1. Our vision - A Healthy Southampton for all" / "2. Our mission": the page's
+              # parts, no goals; exam 89)
+              and role_of_text(ctx.content(k)) not in ("vision", "mission", "values", "mixed")
+              and not vision_mod.is_role_label(ctx.content(k))]
     if len(titles) < 2:
         return goals, commitments
     regions: list[tuple[int, list[int]]] = []

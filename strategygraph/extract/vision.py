@@ -33,7 +33,8 @@ _LABELLED = re.compile(
     # (or a tab: "Our vision<TAB>To be a world leader ...", a table copied as text, round 33)
     # ("Our vision is – thriving colleagues, ..." is a sentence, taken whole: exam 30)
     # (or three spaces or more: "Vision      To be the hospital ...", a table row a PDF copied, round 50)
-    r"(?:\s*(?:is\s*)?:|\s*[–—]|[ ]*\t|[ ]{3,})\s*(?:\*\*|__)?\s*(?=\S)",
+    # ("Our vision - A Healthy Southampton for all": a spaced hyphen for the dash, exam 89)
+    r"(?:\s*(?:is\s*)?:|\s*[–—]|[ \t]+-[ \t]+|[ ]*\t|[ ]{3,})\s*(?:\*\*|__)?\s*(?=\S)",
     re.IGNORECASE,
 )
 # after "Our vision is to": nothing but an adverb and the colon of a list's lead-in
@@ -294,6 +295,11 @@ def _org_exists(ctx: Context, start: int, end: int) -> bool:
             and _BODY_WORD.search(subj):
         return True  # ("The Wellcome Trust exists to improve health for everyone ...", exam 89)
     return match.group("short") is not None or match.group("we") is not None or is_org_name(subj)
+
+
+def is_role_label(text: str) -> bool:
+    """The line opens with a vision or mission label ("Our vision - A healthy Southampton")."""
+    return _LABELLED.match(text) is not None
 
 
 def _kind(word: str) -> str:
