@@ -1815,6 +1815,23 @@ SHAPES = [
     ("Our vision, mission and values\n\n  1. Our vision - A Healthy Kelby for all\n\n    Our vision statement "
      "means:\n\n    • Healthy: strong and resilient communities\n    • For all: we will tackle inequalities.\n  2. Our "
      "mission\n\n    To ensure that care is coordinated and safe.\n", "goals", []),
+    # exam 93: "Vision: What is the ambition ..." / "Mission: How we will achieve ..." glosses over
+    # the lines that state them; the line labelled mission outranks the one labelled purpose
+    ("Five Year Strategy\nPurpose: Why we exist\n- The charity saving and changing the lives of women.\nVision: What is "
+     "the ambition and impact we want to have\n- Women's lives are not limited by their health.\nMission: How we will "
+     "achieve that ambition\n- Led by women's voices, we improve health through research.\n", "vision",
+     "Women's lives are not limited by their health."),
+    ("Five Year Strategy\nPurpose: Why we exist\n- The charity saving and changing the lives of women.\nVision: What is "
+     "the ambition and impact we want to have\n- Women's lives are not limited by their health.\nMission: How we will "
+     "achieve that ambition\n- Led by women's voices, we improve health through research.\n", "mission",
+     "Led by women's voices, we improve health through research."),
+    # exam 93: values named in pairs, a comma between each pair and no serial "and"
+    ("About us\n\nOur organisational values are to be genuine and self-aware, respectful and collaborative, reflective "
+     "and curious. We learn from different perspectives.\n", "values",
+     ["genuine and self-aware", "respectful and collaborative", "reflective and curious"]),
+    # exam 92: "The KBTS exists to ..." (the body's initials after "The")
+    ("About us\n\nThe KBTS exists to fully supply the needs of all hospitals in the region with safe blood.\n",
+     "mission", "The KBTS exists to fully supply the needs of all hospitals in the region with safe blood."),
 ]
 
 

@@ -430,7 +430,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 vision, mission = _take_inline_vision(ctx, index, vision, mission)
             continue
         guessed = vision is not None and vision.rule == "heading:mixed-vision"
-        if vision is None or mission is None or guessed or _in_passing(vision):
+        if vision is None or mission is None or guessed or _in_passing(vision) \
+                or mission.rule.startswith("label:") and _labelled_as(ctx, mission, "purpose"):
             for statement in vision_mod.inline(ctx, index):
                 if statement.kind == "vision" and (
                         vision is None or guessed and statement.rule.startswith("label:")
@@ -439,7 +440,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                     # and a stated vision outranks "a bold vision to ..." said in passing
                     vision, guessed = statement, False
                 elif statement.kind == "mission" and (
-                        mission is None or _in_passing(mission) and not _in_passing(statement)):
+                        mission is None or _in_passing(mission) and not _in_passing(statement)
+                        # ("Purpose: Why we exist" / ... then "Mission: How we will achieve that
+                        # ambition" / ...: the line labelled mission outranks the purpose; exam 93)
+                        or _labelled_as(ctx, mission, "purpose") and _labelled_as(ctx, statement, "mission")):
                     mission = statement
         if not values:
             values = values_mod.inline(ctx, index)
@@ -641,6 +645,14 @@ def _role_columns(ctx: Context) -> tuple[Statement | None, Statement | None]:
         ctx.used.update(range(run[-1] + 1, line))
         return found.get("vision"), found.get("mission")
     return None, None
+
+
+def _labelled_as(ctx: Context, statement: Statement, word: str) -> bool:
+    """The label just before the statement (on its line or the line over it) is ``word``."""
+    before = ctx.text[max(0, statement.span.start - 120) : statement.span.start]
+    last = re.split(r"[.!?]\s", before)[-1]
+    return re.search(rf"\b{word}\b[^.!?]*$", last, re.IGNORECASE) is not None \
+        and re.search(r"\b(?:vision|mission|purpose)\b", last[last.lower().rfind(word) + len(word):], re.IGNORECASE) is None
 
 
 _OWN_STATEMENT = re.compile(r"\s*our\s+(?:vision|mission|purpose)\s+is\b", re.IGNORECASE)

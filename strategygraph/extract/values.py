@@ -1056,7 +1056,10 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
     if verb:
         stop = verb.start()  # "Our values of openness, respect and teamwork guide everything ..."
     segment = ctx.text[match.end() : stop]
-    if _SERIAL.search(segment):
+    commas = [part for part in re.split(r"\s*,\s*", segment.strip()) if part]
+    if _SERIAL.search(segment) or len(commas) >= 3 and all(len(re.findall(r"\s(?:and|&)\s", part)) == 1 for part in commas):
+        # (or "to be genuine and self-aware, respectful and collaborative, reflective and curious":
+        # every comma's part a pair, no serial "and": the pairs are the names; exam 93)
         # "A and B, C and D, and E and F": with a serial comma the commas separate the names,
         # and "and" inside a name ("Care and Compassion") stays
         parts = _serial_parts(match.end(), segment)

@@ -268,7 +268,8 @@ _EXIST_FOR = re.compile(
 # kept whole: the mission) (round 27). Not "The NHS exists to ..." (the service as a whole).
 _ORG_EXISTS = re.compile(
     # ("We exist to improve the lives of everyone affected by epilepsy", opening its paragraph; exam 82)
-    r"[\"“‘]?(?:(?P<we>we)|(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
+    # ("The NIBTS exists to fully supply ...": the initials after "The"; exam 92)
+    r"[\"“‘]?(?:(?P<we>we)|(?:the\s+)?(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
     r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization|hospice|charity"
     r"|practice|partnership))"
     r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:to|so\s+that)\s+(?=\w+(?:\s+\w+){3})",
@@ -315,7 +316,10 @@ _DEFINITION = re.compile(
     r"(?:the\s+(?:[\w-]+\s+)?(?:role|outcomes?|belief|reason|difference|future|place|change|impact)"
     r"\s+(?:that\s+|which\s+)?(?:we|motivates?|drives?|guides?)\b[^.!?]{0,60}"
     r"|(?:where|why|what|how)\s+we\s+(?:want\s+to\s+(?:be|go|get\s+to|achieve)|exist|do)"
-    r"(?:\s+(?:by|in)\s+\d{4})?)\s*",
+    r"(?:\s+(?:by|in)\s+\d{4})?"
+    # ("Vision: What is the ambition and impact we want to have", "Mission: How we will achieve that
+    # ambition" over the line that states it; exam 93)
+    r"|(?:what|how|where)\s+(?:is|are|will|we)\s+(?:[\w’'-]+\s+){1,9}?(?:have|achieve|be|do|play|us|ambition|vision|mission))\s*",
     re.IGNORECASE,
 )
 
@@ -1051,6 +1055,17 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         kind = _kind(labelled.group("kind"))
         if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end) \
                 or _COVER_WORD.fullmatch(ctx.text, labelled.end(), block.end):
+            return []
+        if _DEFINITION.fullmatch(ctx.text, labelled.end(), block.end):
+            # "Vision: What is the ambition and impact we want to have" / "- Women's lives are not
+            # limited by ...": the label's gloss, the statement under it (exam 93)
+            nxt = index + 1
+            if nxt < len(ctx.blocks) and nxt not in ctx.used and ctx.blocks[nxt].kind in ("item", "para") \
+                    and not (nxt + 1 < len(ctx.blocks) and ctx.blocks[nxt + 1].kind == "item"
+                             and ctx.blocks[nxt].kind == "item"):
+                ctx.used.add(nxt)
+                statement = ctx.statement(kind, ctx.blocks[nxt].start, ctx.blocks[nxt].end, f"label:{kind}-glossed", 0.8)
+                return [statement] if statement else []
             return []
         statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
         kind2 = _kind(labelled.group("kind2")) if labelled.group("kind2") else kind
