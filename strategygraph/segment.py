@@ -498,7 +498,23 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _title_description_pairs(text, blocks)
     _nest_items(text, blocks)
     _bullets_between_numbers(blocks)
+    _counted_word_titles(text, blocks)
     return blocks
+
+
+_WORD_TITLE = re.compile(r"[ \t]*(?P<word>One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ \t]*(?:[–—]|[ \t]-)[ \t]+\S")
+_ORDINALS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+
+
+def _counted_word_titles(text: str, blocks: list[Block]) -> None:
+    """"One – a better quality of life ...", "Two – places underpinned by ...", "Three – ...":
+    titles counted in words, in order, two or more: labels over what each counts (exam 93)."""
+    titles = [(b, m.group("word")) for b in blocks if b.kind in ("heading", "para")
+              and (m := _WORD_TITLE.match(text, b.start, b.end)) is not None and len(text[b.start : b.end].split()) <= 24]
+    if len(titles) < 2 or [word for _, word in titles] != list(_ORDINALS[: len(titles)]):
+        return
+    for block, _ in titles:
+        block.kind, block.label = "heading", True
 
 
 _WELSH_WORDS = frozenset(

@@ -1832,6 +1832,15 @@ SHAPES = [
     # exam 92: "The KBTS exists to ..." (the body's initials after "The")
     ("About us\n\nThe KBTS exists to fully supply the needs of all hospitals in the region with safe blood.\n",
      "mission", "The KBTS exists to fully supply the needs of all hospitals in the region with safe blood."),
+    # exam 93: titles counted in words ("One – ...", "Two – ...") over their bullets, a picture's
+    # caption between the first title and its list
+    ("Our vision\n\nWe want everyone to have a good quality of life:\n\nOne – a better quality of life for all "
+     "residents\n\nNewly built council housing in Kelby\n\n  • Equal access to services for all residents.\n  • "
+     "Reducing inequality across the borough.\n\nTwo – places underpinned by sustainable growth\n\n  • Expanding "
+     "economic opportunities across the borough.\n", "goals",
+     [("a better quality of life for all residents", ["Equal access to services for all residents.",
+                                                      "Reducing inequality across the borough."]),
+      ("places underpinned by sustainable growth", ["Expanding economic opportunities across the borough."])]),
 ]
 
 

@@ -46,6 +46,9 @@ GOAL_LABEL = re.compile(
     r"\s+\d{1,2}\s*(?:to|-|–|—|and)\s*\d{1,2}\b"  # "Promises 1 to 5" over their group
     # no number: "Ambition: Care closer to home", "Priority – Timely help"
     r"|(?:goal|aim|objective|ambition|pillar|priority|theme)(?=\s*:|\s+[–—-]\s)"
+    # "One – a better quality of life ...": a title counted in words (the segmenter marks such
+    # titles, in order, as labels; exam 93)
+    r"|(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=[ \t]*[–—][ \t]|[ \t]+-[ \t])"
     # "Aim 1Tackle the social causes of poor health": the number glued to the name (a board report; exam 88)
     r"|(?:goal|aim|objective|ambition|priority)\s+\d{1,2}(?=(?-i:[A-Z])[a-z]))"
     r"[\s:.)|–—-]*",  # "Ambition 1 | Every child ready for school": the bar too

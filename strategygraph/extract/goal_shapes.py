@@ -47,6 +47,9 @@ from strategygraph.extract.sections import body_end, role_of
 from strategygraph.model import Statement
 
 
+_WORD_LABEL = re.compile(r"\s*(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*(?:[–—]|\s-)\s")
+
+
 def labelled_goals(ctx: Context) -> list[Statement]:
     """"Strategic aim 1 – ...", "Goal 2: ...", "Pillar three" lines outside any goals section."""
     goals: list[Statement] = []
@@ -67,7 +70,12 @@ def labelled_goals(ctx: Context) -> list[Statement]:
         stop = index + 1
         while stop < len(blocks):
             nxt = blocks[stop]
-            if nxt.kind == "heading" and stop != used_next and (
+            caption = nxt.kind == "heading" and not nxt.label and not nxt.explicit and role_of(ctx, stop) is None \
+                and stop == index + 1 and stop + 1 < len(blocks) and blocks[stop + 1].kind == "item" \
+                and _WORD_LABEL.match(ctx.content(index)) is not None
+            # ("One – a better quality of life ..." / "Newly built council housing in Carshalton" (a
+            # picture's caption) / its bullets: the caption is no end of the goal; exam 93)
+            if nxt.kind == "heading" and stop != used_next and not caption and (
                 nxt.label or nxt.explicit or role_of(ctx, stop) not in (None, "commitments")
                 or not sub_heading(ctx, stop) or fold_name(ctx.content(stop)) in names
             ):
