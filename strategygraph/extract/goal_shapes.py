@@ -46,7 +46,6 @@ from strategygraph.extract.goals import POINTING_LEAD
 from strategygraph.extract.sections import body_end, role_of
 from strategygraph.model import Statement
 
-
 _WORD_LABEL = re.compile(r"\s*(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*(?:[–—]|\s-)\s")
 
 
