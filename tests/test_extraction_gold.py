@@ -1841,6 +1841,11 @@ SHAPES = [
      [("a better quality of life for all residents", ["Equal access to services for all residents.",
                                                       "Reducing inequality across the borough."]),
       ("places underpinned by sustainable growth", ["Expanding economic opportunities across the borough."])]),
+    # exam 94: "What We Believe:" names the values (here stated as sentences)
+    ("About us\n\nWhat We Believe:\n\n• We believe in the sanctity of life and the need for dignity at its end.\n\n• We "
+     "respect and protect our residents' confidentiality.\n\n• We respect all faiths.\n", "values",
+     ["We believe in the sanctity of life and the need for dignity at its end.",
+      "We respect and protect our residents' confidentiality.", "We respect all faiths."]),
 ]
 
 

@@ -84,6 +84,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("values", re.compile(
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
         r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$|^what\s+we\s+stand\s+for$|^we\s+value$"
+        # ("What We Believe:" over a charity's "We respect ..." sentences; exam 94)
+        r"|^what\s+we\s+believe(?:\s+in)?$|^our\s+(?:core\s+)?beliefs$"
         r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$"
         # "Our values: PROUD" over its letters (round 33)
         r"|^(?:our\s+)?(?:core\s+)?values\s*:\s*[a-z]{2,8}$"
@@ -269,7 +271,7 @@ def _one_role_half(text: str) -> str:
 
 
 _ANY_ROLE = re.compile(
-    r"vision|mission|purpose|values|goal|objective|aims?|ambition|pillar|priorit|commitment|"
+    r"vision|mission|purpose|values|beliefs|goal|objective|aims?|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
     r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|(?:doctor|gp|practice|surgery)['’]?s? responsibilit|responsibilities of the|"
