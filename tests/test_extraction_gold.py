@@ -1846,6 +1846,13 @@ SHAPES = [
      "respect and protect our residents' confidentiality.\n\n• We respect all faiths.\n", "values",
      ["We believe in the sanctity of life and the need for dignity at its end.",
       "We respect and protect our residents' confidentiality.", "We respect all faiths."]),
+    # exam 95: "Our vision and strategic aims are underpinned by our organisational values ...:" leads the values
+    ("Our values and recovery\n\nOur vision and strategic aims are underpinned by our organisational values which are "
+     "informed by recovery principles:\n\n  • Hope: recovery is a process of building hope\n  • Compassion: we are all "
+     "survivors of life\n  • Courage: to stand up for recovery principles\n", "values", ["Hope", "Compassion", "Courage"]),
+    # exam 95: a cover's years under a title wrapped over two lines are the title's dates, no priorities heading
+    ("Fit for the Future\n\nA five year strategy for the future\n\nof Kelby Hospice.\n\n2019-2024\n\nMaking every "
+     "moment matter\n\nAbout Kelby Hospice\n\nOur in-patient unit\n\nIn our day hospice\n", "goals", []),
 ]
 
 

@@ -347,8 +347,12 @@ def role_of(ctx: Context, index: int) -> str | None:
         return ctx.roles[index]
     role = _role_of(ctx, index)
     if role == "priorities" and index and _YEARS_ONLY.fullmatch(ctx.content(index).strip()) \
-            and ctx.blocks[index - 1].kind == "heading" and _TITLE_WORD.search(ctx.content(index - 1)):
-        role = None  # "Our Strategy" / "2025–2030" on a cover: the title's dates (round 34)
+            and any(ctx.blocks[k].kind == "heading" and _TITLE_WORD.search(ctx.content(k))
+                    for k in range(max(0, index - 3), index)):
+        # "Our Strategy" / "2025–2030" on a cover: the title's dates (round 34); the title may
+        # wrap over a line or two first ("A five year strategy for the future" / "of Oakhaven
+        # Hospice." / "2019-2024", exam 95)
+        role = None
     ctx.roles[index] = role
     return role
 
@@ -488,7 +492,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
     named_last = _ARE_OUR_ROLE.search(content) if block.kind == "para" else None
     if named_last is not None:
         # "Underpinning our vision are our values:": the list is the role named last
-        word = named_last.group("role").lower()
+        word = (named_last.group("role") or named_last.group("role2")).lower()
         return _LEAD_ROLES.get(word, word)
     if block.kind == "para" and _MISSION_TO_LEAD.search(content) and len(content.split()) <= 14 \
             and len(ctx.items_after(index)) >= 2:
@@ -754,7 +758,12 @@ _MY_WILL = re.compile(r"(?:^|\s)my\s+(?:[\w’'-]+\s+){0,2}will$", re.IGNORECASE
 
 
 _ARE_OUR_ROLE = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?P<role>values|priorities|goals|objectives|"
-                           r"aims|ambitions)\s*:\s*$", re.IGNORECASE)
+                           r"aims|ambitions)\s*:\s*$"
+                           # ("Our vision and strategic aims are underpinned by our organisational values
+                           # which are informed by recovery principles:": the values, named by what they
+                           # underpin; exam 95)
+                           r"|\b(?:are|is)\s+(?:underpinned|guided|shaped|driven|informed)\s+by\s+our\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?P<role2>values)\b[^.:;!?]{0,80}:\s*$", re.IGNORECASE)
 
 
 _WAY_WE_WORK = re.compile(r"\s*(?:the\s+way\s+we\s+work|how\s+we\s+work)(?:\s+is)?\s*", re.IGNORECASE)
