@@ -311,15 +311,14 @@ def _token_bullets(text: str) -> dict[int, int]:
     run: list[tuple[int, int]] = []
     token = None
     for ls, le in [*_lines(text), (len(text), len(text))]:
-        match = _TOKEN_BULLET.match(text, ls, le) if ls < le else None
+        match = _TOKEN_BULLET.match(text, ls, le)
         if match is not None and match.group("token") == token:
             run.append((ls, match.end()))
             continue
+        if token is not None and ls < len(text) and not text[ls:le].strip():
+            continue  # (a gap inside the run keeps it going)
         if len(run) >= 3:
             found.update(run)
-        blank_line = ls < len(text) and not text[ls:le].strip()
-        if blank_line and token is not None:
-            continue  # (a gap inside the run keeps it going)
         run = [(ls, match.end())] if match is not None else []
         token = match.group("token") if match is not None else None
     return found
@@ -502,16 +501,18 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     return blocks
 
 
-_WORD_TITLE = re.compile(r"[ \t]*(?P<word>One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)[ \t]*(?:[–—]|[ \t]-)[ \t]+\S")
-_ORDINALS = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten")
+# the words that count a page's entries in order ("One: ...", "Two – ...")
+ORDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# "One – a better quality of life ...": a capitalised counting word, a dash, the title
+WORD_TITLE = re.compile(r"[ \t]*(?P<word>" + "|".join(w.capitalize() for w in ORDINAL_WORDS) + r")[ \t]*(?:[–—]|[ \t]-)[ \t]+\S")
 
 
 def _counted_word_titles(text: str, blocks: list[Block]) -> None:
     """"One – a better quality of life ...", "Two – places underpinned by ...", "Three – ...":
     titles counted in words, in order, two or more: labels over what each counts (exam 93)."""
     titles = [(b, m.group("word")) for b in blocks if b.kind in ("heading", "para")
-              and (m := _WORD_TITLE.match(text, b.start, b.end)) is not None and len(text[b.start : b.end].split()) <= 24]
-    if len(titles) < 2 or [word for _, word in titles] != list(_ORDINALS[: len(titles)]):
+              and (m := WORD_TITLE.match(text, b.start, b.end)) is not None and len(text[b.start : b.end].split()) <= 24]
+    if len(titles) < 2 or [word.lower() for _, word in titles] != list(ORDINAL_WORDS[: len(titles)]):
         return
     for block, _ in titles:
         block.kind, block.label = "heading", True

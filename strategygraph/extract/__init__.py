@@ -758,7 +758,8 @@ _CELL_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)  # (the spaces round it: t
 
 def _split_at_breaks(ctx: Context, statements: list[Statement]) -> list[Statement]:
     """A table cell's lines joined by "<br>" in Markdown ("We will offer ....<br>We will end
-    ..."): each line its own statement (round 44)."""
+    ..."): each line its own statement (round 44); so is a statement's "This includes ..."
+    sentence, when nothing else splits it."""
     found: list[Statement] = []
     for st in statements:
         bounds = [(m.start(), m.end()) for m in _CELL_BREAK.finditer(ctx.text, st.span.start, st.span.end)]

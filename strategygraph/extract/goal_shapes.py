@@ -45,8 +45,7 @@ from strategygraph.extract.goal_parts import (
 from strategygraph.extract.goals import POINTING_LEAD
 from strategygraph.extract.sections import body_end, role_of
 from strategygraph.model import Statement
-
-_WORD_LABEL = re.compile(r"\s*(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s*(?:[–—]|\s-)\s")
+from strategygraph.segment import ORDINAL_WORDS, WORD_TITLE
 
 
 def labelled_goals(ctx: Context) -> list[Statement]:
@@ -71,7 +70,7 @@ def labelled_goals(ctx: Context) -> list[Statement]:
             nxt = blocks[stop]
             caption = nxt.kind == "heading" and not nxt.label and not nxt.explicit and role_of(ctx, stop) is None \
                 and stop == index + 1 and stop + 1 < len(blocks) and blocks[stop + 1].kind == "item" \
-                and _WORD_LABEL.match(ctx.content(index)) is not None
+                and WORD_TITLE.match(ctx.content(index)) is not None
             # ("One – a better quality of life ..." / "Newly built council housing in Carshalton" (a
             # picture's caption) / its bullets: the caption is no end of the goal; exam 93)
             if nxt.kind == "heading" and stop != used_next and not caption and (
@@ -1417,8 +1416,7 @@ def committed_titled_items(ctx: Context) -> list[Statement]:
     return []
 
 
-_ORDINAL_ENTRY = re.compile(r"\s*(?P<word>one|two|three|four|five|six|seven|eight|nine|ten)\s*:\s+(?=[A-Z])", re.IGNORECASE)
-_ORDINALS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ORDINAL_ENTRY = re.compile(r"\s*(?P<word>" + "|".join(ORDINAL_WORDS) + r")\s*:\s+(?=[A-Z])", re.IGNORECASE)
 
 
 def ordinal_word_entries(ctx: Context) -> list[Statement]:
@@ -1428,9 +1426,9 @@ def ordinal_word_entries(ctx: Context) -> list[Statement]:
     blocks = ctx.blocks
     entries: list[tuple[int, int]] = []  # (block of the entry, block its text ends in)
     k = 0
-    while k < len(blocks) and len(entries) < len(_ORDINALS):
+    while k < len(blocks) and len(entries) < len(ORDINAL_WORDS):
         match = _ORDINAL_ENTRY.match(ctx.content(k)) if blocks[k].kind == "para" and k not in ctx.used else None
-        if match is None or match.group("word").lower() != _ORDINALS[len(entries)]:
+        if match is None or match.group("word").lower() != ORDINAL_WORDS[len(entries)]:
             if len(entries) >= 2:
                 break
             if entries and match is not None and match.group("word").lower() == "one":
