@@ -1853,6 +1853,28 @@ SHAPES = [
     # exam 95: a cover's years under a title wrapped over two lines are the title's dates, no priorities heading
     ("Fit for the Future\n\nA five year strategy for the future\n\nof Kelby Hospice.\n\n2019-2024\n\nMaking every "
      "moment matter\n\nAbout Kelby Hospice\n\nOur in-patient unit\n\nIn our day hospice\n", "goals", []),
+    # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
+    ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
+     "child's illness alone.\n\nWe will campaign for better care.\n", "vision",
+     "Our ambition is that no family should face a child's illness alone."),
+    ("About us\n\nOver the next three years (2025-2028), our ambition is for every child in Kelby to grow up "
+     "healthy and safe.\n", "vision",
+     "Over the next three years (2025-2028), our ambition is for every child in Kelby to grow up healthy and safe."),
+    ("Our plan\n\nOur ambition for the borough is for Kelby to be known as: A place of health, work and learning.\n",
+     "vision", "A place of health, work and learning."),
+    # exam 74: "We exist to beat cancer" (two words will do; not "We exist to change this")
+    ("Our strategy\n\nWe exist to beat cancer\n\nFor 120 years we have made discoveries.\n", "mission",
+     "We exist to beat cancer"),
+    ("Our strategy\n\nCancer is common. We exist to change this.\n", "mission", None),
+    # exam 75: a charity by its own name, opening its paragraph
+    ("Our strategy\n\nKelby Cheshire exists to improve life choices of people with disability.\n", "mission",
+     "Kelby Cheshire exists to improve life choices of people with disability."),
+    # ... but not a target ("by 2030", "20%"), nor "to ..." beside a mission, nor on a page with a vision
+    ("Our plan\n\nOur ambition is to reach net zero by 2035, five years early.\n", "vision", None),
+    ("Our plan\n\nOur mission is to care for Kelby.\n\nOur ambition is to open two new wards and a day unit.\n",
+     "vision", None),
+    ("Our plan\n\nWe will publish our vision next year.\n\nOur ambition is for every child in Kelby to grow up "
+     "healthy and safe.\n", "vision", None),
 ]
 
 

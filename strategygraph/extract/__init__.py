@@ -470,7 +470,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         for statement in vision_mod.quoted_then_named(ctx) + vision_mod.attributed(ctx) \
                 + vision_mod.table_cells(ctx) + (vision_mod.opening_aim(ctx) if mission is None else []) \
                 + (vision_mod.opening_want(ctx) if vision is None else []) \
-                + (vision_mod.role_statement(ctx) if mission is None else []):
+                + (vision_mod.role_statement(ctx) if mission is None else []) \
+                + (vision_mod.stated_ambition(ctx, mission is not None) if vision is None else []):
             if statement.kind == "vision" and vision is None:
                 vision = statement
             elif statement.kind == "mission" and mission is None:

@@ -272,7 +272,9 @@ _ORG_EXISTS = re.compile(
     r"[\"“‘]?(?:(?P<we>we)|(?:the\s+)?(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
     r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization|hospice|charity"
     r"|practice|partnership))"
-    r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:to|so\s+that)\s+(?=\w+(?:\s+\w+){3})",
+    # ("We exist to beat cancer": two words, not a pronoun's "We exist to change this"; exam 74)
+    r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:to|so\s+that)\s+"
+    r"(?=\w+(?:\s+\w+){3}|\w+\s+(?!(?:this|that|it|them)\b)\w+[.!]?\s*$)",
     re.IGNORECASE,
 )
 
@@ -295,6 +297,9 @@ def _org_exists(ctx: Context, start: int, end: int) -> bool:
     if subj is not None and re.fullmatch(r"(?:The\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}", subj) \
             and _BODY_WORD.search(subj):
         return True  # ("The Wellcome Trust exists to improve health for everyone ...", exam 89)
+    if subj is not None and re.fullmatch(r"(?!The\s)(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&-]+){0,2}", subj) \
+            and not _NATIONAL_OWNER.search(subj) and not re.search(r"\bNHS\b", subj):
+        return True  # ("Leonard Cheshire exists to improve life choices of ...": a charity by its name; exam 75)
     return match.group("short") is not None or match.group("we") is not None or is_org_name(subj)
 
 
@@ -1525,6 +1530,37 @@ def opening_want(ctx: Context) -> list[Statement]:
             return []
         statement = ctx.statement("vision", s, e, "sentence:opening-want", 0.5)
         return [statement] if statement else []
+    return []
+
+
+# "Our ambition is for every baby born premature or sick in the UK to ...", "Our ambition is that
+# no-one should face ...", "Our long term ambition is to take every opportunity to prevent cancer
+# ...": on a page that never says "vision", the ambition it states is its vision (not "our
+# ambition is still to ...", a plan restated; nor a programme's ambition for its part of the work)
+_STATED_AMBITION = re.compile(r"\s*(?:(?:over|by|in|within)\s+[^,.;:]{3,40},\s*)?[\"“‘]?our\s+(?:(?:long[- ]term|collective|overall|shared|joint|main|core)\s+)?ambition"
+                              r"(?:\s+for\s+(?:the\s+)?[\w ’'&-]{3,40}?)?\s+is\s+(?:(?P<who>for|that)|to)\s+(?=\S+(?:\s+\S+){4})",
+                              re.IGNORECASE)
+
+
+def stated_ambition(ctx: Context, with_mission: bool) -> list[Statement]:
+    """The vision of a page that names none: the first "Our ambition is for/that/to ..." sentence
+    ("to ..." only where no mission was found either: beside a mission, "Our
+    ambition is to ..." is one of its plans)."""
+    if re.search(r"\bvision", ctx.text, re.IGNORECASE):
+        return []
+    for index, block in enumerate(ctx.blocks):
+        if block.kind != "para" or "ambition" not in ctx.content(index).lower():
+            continue
+        for s, e in ctx.sentences(block.start, block.end):
+            match = _STATED_AMBITION.match(ctx.text, s, e)
+            if match is None or (match.group("who") is None and with_mission) \
+                    or re.search(r"\b(?:19|20)\d\d\b|%|\bper\s*cent\b", ctx.text[match.end():e]):
+                continue  # ("Our ambition is to reach net zero by 2035", "... in the top 20% ...": a target)
+            named = re.search(r":\s+(?=\S+(?:\s+\S+){2})", ctx.text[match.end():e])
+            if named is not None:
+                s = match.end() + named.end()  # "... is for Telford and Wrekin, to be known as: The place of ..."
+            statement = ctx.statement("vision", s, e, "sentence:stated-ambition", 0.45)
+            return [statement] if statement else []
     return []
 
 
