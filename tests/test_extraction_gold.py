@@ -1853,6 +1853,15 @@ SHAPES = [
     # exam 95: a cover's years under a title wrapped over two lines are the title's dates, no priorities heading
     ("Fit for the Future\n\nA five year strategy for the future\n\nof Kelby Hospice.\n\n2019-2024\n\nMaking every "
      "moment matter\n\nAbout Kelby Hospice\n\nOur in-patient unit\n\nIn our day hospice\n", "goals", []),
+    # exam 90: a sentence-like heading counting the areas ("... within six key thematic areas") over a
+    # title per area, each over its paragraph
+    ("Our charter\n\nThese statements of intent are reflected within three key thematic areas\n\nWidening Access "
+     "to Work\n\nSupporting people into work across the bay.\n\nReducing Environmental Impact\n\nAdopting "
+     "sustainable practices in our organisations.\n\nCloser Working Between Partners\n\nCreating chances to work "
+     "together.\n", "goals",
+     [("Widening Access to Work", ["Supporting people into work across the bay."]),
+      ("Reducing Environmental Impact", ["Adopting sustainable practices in our organisations."]),
+      ("Closer Working Between Partners", ["Creating chances to work together."])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

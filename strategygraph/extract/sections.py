@@ -486,6 +486,15 @@ def _role_of(ctx: Context, index: int) -> str | None:
                 word = match.group("role").lower()
                 role = _LEAD_ROLES.get(word, word)
         if role is None and block.kind == "heading" and index + 1 < len(ctx.blocks) \
+                and ctx.blocks[index + 1].kind == "heading" and len(content.split()) >= 5:
+            # "These statements of intent are reflected within six key thematic areas" over a
+            # title per area, each over its paragraph: the titles are the goals (exam 90)
+            counted = _LEAD_ROLE_COUNT.search(content)
+            if counted is not None and counted.group("count").lower() != "the following" \
+                    and _ROLE_AT_END.fullmatch(content, counted.end()) and not ENABLERS_LEAD.search(content):
+                word = counted.group("role").lower()
+                role = _LEAD_ROLES.get(word, word)
+        if role is None and block.kind == "heading" and index + 1 < len(ctx.blocks) \
                 and ctx.blocks[index + 1].kind == "para" and _THESE_ARE_OUR_VALUES.match(ctx.content(index + 1)):
             role = "values"  # "What we are like" / "These are our values. ..." over its cards (round 56)
         return role
@@ -609,7 +618,7 @@ _LEAD_ROLE_COUNT = re.compile(
     r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
     r"|immediate|top|clinical|new|broad|shared|joint|health|related|health-related|proposed"
     # ("focusing on three, interrelated aims which are:", exam 76 after its run)
-    r"|interrelated|inter-related|interconnected|interlinked|overlapping|ambitious|high-level|system-wide)\s+){0,4}"
+    r"|interrelated|inter-related|interconnected|interlinked|overlapping|ambitious|high-level|system-wide|thematic)\s+){0,4}"
     # (not "4 areas of work" / "areas of business": how the body is organised, dev set 10)
     r"(?P<role>goals|objectives|aims|ambitions|priorities|pillars|values|themes|areas(?!\s+of\s+(?:work|business))|programmes|"
     # ("The Integrated Care System has four purposes:" over its list: counted purposes are its
