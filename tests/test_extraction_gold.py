@@ -1862,6 +1862,10 @@ SHAPES = [
      [("Widening Access to Work", ["Supporting people into work across the bay."]),
       ("Reducing Environmental Impact", ["Adopting sustainable practices in our organisations."]),
       ("Closer Working Between Partners", ["Creating chances to work together."])]),
+    # exam 91: "Our programmes in <place>" over its list
+    ("Our plan\n\nOur programmes in Kelby\n\nWe identified areas for improvement; these programmes are listed "
+     "below.\n\n  • Support people to stay healthy\n  • Developing primary care\n", "goals",
+     [("Support people to stay healthy", []), ("Developing primary care", [])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -130,7 +130,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("The areas of focus for 2023/24 are:" over a title and its "We will:" list, dev set 7)
         r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)"
         r"(?:\s+(?:for|in|this|next)\b.{0,30}?)?(?:\s+are)?$"
-        r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?$"
+        # ("Our programmes in Lambeth" over its list, exam 91)
+        r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?(?:\s+in\s+\w+(?:\s+\w+)?)?$"
         # "Key areas for action" over a list of areas (a place plan's summary, exam 38 after its run)
         r"|^(?:our\s+|the\s+)?(?:key\s+|main\s+|priority\s+)?areas\s+for\s+action$")),
     # "Our leadership compact", "Partnership charter", "Leadership behaviours": a charter of how
