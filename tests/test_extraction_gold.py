@@ -1866,6 +1866,14 @@ SHAPES = [
     ("Our plan\n\nOur programmes in Kelby\n\nWe identified areas for improvement; these programmes are listed "
      "below.\n\n  • Support people to stay healthy\n  • Developing primary care\n", "goals",
      [("Support people to stay healthy", []), ("Developing primary care", [])]),
+    # exam 98: values named in lower case after "We value" (three or more), and the one aim quoted as the mission
+    ("About us\n\nAim and values\n\nOur aim is ‘to set standards to improve women’s health across the world’.\n\n"
+     "We value leadership, innovation, caring, trust and integrity. We act with transparency.\n", "values",
+     ["leadership", "innovation", "caring", "trust", "integrity"]),
+    ("About us\n\nAim and values\n\nOur aim is ‘to set standards to improve women’s health across the world’.\n\n"
+     "We value leadership, innovation, caring, trust and integrity. We act with transparency.\n", "mission",
+     "to set standards to improve women’s health across the world"),
+    ("Contact us\n\nWe value your feedback, comments, and suggestions.\n", "values", []),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -41,7 +41,11 @@ from strategygraph.segment import Block, table_header, welsh_line
 # "Our values are A, B and C", "our updated FIRST Trust values of a, b and c", "new Trust
 # values – A, B and C", "Values: A, B and C".
 # "we value" over a list of capitalised names, the first ended by a comma
-_WE_VALUE_PATTERN = r"\bwe\s+value\s+(?=(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3}\s*,)"
+# (or three or more single words in lower case: "We value leadership, innovation, caring, inclusiveness,
+# trust and integrity."; not "we value your feedback, comments and ...")
+_WE_VALUE_PATTERN = (r"\bwe\s+value\s+(?=(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,3}\s*,"
+                     r"|(?!(?:your|our|the|all|every|each|their|its|an?|this|that|these|those|people|patients|staff)\b)"
+                     r"(?-i:[a-z])[\w’'-]*,\s+(?-i:[a-z])[\w’'-]*,)")
 _WE_VALUE = re.compile(_WE_VALUE_PATTERN, re.IGNORECASE)
 _INLINE = re.compile(
     # "The trust's values of kindness, openness and teamwork were ..." (a report, round 38)
@@ -1078,7 +1082,9 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
         return []
     if any(_PREDICATE.match(ctx.text, s, e) for s, e in (names[:1] if valued else names)):
         return []
-    if valued and (len(names) < 3 or any(not ctx.text[s].isupper() or _NOT_NAME.search(ctx.text, s, e)
+    # (or all in lower case, a word or two each: "We value leadership, innovation, caring, ... and integrity.")
+    plain = all(ctx.text[s].islower() and len(ctx.text[s:e].split()) <= 2 for s, e in names)
+    if valued and (len(names) < 3 or any(not (ctx.text[s].isupper() or plain) or _NOT_NAME.search(ctx.text, s, e)
                                          for s, e in names)):
         return []  # (three capitalised names or more, none about "we": not "we value Patients, Staff and the Community we serve")
     return _named_values(ctx, names, "values-sentence", 0.7)

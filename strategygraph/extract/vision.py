@@ -950,6 +950,12 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 return [statement] if statement else []
     if "aim " in low:
         for start, end in ctx.sentences(block.start, block.end):
+            quoted_aim = _QUOTED_AIM.match(ctx.text, start, end + 1)
+            if quoted_aim is not None:
+                # "Our aim is ‘to set standards to improve women’s health ...’": the one aim, quoted,
+                # is the mission (a royal college's page; exam 98, after its run)
+                statement = ctx.statement("mission", quoted_aim.start("q"), quoted_aim.end("q"), "sentence:aim-quoted", 0.65)
+                return [statement] if statement else []
             if _PRACTICE_AIM.match(ctx.text, start, end) or _CORE_AIM.match(ctx.text, start, end):
                 # "The aim of our practice is to provide high quality medical care ...": a GP
                 # practice's or service's mission, stated as its aim (exam 35, dev set 14)
@@ -1326,6 +1332,8 @@ _QUOTED = re.compile(
     r"[‘“\"'](?P<q>[^’”\"]{8,200}?)[’”\"'](?!\w)",
     re.IGNORECASE,
 )
+_QUOTED_AIM = re.compile(r"\s*our\s+(?:overall\s+|main\s+|primary\s+|core\s+)?aim\s+is\s*:?\s*[‘“\"'](?P<q>(?:[^’”\"]|’(?=\w)){8,300}?)"
+                         r"[.]?[’”\"'](?!\w)", re.IGNORECASE)
 _PRACTICE_AIM = re.compile(r"\s*the\s+(?:main\s+|overall\s+|primary\s+)?aim\s+of\s+(?:this|our|the)\s+"
                            r"(?:practice|surgery|medical\s+centre|health\s+centre|service|federation|network|pcn)"
                            r"\s+is\s+(?:always\s+)?to\b", re.IGNORECASE)
