@@ -1427,6 +1427,16 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
     in a PDF, a line after one set to the page's full width, whatever its first character (an
     HTML line that is an element of its own, ``own_element``, goes on only when it starts in
     lower case; one broken off by a ``<br>`` joins as a hard wrap does)."""
+    if blocks and block.blank_before and not block.explicit and not pdf and not own_element \
+            and blocks[-1].kind == "item" and block.kind == "para" and not block.label:
+        # "  1. Housing - We will improve ... initiatives such as Selective" / (a blank line) /
+        # "    Licensing and create ...": a list item's sentence going on in a paragraph indented
+        # under the item's text (a column short at most), as Markdown nests a paragraph under its item (exam 96, after its run)
+        prev = blocks[-1]
+        column = prev.start - text.rfind("\n", 0, prev.start) - 1  # where the item's text starts
+        # (a sentence of twelve words or more, cut off: not a title over its description, "Start well")
+        return block.indent >= max(prev.indent + 2, column - 1) and column > 0 and not _ends_sentence(text, prev.end) \
+            and len(text[prev.start : prev.end].split()) >= 12
     if not blocks or block.blank_before or block.explicit:
         return False
     prev = blocks[-1]

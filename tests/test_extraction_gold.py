@@ -1874,6 +1874,21 @@ SHAPES = [
      "We value leadership, innovation, caring, trust and integrity. We act with transparency.\n", "mission",
      "to set standards to improve women’s health across the world"),
     ("Contact us\n\nWe value your feedback, comments, and suggestions.\n", "values", []),
+    # exam 96: a numbered item's sentence going on in a paragraph indented under it; longer names over
+    # "We will" promises; "Our vision is simple but ambitious..." over the line that states it
+    ("Our vision and priorities\n\nOur vision is simple but ambitious...\nTogether we will make Kelby a place where "
+     "all people can live long, happy and healthy lives.\n\nOur strategy focuses on three priorities:\n  1. Housing - "
+     "We will improve the quality, mix, and management of private rented homes through the Kelby Housing Company and "
+     "schemes such as Selective\n\n    Licensing and create new homes.\n\n  2. Tackling substance misuse (alcohol, "
+     "drugs and tobacco) - We will address addiction issues.\n\n  3. Building community resilience and reducing "
+     "social isolation - We will build resilience.\n", "goals",
+     [("Housing", ["We will improve the quality, mix, and management of private rented homes through the Kelby Housing "
+                   "Company and schemes such as Selective Licensing and create new homes."]),
+      ("Tackling substance misuse (alcohol, drugs and tobacco)", ["We will address addiction issues."]),
+      ("Building community resilience and reducing social isolation", ["We will build resilience."])]),
+    ("Our vision and priorities\n\nOur vision is simple but ambitious...\nTogether we will make Kelby a place where "
+     "all people can live long, happy and healthy lives.\n", "vision",
+     "Together we will make Kelby a place where all people can live long, happy and healthy lives."),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -271,8 +271,12 @@ def _is_sentence_list(ctx: Context, items: list[int]) -> bool:
     sentences = 0
     for k in items:
         content = ctx.content(k)
+        long_named = split_name(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end, 9)
         named = split_name(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end, 6) is not None \
-            or split_title_comma(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end) is not None
+            or split_title_comma(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end) is not None \
+            or long_named is not None and WILL_START.match(ctx.text, long_named[1], ctx.blocks[k].end) is not None
+        # (a longer name over a promise: "Tackling substance misuse (alcohol, drugs and tobacco) - We
+        # will address ...", exam 96 after its run)
         first = content.split(None, 1)[0].lower() if content.split() else ""
         if not named and (len(content.split()) > 7 or content.rstrip().endswith(".")
                           or first in IMPERATIVE_VERBS):

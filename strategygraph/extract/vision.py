@@ -240,7 +240,8 @@ _ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil
                                 r"(?P<q>(?=[^.;:!?]{12,200}(?:[.;!?]|$))(?!(?:the|our)\s+(?:future|nhs)\b))", re.IGNORECASE)
 _ANNOUNCED = re.compile(r"\s*(?:(?:our|the)\s+(?P<kind>vision|mission|purpose)\s+is\s+(?:clear|simple)"
                         # ("our vision is simple but powerful:" over the line that states it, dev set 15)
-                        r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*:|\s*[.:]?)"
+                        # ("Our vision is simple but ambitious..." over it: an ellipsis for the colon; exam 96)
+                        r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*(?::|\.\.\.|…)|\s*(?:[.:]|\.\.\.|…)?)"
                         # ("We have a bold vision." over "That by 2050 everyone diagnosed with breast cancer
                         # will live ...", a real charity's page)
                         r"|we\s+have\s+(?:a|one)\s+(?:bold|clear|simple|big|ambitious|single)\s+(?P<kind2>vision|mission|purpose)\s*[.:]?)\s*$",
