@@ -1889,6 +1889,10 @@ SHAPES = [
     ("Our vision and priorities\n\nOur vision is simple but ambitious...\nTogether we will make Kelby a place where "
      "all people can live long, happy and healthy lives.\n", "vision",
      "Together we will make Kelby a place where all people can live long, happy and healthy lives."),
+    # exam 99: a paragraph about the vision ("Our Vision influences everything we do ...") over its lines states none
+    ("Our vision statement\n\nOur Vision influences everything we do as an organisation. We make the Vision real "
+     "through leadership.\n– Kelby will show that people can be leaders.\n– Kelby will be run by the people it "
+     "supports.\n", "vision", None),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -466,6 +466,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # desire to ...": what the vision is for; the statement follows (a real trust's page)
         j += 1
         skipped += 1
+    if not skipped and _ABOUT_THE_WORD.match(ctx.content(j)) and (j + 1 >= n or ctx.blocks[j + 1].kind != "para"):
+        return None  # "Our Vision influences everything we do. We make the Vision real through ..." over its lines: no statement
     if skipped and _BARE_WILL_LEAD.fullmatch(ctx.content(j)):
         return None  # "Our mission statement sets out what we will do ..." / "At Ashby we will:" over its list: no one statement
     if _WORD_EXPLAINED.match(ctx.content(j)) and j + 1 < n and j + 1 not in ctx.used \
@@ -768,7 +770,8 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
 
 _BARE_WILL_LEAD = re.compile(r"\s*(?:at\s+[^,:.]{2,60}?,?\s+)?we\s+will\s*:\s*", re.IGNORECASE)
 _ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpose)(?:\s+statement)?|it)\s+(?:expresses|summarises|summarizes|"
-                             r"describes|explains|captures|reflects|sets\s+out)\b", re.IGNORECASE)
+                             # ("Our Vision influences everything we do as an organisation.", exam 99)
+                             r"describes|explains|captures|reflects|sets\s+out|influences|guides|shapes|drives|informs)\b", re.IGNORECASE)
 _BOTH_ROLES = re.compile(r"\W*our\s+(?:vision|mission|purpose)\s+is\s+[^.;:!?]{3,160}?\s+and\s+our\s+"
                          r"(?:vision|mission|purpose)\s+is\s+\S", re.IGNORECASE)
 # ("A vision statement should describe a desired future state.", "The purpose of a vision
