@@ -1893,6 +1893,10 @@ SHAPES = [
     ("Our vision statement\n\nOur Vision influences everything we do as an organisation. We make the Vision real "
      "through leadership.\n– Kelby will show that people can be leaders.\n– Kelby will be run by the people it "
      "supports.\n", "vision", None),
+    # exam 96: "Our commitment" (singular) over a council's lower-case promises
+    ("Healthy communities\n\nOur commitment\n\n  • support and encourage active lifestyles\n  • deliver events "
+     "and places to go for everyone\n", "commitments",
+     ["support and encourage active lifestyles", "deliver events and places to go for everyone"]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -96,6 +96,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^we\s+will(?:\s+also)?\s*:?$|^we['’]ll(?:\s+also)?\s*:?$|^our\s+actions\b.{0,20}$"
         # ("We strive to" over a GP practice's charter bullets; exams 42-43, after their run)
         r"|^we\s+(?:strive|aim|promise|pledge)\s+to\s*:?$"
+        # ("Our commitment" over a council's lower-case promises; exam 96)
+        r"|^our\s+(?:commitment|promise|pledge)$"
         r"|^(?:our\s+)?key\s+actions\b.{0,30}$"
         r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$"
         # ("Our Commitment to Patients" over a practice's "To ..." promises, exam 54 after its run)
