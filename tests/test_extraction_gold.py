@@ -1897,6 +1897,15 @@ SHAPES = [
     ("Healthy communities\n\nOur commitment\n\n  • support and encourage active lifestyles\n  • deliver events "
      "and places to go for everyone\n", "commitments",
      ["support and encourage active lifestyles", "deliver events and places to go for everyone"]),
+    # exam 97: a paragraph naming its counted aims inline ("... five key aims: start well, be well, ...") over
+    # titles that end with those names, each over its list
+    ("Our strategy\n\nWe've built this strategy around three key aims: start well, be well and age well.\n\n"
+     "Helping Kelby residents to start well\n\n  • We aim to support children to get the best start in life.\n\n"
+     "Helping Kelby residents to be well\n\n  • We will encourage everyone to be more active.\n  • We aim that "
+     "fewer adults are affected by poor mental health.\n", "goals",
+     [("Helping Kelby residents to start well", ["We aim to support children to get the best start in life."]),
+      ("Helping Kelby residents to be well", ["We will encourage everyone to be more active.",
+                                              "We aim that fewer adults are affected by poor mental health."])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -573,6 +573,16 @@ def _role_of(ctx: Context, index: int) -> str | None:
         if below and _ROLE_AT_END.fullmatch(last, match.end()):  # not "... within each pillar"
             word = below.lower()
             return _LEAD_ROLES.get(word, word)
+        if counted is not None and counted.group("count").lower() != "the following" \
+                and counted.group("role").lower() in ("aims", "goals", "priorities", "objectives", "ambitions") \
+                and last[counted.end():].lstrip().startswith(":"):
+            # "We've built this strategy around five key aims: start well, be well, ... and age
+            # well." over "Supporting Greenwich residents to start well" and its list: the titles
+            # that name the aims are the goals (exam 97, after its run)
+            first = re.split(r",|\s+and\s+", last[counted.end():].lstrip()[1:].strip(), maxsplit=1)[0].strip(" .").lower()
+            if len(first.split()) <= 5 and first and ctx.content(index + 1).lower().rstrip(" .:").endswith(first):
+                word = counted.group("role").lower()
+                return _LEAD_ROLES.get(word, word)
     if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \
             and len(content.split()) <= 6 and index + 1 < len(ctx.blocks) \
             and (ctx.blocks[index + 1].kind != "item" or ctx.blocks[index + 1].parent == index):
