@@ -228,6 +228,36 @@ def test_utf16_text_with_a_bom_is_read_and_its_offsets_hold(
         assert document.text[int(start):int(end)] == str(exact)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_bom_is_read_the_same(
+    tmp_path: Path, encoding: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # (some exports write UTF-16 with no byte-order mark: the zero byte beside each letter tells its order)
+    page = PAGE.replace("everyone", "everyone \u2014 \u201ctogether\u201d")
+    (tmp_path / "utf8").mkdir()
+    (tmp_path / "utf16").mkdir()
+    plain = tmp_path / "utf8" / "doc.txt"
+    plain.write_bytes(page.encode("utf-8"))
+    wide = tmp_path / "utf16" / "doc.txt"
+    wide.write_bytes(page.encode(encoding))
+    assert not wide.read_bytes().startswith((b"\xff\xfe", b"\xfe\xff"))
+
+    code, expected, err = _run(["extract", str(plain), "--format", "turtle"], capsys)
+    assert code == 0 and err == ""
+    code, turtle, err = _run(["extract", str(wide), "--format", "turtle"], capsys)
+    assert code == 0, err
+    assert err.count("\n") == 1 and "UTF-16" in err and "no byte-order mark" in err
+    assert turtle == expected
+    assert read_document(wide).text == page
+
+
+def test_zero_bytes_without_the_utf16_pattern_are_still_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(bytes(range(256)) * 8)
+    code, _, err = _run(["extract", str(path)], capsys)
+    assert code == 2 and "binary" in err and err.count("\n") == 1
+
+
 # --- manifests with the wrong types ---------------------------------------------------------------
 
 

@@ -2,7 +2,8 @@
 
 Decoding is shared by every text-based format: UTF-8 (a byte-order mark is dropped), then
 cp1252, then latin-1, with a warning when a fallback was needed. UTF-16 (and UTF-32) text with a
-byte-order mark (Notepad's "Unicode") is decoded as such, with a warning. UTF-8 text that was once
+byte-order mark (Notepad's "Unicode") is decoded as such, with a warning, and so is UTF-16 without
+one, told by the zero byte beside each Latin letter. UTF-8 text that was once
 decoded as cp1252 and saved again ("weâ€™ll") is repaired, with a warning. Binary files (NUL bytes or
 mostly control characters) and empty files are refused, so nothing downstream sees junk.
 
@@ -187,9 +188,41 @@ def _decode_wide(data: bytes, path: Path) -> tuple[str, list[str]] | None:
     return None
 
 
+def _unmarked_utf16(data: bytes) -> str | None:
+    """The UTF-16 byte order of text saved without its byte-order mark, told by where its zero
+    bytes fall (Latin-script text in UTF-16 has a zero beside nearly every letter: at odd offsets
+    little-endian, at even ones big-endian); None when the bytes do not show that pattern."""
+    sample = data[:8192]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_zeros, odd_zeros = even.count(0), odd.count(0)
+    if odd_zeros >= 0.6 * len(odd) and even_zeros <= 0.02 * len(even):
+        return "utf-16-le"
+    if even_zeros >= 0.6 * len(even) and odd_zeros <= 0.02 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _decode_unmarked_utf16(data: bytes, path: Path) -> tuple[str, list[str]] | None:
+    """UTF-16 text without a byte-order mark (some exports write none), or None."""
+    encoding = _unmarked_utf16(data)
+    if encoding is None:
+        return None
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None  # (the pattern was chance: the binary check refuses it next)
+    if _looks_binary(text[:8192].encode("utf-8")) or not text.strip():
+        return None
+    order = "little" if encoding.endswith("le") else "big"
+    return text, [f"{path.name}: not UTF-8; decoded as UTF-16 ({order}-endian, no byte-order mark)"]
+
+
 def decode(data: bytes, path: Path) -> tuple[str, list[str]]:
-    """Text and warnings: UTF-8 (BOM stripped), UTF-16/32 with a BOM, else cp1252, else latin-1."""
-    wide = _decode_wide(data, path)
+    """Text and warnings: UTF-8 (BOM stripped), UTF-16/32 with a BOM, UTF-16 without one (told
+    by its zero bytes), else cp1252, else latin-1."""
+    wide = _decode_wide(data, path) or _decode_unmarked_utf16(data, path)
     if wide is not None:
         return wide
     if _looks_binary(data):
