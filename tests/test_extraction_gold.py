@@ -1906,6 +1906,11 @@ SHAPES = [
      [("Helping Kelby residents to start well", ["We aim to support children to get the best start in life."]),
       ("Helping Kelby residents to be well", ["We will encourage everyone to be more active.",
                                               "We aim that fewer adults are affected by poor mental health."])]),
+    # exam 81: "We will achieve this by working towards the following outcomes:" names its goals (3 of 3 real pages)
+    ("Our vision\n\nPeople can count on a skilled workforce.\n\nWe will achieve this by working towards the "
+     "following outcomes:\n\n  • the social service workforce is valued\n  • the right people are on the "
+     "Register\n", "goals",
+     [("the social service workforce is valued", []), ("the right people are on the Register", [])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

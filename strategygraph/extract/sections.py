@@ -645,8 +645,10 @@ _LEAD_ROLE_COUNT = re.compile(
 )
 # "The Strategy sets out a commitment to achieving the following four outcomes:" over the outcomes a
 # health and wellbeing board names as its goals (exam 76, after its run)
-_ACHIEVING_OUTCOMES = re.compile(r"\bachiev\w*\s+the\s+following\s+(?P<count>two|three|four|five|six|seven|[2-7])\s+"
-                                 r"(?P<role>outcomes)\s*:?$", re.IGNORECASE)
+# ("We will achieve this by working towards the following outcomes:", a regulator's page; exam 81)
+_ACHIEVING_OUTCOMES = re.compile(r"\b(?:achiev\w*|work(?:ing)?\s+towards)\s+the\s+following\s+"
+                                 r"(?:(?P<count>two|three|four|five|six|seven|[2-7])\s+)?"
+                                 r"(?P<role>outcomes)(?:\s+(?:with|for)\s+(?:the|our)\s+\w+)?\s*:?$", re.IGNORECASE)
 # "The headings below are our key strategic goals." / "Our objectives are set out below."
 # "grouped under the following", "organised into the following": a list of titles comes next
 _GROUPED = r"\b(?:grouped|organised|organized|arranged|structured)\s+(?:under|into|around)\s+the\s+following\b"
