@@ -1911,6 +1911,11 @@ SHAPES = [
      "following outcomes:\n\n  • the social service workforce is valued\n  • the right people are on the "
      "Register\n", "goals",
      [("the social service workforce is valued", []), ("the right people are on the Register", [])]),
+    # exam 98: "Our beliefs" after the page's own "Our values" are not its values
+    ("About us\n\nOur values\n\nWe help families give the best possible support to their child every step of the "
+     "way.\n\nChildren are at the heart of our work. We make sure their needs come first.\n\nOur beliefs\n\n"
+     "  • Deaf children can do anything other children can do.\n  • Families are the most important influence on "
+     "children.\n", "values", []),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

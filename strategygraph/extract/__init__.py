@@ -349,6 +349,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 if part is not None:
                     ctx.used.add(k)
                     commitments.append(part)
+        elif role == "values" and not values and _BELIEFS_HEAD.fullmatch(ctx.content(index).strip(" *_#:")) \
+                and any(role_of(ctx, k) == "values" and not _BELIEFS_HEAD.fullmatch(ctx.content(k).strip(" *_#:"))
+                        for k in range(index) if ctx.blocks[k].kind == "heading"):
+            # "Our values" (read as no names) then "Our beliefs": the beliefs are not the values
+            # the page named above (exam 98, after its run)
+            ctx.used.add(index)
         elif role == "values" and not values:
             ctx.used.add(index)
             values = values_mod.bold_runs(ctx, index) or values_mod.tabbed_rows(ctx, index) \
@@ -1198,6 +1204,7 @@ def _will_list_first(ctx: Context, section: Section) -> bool:
 
 
 _NOT_VALUE_TITLE = re.compile(r"\b(?:who|where|what|how|why|when|we|our|us|you|your|here|working|join)\b", re.IGNORECASE)
+_BELIEFS_HEAD = re.compile(r"what\s+we\s+believe(?:\s+in)?|our\s+(?:core\s+)?beliefs", re.IGNORECASE)
 _AMBITION_STATED = re.compile(r"(?:^|[.!?]\s+)our\s+ambition\s+is\s+(?:to|for)\b", re.IGNORECASE)
 _AMBITION_HEAD = re.compile(r"\bambition\b", re.IGNORECASE)
 
