@@ -1916,6 +1916,23 @@ SHAPES = [
      "way.\n\nChildren are at the heart of our work. We make sure their needs come first.\n\nOur beliefs\n\n"
      "  • Deaf children can do anything other children can do.\n  • Families are the most important influence on "
      "children.\n", "values", []),
+    # exams 100-103, after their run: two labelled statements run into one line; "We exist to ..." after the
+    # sentence naming the body; "exists in order to"; "... is our purpose – X"; "We want a world in which ..."
+    ("About us\n\nOur vision: Our vision is that everyone with a heart condition lives well.  Our Mission: In pursuit "
+     "of our vision, we raise awareness and provide support.\n", "mission",
+     "In pursuit of our vision, we raise awareness and provide support."),
+    ("About us\n\nOur vision: Our vision is that everyone with a heart condition lives well.  Our Mission: In pursuit "
+     "of our vision, we raise awareness and provide support.\n", "vision",
+     "Our vision is that everyone with a heart condition lives well."),
+    ("About us\n\nKelby Trust is the UK’s eating disorder charity. We exist to end the pain caused by eating "
+     "disorders. We do this by working with families.\n", "mission",
+     "We exist to end the pain caused by eating disorders."),
+    ("About us\n\nThe KPPC exists in order to promote equitable access to palliative care.\n", "mission",
+     "The KPPC exists in order to promote equitable access to palliative care."),
+    ("Our purpose\n\nCentral to everything we do at Kelby is our purpose – Live your life. This is the guiding "
+     "principle behind our care.\n", "mission", "Live your life."),
+    ("Our aims\n\nKPC is a registered charity.\n\nWe want a world in which emotional and mental wellness is a human "
+     "right.\n", "vision", "We want a world in which emotional and mental wellness is a human right."),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

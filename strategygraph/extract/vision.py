@@ -274,7 +274,8 @@ _ORG_EXISTS = re.compile(
     r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization|hospice|charity"
     r"|practice|partnership))"
     # ("We exist to beat cancer": two words, not a pronoun's "We exist to change this"; exam 74)
-    r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:to|so\s+that)\s+"
+    # ("The SPPC exists in order to promote ...", exam 103 after its run)
+    r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:(?:in\s+order\s+)?to|so\s+that)\s+"
     r"(?=\w+(?:\s+\w+){3}|\w+\s+(?!(?:this|that|it|them)\b)\w+[.!]?\s*$)",
     re.IGNORECASE,
 )
@@ -935,18 +936,27 @@ _WITH_VISION_OF = re.compile(r"\b(?:with|has|have)\s+(?:a|the|its|our)\s+(?:shar
                              re.IGNORECASE)
 
 
+# a second label after a sentence's stop on a labelled line: "... life.  Our Mission: In pursuit ..."
+_NEXT_ROLE_LABEL = re.compile(r"(?<=[.!?])\s+(?:our\s+)?(?P<kind>(?-i:[VMP])(?:ision|ission|urpose)|VISION|MISSION|PURPOSE)\s*:\s*",
+                              re.IGNORECASE)
+
+
 def inline(ctx: Context, index: int) -> list[Statement]:
     """Labelled lines and "Our vision is to ..." sentences in one block."""
     block = ctx.blocks[index]
     low = ctx.text[block.start : block.end].lower()
     if "exist" in low:
-        for start, end in ctx.sentences(block.start, block.end):
+        for number, (start, end) in enumerate(ctx.sentences(block.start, block.end)):
             exist = _EXIST_FOR.match(ctx.text, start, end)
             if exist and len(ctx.text[exist.end() : end].split()) >= 4:
                 statement = ctx.statement("mission", exist.end(), end, "sentence:we-exist-for",
                                           0.7, strip=".")
                 return [statement] if statement else []
-            if start <= block.start + 3 and _org_exists(ctx, start, end) \
+            # (or "We exist to ..." right after the sentence that names the body: "Beat is the UK’s
+            # eating disorder charity. We exist to end ...", exam 100 after its run)
+            opening = start <= block.start + 3 or number == 1 and re.match(r"\s*we\s+exist\s+(?:in\s+order\s+)?to\b",
+                                                                          ctx.text[start:end], re.IGNORECASE)
+            if opening and _org_exists(ctx, start, end) \
                     and not is_commitment_sentence(ctx.text[start:end]):
                 # the paragraph opens with it (not "Our vision can be summed up as ‘...’. The
                 # Trust exists to ...": the vision's paragraph going on about the trust)
@@ -1082,6 +1092,14 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 statement = ctx.statement(kind, ctx.blocks[nxt].start, ctx.blocks[nxt].end, f"label:{kind}-glossed", 0.8)
                 return [statement] if statement else []
             return []
+        after = _NEXT_ROLE_LABEL.search(ctx.text, labelled.end(), block.end)
+        if after is not None and _kind(after.group("kind")) != kind and not labelled.group("kind2"):
+            # "Our vision: Our vision is that ... life.  Our Mission: In pursuit of our vision, we
+            # ...": two labelled statements run into one line (exam 100, after its run)
+            first = ctx.statement(kind, labelled.end(), after.start(), f"label:{kind}", 0.9)
+            second = ctx.statement(_kind(after.group("kind")), after.end(), block.end,
+                                   f"label:{_kind(after.group('kind'))}", 0.85)
+            return [st for st in (first, second) if st is not None]
         statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
         kind2 = _kind(labelled.group("kind2")) if labelled.group("kind2") else kind
         if statement is not None and kind2 != kind:
@@ -1573,6 +1591,26 @@ def stated_ambition(ctx: Context, with_mission: bool) -> list[Statement]:
                 s = match.end() + named.end()  # "... is for Telford and Wrekin, to be known as: The place of ..."
             statement = ctx.statement("vision", s, e, "sentence:stated-ambition", 0.45)
             return [statement] if statement else []
+    return []
+
+
+# "We want a world in which emotional and mental wellness is a human right.", "We want to bring about
+# a world where everybody can lead longer, better lives ...": the world the body wants, its vision
+_WANTED_WORLD = re.compile(r"\s*we\s+want\s+(?:to\s+(?:see|bring\s+about|create|build|help\s+(?:create|build))\s+)?a\s+"
+                           r"(?:world|society|future|country|uk|scotland|wales)\s+(?:where|in\s+which|free\s+(?:from|of)|without)\b"
+                           r"[^.;:!?]{8,240}[.!]?", re.IGNORECASE)
+
+
+def wanted_world(ctx: Context) -> list[Statement]:
+    """The vision of a page that states none otherwise, said as the world the body wants (the
+    first such sentence; exam 103, after its run)."""
+    for index, block in enumerate(ctx.blocks):
+        if block.kind not in ("para", "heading") or "want" not in ctx.content(index).lower():
+            continue
+        for s, e in ctx.sentences(block.start, block.end):
+            if _WANTED_WORLD.fullmatch(ctx.text, s, e):
+                statement = ctx.statement("vision", s, e, "sentence:wanted-world", 0.5)
+                return [statement] if statement else []
     return []
 
 
