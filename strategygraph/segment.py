@@ -38,7 +38,9 @@ _ITEM = re.compile(
     # a symbol font's bullet copied as its letter: "c We will build our community." (Wingdings
     # and the like: l ●, n ■, q ❑, v ❖, ü ✓, Ø ➢; exam 60, after its run)
     r"|[clnqvxüØ§Ÿ\uf0b7\uf0a7\uf076\uf0d8](?=[ \t]+[A-Z][a-z])"
-    r"|\(?\d{1,2}\\?[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\))"
+    # ("#1: To recruit more ...", "#2: ...": a number after a hash, a news page's list, or "1: Identify
+    # causes of MND", a number and a colon; exams 100 and 102 after their run)
+    r"|\(?\d{1,2}\\?[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\)|#\d{1,2}[:.)]?|\d{1,2}:(?=[ \t]+[A-Z][a-z]))"
     r"[ \t\u00a0]+(?=\S)"
 )
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
@@ -229,10 +231,11 @@ class Block:
 
 
 def _marker_class(marker: str) -> str:
-    core = marker.strip("()").rstrip(".)").rstrip("\\")
+    core = marker.strip("()#").rstrip(".):").rstrip("\\")
     if core.isdigit():
-        # "1." and "1)" are different list styles: "1)" under "1." is a nested list
-        return "number" if marker.endswith(".") else "number)"
+        # "1." and "1)" are different list styles: "1)" under "1." is a nested list ("#1:" and
+        # "1:" count as "1.")
+        return "number" if marker.endswith((".", ":")) or marker.startswith("#") else "number)"
     if re.fullmatch(r"[ivxIVX]{1,4}", core) and len(core) > 1:
         return "roman"
     if len(core) == 1 and core.isalpha() and core != "o":

@@ -1933,6 +1933,20 @@ SHAPES = [
      "principle behind our care.\n", "mission", "Live your life."),
     ("Our aims\n\nKPC is a registered charity.\n\nWe want a world in which emotional and mental wellness is a human "
      "right.\n", "vision", "We want a world in which emotional and mental wellness is a human right."),
+    # exams 100, 102 and 103, after their run: "#1:" and "1:" number a list; "... the emerging objectives are:"
+    # (a long sentence's end) leads the goals
+    ("News\n\nThe strategy has three main ambitions:\n\n#1: To recruit more lifesavers\n\n#2: To support more "
+     "patients\n\n#3: To raise funds\n\nWe are proud of it.\n", "goals",
+     [("To recruit more lifesavers", []), ("To support more patients", []), ("To raise funds", [])]),
+    ("Research strategy\n\nOur current research strategy focuses on two overarching themes:\n\n1: Identify causes of MND\n\nThrough funding we "
+     "will find new genes.\n\n2: Identify disease markers\n\nWe will fund biomarker studies.\n", "goals",
+     [("Identify causes of MND", ["Through funding we will find new genes."]),
+      ("Identify disease markers", ["We will fund biomarker studies."])]),
+    ("Our plan\n\nBased on the information we have collected in the assessment and from the public, the analysis "
+     "carried out to date and the expert knowledge of public services officers, the emerging objectives are:\n\n"
+     "  1. Develop a connected network of natural areas\n  2. Provide children with the best possible start in life\n",
+     "goals", [("Develop a connected network of natural areas", []),
+               ("Provide children with the best possible start in life", [])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -645,6 +645,10 @@ _LEAD_ROLE_COUNT = re.compile(
 )
 # "The Strategy sets out a commitment to achieving the following four outcomes:" over the outcomes a
 # health and wellbeing board names as its goals (exam 76, after its run)
+# "... the emerging objectives are:", "The agreed priorities are:" (a partnership's plan; exam 103, after its run)
+_LEAD_ROLE_THE_ARE = re.compile(r"\bthe\s+(?:(?:emerging|proposed|agreed|new|draft|final|main|key|strategic|shared|joint|"
+                                r"well-?being|health\s+and\s+well-?being)\s+){0,2}"
+                                r"(?P<role>objectives|goals|aims|priorities|ambitions)\s+(?:are|will\s+be)\s*:?$", re.IGNORECASE)
 # ("We will achieve this by working towards the following outcomes:", a regulator's page; exam 81)
 _ACHIEVING_OUTCOMES = re.compile(r"\b(?:achiev\w*|work(?:ing)?\s+towards)\s+the\s+following\s+"
                                  r"(?:(?P<count>two|three|four|five|six|seven|[2-7])\s+)?"
@@ -830,7 +834,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         tail = " ".join(sentence.split()[-10:])
         # (or ends on the role it leads into: "... and helping us to achieve our Vision:" over the
         # vision's paragraph, a hospice's charter page; exams 42-43, after their run)
-        if _LEAD_ROLE_COUNT.search(tail) is None and _LEAD_ROLE_END.search(tail) is None:
+        if _LEAD_ROLE_COUNT.search(tail) is None and _LEAD_ROLE_END.search(tail) is None \
+                and _LEAD_ROLE_THE_ARE.search(tail) is None:
             return None
         sentence = tail
     nxt = ctx.blocks[index + 1]
@@ -868,7 +873,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         or _LEAD_ROLE_END.search(sentence) or _LEAD_ROLE_OUR.search(sentence) \
         or _LEAD_ROLE_INCLUDE.search(sentence) or _LEAD_ROLE_AGREED.search(sentence) \
         or _LEAD_ROLE_PAIR.search(sentence) or _LEAD_ROLE_SET.search(sentence) \
-        or _ACHIEVING_OUTCOMES.search(sentence)
+        or _ACHIEVING_OUTCOMES.search(sentence) or _LEAD_ROLE_THE_ARE.search(sentence)
     if match is None and _DELIVERED_THROUGH.search(sentence) and nxt.kind == "item" \
             and _dashed_names(ctx, _list_run(ctx, index + 1)):
         # "Our mission is to improve patient safety ... We deliver this through:" over "Learning
