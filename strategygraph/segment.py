@@ -1536,7 +1536,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
         if prev.kind == "item" and prev_first.isupper() and block.marker_class == "bullet" \
                 and not prev.wrapped and text[prev.end - 1 : prev.end].isalpha() \
                 and block.indent <= prev.indent \
-                and (prev.end - prev.start >= 90 or len(text[block.start : block.end].split()) <= 4):
+                and (prev.end - prev.start >= 90 or len(text[block.start : block.end].split()) <= 4
+                     # (a short entry never wrapped: "• Giving children the best start" / "• promoting
+                     # healthier lifestyle choices" are two entries; exam 100 after its run)
+                     and prev.end - prev.start >= 45):
             # (deeper: a nested bullet; five words or more after a line shorter than a wrapped
             # one: an entry of its own in lower case, "• promote the values of the NHS ...")
             prev.wrapped = True

@@ -1947,6 +1947,12 @@ SHAPES = [
      "  1. Develop a connected network of natural areas\n  2. Provide children with the best possible start in life\n",
      "goals", [("Develop a connected network of natural areas", []),
                ("Provide children with the best possible start in life", [])]),
+    # exam 100, after its run: two short bullets at one indent are two entries (no wrapped line), and
+    # priorities that are short names (no action, no sentence) are goals after "... priorities include:"
+    ("Public health\n\nOur public health priorities include:\n\n  • Giving children the best start\n  • promoting "
+     "healthier lifestyle choices\n  • immunisation, screening and early diagnosis\n\nHealth and Wellbeing Board\n",
+     "goals", [("Giving children the best start", []), ("promoting healthier lifestyle choices", []),
+               ("immunisation, screening and early diagnosis", [])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

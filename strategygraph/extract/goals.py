@@ -214,6 +214,21 @@ def _short_gerund_names(ctx: Context, items: list[int]) -> bool:
                                    for k in items)
 
 
+def _short_noun_names(ctx: Context, items: list[int]) -> bool:
+    """Three or more entries, each a short name and none an action or a sentence ("Giving
+    children the best start", "immunisation, screening and early diagnosis"): the priorities
+    named, even after "Our public health priorities include:" (exam 100, after its run)."""
+    if len(items) < 3:
+        return False
+    for k in items:
+        content = ctx.content(k).strip()
+        words = content.split()
+        if not words or len(words) > 6 or content.endswith((".", ";", ":")) \
+                or words[0].lower() in IMPERATIVE_VERBS or words[0].lower() in ("we", "to", "our", "you", "i"):
+            return False
+    return True
+
+
 # one short sentence or name, not a promise ("We will ...") nor a lead-in
 _SHORT_NAMED_PRIORITY = re.compile(r"\s*(?!(?:we|our|you|this|these|it)\b)[A-Z][^.;:!?]{2,150}(?:[.;]|;\s+and)?\s*", re.IGNORECASE)
 
@@ -551,7 +566,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             and not _titles_with_bodies(ctx, top, goal_end) \
             and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) \
             and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) \
-            and not _short_gerund_names(ctx, top) and (
+            and not _short_gerund_names(ctx, top) and not _short_noun_names(ctx, top) and (
             _is_sentence_list(ctx, top) or any(
         # (the lead-in's own last sentence: not "... on which we will achieve our vision.
         # Simply put, the Strategic Priorities of the Trust are:", a real trust's page)
