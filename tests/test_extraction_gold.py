@@ -1953,6 +1953,12 @@ SHAPES = [
      "healthier lifestyle choices\n  • immunisation, screening and early diagnosis\n\nHealth and Wellbeing Board\n",
      "goals", [("Giving children the best start", []), ("promoting healthier lifestyle choices", []),
                ("immunisation, screening and early diagnosis", [])]),
+    # exam 103, after its run: counted priorities each "name (with the aim ...)": the name, its aim the statement
+    ("Our strategy\n\nThe strategy focuses on two priorities that we think matter most:\n\n  • increase "
+     "breastfeeding (with the aim to increase the number of mothers who breastfeed).\n  • make healthy weight the "
+     "norm (with the aim that families aspire to be a healthy weight).\n", "goals",
+     [("increase breastfeeding", ["with the aim to increase the number of mothers who breastfeed"]),
+      ("make healthy weight the norm", ["with the aim that families aspire to be a healthy weight"])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -199,6 +199,11 @@ _FIGURE_NAME = re.compile(r"[ \t*_]*[<>≤≥~]?[ \t]*(?:\d[\d,.]*[ \t]*%|\d{1,3
                           r"[ \t*_]*(?:[km]|bn|million|billion)?[ \t*_]*")
 
 
+# "make healthy weight the norm (with the aim that families ... aspire to be a healthy weight)."
+PAREN_AIM_ENTRY = re.compile(r"\s*(?P<name>[^()]{3,80}?)\s+\((?P<aim>(?:with\s+the\s+aims?|aiming|so\s+that)\b[^()]{10,400}?)"
+                             r"(?:\)\.?|\.?\))?\s*", re.IGNORECASE)
+
+
 def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, Statement | None]:
     """A list item as a goal: "Name – description" gives the description as its statement."""
     block = ctx.blocks[index]
@@ -220,6 +225,13 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
         split = (comma[0], comma[1], 0) if comma else None
     if split is None and start > block.start and len(ctx.text[start : block.end].split()) <= 8:
         return ctx.statement("goal", start, block.end, rule + "-labelled", 0.85, strip=".:;–—-"), None
+    aim = PAREN_AIM_ENTRY.fullmatch(ctx.text, start, block.end) if split is None else None
+    if aim is not None:
+        # "increase breastfeeding (with the aim to increase the number of mothers who ...)": the
+        # name, and the aim in brackets as its statement (exam 103, after its run)
+        goal = ctx.statement("goal", start, aim.end("name"), rule + "-named", 0.85)
+        desc = ctx.statement("commitment", aim.start("aim"), aim.end("aim"), "goal-description", 0.8, strip=".")
+        return goal, desc
     if split is not None:
         name_end, desc_start, _ = split
         if _FIGURE_NAME.fullmatch(ctx.text, start, name_end):
