@@ -1959,6 +1959,10 @@ SHAPES = [
      "norm (with the aim that families aspire to be a healthy weight).\n", "goals",
      [("increase breastfeeding", ["with the aim to increase the number of mothers who breastfeed"]),
       ("make healthy weight the norm", ["with the aim that families aspire to be a healthy weight"])]),
+    # exam 100, after its run: "has vision to be a “...”" (no article) gives the quoted words
+    ("Health and Wellbeing Board\n\nThe Kelby Health and Wellbeing Board has vision to be a “City that puts the "
+     "health of its most vulnerable citizens first”.  The Board has also agreed a strategy.\n", "vision",
+     "City that puts the health of its most vulnerable citizens first"),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -931,8 +931,11 @@ _WHOSE_ROLE = re.compile(r"\s*(?:we\s+are|(?:the\s+)?(?-i:[A-Z])[\w’'&()-]*(?:
 
 
 # ("Our health and wellbeing strategy ... has a vision of “Working together to make Merton ...”", exam 84)
-_WITH_VISION_OF = re.compile(r"\b(?:with|has|have)\s+(?:a|the|its|our)\s+(?:shared\s+|new\s+|clear\s+)?vision\s+of\s+[‘'\"“]"
-                             r"(?P<q>[^’'\"”]{5,300})[’'\"”]",
+# ("The Birmingham Health and Wellbeing Board has vision to be a “City that sets ...”": no article,
+# "to be a" before the quote; exam 100, after its run)
+_WITH_VISION_OF = re.compile(r"\b(?:with|has|have)\s+(?:(?:a|the|its|our)\s+)?(?:shared\s+|new\s+|clear\s+)?vision\s+"
+                             r"(?:of|to\s+be\s+(?:a|an|the))\s+[‘'\"“]"
+                             r"(?P<q>(?:[^’'\"”]|[’'](?=\w)){5,300})[’'\"”]",
                              re.IGNORECASE)
 
 
@@ -1043,7 +1046,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             if statement is not None:
                 found.append(statement)
             break
-    if "vision of" in low:
+    if "vision of" in low or "vision to be" in low:
         for start, end in sentences:
             quoted = _WITH_VISION_OF.search(ctx.text, start, end) or _HAS_VISION_OF_A.search(ctx.text, start, end)
             if quoted is not None and not _NATIONAL_OWNER.search(ctx.text, start, quoted.start("q")):
