@@ -1963,6 +1963,13 @@ SHAPES = [
     ("Health and Wellbeing Board\n\nThe Kelby Health and Wellbeing Board has vision to be a “City that puts the "
      "health of its most vulnerable citizens first”.  The Board has also agreed a strategy.\n", "vision",
      "City that puts the health of its most vulnerable citizens first"),
+    # exam 103, after its run: as many "to ..." entries as the lead-in counts priorities are the priorities
+    ("Work plan\n\nThe plan sets out activities, all of which aim to support our three strategic priorities:\n\n"
+     "  • to identify, and support the spread of, good practice and innovation.\n  • to promote public awareness of "
+     "palliative care.\n  • to undertake any organisational change required.\n", "goals",
+     [("to identify, and support the spread of, good practice and innovation", []),
+      ("to promote public awareness of palliative care", []),
+      ("to undertake any organisational change required", [])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

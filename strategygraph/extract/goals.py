@@ -169,7 +169,8 @@ def _counted_named_list(ctx: Context, items: list[int]) -> bool:
     return all(DASH_ENTRY.match(ctx.content(k)) or _DASHED_NAME.match(ctx.content(k)) for k in items) \
         or all(_GERUND_NAME.fullmatch(ctx.content(k)) for k in items) \
         or len(items) >= 3 and all(_SHORT_NAMED_PRIORITY.fullmatch(ctx.content(k)) for k in items) \
-        or all(PAREN_AIM_ENTRY.fullmatch(ctx.content(k)) for k in items)
+        or all(PAREN_AIM_ENTRY.fullmatch(ctx.content(k)) for k in items) \
+        or len(items) >= 3 and all(re.match(r"\s*to\s+[a-z]", ctx.content(k), re.IGNORECASE) for k in items)
     # ("Giving people faster access to help in a crisis", round 52; "four key priorities have been
     # identified:" over "Reaching out based on need ...", "seven key priorities ... these being:"
     # over "Developing Community Hubs.", "Mental Health.": as many short entries as the count,
