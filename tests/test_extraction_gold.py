@@ -1964,12 +1964,18 @@ SHAPES = [
      "health of its most vulnerable citizens first”.  The Board has also agreed a strategy.\n", "vision",
      "City that puts the health of its most vulnerable citizens first"),
     # exam 103, after its run: as many "to ..." entries as the lead-in counts priorities are the priorities
-    ("Work plan\n\nThe plan sets out activities, all of which aim to support our three strategic priorities:\n\n"
-     "  • to identify, and support the spread of, good practice and innovation.\n  • to promote public awareness of "
-     "palliative care.\n  • to undertake any organisational change required.\n", "goals",
-     [("to identify, and support the spread of, good practice and innovation", []),
-      ("to promote public awareness of palliative care", []),
-      ("to undertake any organisational change required", [])]),
+    ("Work plan\n\nThe Work Plan for 2016-17 sets out the activities we plan to undertake over the coming year, all of "
+     "which aim to support our four strategic priorities:\n\n  • to provide strategic leadership in improving the "
+     "experience of death, dying and bereavement in Kelby. By this we mean: maintaining a whole system perspective.\n"
+     "  • to identify, and support the spread of, good practice and innovation.\n  • to work to ensure that the "
+     "experiences of the public, patients and families inform the development of policy.\n  • to undertake any "
+     "necessary organisational change required to deliver these strategic objectives.\n", "goals",
+     [("to provide strategic leadership in improving the experience of death, dying and bereavement in Kelby. By this "
+       "we mean: maintaining a whole system perspective", []),
+      ("to identify, and support the spread of, good practice and innovation", []),
+      ("to work to ensure that the experiences of the public, patients and families inform the development of "
+       "policy", []),
+      ("to undertake any necessary organisational change required to deliver these strategic objectives", [])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",
