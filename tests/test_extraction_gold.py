@@ -1976,6 +1976,10 @@ SHAPES = [
       ("to work to ensure that the experiences of the public, patients and families inform the development of "
        "policy", []),
       ("to undertake any necessary organisational change required to deliver these strategic objectives", [])]),
+    # exam 101, after its run: under a values heading, "... the following themes emerged:" over the values
+    ("Our values\n\nThe Values Tree\n\nTo explore the key values of Healthwatch Kelby, we made a values tree. From "
+     "this the following themes emerged:\n- Fairness & Inclusion: We strive for a fair system.\n- Working Together: "
+     "We believe in partnership.\n", "values", ["Fairness & Inclusion", "Working Together"]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

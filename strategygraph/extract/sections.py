@@ -544,7 +544,14 @@ def _role_of(ctx: Context, index: int) -> str | None:
         if role is not None:
             return role
     if block.kind == "para" and content.rstrip(" *_").endswith(":") and index + 1 < len(ctx.blocks):
-        return _lead_in_role(ctx, index)
+        role = _lead_in_role(ctx, index)
+        if role == "goals" and index and ctx.blocks[index - 1].kind == "heading" and role_of(ctx, index - 1) == "values" \
+                and re.search(r"\bvalues\b", content, re.IGNORECASE) \
+                and re.search(r"\bthemes\b", ctx.last_sentence(index), re.IGNORECASE):
+            # "The Values Tree" / "To explore the key values of Healthwatch Sheffield, we made a values
+            # tree. ... From this the following themes emerged:": the themes are the values (exam 101)
+            return "values"
+        return role
     if block.kind == "para" and index + 1 < len(ctx.blocks) and ctx.blocks[index + 1].kind == "item" \
             and len(content.split()) <= 60:
         # "We have identified three overall priorities for our organisation. These are ..."
