@@ -1980,6 +1980,12 @@ SHAPES = [
     ("Our values\n\nThe Values Tree\n\nTo explore the key values of Healthwatch Kelby, we made a values tree. From "
      "this the following themes emerged:\n- Fairness & Inclusion: We strive for a fair system.\n- Working Together: "
      "We believe in partnership.\n", "values", ["Fairness & Inclusion", "Working Together"]),
+    # exam 101, after its run: a short line naming a role of its own ends the lead-in's list above it
+    ("Our Mission and Priorities 2025/26\nOur priorities:\n- What we heard from people across Kelby via our Priority "
+     "Survey.\n- Insight received via our Helpdesk phone line.\nPriority Objectives:\n- Improving patient and user "
+     "experience.\n- Initiating greater public involvement in health and social care.\n", "goals",
+     [("Improving patient and user experience", []),
+      ("Initiating greater public involvement in health and social care", [])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

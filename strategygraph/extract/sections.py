@@ -1378,6 +1378,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
                          and not (expected and top >= expected)
                          and k + 1 < n and blocks[k + 1].kind == "item"
                          and _lead_in_role(ctx, k) is None
+                         # (nor a short line naming a role of its own: "Priority Objectives:", exam 101)
+                         and not (len(ctx.content(k).split()) <= 6 and role_of(ctx, k) is not None)
                          and not _OTHER_LIST.search(ctx.content(k))
                          and not ENABLERS_LEAD.search(ctx.content(k))
                          and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))
