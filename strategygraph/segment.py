@@ -40,7 +40,7 @@ _ITEM = re.compile(
     r"|[clnqvxüØ§Ÿ\uf0b7\uf0a7\uf076\uf0d8](?=[ \t]+[A-Z][a-z])"
     # ("#1: To recruit more ...", "#2: ...": a number after a hash, a news page's list, or "1: Identify
     # causes of MND", a number and a colon; exams 100 and 102 after their run)
-    r"|\(?\d{1,2}\\?[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\)|#\d{1,2}[:.)]?|\d{1,2}:(?=[ \t]+[A-Z][a-z]))"
+    r"|\(?\d{1,2}\\?[.)](?!\d)|\(\d{1,2}\)|\(?[a-zA-Z][.)]|\([a-z]\)|\(?[ivxIVX]{1,4}[.)]|\([ivx]{1,4}\)|#\d{1,2}[:.)]|\d{1,2}:(?=[ \t]+[A-Z][a-z]))"
     r"[ \t\u00a0]+(?=\S)"
 )
 _MD_HEADING = re.compile(r"(#{1,6})[ \t]+")
@@ -1426,7 +1426,8 @@ def _last_line_length(text: str, end: int) -> int:
 
 def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, full_line: int = 0,
                own_element: bool = False) -> bool:
-    """A wrapped line: starts in lower case, right after a line that does not end a sentence;
+    """A wrapped line: starts in lower case, right after a line that does not end a sentence (or,
+    after a blank line, indented under a long list item cut mid-sentence);
     in a PDF, a line after one set to the page's full width, whatever its first character (an
     HTML line that is an element of its own, ``own_element``, goes on only when it starts in
     lower case; one broken off by a ``<br>`` joins as a hard wrap does)."""
@@ -1437,6 +1438,9 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
         # under the item's text (a column short at most), as Markdown nests a paragraph under its item (exam 96, after its run)
         prev = blocks[-1]
         column = prev.start - text.rfind("\n", 0, prev.start) - 1  # where the item's text starts
+        last_word = text[prev.start : prev.end].split()[-1] if text[prev.start : prev.end].split() else ""
+        if not (last_word[:1].isupper() or _function_word_end(text, prev.end) or text[block.start : block.start + 1].islower()):
+            return False  # ("- We will work with partners ..." / "  This includes ...": a paragraph of its own under the item)
         # (a sentence of twelve words or more, cut off: not a title over its description, "Start well")
         return block.indent >= max(prev.indent + 2, column - 1) and column > 0 and not _ends_sentence(text, prev.end) \
             and len(text[prev.start : prev.end].split()) >= 12

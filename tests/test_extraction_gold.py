@@ -1986,6 +1986,19 @@ SHAPES = [
      "experience.\n- Initiating greater public involvement in health and social care.\n", "goals",
      [("Improving patient and user experience", []),
       ("Initiating greater public involvement in health and social care", [])]),
+    # the review of session 19: what the day's rules must not take
+    ("Our vision\n\nOur vision reflects our ambition for everyone in Kelby to live longer, healthier and happier "
+     "lives.\n\nOur plan\n", "vision",
+     "Our vision reflects our ambition for everyone in Kelby to live longer, healthier and happier lives."),
+    ("Our plan\n\nThis Strategy exists to set out how we will work with partners.\n", "mission", None),
+    ("About us\n\nOur role is to provide community health services across Kelby.\n\nOur ambition is to double the "
+     "number of people we see at home.\n", "vision", None),
+    ("Our plan\n\nOur commitments:\n\n- We will work with partners across the county to improve access to mental "
+     "health services\n\n  This includes a new crisis line for young people.\n\n- We will publish our results\n",
+     "commitments", ["We will work with partners across the county to improve access to mental health services",
+                     "We will publish our results"]),
+    ("News\n\n#1 priority for the Trust is patient safety, and we will report on it.\n", "commitments",
+     ["#1 priority for the Trust is patient safety, and we will report on it."]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

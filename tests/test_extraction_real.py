@@ -36,7 +36,7 @@ CASES = find_cases(REAL)
 # 938 pages score 0.72 / 0.68 / 0.85 / 0.79 / 0.71)
 # (session 19's exams 96-103, 79 pages of charities, councils' boards and royal colleges, scored once
 # each before their rules, bring the 1,017 pages to 0.73 / 0.66 / 0.85 / 0.80 / 0.71)
-FLOORS = {"vision": 0.72, "mission": 0.66, "value_names": 0.84, "goal_names": 0.79, "statements": 0.70}
+FLOORS = {"vision": 0.72, "mission": 0.65, "value_names": 0.84, "goal_names": 0.79, "statements": 0.70}
 
 
 @cache

@@ -251,6 +251,25 @@ def test_utf16_text_without_a_bom_is_read_the_same(
     assert read_document(wide).text == page
 
 
+def test_a_16_bit_binary_array_is_not_read_as_utf16(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # (values 32-255 little-endian have the zero-byte pattern of UTF-16 text, but decode to C1 controls)
+    path = tmp_path / "doc.txt"
+    path.write_bytes(b"".join((32 + (i * 37) % 224).to_bytes(2, "little") for i in range(4000)))
+    code, _, err = _run(["extract", str(path)], capsys)
+    assert code == 2 and "binary" in err and err.count("\n") == 1
+
+
+def test_unmarked_utf16_with_a_stray_newline_byte_or_only_spaces(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    stray = tmp_path / "stray.txt"
+    stray.write_bytes(PAGE.encode("utf-16-le") + b"\n")
+    code, _, err = _run(["extract", str(stray)], capsys)
+    assert code == 0 and "UTF-16" in err
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes("   \n\n   ".encode("utf-16-le"))
+    code, _, err = _run(["extract", str(blank)], capsys)
+    assert code == 2 and "empty" in err and err.count("\n") == 1
+
+
 def test_zero_bytes_without_the_utf16_pattern_are_still_binary(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "doc.txt"
     path.write_bytes(bytes(range(256)) * 8)

@@ -42,7 +42,14 @@ from strategygraph.extract.common import (
 )
 from strategygraph.extract.goal_parts import WILL_START
 from strategygraph.extract.organisations import publishers_and_partners
-from strategygraph.extract.sections import Section, body_end, role_of, role_of_text, section_at
+from strategygraph.extract.sections import (
+    BELIEFS_HEAD,
+    Section,
+    body_end,
+    role_of,
+    role_of_text,
+    section_at,
+)
 from strategygraph.model import DocumentMetadata, Extraction, ReadDocument, Span, Statement
 from strategygraph.segment import Block, segment, welsh_line
 
@@ -349,8 +356,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 if part is not None:
                     ctx.used.add(k)
                     commitments.append(part)
-        elif role == "values" and not values and _BELIEFS_HEAD.fullmatch(ctx.content(index).strip(" *_#:")) \
-                and any(role_of(ctx, k) == "values" and not _BELIEFS_HEAD.fullmatch(ctx.content(k).strip(" *_#:"))
+        elif role == "values" and not values and BELIEFS_HEAD.fullmatch(ctx.content(index).strip(" *_#:")) \
+                and any(role_of(ctx, k) == "values" and not BELIEFS_HEAD.fullmatch(ctx.content(k).strip(" *_#:"))
                         for k in range(index) if ctx.blocks[k].kind == "heading"):
             # "Our values" (read as no names) then "Our beliefs": the beliefs are not the values
             # the page named above (exam 98, after its run)
@@ -477,12 +484,14 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 + vision_mod.table_cells(ctx) + (vision_mod.opening_aim(ctx) if mission is None else []) \
                 + (vision_mod.opening_want(ctx) if vision is None else []) \
                 + (vision_mod.wanted_world(ctx) if vision is None else []) \
-                + (vision_mod.role_statement(ctx) if mission is None else []) \
-                + (vision_mod.stated_ambition(ctx, mission is not None) if vision is None else []):
+                + (vision_mod.role_statement(ctx) if mission is None else []):
             if statement.kind == "vision" and vision is None:
                 vision = statement
             elif statement.kind == "mission" and mission is None:
                 mission = statement
+    if vision is None:
+        # (after the mission is settled: "Our ambition is to ..." beside a mission is one of its plans)
+        vision = next(iter(vision_mod.stated_ambition(ctx, mission is not None)), None)
     if not values:
         values = values_mod.spelled_letters(ctx) or values_mod.added_in_passing(ctx) or values_mod.we_colon_lines(ctx) \
             or values_mod.counted_run_in(ctx) or values_mod.acronym_words(ctx) \
@@ -1226,7 +1235,6 @@ def _will_list_first(ctx: Context, section: Section) -> bool:
 
 
 _NOT_VALUE_TITLE = re.compile(r"\b(?:who|where|what|how|why|when|we|our|us|you|your|here|working|join)\b", re.IGNORECASE)
-_BELIEFS_HEAD = re.compile(r"what\s+we\s+believe(?:\s+in)?|our\s+(?:core\s+)?beliefs", re.IGNORECASE)
 _AMBITION_STATED = re.compile(r"(?:^|[.!?]\s+)our\s+ambition\s+is\s+(?:to|for)\b", re.IGNORECASE)
 _AMBITION_HEAD = re.compile(r"\bambition\b", re.IGNORECASE)
 

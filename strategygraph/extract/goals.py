@@ -162,19 +162,25 @@ def _names_the_list(ctx: Context, first: int) -> bool:
 
 def _counted_named_list(ctx: Context, items: list[int]) -> bool:
     """"... sets four priorities for the next three years:" over as many "Better care – improving
-    ..." entries: named priorities, goals, though the lead-in says "priorities for" (round 47)."""
+    ..." entries: named priorities, goals, though the lead-in says "priorities for" (round 47). So
+    are as many gerund names, short one-sentence names, "name (with the aim ...)" entries (exam 103)
+    or "to ..." entries (three or more, exam 103) as the lead-in counts."""
     lead = items[0] - 1
     if len(items) < 2 or lead < 0 or ctx.blocks[lead].kind != "para" or number_in(ctx.content(lead)) != len(items):
         return False
-    return all(DASH_ENTRY.match(ctx.content(k)) or _DASHED_NAME.match(ctx.content(k)) for k in items) \
-        or all(_GERUND_NAME.fullmatch(ctx.content(k)) for k in items) \
-        or len(items) >= 3 and all(_SHORT_NAMED_PRIORITY.fullmatch(ctx.content(k)) for k in items) \
-        or all(PAREN_AIM_ENTRY.fullmatch(ctx.content(k)) for k in items) \
-        or len(items) >= 3 and all(re.match(r"\s*to\s+[a-z]", ctx.content(k), re.IGNORECASE) for k in items)
     # ("Giving people faster access to help in a crisis", round 52; "four key priorities have been
     # identified:" over "Reaching out based on need ...", "seven key priorities ... these being:"
     # over "Developing Community Hubs.", "Mental Health.": as many short entries as the count,
     # each one sentence and none a "We ..." promise, name the priorities; exams 50-51, after their run)
+    return all(DASH_ENTRY.match(ctx.content(k)) or _DASHED_NAME.match(ctx.content(k)) for k in items) \
+        or all(_GERUND_NAME.fullmatch(ctx.content(k)) for k in items) \
+        or len(items) >= 3 and all(_SHORT_NAMED_PRIORITY.fullmatch(ctx.content(k)) for k in items) \
+        or all(PAREN_AIM_ENTRY.fullmatch(ctx.content(k)) for k in items) \
+        or len(items) >= 3 and all(_TO_ENTRY.match(ctx.content(k)) for k in items)
+
+
+# an entry that opens with "to" and a verb in lower case ("to identify, and support ...")
+_TO_ENTRY = re.compile(r"\s*to\s+(?-i:[a-z])", re.IGNORECASE)
 
 
 # "We will work with people in the health and care system to:" (one sentence, nothing before it)
@@ -217,7 +223,7 @@ def _short_gerund_names(ctx: Context, items: list[int]) -> bool:
                                    for k in items)
 
 
-def _short_noun_names(ctx: Context, items: list[int]) -> bool:
+def _short_phrase_names(ctx: Context, items: list[int]) -> bool:
     """Three or more entries, each a short name and none an action or a sentence ("Giving
     children the best start", "immunisation, screening and early diagnosis"): the priorities
     named, even after "Our public health priorities include:" (exam 100, after its run)."""
@@ -569,7 +575,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             and not _titles_with_bodies(ctx, top, goal_end) \
             and not _names_the_list(ctx, top[0]) and not _bold_named(ctx, top) \
             and not _counted_named_list(ctx, top) and not _first_sentence_titles(ctx, top) \
-            and not _short_gerund_names(ctx, top) and not _short_noun_names(ctx, top) and (
+            and not _short_gerund_names(ctx, top) and not _short_phrase_names(ctx, top) and (
             _is_sentence_list(ctx, top) or any(
         # (the lead-in's own last sentence: not "... on which we will achieve our vision.
         # Simply put, the Strategic Priorities of the Trust are:", a real trust's page)

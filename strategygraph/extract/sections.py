@@ -46,6 +46,9 @@ _GOALS_PAIR = re.compile(r"(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|pract
 _BODY_NAMED = (r"^(?!nhs\s+england\b|the\s+government\b|government\b|dhsc\b)(?:the\s+)?(?:[\w&-]+\s+){0,5}?"
                r"(?:college|trust|hospice|board|partnership|ccg|icb|association|society|foundation|practice|surgery"
                r"|alliance|charity|federation|collaborative|council|network)(?:\s+of\s+(?:[\w&-]+\s+){1,3}?|\s+)")
+# "What we believe (in)", "Our (core) beliefs": a values heading (exam 94), unless the page named its
+# values under a values heading of its own above it (exam 98)
+BELIEFS_HEAD = re.compile(r"what\s+we\s+believe(?:\s+in)?|our\s+(?:core\s+)?beliefs", re.IGNORECASE)
 _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("vision", re.compile(
         # ("One vision" over its line, beside "Two clinical priorities": a page that counts its parts)
@@ -85,7 +88,7 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"^(?:our|the)?\s*(?:(?:core|trust|shared|organisational|\w+)\s+)?values"
         r"(?:\s*(?:and|&)\s*(?:our\s+)?behaviou?rs?)?$|^what\s+we\s+value$|^what\s+we\s+stand\s+for$|^we\s+value$"
         # ("What We Believe:" over a charity's "We respect ..." sentences; exam 94)
-        r"|^what\s+we\s+believe(?:\s+in)?$|^our\s+(?:core\s+)?beliefs$"
+        r"|^(?:" + BELIEFS_HEAD.pattern + r")$"
         r"|^(?:our\s+)?values\s+(?:and|&)\s+(?:culture|behaviou?rs)$"
         # "Our values: PROUD" over its letters (round 33)
         r"|^(?:our\s+)?(?:core\s+)?values\s*:\s*[a-z]{2,8}$"
@@ -587,7 +590,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
             # well." over "Supporting Greenwich residents to start well" and its list: the titles
             # that name the aims are the goals (exam 97, after its run)
             first = re.split(r",|\s+and\s+", last[counted.end():].lstrip()[1:].strip(), maxsplit=1)[0].strip(" .").lower()
-            if len(first.split()) <= 5 and first and ctx.content(index + 1).lower().rstrip(" .:").endswith(first):
+            if len(first.split()) <= 5 and first \
+                    and re.search(r"\b" + re.escape(first) + r"$", ctx.content(index + 1).lower().rstrip(" .:")):
                 word = counted.group("role").lower()
                 return _LEAD_ROLES.get(word, word)
     if block.kind == "item" and block.marker_class == "number" and block.depth == 0 \

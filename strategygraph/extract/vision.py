@@ -276,7 +276,7 @@ _ORG_EXISTS = re.compile(
     # ("We exist to beat cancer": two words, not a pronoun's "We exist to change this"; exam 74)
     # ("The SPPC exists in order to promote ...", exam 103 after its run)
     r"|(?P<subj>[A-Z][^.;:!?]{3,90}?))\s+exists?\s+(?:(?:in\s+order\s+)?to|so\s+that)\s+"
-    r"(?=\w+(?:\s+\w+){3}|\w+\s+(?!(?:this|that|it|them)\b)\w+[.!]?\s*$)",
+    r"(?=\w+(?:\s+\w+){3}|\w+(?:\s+\w+){0,1}\s+(?!(?:this|that|it|them)\b)\w+[.!]?\s*$)",
     re.IGNORECASE,
 )
 
@@ -289,6 +289,12 @@ _BODY_WORD = re.compile(r"\b(?:healthwatch|hospice|mind|college|trust|council|bo
                         r"|foundation|practice|surgery|network|alliance|collaborative|federation)\b", re.IGNORECASE)
 
 
+# "Beat is the UK’s eating disorder charity. ": a first sentence that says what the body is
+_NAMES_THE_BODY = re.compile(r"\s*(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+is\s+(?:the|a|an)\s+[^.;:!?]{3,120}"
+                             r"\b(?:charity|organisation|organization|trust|hospice|service|body|association|society|"
+                             r"partnership|network|practice|foundation)\b[^.;:!?]{0,40}[.!]\s*$", re.IGNORECASE)
+
+
 def _org_exists(ctx: Context, start: int, end: int) -> bool:
     match = _ORG_EXISTS.match(ctx.text, start, end)
     if match is None:
@@ -299,8 +305,10 @@ def _org_exists(ctx: Context, start: int, end: int) -> bool:
     if subj is not None and re.fullmatch(r"(?:The\s+)?(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}", subj) \
             and _BODY_WORD.search(subj):
         return True  # ("The Wellcome Trust exists to improve health for everyone ...", exam 89)
-    if subj is not None and re.fullmatch(r"(?!The\s)(?-i:[A-Z])[\w’'&-]+(?:\s+(?-i:[A-Z])[\w’'&-]+){0,2}", subj) \
-            and not _NATIONAL_OWNER.search(subj) and not re.search(r"\bNHS\b", subj):
+    if subj is not None and re.fullmatch(r"(?!(?:The|This|These|That|Our|It|Each|Every)\b)(?-i:[A-Z])[\w’'&-]+"
+                                         r"(?:\s+(?-i:[A-Z])[\w’'&-]+){0,2}", subj) \
+            and not _NATIONAL_OWNER.search(subj) and not re.search(r"\bNHS\b", subj) \
+            and not re.search(r"\b(?:strategy|plan|document|report|page|programme|framework)\b", subj, re.IGNORECASE):
         return True  # ("Leonard Cheshire exists to improve life choices of ...": a charity by its name; exam 75)
     return match.group("short") is not None or match.group("we") is not None or is_org_name(subj)
 
@@ -467,7 +475,7 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # desire to ...": what the vision is for; the statement follows (a real trust's page)
         j += 1
         skipped += 1
-    if not skipped and _ABOUT_THE_WORD.match(ctx.content(j)) and (j + 1 >= n or ctx.blocks[j + 1].kind != "para"):
+    if not skipped and _GUIDES_US.match(ctx.content(j)) and (j + 1 >= n or ctx.blocks[j + 1].kind != "para"):
         return None  # "Our Vision influences everything we do. We make the Vision real through ..." over its lines: no statement
     if skipped and _BARE_WILL_LEAD.fullmatch(ctx.content(j)):
         return None  # "Our mission statement sets out what we will do ..." / "At Ashby we will:" over its list: no one statement
@@ -773,6 +781,11 @@ _BARE_WILL_LEAD = re.compile(r"\s*(?:at\s+[^,:.]{2,60}?,?\s+)?we\s+will\s*:\s*",
 _ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpose)(?:\s+statement)?|it)\s+(?:expresses|summarises|summarizes|"
                              # ("Our Vision influences everything we do as an organisation.", exam 99)
                              r"describes|explains|captures|reflects|sets\s+out|influences|guides|shapes|drives|informs)\b", re.IGNORECASE)
+# what the vision does for the body, not what it says ("Our Vision influences everything we do ..."):
+# with no paragraph after it, the page states no vision (exam 99; not "Our vision reflects our
+# ambition for everyone ...", which may state it)
+_GUIDES_US = re.compile(r"\s*(?:our|the|this)\s+(?:vision|mission|purpose)(?:\s+statement)?\s+"
+                        r"(?:influences|guides|shapes|drives|informs)\s+(?:everything|all|every|how|what)\b", re.IGNORECASE)
 _BOTH_ROLES = re.compile(r"\W*our\s+(?:vision|mission|purpose)\s+is\s+[^.;:!?]{3,160}?\s+and\s+our\s+"
                          r"(?:vision|mission|purpose)\s+is\s+\S", re.IGNORECASE)
 # ("A vision statement should describe a desired future state.", "The purpose of a vision
@@ -940,8 +953,7 @@ _WITH_VISION_OF = re.compile(r"\b(?:with|has|have)\s+(?:(?:a|the|its|our)\s+)?(?
 
 
 # a second label after a sentence's stop on a labelled line: "... life.  Our Mission: In pursuit ..."
-_NEXT_ROLE_LABEL = re.compile(r"(?<=[.!?])\s+(?:our\s+)?(?P<kind>(?-i:[VMP])(?:ision|ission|urpose)|VISION|MISSION|PURPOSE)\s*:\s*",
-                              re.IGNORECASE)
+_NEXT_ROLE_LABEL = re.compile(r"(?<=[.!?])\s+(?:(?i:our)\s+)?(?P<kind>Vision|Mission|Purpose|VISION|MISSION|PURPOSE)\s*:\s*")
 
 
 def inline(ctx: Context, index: int) -> list[Statement]:
@@ -958,7 +970,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             # (or "We exist to ..." right after the sentence that names the body: "Beat is the UK’s
             # eating disorder charity. We exist to end ...", exam 100 after its run)
             opening = start <= block.start + 3 or number == 1 and re.match(r"\s*we\s+exist\s+(?:in\s+order\s+)?to\b",
-                                                                          ctx.text[start:end], re.IGNORECASE)
+                                                                          ctx.text[start:end], re.IGNORECASE) \
+                and _NAMES_THE_BODY.match(ctx.text, block.start, start) is not None
             if opening and _org_exists(ctx, start, end) \
                     and not is_commitment_sentence(ctx.text[start:end]):
                 # the paragraph opens with it (not "Our vision can be summed up as ‘...’. The

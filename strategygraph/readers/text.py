@@ -193,7 +193,7 @@ def _unmarked_utf16(data: bytes) -> str | None:
     bytes fall (Latin-script text in UTF-16 has a zero beside nearly every letter: at odd offsets
     little-endian, at even ones big-endian); None when the bytes do not show that pattern."""
     sample = data[:8192]
-    if len(sample) < 8 or len(data) % 2:
+    if len(sample) < 8:
         return None
     even, odd = sample[0::2], sample[1::2]
     even_zeros, odd_zeros = even.count(0), odd.count(0)
@@ -204,16 +204,29 @@ def _unmarked_utf16(data: bytes) -> str | None:
     return None
 
 
+def _mostly_plain(text: str) -> bool:
+    """Text that reads as text: nearly all of it printable, no C1 control characters (a 16-bit
+    binary array decoded as UTF-16 is full of them and of stray symbols)."""
+    sample = text[:4096]
+    plain = sum(ch.isprintable() or ch in "\r\n\t" for ch in sample)
+    controls = sum("\x80" <= ch <= "\x9f" for ch in sample)
+    return bool(sample) and controls == 0 and plain >= 0.97 * len(sample)
+
+
 def _decode_unmarked_utf16(data: bytes, path: Path) -> tuple[str, list[str]] | None:
     """UTF-16 text without a byte-order mark (some exports write none), or None."""
     encoding = _unmarked_utf16(data)
     if encoding is None:
         return None
+    if len(data) % 2 and data[-1:] in (b"\n", b"\x00"):
+        data = data[:-1]  # (a stray newline byte appended by a tool that wrote it as ASCII)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError:
         return None  # (the pattern was chance: the binary check refuses it next)
-    if _looks_binary(text[:8192].encode("utf-8")) or not text.strip():
+    if not text.strip():
+        raise InputError(f"{path}: the file is empty")
+    if _looks_binary(text[:8192].encode("utf-8")) or not _mostly_plain(text):
         return None
     order = "little" if encoding.endswith("le") else "big"
     return text, [f"{path.name}: not UTF-8; decoded as UTF-16 ({order}-endian, no byte-order mark)"]
