@@ -1999,6 +1999,16 @@ SHAPES = [
                      "We will publish our results"]),
     ("News\n\n#1 priority for the Trust is patient safety, and we will report on it.\n", "commitments",
      ["#1 priority for the Trust is patient safety, and we will report on it."]),
+    # exam 105 and 107, after their run: "Our charity exists to", a name with "at" in it, "X's overarching
+    # goal is to", "X's charitable purpose is to"
+    ("About\n\nOur charity exists to make a lifesaving difference for whoever may need us.\n", "mission",
+     "Our charity exists to make a lifesaving difference for whoever may need us."),
+    ("About\n\nHospice at Home West Kelby exists to ensure that people receive the best possible care.\n", "mission",
+     "Hospice at Home West Kelby exists to ensure that people receive the best possible care."),
+    ("About\n\nKelby & District Mind's overarching goal is to improve the lives of everyone we meet.\n", "mission",
+     "Kelby & District Mind's overarching goal is to improve the lives of everyone we meet."),
+    ("About\n\nKelby Independent Hospital’s charitable purpose is to relieve sickness and poor health.\n", "mission",
+     "Kelby Independent Hospital’s charitable purpose is to relieve sickness and poor health."),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

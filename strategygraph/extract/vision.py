@@ -271,7 +271,7 @@ _ORG_EXISTS = re.compile(
     # ("We exist to improve the lives of everyone affected by epilepsy", opening its paragraph; exam 82)
     # ("The NIBTS exists to fully supply ...": the initials after "The"; exam 92)
     r"[\"“‘]?(?:(?P<we>we)|(?:the\s+)?(?P<short>(?-i:(?!NHS\b)[A-Z][A-Za-z]{0,2}[A-Z]{1,5})"
-    r"|the\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization|hospice|charity"
+    r"|(?:the|our)\s+(?:trust|board|icb|ics|integrated\s+care\s+board|health\s+board|organisation|organization|hospice|charity"
     r"|practice|partnership))"
     # ("We exist to beat cancer": two words, not a pronoun's "We exist to change this"; exam 74)
     # ("The SPPC exists in order to promote ...", exam 103 after its run)
@@ -306,7 +306,8 @@ def _org_exists(ctx: Context, start: int, end: int) -> bool:
             and _BODY_WORD.search(subj):
         return True  # ("The Wellcome Trust exists to improve health for everyone ...", exam 89)
     if subj is not None and re.fullmatch(r"(?!(?:The|This|These|That|Our|It|Each|Every)\b)(?-i:[A-Z])[\w’'&-]+"
-                                         r"(?:\s+(?-i:[A-Z])[\w’'&-]+){0,2}", subj) \
+                                         # ("Hospice at Home West Cumbria exists to ...", exam 105 after its run)
+                                         r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|at|of|for|and|&)){0,5}", subj) \
             and not _NATIONAL_OWNER.search(subj) and not re.search(r"\bNHS\b", subj) \
             and not re.search(r"\b(?:strategy|plan|document|report|page|programme|framework)\b", subj, re.IGNORECASE):
         return True  # ("Leonard Cheshire exists to improve life choices of ...": a charity by its name; exam 75)
@@ -978,7 +979,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # Trust exists to ...": the vision's paragraph going on about the trust)
                 statement = ctx.statement("mission", start, end, "sentence:org-exists-to", 0.65)
                 return [statement] if statement else []
-    if "aim " in low:
+    if "aim " in low or "goal is" in low or "charitable purpose is" in low:
         for start, end in ctx.sentences(block.start, block.end):
             quoted_aim = _QUOTED_AIM.match(ctx.text, start, end + 1)
             if quoted_aim is not None:
@@ -1380,8 +1381,11 @@ _PRACTICE_AIM = re.compile(r"\s*the\s+(?:main\s+|overall\s+|primary\s+)?aim\s+of
 # "Our overall aim is to reduce waits ...", commitments, nor a programme's or trial's aim; exams
 # 42-43, after their run)
 _CORE_AIM = re.compile(
-    r"\s*(?:our|(?-i:[A-Z])[\w’'&-]*(?:\s+(?-i:[A-Z])[\w’'&-]*){0,5}\s+(?:trust|hospital|hospice|board|partnership|practice"
-    r"|surgery|ccg|icb)['’]s)\s+(?:(?:ultimate|overarching|overriding|fundamental)\s+aim\s+is\s+(?:always\s+)?to\b"
+    # ("Hartlepool & East Durham Mind's overarching goal is to ...", "Fairfield Independent Hospital's
+    # charitable purpose is to ...": the body's own name, one goal or purpose; exam 105 after its run)
+    r"\s*(?:our|(?-i:[A-Z])[\w’'&-]*(?:\s+(?:(?-i:[A-Z])[\w’'&-]*|&)){0,5}\s+(?:trust|hospital|hospice|board|partnership|practice"
+    r"|surgery|ccg|icb|mind|charity|society|foundation)['’]s)\s+(?:(?:ultimate|overarching|overriding|fundamental)\s+(?:aim|goal)"
+    r"\s+is\s+(?:always\s+)?to\b|charitable\s+purpose\s+is\s+to\b"
     # "Our aim has always been to put patients first": the standing aim (exams 44-45, after their run)
     r"|(?:main\s+|primary\s+)?aim\s+has\s+always\s+been\s+to\b(?![^.]*,?\s+(?:but|however|yet)\b))",
     re.IGNORECASE)
