@@ -498,6 +498,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _dash_line_runs(text, blocks)
     _parallel_titles(text, blocks)
     _title_description_pairs(text, blocks)
+    _bare_numbered_runs(text, blocks)
     _nest_items(text, blocks)
     _bullets_between_numbers(blocks)
     _counted_word_titles(text, blocks)
@@ -508,6 +509,34 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
 ORDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # "One – a better quality of life ...": a capitalised counting word, a dash, the title
 WORD_TITLE = re.compile(r"[ \t]*(?P<word>" + "|".join(w.capitalize() for w in ORDINAL_WORDS) + r")[ \t]*(?:[–—]|[ \t]-)[ \t]+\S")
+
+
+_BARE_NUMBERED = re.compile(r"(\d{1,2})[ \t]+(?=[A-Z][a-z])")
+
+
+def _bare_numbered_runs(text: str, blocks: list[Block]) -> None:
+    """Lines numbered 1, 2, 3 ... with no stop after the number ("1 To provide care of a high
+    medical standard." / "2 To respect ..."), three or more in a row: a numbered list whose
+    markers lost their stops (a practice charter; exam 106, after its run). One line alone
+    opening with a number stays a paragraph ("2 people in 3 ...")."""
+    k = 0
+    while k < len(blocks):
+        run: list[tuple[int, re.Match[str]]] = []
+        j = k
+        while j < len(blocks) and blocks[j].kind == "para":
+            number = _BARE_NUMBERED.match(text, blocks[j].start, blocks[j].end)
+            if number is None or int(number.group(1)) != len(run) + 1:
+                break
+            run.append((j, number))
+            j += 1
+        if len(run) >= 3:
+            for index, number in run:
+                block = blocks[index]
+                block.kind, block.start = "item", number.end()
+                block.marker, block.marker_class = number.group(1) + ".", "number"
+            k = j
+        else:
+            k += 1
 
 
 def _counted_word_titles(text: str, blocks: list[Block]) -> None:

@@ -2009,6 +2009,13 @@ SHAPES = [
      "Kelby & District Mind's overarching goal is to improve the lives of everyone we meet."),
     ("About\n\nKelby Independent Hospital’s charitable purpose is to relieve sickness and poor health.\n", "mission",
      "Kelby Independent Hospital’s charitable purpose is to relieve sickness and poor health."),
+    # exam 106, after its run: "The Practice Will Undertake:-" over lines numbered "1 To ...", "2 To ..." (no stops)
+    ("Practice Charter\n\nThe Practice Will Undertake:-\n1 To provide care of a high medical standard.\n2 To keep the "
+     "medical records secure.\n3 To see all urgent medical problems the same day.\nWe Ask Patients To Undertake:-\n"
+     "1 To arrive on time.\n", "commitments",
+     ["To provide care of a high medical standard.", "To keep the medical records secure.",
+      "To see all urgent medical problems the same day."]),
+    ("Our town\n\n2 people in 3 live in the town centre.\n", "commitments", []),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -101,6 +101,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^we\s+(?:strive|aim|promise|pledge)\s+to\s*:?$"
         # ("Our commitment" over a council's lower-case promises; exam 96)
         r"|^our\s+(?:commitment|promise|pledge)$"
+        # ("The Practice Will Undertake:-" over its numbered promises; exam 106)
+        r"|^the\s+(?:practice|surgery|hospice|trust)\s+will(?:\s+undertake)?\s*:?-?$"
         r"|^(?:our\s+)?key\s+actions\b.{0,30}$"
         r"|^our\s+(?:commitment|promise|pledge)\s+to\s+you$"
         # ("Our Commitment to Patients" over a practice's "To ..." promises, exam 54 after its run)
@@ -280,7 +282,7 @@ _ANY_ROLE = re.compile(
     r"vision|mission|purpose|values|beliefs|goal|objective|aims?|ambition|pillar|priorit|commitment|"
     r"promise|pledge|outcomes|aspiration|themes|areas of focus|focus areas|areas for action|intentions|programmes|workstreams|what we|why we|where (?:are )?we|"
     r"where we['’]re|"
-    r"we will|we['’]ll|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|(?:doctor|gp|practice|surgery)['’]?s? responsibilit|responsibilities of the|"
+    r"we will|we['’]ll|(?:practice|surgery|hospice|trust) will|we (?:strive|aim|promise|pledge) to|we value|our actions|compact|charter|leadership behaviou?rs|our responsibilit|(?:doctor|gp|practice|surgery)['’]?s? responsibilit|responsibilities of the|"
     r"20\d\d",
     re.IGNORECASE
 )
