@@ -889,6 +889,11 @@ def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     return cuts + ([tail.end()] if tail else [])
 
 
+# a page's date stamp run into its first sentence: "Last Updated: Thursday, 24 July 2025We aim to ..."
+_GLUED_DATE_STAMP = re.compile(r"[ \t]*(?i:last[ \t]+updated|last[ \t]+modified|updated|published|posted)[ \t]*(?::|on)?[ \t]*"
+                               r"[\w, \t/.-]{0,30}?\b(?:19|20)\d\d(?=[A-Z][a-z])")
+
+
 def _unglued(text: str, lines):  # noqa: ANN001, ANN202
     """Each line, with a glued list entry ("... health. - Better Care – ...") as a line of its
     own starting at its marker, a name glued to the role word before it ("...
@@ -900,6 +905,10 @@ def _unglued(text: str, lines):  # noqa: ANN001, ANN202
         if role is not None and role.start() - ls <= 40 and " " not in text[ls : role.start()].strip():
             yield ls, role.start()  # (the label: one word or slug, no spaces)
             cursor = role.start()
+        stamp = _GLUED_DATE_STAMP.match(text, cursor, le)
+        if stamp is not None:
+            yield cursor, stamp.end()  # "Last Updated: Thursday, 24 July 2025" / "We aim to treat ..." (exam 104)
+            cursor = stamp.end()
         picture = _GLUED_PICTURE.match(text, cursor, le)
         if picture is not None:
             yield cursor, picture.end()

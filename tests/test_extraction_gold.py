@@ -2016,6 +2016,11 @@ SHAPES = [
      ["To provide care of a high medical standard.", "To keep the medical records secure.",
       "To see all urgent medical problems the same day."]),
     ("Our town\n\n2 people in 3 live in the town centre.\n", "commitments", []),
+    # exam 104, after its run: a date stamp glued to the first sentence under a "Mission and Vision" title
+    ("Kelby Medical Centre Mission and Vision Statement\nLast Updated: Thursday, 24 July 2025We aim to treat every "
+     "patient with dignity and respect, practising the best evidence-based medicine.\nAt Kelby Medical Centre we have "
+     "a long history of good care.\n", "mission",
+     "We aim to treat every patient with dignity and respect, practising the best evidence-based medicine."),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",

@@ -836,6 +836,8 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
         return None
     kind = _kind(first.group(1))
     j = index + 1
+    if j < len(ctx.blocks) and _DATE_STAMP.fullmatch(ctx.content(j)):
+        j += 1  # ("Last Updated: Thursday, 24 July 2025" under the title: the page's date, exam 104)
     if j >= len(ctx.blocks) or j in ctx.used or role_of(ctx, j) is not None:
         return None
     block = ctx.blocks[j]
@@ -844,7 +846,9 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
             or len(content.split()) < 4 \
             or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content) \
             or is_org_name(_WE_ARE.sub("", content).rstrip(" .")) or _TAGLINE.match(content) \
-            or is_commitment_sentence(content):
+            or is_commitment_sentence(content) and not (kind == "mission" and _WE_AIM.match(content)):
+        # ("Mission and Vision Statement" over "We aim to treat every patient with dignity ...":
+        # the aim stated is the mission, exam 104)
         return None  # "We are Kent and Medway Mental Health NHS Trust.": who, not the vision
     if j + 1 < len(ctx.blocks) and _OWN_LEAD.match(ctx.content(j + 1)) \
             and _OWN_LEAD.match(ctx.content(j + 1)).group(1).lower() == first.group(1).lower():
@@ -855,6 +859,9 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
     return statement
 
 
+_DATE_STAMP = re.compile(r"\s*(?:last\s+updated|last\s+modified|updated|published|posted)\s*(?::|on)?\s*"
+                         r"[\w, /.-]{0,30}?\b(?:19|20)\d\d\s*", re.IGNORECASE)
+_WE_AIM = re.compile(r"\s*we\s+aim\s+to\b", re.IGNORECASE)
 # "Our vision is to continually:" right under the line: the role states itself there
 _OWN_LEAD = re.compile(r"\s*our\s+(vision|mission|purpose)\s+is\b", re.IGNORECASE)
 _WE_ARE = re.compile(r"^\s*we\s+are\s+", re.IGNORECASE)
