@@ -1579,9 +1579,9 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
                 and not prev.wrapped and text[prev.end - 1 : prev.end].isalpha() \
                 and block.indent <= prev.indent \
                 and (prev.end - prev.start >= 90 or len(text[block.start : block.end].split()) <= 4
-                     # (a short entry never wrapped: "• Giving children the best start" / "• promoting
+                     # (a short entry never wrapped: "• Giving children the best start" (30 characters) / "• promoting
                      # healthier lifestyle choices" are two entries; exam 100 after its run)
-                     and prev.end - prev.start >= 45):
+                     and prev.end - prev.start >= 38):
             # (deeper: a nested bullet; five words or more after a line shorter than a wrapped
             # one: an entry of its own in lower case, "• promote the values of the NHS ...")
             prev.wrapped = True
