@@ -1462,6 +1462,11 @@ def _last_line_length(text: str, end: int) -> int:
     return end - text.rfind("\n", 0, end) - 1
 
 
+def _column(text: str, pos: int) -> int:
+    """The column of ``pos`` on its line (where a list item's text starts after its marker)."""
+    return pos - text.rfind("\n", 0, pos) - 1
+
+
 def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, full_line: int = 0,
                own_element: bool = False) -> bool:
     """A wrapped line: starts in lower case, right after a line that does not end a sentence (or,
@@ -1475,7 +1480,7 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
         # "    Licensing and create ...": a list item's sentence going on in a paragraph indented
         # under the item's text (a column short at most), as Markdown nests a paragraph under its item (exam 96, after its run)
         prev = blocks[-1]
-        column = prev.start - text.rfind("\n", 0, prev.start) - 1  # where the item's text starts
+        column = _column(text, prev.start)  # where the item's text starts
         last_word = text[prev.start : prev.end].split()[-1] if text[prev.start : prev.end].split() else ""
         if not (last_word[:1].isupper() or _function_word_end(text, prev.end) or text[block.start : block.start + 1].islower()):
             return False  # ("- We will work with partners ..." / "  This includes ...": a paragraph of its own under the item)
@@ -1522,7 +1527,7 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
                 return False  # "... contribution to outstanding patient care" / "Make sure ...": it ended short
         if prev.kind == "item" and not pdf and block.kind != "item" and not block.label \
                 and not prev.wrapped and prev.indent > 0 and len(text[block.start : block.end].split()) <= 4 \
-                and block.indent == prev.start - text.rfind("\n", 0, prev.start) - 1:
+                and block.indent == _column(text, prev.start):
             # "   ▪ New Fellgate Emergency" / "     Operations Centre": right under an indented
             # bullet's text, however short the bullet (a graphic's narrow column, round 55)
             prev.wrapped = True
@@ -1540,7 +1545,7 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
         if not cut and _in_colon_run(text, blocks):
             return False  # "our objectives are:" over one entry a line (the markers lost)
         if prev.kind == "item" and not pdf and block.kind != "item" \
-                and block.indent >= prev.start - text.rfind("\n", 0, prev.start) - 1 > prev.indent \
+                and block.indent >= _column(text, prev.start) > prev.indent \
                 and not prev.wrapped and (prev.end - prev.start >= 70 and len(text[block.start : block.end].split()) <= 4
                                           # (the bullet's line, indent and all, as long as a
                                           # wrapped line: "   - introduce ... with GPs, Brackenfield
