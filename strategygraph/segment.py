@@ -499,6 +499,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _parallel_titles(text, blocks)
     _title_description_pairs(text, blocks)
     _bare_numbered_runs(text, blocks)
+    _life_course_titles(text, blocks)
     _nest_items(text, blocks)
     _bullets_between_numbers(blocks)
     _counted_word_titles(text, blocks)
@@ -509,6 +510,31 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
 ORDINAL_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # "One – a better quality of life ...": a capitalised counting word, a dash, the title
 WORD_TITLE = re.compile(r"[ \t]*(?P<word>" + "|".join(w.capitalize() for w in ORDINAL_WORDS) + r")[ \t]*(?:[–—]|[ \t]-)[ \t]+\S")
+
+
+# the stages of a life-course strategy: "Starting well", "Living well", "Ageing well", "Dying well
+# and bereavement" (as titles, each over its priorities)
+_LIFE_STAGE = re.compile(r"[ \t]*(?:start(?:ing)?|grow(?:ing)?|liv(?:e|ing)|ag(?:e|eing|ing)|dy(?:e|ing)|die|end(?:ing)?"
+                         r"|stay(?:ing)?|develop(?:ing)?)[ \t]+well(?:[ \t]+(?:and|&)[ \t]+[\w ]{3,30})?[ \t/:]*",
+                         re.IGNORECASE)
+
+
+_GOALS_WORD = re.compile(r"\b(?:ambitions|priorities|goals|aims|objectives|outcomes|stages|themes|pillars)\b", re.IGNORECASE)
+
+
+def _life_course_titles(text: str, blocks: list[Block]) -> None:
+    """Two or more life-stage titles on a page ("Starting well" / "Growing well" / "Ageing
+    well"), each a line of its own: labels naming the strategy's goals, as "Goal 1: ..." is (three
+    real pages' annotators; exam 107, after its run)."""
+    stages = [k for k, b in enumerate(blocks) if b.kind in ("heading", "para") and not b.label
+              and _LIFE_STAGE.fullmatch(text, b.start, b.end)]
+    if len(stages) < 2:
+        return
+    first = stages[0]
+    if any(_GOALS_WORD.search(text, blocks[k].start, blocks[k].end) for k in range(max(0, first - 3), first)):
+        return  # ("OUR AMBITIONS" / "Start well" / ... / "Fair for all": the titles under it are read as its list)
+    for k in stages:
+        blocks[k].kind, blocks[k].label = "heading", True
 
 
 _BARE_NUMBERED = re.compile(r"(\d{1,2})[ \t]+(?=[A-Z][a-z])")

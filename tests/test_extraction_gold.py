@@ -2021,6 +2021,12 @@ SHAPES = [
      "patient with dignity and respect, practising the best evidence-based medicine.\nAt Kelby Medical Centre we have "
      "a long history of good care.\n", "mission",
      "We aim to treat every patient with dignity and respect, practising the best evidence-based medicine."),
+    # exam 107, after its run: life-stage titles ("Starting well", "Living well", ...) name the goals (three real
+    # pages); under a goals heading ("OUR AMBITIONS") they stay entries of its list with the others
+    ("Our strategy\n\nThinking about the life course\n\nStarting well\n\nGiving children the best start:\n\n  • "
+     "Parenting\n  • School readiness\n\nLiving well\n\n  • Alcohol\n  • Drugs\n\nAgeing well\n\n  • Dementia\n",
+     "goals", [("Starting well", ["Parenting", "School readiness"]),
+               ("Living well", ["Alcohol", "Drugs"]), ("Ageing well", ["Dementia"])]),
     # real pages (9 of 11 annotators): on a page that never says "vision", its stated ambition is the vision
     ("About us\n\nWe are the charity for families of sick children. Our ambition is that no family should face a "
      "child's illness alone.\n\nWe will campaign for better care.\n", "vision",
