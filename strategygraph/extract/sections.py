@@ -656,12 +656,12 @@ _LEAD_ROLE_COUNT = re.compile(
     r"workstreams|elements|policies|purposes|(?<=priority\s)schemes|(?<=strategic\s)outcomes|(?<=core\s)outcomes)\b",
     re.IGNORECASE,
 )
-# "The Strategy sets out a commitment to achieving the following four outcomes:" over the outcomes a
-# health and wellbeing board names as its goals (exam 76, after its run)
 # "... the emerging objectives are:", "The agreed priorities are:" (a partnership's plan; exam 103, after its run)
 _LEAD_ROLE_THE_ARE = re.compile(r"\bthe\s+(?:(?:emerging|proposed|agreed|new|draft|final|main|key|strategic|shared|joint|"
                                 r"well-?being|health\s+and\s+well-?being)\s+){0,2}"
                                 r"(?P<role>objectives|goals|aims|priorities|ambitions)\s+(?:are|will\s+be)\s*:?$", re.IGNORECASE)
+# "The Strategy sets out a commitment to achieving the following four outcomes:" over the outcomes a
+# health and wellbeing board names as its goals (exam 76, after its run)
 # ("We will achieve this by working towards the following outcomes:", a regulator's page; exam 81)
 _ACHIEVING_OUTCOMES = re.compile(r"\b(?:achiev\w*|work(?:ing)?\s+towards)\s+the\s+following\s+"
                                  r"(?:(?P<count>two|three|four|five|six|seven|[2-7])\s+)?"

@@ -11,7 +11,7 @@ down, in order; a heading over lower-case bullets (a sentence's parts) states no
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from strategygraph.extract.common import (
     BARE_WE_WILL,
@@ -1590,6 +1590,14 @@ def opening_want(ctx: Context) -> list[Statement]:
     return []
 
 
+def _blocks_mentioning(ctx: Context, word: str, kinds: tuple[str, ...] = ("para",)) -> Iterator[list[tuple[int, int]]]:
+    """The sentences of each block of ``kinds`` whose text mentions ``word`` (lower case), in page
+    order: where the page-wide fallbacks below look for their one sentence."""
+    for index, block in enumerate(ctx.blocks):
+        if block.kind in kinds and word in ctx.content(index).lower():
+            yield ctx.sentences(block.start, block.end)
+
+
 # "Our ambition is for every baby born premature or sick in the UK to ...", "Our ambition is that
 # no-one should face ...", "Our long term ambition is to take every opportunity to prevent cancer
 # ...": on a page that never says "vision", the ambition it states is its vision (not "our
@@ -1605,10 +1613,8 @@ def stated_ambition(ctx: Context, with_mission: bool) -> list[Statement]:
     ambition is to ..." is one of its plans)."""
     if re.search(r"\bvision", ctx.text, re.IGNORECASE):
         return []
-    for index, block in enumerate(ctx.blocks):
-        if block.kind != "para" or "ambition" not in ctx.content(index).lower():
-            continue
-        for s, e in ctx.sentences(block.start, block.end):
+    for sentences in _blocks_mentioning(ctx, "ambition"):
+        for s, e in sentences:
             match = _STATED_AMBITION.match(ctx.text, s, e)
             if match is None or (match.group("who") is None and with_mission) \
                     or re.search(r"\b(?:19|20)\d\d\b|%|\bper\s*cent\b", ctx.text[match.end():e]):
@@ -1631,10 +1637,8 @@ _WANTED_WORLD = re.compile(r"\s*we\s+want\s+(?:to\s+(?:see|bring\s+about|create|
 def wanted_world(ctx: Context) -> list[Statement]:
     """The vision of a page that states none otherwise, said as the world the body wants (the
     first such sentence; exam 103, after its run)."""
-    for index, block in enumerate(ctx.blocks):
-        if block.kind not in ("para", "heading") or "want" not in ctx.content(index).lower():
-            continue
-        for s, e in ctx.sentences(block.start, block.end):
+    for sentences in _blocks_mentioning(ctx, "want", ("para", "heading")):
+        for s, e in sentences:
             if _WANTED_WORLD.fullmatch(ctx.text, s, e):
                 statement = ctx.statement("vision", s, e, "sentence:wanted-world", 0.5)
                 return [statement] if statement else []
@@ -1651,10 +1655,7 @@ def role_statement(ctx: Context) -> list[Statement]:
     """The mission of a page that states none otherwise, said as the body's role: "Our role is to
     ...", "The role of <the organisation> is to ..." (the first such sentence; exam 74 and two
     real pages, after their run)."""
-    for index, block in enumerate(ctx.blocks):
-        if block.kind != "para" or "role" not in ctx.content(index).lower():
-            continue
-        sentences = ctx.sentences(block.start, block.end)
+    for sentences in _blocks_mentioning(ctx, "role"):
         for number, (s, e) in enumerate(sentences):
             if _ROLE_IS_TO.match(ctx.text, s, e):
                 statement = ctx.statement("mission", s, e, "sentence:role-is-to", 0.5)
