@@ -2049,6 +2049,28 @@ SHAPES = [
      "vision", None),
     ("Our plan\n\nWe will publish our vision next year.\n\nOur ambition is for every child in Kelby to grow up "
      "healthy and safe.\n", "vision", None),
+    # a body's own name in its own voice is not its partner: "At ..., our mission is", "Welcome
+    # to ...", "... Mission and Vision Statement", "... is committed to" (session 20: 107 real
+    # pages listed their publisher among its partners)
+    ("Our mission\nAt Brackenmoor Hospice, our mission is to care for every family in the valley.\nWe work "
+     "closely with Brackenmoor Borough Council and Healthwatch Brackenmoor.\n", "partner_organisations",
+     ["Brackenmoor Borough Council", "Healthwatch Brackenmoor"]),
+    ("Skip to content\nWelcome to Fernlea Surgery\nOur practice aims to give safe care to all.\nWe are "
+     "part of Fernlea Primary Care Network.\n", "partner_organisations", ["Fernlea Primary Care Network"]),
+    ("Millbrook Medical Centre Mission and Vision Statement\nLast updated: 3 March 2025\nWe aim to treat "
+     "every patient with dignity.\nWe work with Eastmoor County Council.\n", "partner_organisations",
+     ["Eastmoor County Council"]),
+    ("Public health vision\nSaltmere County Council is committed to improving the health of everyone in "
+     "the county.\nWe will work with Healthwatch Saltmere.\n", "partner_organisations",
+     ["Healthwatch Saltmere"]),
+    # a hospice's page that names no other body names only itself
+    ("Our values\nCompassion\nRespect\nThank you for reading about the work of Larkspur Hospice.\n",
+     "partner_organisations", []),
+    # a college's name goes on after "of"; a document's or a role's words before a name are no part
+    # of it; a kind of body alone ("My Surgery", "Full Council") is no body
+    ("Our partners\nWe train with the Royal College of Foot Health.\nWe thank the CEO of the Ashdown "
+     "Hospice for her help.\nThe report went to Full Council in May.\nThis site is brought to you by My "
+     "Surgery Website\n", "partner_organisations", ["Royal College of Foot Health", "Ashdown Hospice"]),
 ]
 
 

@@ -110,14 +110,19 @@ _LEADING_JUNK = re.compile(
     r"Partners|Colleagues|Working|We|Its|Their|Across|Between|Alongside|Within|As|Also|"
     r"How|Why|What|When|Where|Who|This|These|That|Here|Today|Together|"
     # a page's title line: "About Greyhaven Ambulance Service", "Welcome to ..." (round 29)
-    r"About|Welcome(?:\s+to)?|Part\s+of|Summary\s+of)\s+"
+    r"About|Welcome(?:\s+to)?|Part\s+of|Summary\s+of|"
+    # a heading run into the name, or a clause's first word: "Acknowledgements The Norfolk
+    # Hospice", "While Healthwatch ...", "We're the Royal College ...", "Being the Royal College"
+    r"Acknowledgements|Introduction|Overview|Foreword|Transcript|While|Whilst|Year|Being|Delivering|We['’]re|&)\s+"
     # a speaker's or signatory's role before the name: "I'm the chief executive of ...", "Chief
     # Officer, Strathlorn Health and Social Care Partnership" (round 54)
     r"|I['’]m\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?"
     r"|(?:Chief|Clinical|Medical|Nurse|Finance)\s+(?:Officer|Director|Executive)(?:\s+of)?,?\s+"
     # a role or a document of the body: "Leader of ... Council", "Joint Forward Plan of NHS ..." (round 43)
-    r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Plan|Strategy|Report|Leader|Chair|Chairman|Chief\s+Executive|Director|Members?)"
-    r"\s+of\s+(?:the\s+)?(?=[A-Z])"
+    # ("Brief History of ...", "Core Values of ...", "CEO of the ...", "Vision for the ...")
+    r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Plan|Strategy|Report|Leader|Chair|Chairman|Chief\s+Executive|Director|Members?"
+    r"|CEO|Founder|Lead|Transcript|History|Values|Highlights|Vision|Mission|Purpose|Overview)"
+    r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])"
     r"|NHS,\s+|NHS\s+and\s+(?=[A-Z][\w’'-]+\s+(?:Borough|County|City|District)\s+Council)"
     # "Every ICB and its partner NHS trusts must publish ..." (round 44): no one body
     r"|(?:Every|Each|All|Any)\s+)+"
@@ -146,6 +151,11 @@ _JOINED_TRUSTS = re.compile(r"(?:(?<=\bTrust)|(?<=\bCouncil)|(?<=\bServices)|(?<
 # Foundation Trust", "Saltmarsh Hospice Care and Community Services NHS Trust" are one trust.
 _LONG_TRUST_TAIL = re.compile(
     r"(?:[ \t]+(?:and|&|of|for|the|[A-Z][\w’'-]*)){1,6}?[ \t]+NHS[ \t]+(?:Foundation[ \t]+)?Trust\b")
+# a college's or an institute's name goes on after "of"/"for": "Royal College of Physicians and
+# Surgeons of Glasgow", "Social Care Institute for Excellence"
+_OF_KEY = re.compile(r"\b(?:College|Institute)$")
+_OF_TAIL = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&|of|in|for)[ \t]+)?"
+                      r"(?!(?:Chief|Executive|Officer|President|Chair|Director|Annual|Report)\b)[A-Z][\w’'-]*){0,6}")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_ORGS = {
     "nhs foundation trust", "nhs trust", "the university", "university", "council",
@@ -218,6 +228,9 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
             _WEAK_KEY.search(text, start, end) and _LONG_TRUST_TAIL.match(text, end))
         if tail:
             end = tail.end()
+        elif _OF_KEY.search(text, start, end) and _OF_TAIL.match(text, end):
+            # "Royal College of Nursing", "National Institute for Health and Care Excellence"
+            end = _OF_TAIL.match(text, end).end()
         elif text.startswith(" Charity", end):
             end += len(" Charity")  # "Northmoor Air Ambulance Charity", "Linthorpe Hospice Charity"
         watch = _HEALTHWATCH_AND.match(text, start, end)
@@ -257,12 +270,18 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
     # nor are the kind's words alone, "Mental Health NHS Trust", "Community Health NHS Trust": the
     # end of a name a line break cut off, round 55)
     return [org for org in seen.values() if org.ods_code or not _BARE_KEY.fullmatch(org.name)
-            and not _GENERIC_NAME.fullmatch(org.name)]
+            and not _GENERIC_NAME.fullmatch(org.name) and not _GENERIC_BODY.fullmatch(org.name)]
 
 
 _GENERIC_NAME = re.compile(
     r"(?:(?:Community|Mental|Health|Teaching|Hospitals?|University|Specialist|Acute|Learning|Disability|"
     r"Disabilities|Services|Care|and|&)\s+)+(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System|Partnership))")
+# a kind of body, no one body: "My Surgery" (a site builder's credit), "Full Council", "One
+# Council" (a programme), "Day Hospice" (a service), "the Royal College" without its "of ..."
+_GENERIC_BODY = re.compile(
+    r"(?:My|One|Full|Day|World|UK|GP|General\s+Medical|Special|Royal|National|Social\s+Care|Children['’]s"
+    r"|University(?:\s+Teaching|\s+Hospital)?)\s+(?:District\s+)?"
+    r"(?:Surgery|Council|Hospice|Group|Health\s+Board|Practice|College|Institute|Healthwatch)")
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|Age UK|"
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
                    r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Commissioning Support|Agency|"
@@ -529,22 +548,86 @@ _IS_A = re.compile(r"[ \t]*(?:\([A-Za-z]{2,8}\)[ \t]*)?(?:is|are)[ \t]+(?:a|an|t
 
 
 def _self_named(text: str, named: list[NamedOrganisation]) -> list[NamedOrganisation]:
-    """The organisations a page's opening names as itself: alone on one of its first lines, or
-    opening a paragraph that says what it is."""
+    """The organisations a page names as itself: alone on one of its first lines, opening a
+    paragraph that says what it is, or in words only a body's own page uses of it ("At Ardgowan
+    Hospice, our mission is ...", "Welcome to Acorn Surgery", "Cumberland Council vision and
+    values"). The page's publisher is no partner of its own (the real pages' annotators, 107 of
+    them listed a hospice, council or practice that no NHS body's name had made the publisher)."""
     found: list[NamedOrganisation] = []
+    if len(named) == 1 and named[0].span is not None and _LOCAL_PROVIDER.search(named[0].name):
+        # a hospice's or a practice's page that names no other body is its own: no NHS body
+        # writes of one of them without naming itself (none of the real pages did)
+        return list(named)
     for org in named:
-        if org.span is None or org.span.start > 1500:
+        if org.span is None:
             continue
-        line_start = text.rfind("\n", 0, org.span.start) + 1
-        line_end = text.find("\n", org.span.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[line_start : org.span.start].strip():
-            continue
-        lines_before = sum(1 for line in text[:line_start].splitlines() if line.strip())
-        if _IS_A.match(text, org.span.end) and lines_before <= 6 \
-                or not text[org.span.end : line_end].strip() and lines_before <= 2:
+        if org.span.start <= 1500 and _opens_its_page(text, org.span):
+            found.append(org)
+        elif any(_speaks_as_itself(text, start, start + len(org.span.text))
+                 for start in _mentions(text, org.span.text)):
             found.append(org)
     return found
+
+
+_LOCAL_PROVIDER = re.compile(r"\b(?:Hospices?|Surgery|Medical\s+(?:Practice|Centre|Group)|Practice)$")
+
+
+def _opens_its_page(text: str, span: Span) -> bool:
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : span.start].strip() not in ("", "The"):
+        return False
+    lines_before = sum(1 for line in text[:line_start].splitlines() if line.strip())
+    return bool(_IS_A.match(text, span.end)) and lines_before <= 6 \
+        or not text[span.end : line_end].strip() and lines_before <= 2
+
+
+def _mentions(text: str, name: str, limit: int = 20) -> list[int]:
+    starts: list[int] = []
+    position = text.find(name)
+    while position >= 0 and len(starts) < limit:
+        starts.append(position)
+        position = text.find(name, position + len(name))
+    return starts
+
+
+# the words before a body's own name on its own page: "At ... , we", "Here at ...", "Welcome to
+# ...", "About ..." as a heading, "The mission of ...", "Mission statement for ...", "sets the
+# strategic priorities for ...", "The registered provider is: ..."
+_SELF_BEFORE = re.compile(
+    r"(?:\n[ \t]*(?:About|What|Introducing)"
+    r"|\b(?i:welcome\s+to|(?:vision|mission|purpose|aims?|remit|objectives?|values|ethos)\s+(?:of|for|at)"
+    r"|(?:mission|vision|purpose)\s+statement\s+(?:of|for)|strategic\s+(?:direction|priorities|plan|aims)\s+(?:of|for)"
+    r"|registered\s+provider\s+is:?|registering\s+body\s*\(|provider:))"
+    r"\s+(?:(?-i:[Tt]he)\s+)?$"
+    r"|(?i:here\s+at)\s+(?:(?-i:[Tt]he)\s+)?$")
+# a sentence that opens with the name and tells what the body is doing about itself: "...
+# is committed to", "... aims to", "... has agreed its priorities", "... (PCC) was created"
+_SENTENCE_START = re.compile(r"(?:\A|\n|[.!?:][ \t]+|,[ \t]+)(?:[Tt]he[ \t]+)?$")
+_SELF_DOING = re.compile(
+    r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:is|are|has|have|was|were)?[ \t]*(?:(?:committed|dedicated|proud|aiming|following"
+    r"|established|created|founded|formed|set[ \t]+up)\b|(?:aims|exists|strives|seeks|embarked|agreed|launched|published"
+    r"|set[ \t]+its)\b)")
+# ... and the words after it: "...'s vision", "... Mission and Vision Statement", "... vision
+# and values", "... Corporate Strategy"
+_SELF_AFTER = re.compile(
+    r"['’]s?[ \t]+(?i:(?:overarching|core|main|own)[ \t]+)?(?i:vision|mission|values|purpose|aim|ethos|goal|objective)\b"
+    r"|[ \t]+(?i:(?:mission|vision)(?:[ \t]+(?:and|&)[ \t]+(?:vision|mission|values))?(?:[ \t]+statement)?|values)\b"
+    r"|[ \t]+(?:Corporate|Strategic|Business)[ \t]+(?:Plan|Strategy)\b")
+# "At ..." needs the page's own voice after the name: "At Ardgowan Hospice, our mission is"; "At
+# Leeds Teaching Hospitals they ..." is about a partner
+_AT = re.compile(r"(?<![Hh]ere\s)(?-i:[Aa]t)\s+(?:(?-i:[Tt]he)\s+)?$")
+_WE_AFTER = re.compile(r",?[ \t]+(?:we|our)\b")
+
+
+def _speaks_as_itself(text: str, start: int, end: int) -> bool:
+    """Whether the words around this mention of a name are those of the body's own page."""
+    before = ("\n" if start <= 60 else "") + text[max(0, start - 60) : start]
+    if _AT.search(before):
+        return bool(_WE_AFTER.match(text, end))
+    return bool(_SELF_BEFORE.search(before) or _SELF_AFTER.match(text, end)
+                or _SENTENCE_START.search(before) and _SELF_DOING.match(text, end))
 
 
 # "© Patient Experience Improvement Scotland 2025" in a page's footer: a national body named
