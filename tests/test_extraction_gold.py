@@ -2071,6 +2071,13 @@ SHAPES = [
     ("Our partners\nWe train with the Royal College of Foot Health.\nWe thank the CEO of the Ashdown "
      "Hospice for her help.\nThe report went to Full Council in May.\nThis site is brought to you by My "
      "Surgery Website\n", "partner_organisations", ["Royal College of Foot Health", "Ashdown Hospice"]),
+    # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
+    # and ..." are no part of one name
+    ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "
+     "Eastmoor West and Chester Council.\nWe meet Northmoor Police and Northmoor Fire and Rescue Service "
+     "each month.\n", "partner_organisations",
+     ["Healthwatch Eastmoor", "Eastmoor West and Chester Council", "Northmoor Police",
+      "Northmoor Fire and Rescue Service"]),
 ]
 
 

@@ -86,10 +86,14 @@ _BACKWARD_KEYS = (
     # Lea People First", "South West Children's Operational Delivery Network")
     r"(?:Community\s+)?Voluntary\s+Service|People\s+First|Operational\s+Delivery\s+Network"
 )
+# words that follow a body's name on a page and are no part of a place's name
+_NOT_PLACE = (r"(?:Privacy|Statement|Strategic|Strategy|Plan|Annual|Report|Board|Team|Website|Home|News|Contact"
+              r"|About|Contract|Policy|Update|Newsletter|Values|Vision|Mission|Priorities)\b")
 _BARE_KEY = re.compile(r"(?:the\s+)?(?:" + _BACKWARD_KEYS + r")", re.IGNORECASE)
 _PATTERN = re.compile(
     r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r")){0,7}?" + _CAP + r"[ \t]+(?:" + _BACKWARD_KEYS + r"))\b"
-    r"|(?P<hw>Healthwatch(?:\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?){1,3})"
+    # ("Healthwatch Essex", not "Healthwatch Essex Strategic Plan" or "... Privacy Statement")
+    r"|(?P<hw>Healthwatch(?:\s+(?!" + _NOT_PLACE + r")[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?){1,3})"
     r"|(?P<uni>(?:University\s+of|(?<!Iechyd )Prifysgol)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})"
     r"|(?P<icb>NHS\s+[A-Z][\w’'-]*(?:\s+(?:and|&)\s+[A-Z][\w’'-]*|\s+[A-Z][\w’'-]*){0,3}\s+(?:ICB|Integrated\s+Care\s+Board))"
     r"|(?P<scot>NHS\s+(?:Ayrshire\s+(?:&|and)\s+Arran|Borders|Dumfries\s+(?:&|and)\s+Galloway|Fife|Forth\s+Valley|"
@@ -113,7 +117,9 @@ _LEADING_JUNK = re.compile(
     r"About|Welcome(?:\s+to)?|Part\s+of|Summary\s+of|"
     # a heading run into the name, or a clause's first word: "Acknowledgements The Norfolk
     # Hospice", "While Healthwatch ...", "We're the Royal College ...", "Being the Royal College"
-    r"Acknowledgements|Introduction|Overview|Foreword|Transcript|While|Whilst|Year|Being|Delivering|We['’]re|&)\s+"
+    r"Acknowledgements|Introduction|Overview|Foreword|Transcript|While|Whilst|Year|Being|Delivering|We['’]re|&|"
+    # ("Your Healthwatch: ...", "Visit the NHS ... website")
+    r"Your|My|Visit)\s+"
     # a speaker's or signatory's role before the name: "I'm the chief executive of ...", "Chief
     # Officer, Strathlorn Health and Social Care Partnership" (round 54)
     r"|I['’]m\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?"
@@ -123,7 +129,7 @@ _LEADING_JUNK = re.compile(
     r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Plan|Strategy|Report|Leader|Chair|Chairman|Chief\s+Executive|Director|Members?"
     r"|CEO|Founder|Lead|Transcript|History|Values|Highlights|Vision|Mission|Purpose|Overview)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])"
-    r"|NHS,\s+|NHS\s+and\s+(?=[A-Z][\w’'-]+\s+(?:Borough|County|City|District)\s+Council)"
+    r"|NHS,\s+|NHS\s+and\s+(?=(?:[A-Z][\w’'-]+\s+(?:and\s+)?){1,5}(?:(?:Borough|County|City|District)\s+)?Council\b)"
     # "Every ICB and its partner NHS trusts must publish ..." (round 44): no one body
     r"|(?:Every|Each|All|Any)\s+)+"
     # "the NHS, Foxley County Council, ...", "The local NHS and Pellbrook Borough Council": the
@@ -145,7 +151,7 @@ _JOINED_TRUSTS = re.compile(r"(?:(?<=\bTrust)|(?<=\bCouncil)|(?<=\bServices)|(?<
                             r"|(?<=\bGroup)|(?<=\bAlliance)|(?<=\bAssociation)|(?<=\bCommittee)|(?<=\bSchool)"
                             # ("Northmoor Fire and Rescue Service and Northmoor Air Ambulance", "Rushby
                             # Men's Shed and the Tollmarsh Carers' Network", round 56)
-                            r"|(?<=\bService)|(?<=\bShed)|(?<=\bPartners)|(?<=\bAmbulance))"
+                            r"|(?<=\bService)|(?<=\bShed)|(?<=\bPartners)|(?<=\bAmbulance)|(?<=\bPolice))"
                             r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 # A name found by a weak key word that goes on to "... NHS Trust": "Hartmoor Mind and Body NHS
 # Foundation Trust", "Saltmarsh Hospice Care and Community Services NHS Trust" are one trust.
