@@ -2071,6 +2071,12 @@ SHAPES = [
     ("Our partners\nWe train with the Royal College of Foot Health.\nWe thank the CEO of the Ashdown "
      "Hospice for her help.\nThe report went to Full Council in May.\nThis site is brought to you by My "
      "Surgery Website\n", "partner_organisations", ["Royal College of Foot Health", "Ashdown Hospice"]),
+    # the word the values' initials spell is not one of them: "Our values: iCARE – Communication, ...",
+    # "Our values are PRIDE: Passion, ..." (session 20, a real page set as HTML)
+    ("About us\n\nOur values: iCARE – Communication, Attitude, Respect, and Environment\n\nThe principles "
+     "of iCARE underpin all that we do.\n", "values", ["Communication", "Attitude", "Respect", "Environment"]),
+    ("About us\n\nOur values are PRIDE: Passion, Respect, Integrity, Dignity and Excellence.\n\nThey "
+     "underpin all that we do.\n", "values", ["Passion", "Respect", "Integrity", "Dignity", "Excellence"]),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "

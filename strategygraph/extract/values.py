@@ -1045,30 +1045,34 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
         return _named_values(ctx, names, "values-stopped", 0.7)
     # (after "we value" the names may run on past semicolons: "A, B, and C; D over E; and F")
     valued = _WE_VALUE.match(ctx.text, match.start()) is not None
-    end_char = (_SENTENCE_END if valued else _LIST_END).search(ctx.text, match.end(), block.end)
+    begin = match.end()
+    spelt = _SPELT_BY.match(ctx.text, begin, block.end)
+    if spelt:
+        begin = spelt.end()  # "Our values: iCARE – Communication, Attitude, ...": the names, not the word they spell
+    end_char = (_SENTENCE_END if valued else _LIST_END).search(ctx.text, begin, block.end)
     stop = end_char.start() if end_char else block.end
     if ctx.text[match.start() : match.end()].rstrip()[-1:] in "–—;-":
         # "Our values—A, B, and C—are shown ...": the list runs to the closing dash (a spaced
         # hyphen too: "three core values - A, B and C - the strategy ...")
-        closing = re.compile(r"[–—]|&[nm]dash;|\s-\s").search(ctx.text, match.end(), stop)
+        closing = re.compile(r"[–—]|&[nm]dash;|\s-\s").search(ctx.text, begin, stop)
         if closing:
             stop = closing.start()
-    clause = _CLAUSE.search(ctx.text, match.end(), stop)
+    clause = _CLAUSE.search(ctx.text, begin, stop)
     if clause:
         stop = clause.start()
-    verb = _VERB_AFTER.search(ctx.text, match.end(), stop)
+    verb = _VERB_AFTER.search(ctx.text, begin, stop)
     if verb:
         stop = verb.start()  # "Our values of openness, respect and teamwork guide everything ..."
-    segment = ctx.text[match.end() : stop]
+    segment = ctx.text[begin : stop]
     commas = [part for part in re.split(r"\s*,\s*", segment.strip()) if part]
     if _SERIAL.search(segment) or len(commas) >= 3 and all(len(re.findall(r"\s(?:and|&)\s", part)) == 1 for part in commas):
         # (or "to be genuine and self-aware, respectful and collaborative, reflective and curious":
         # every comma's part a pair, no serial "and": the pairs are the names; exam 93)
         # "A and B, C and D, and E and F": with a serial comma the commas separate the names,
         # and "and" inside a name ("Care and Compassion") stays
-        parts = _serial_parts(match.end(), segment)
+        parts = _serial_parts(begin, segment)
     else:
-        parts = _parts(match.end(), stop, segment)
+        parts = _parts(begin, stop, segment)
     names = _confirmed(ctx, [(s, e) for s, e in parts if ctx.text[s:e].strip()])
     if names:
         to_be = _TO_BE.match(ctx.text, names[0][0], names[0][1])
@@ -1090,6 +1094,8 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
     return _named_values(ctx, names, "values-sentence", 0.7)
 
 
+# the word a list's initials spell, before the list: "iCARE – ", "PRIDE: " (a real page)
+_SPELT_BY = re.compile(r"[ \t]*(?:[a-z]?[A-Z]{3,8}|[A-Z][a-z][A-Z]{2,7})[ \t]*(?:[:–—]|&[nm]dash;|-(?=\s))[ \t]*(?=[A-Z])")
 # The verb after the names: "Our values of A, B and C guide everything we do" (round 32)
 _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|remain|lie|mean|define|"
                          r"describe|reflect)s?\b"
