@@ -1167,7 +1167,8 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
         # "n to provide a safe and effective service": Wingdings' square bullet copied as the
         # letter "n", on two lines or more in a row (an annual report's PDF as HTML, a real page)
         glyph = _WINGDINGS_N.match(text, ls, le)
-    if glyph is not None and glyph.group(1)[0].isdigit() and not _DASH_LINE_NEXT.match(text, le):
+    if glyph is not None and glyph.group(1)[0].isdigit() and glyph.group(1).endswith(".") \
+            and not _DASH_LINE_NEXT.match(text, le):
         glyph = None  # ("<p><strong>2. Improve access</strong></p>": a numbered title, not a typed list)
     if glyph is not None and glyph.end() < le:
         # "&bull; Respect - for patients ..." or "- We will ..." lines joined by <br> (an old
@@ -1181,7 +1182,9 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
     return block
 
 
-_HTML_GLYPH = re.compile(r"[ \t]*([•·▪◦‣●]|-(?=[ \t]+[A-Z])|\d{1,2}\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)")
+# ("<p>#1: To recruit more ...</p>", "<p>1: Identify causes ...</p>": a news page's numbered list,
+# each entry a paragraph, as the text path reads "#1:" and "1:" lines)
+_HTML_GLYPH = re.compile(r"[ \t]*([•·▪◦‣●]|-(?=[ \t]+[A-Z])|\d{1,2}\.(?=[ \t]+[A-Z])|#\d{1,2}[:.)](?=[ \t]+[A-Z])|\d{1,2}:(?=[ \t]+[A-Z][a-z]))[ \t]+(?=\S)")
 _WINGDINGS_N = re.compile(r"[ \t]*(n)[ \t]+(?=[A-Za-z])")
 _WINGDINGS_N_NEAR = re.compile(r"\r?\n(?:[ \t]*\r?\n)?[ \t]*n[ \t]+[A-Za-z]")
 _WINGDINGS_N_BEFORE = re.compile(r"(?:^|\n)[ \t]*n[ \t]+[A-Za-z][^\n]*\r?\n(?:[ \t]*\r?\n)?$")

@@ -2108,6 +2108,13 @@ def test_page_shapes(tmp_path: Path, text: str, field: str, expected: object) ->
 # pages saved from the web: shapes the HTML path reads as the text path does (found by setting
 # the real pages as HTML, tests/test_extraction_real_html.py)
 HTML_SHAPES = [
+    # a news page's numbered list, each entry a paragraph numbered "#1:" or "1:" (session 20)
+    ("<p>The strategy has three main ambitions:</p><p>#1: To recruit more potential lifesavers</p><p>#2: To support "
+     "more Scottish patients</p><p>#3: To raise funds</p><p>We are proud of it.</p>", "goals",
+     [("To recruit more potential lifesavers", []), ("To support more Scottish patients", []), ("To raise funds", [])]),
+    ("<p>The strategy has three main ambitions:</p><p>1: To recruit more potential lifesavers</p><p>2: To support "
+     "more Scottish patients</p><p>3: To raise funds</p><p>We are proud of it.</p>", "goals",
+     [("To recruit more potential lifesavers", []), ("To support more Scottish patients", []), ("To raise funds", [])]),
     # value titles at the heading's own level, over their paragraphs, then the page's next part
     ("<h2>Our values</h2><p>Our values were developed with our staff and describe how we work.</p>"
      "<h2>Kind</h2><p>We treat everyone with kindness.</p><h2>Fair</h2><p>We are fair and open.</p>"
