@@ -2077,6 +2077,14 @@ SHAPES = [
      "of iCARE underpin all that we do.\n", "values", ["Communication", "Attitude", "Respect", "Environment"]),
     ("About us\n\nOur values are PRIDE: Passion, Respect, Integrity, Dignity and Excellence.\n\nThey "
      "underpin all that we do.\n", "values", ["Passion", "Respect", "Integrity", "Dignity", "Excellence"]),
+    # "Our values of A, B and C are demonstrated daily ...", "... built around the core principles of
+    # A, B and C" (exam 109, after its run)
+    ("Our story\n\nOur values of compassion, integrity, respect, inclusion and realising potential are "
+     "demonstrated daily throughout the charity.\n", "values",
+     ["compassion", "integrity", "respect", "inclusion", "realising potential"]),
+    ("A message from the Chairman\n\nOur way of caring is built around the core principles of understanding, "
+     "individualisation, improvement, dignity and independence. Delivering these makes us the first choice.\n",
+     "values", ["understanding", "individualisation", "improvement", "dignity", "independence"]),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "

@@ -57,7 +57,9 @@ _INLINE = re.compile(
     r"|the\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
     # "We are an organisation rooted in the values of compassion, integrity, ... and team
     # working." (a hospice's page; exam 53, after its run)
-    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+(?:the\s+)?(?:core\s+)?values\s+of"
+    # ("... is built around the core principles of understanding, individualisation, ...", exam 109
+    # after its run)
+    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+(?:the\s+)?(?:core\s+)?(?:values|principles)\s+of"
     r"(?!\s+(?:its|their|his|her|our|the|dr|mr|mrs|ms|miss)\b)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
@@ -864,11 +866,16 @@ _SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[�
                      r"(?P<name>[^’'\"”.]{2,40})[’'\"”]", re.IGNORECASE)
 
 
+_BUILT_ON_PRINCIPLES = re.compile(r"\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+"
+                                  r"(?:the\s+)?(?:core\s+)?principles\s+of\b", re.IGNORECASE)
+
+
 def inline(ctx: Context, index: int) -> list[Statement]:
     """"Our values are compassion, respect and integrity." as three values."""
     block = ctx.blocks[index]
     if "values" not in ctx.text[block.start : block.end].lower() \
             and not _ACRONYM_PRINCIPLES.search(ctx.text, block.start, block.end) \
+            and not _BUILT_ON_PRINCIPLES.search(ctx.text, block.start, block.end) \
             and not _WE_VALUE.search(ctx.text, block.start, block.end):
         return _single(ctx, index)
     if _OTHERS_VALUES.search(ctx.text, block.start, block.end):
@@ -1101,6 +1108,8 @@ _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|
                          r"describe|reflect)s?\b"
                          # "The trust's values of A, B and C were well understood" (round 38)
                          r"|\s+(?:were|was|are|is)\s+(?:well|widely|clearly|not|being|embedded|understood|known|at)\b"
+                         # "Our values of A, B and C are demonstrated daily" (exam 109, after its run)
+                         r"|\s+(?:were|are)\s+(?:\w+ly\s+)?(?:demonstrated|shown|lived|shared|seen|reflected|embodied|evident)\b"
                          # "We live our values of respect, compassion and inclusion in everything we do" (round 39)
                          r"|\s+in\s+(?:everything|all\s+(?:that\s+)?we|all\s+our|every\s+\w+)\b",
                          re.IGNORECASE)
