@@ -2085,6 +2085,11 @@ SHAPES = [
     ("A message from the Chairman\n\nOur way of caring is built around the core principles of understanding, "
      "individualisation, improvement, dignity and independence. Delivering these makes us the first choice.\n",
      "values", ["understanding", "individualisation", "improvement", "dignity", "independence"]),
+    # "Grounded in our core values of A, B, C, and D, and built around three aims – ..." (exam 112,
+    # after its run)
+    ("Our strategy\n\nGrounded in our core values of inclusion, impact, collaboration, and integrity, and built "
+     "around three interconnected aims – supporting our members, building our community, and driving system "
+     "change.\n", "values", ["inclusion", "impact", "collaboration", "integrity"]),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "

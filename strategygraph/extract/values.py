@@ -59,7 +59,8 @@ _INLINE = re.compile(
     # working." (a hospice's page; exam 53, after its run)
     # ("... is built around the core principles of understanding, individualisation, ...", exam 109
     # after its run)
-    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+(?:the\s+)?(?:core\s+)?(?:values|principles)\s+of"
+    # ("Grounded in our core values of inclusion, impact, ...", exam 112 after its run)
+    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+(?:the\s+|our\s+)?(?:core\s+)?(?:values|principles)\s+of"
     r"(?!\s+(?:its|their|his|her|our|the|dr|mr|mrs|ms|miss)\b)"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
@@ -1110,6 +1111,8 @@ _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|
                          r"|\s+(?:were|was|are|is)\s+(?:well|widely|clearly|not|being|embedded|understood|known|at)\b"
                          # "Our values of A, B and C are demonstrated daily" (exam 109, after its run)
                          r"|\s+(?:were|are)\s+(?:\w+ly\s+)?(?:demonstrated|shown|lived|shared|seen|reflected|embodied|evident)\b"
+                         # "... values of A, B, and C, and built around three aims" (exam 112, after its run)
+                         r"|,?\s+and\s+(?:built|based|centred|centered|organised|structured)\s+(?:around|on|upon)\b"
                          # "We live our values of respect, compassion and inclusion in everything we do" (round 39)
                          r"|\s+in\s+(?:everything|all\s+(?:that\s+)?we|all\s+our|every\s+\w+)\b",
                          re.IGNORECASE)
