@@ -2090,6 +2090,10 @@ SHAPES = [
     ("Our strategy\n\nGrounded in our core values of inclusion, impact, collaboration, and integrity, and built "
      "around three interconnected aims – supporting our members, building our community, and driving system "
      "change.\n", "values", ["inclusion", "impact", "collaboration", "integrity"]),
+    # "The BSG will ...": the body by its initials, as "The Trust will ..." (exam 112, after its run);
+    # not a regulator's "The CQC will ..."
+    ("Our plans\n\nThe BSG will stand up for patients, by promoting high-quality care.\n\nThe CQC will inspect "
+     "the service next year.\n", "commitments", ["The BSG will stand up for patients, by promoting high-quality care."]),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "

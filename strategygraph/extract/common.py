@@ -124,6 +124,9 @@ COMMIT = re.compile(
     # "The practice will review its appointment system ...", "The Trust will open ..." opening the
     # sentence: the organisation's own page naming itself (round 41; round 30's rule (a))
     r"|^\W*the\s+(?:trust|icb|practice|partnership|federation)\s+will(?!\s+(?:be|have|need|continue\s+in\s+operation)\b)"
+    # ... or by its initials: "The BSG will stand up for patients", "The PCN will work to ensure ..."
+    # (exam 112, after its run; not a regulator's or the government's: "The CQC will inspect ...")
+    r"|^\W*the\s+(?-i:(?!NHS\b|CQC\b|DHSC\b|UKHSA\b|HSE\b|GMC\b|NMC\b)[A-Z]{2,6})\s+will(?!\s+(?:be|have|need)\b)"
     # ("Over the next five years the Trust will focus on building ...", a real trust's news item)
     r"|^\W*(?:over|during|in)\s+the\s+(?:next|coming)\s+[\w-]+\s+(?:years?|months?),?\s+the\s+(?:trust|icb|board|partnership)"
     r"\s+will(?!\s+(?:be|have|need)\b)"
