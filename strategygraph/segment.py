@@ -484,6 +484,9 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
         if not html and block.kind == "heading" and not block.explicit and not block.label \
                 and le < len(text) and text[le] == "-":
             block.kind = "para"  # the line a list's first entry was glued onto: its lead, not a title
+        if _repeats_title_above(text, block, blocks):
+            blank = True  # an accordion's button then its panel's title: "• Respectful" / "Respectful"
+            continue
         full_line = widths[bisect.bisect_right(page_starts, block.start) - 1] if pdf else 0
         if _continues(text, block, blocks, pdf, full_line, html and (ls, le) not in broken):
             blocks[-1].end = block.end
@@ -504,6 +507,18 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _bullets_between_numbers(blocks)
     _counted_word_titles(text, blocks)
     return blocks
+
+
+def _repeats_title_above(text: str, block: Block, blocks: list[Block]) -> bool:
+    """The line says again the list entry right above it: a copied accordion's button and its
+    panel's title ("• Respectful" over "Respectful" over the description; exam 117, after its
+    run). The repeat is dropped, so the description sits under the entry. (Doubled lines that are
+    not entries, a card's title and its hover text, are read as a title over its description.)"""
+    if not blocks or block.kind not in ("heading", "para") or blocks[-1].kind != "item":
+        return False
+    above = " ".join(text[blocks[-1].start : blocks[-1].end].split()).casefold()
+    here = " ".join(text[block.start : block.end].split()).casefold()
+    return here == above and 0 < len(here.split()) <= 25
 
 
 # the words that count a page's entries in order ("One: ...", "Two – ...")

@@ -2094,6 +2094,20 @@ SHAPES = [
     # not a regulator's "The CQC will ..."
     ("Our plans\n\nThe BSG will stand up for patients, by promoting high-quality care.\n\nThe CQC will inspect "
      "the service next year.\n", "commitments", ["The BSG will stand up for patients, by promoting high-quality care."]),
+    # an accordion copied as text: each entry's button, then its panel's title again, then the
+    # description (exam 117, after its run)
+    ("Our Values\n\nWe work together to bring a little joy to every day, whilst striving to always be:\n\n  • Respectful\n\n    Respectful\n\n    We treat residents as we "
+     "want to be treated.\n\n  • Trusted\n\n    Trusted\n\n    We have a culture of trust.\n\n  • Caring\n\n"
+     "    Caring\n\n    We show our caring nature in our words.\n\nListening to Our Colleagues\n\nWe believe "
+     "that helping our residents matters.\n", "values", ["Respectful", "Trusted", "Caring"]),
+    # "the Trust's values which are the things that matter to us: A, B, ..."; "Founded in 1995 on
+    # the Christian values of A, B, ..." (exam 118, after its run)
+    ("News\n\nThe Awards are based on the Trust’s values which are the things that matter to us: People-focused, "
+     "Respect, Integrity, Dedication and Excellence (PRIDE). Each month two staff will win.\n", "values",
+     ["People-focused", "Respect", "Integrity", "Dedication", "Excellence"]),
+    ("About us\n\nThe Trust is a modern charity. Founded in 1995 on the Christian values of love, compassion, "
+     "respect and inclusivity, we care for people of all faiths.\n", "values",
+     ["love", "compassion", "respect", "inclusivity"]),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "

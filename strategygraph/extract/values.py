@@ -60,8 +60,12 @@ _INLINE = re.compile(
     # ("... is built around the core principles of understanding, individualisation, ...", exam 109
     # after its run)
     # ("Grounded in our core values of inclusion, impact, ...", exam 112 after its run)
-    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+(?:the\s+|our\s+)?(?:core\s+)?(?:values|principles)\s+of"
+    # ("Founded in 1995 on the Christian values of love, compassion, ...", exam 118 after its run)
+    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:in|on|upon|around)\s+"
+    r"(?:the\s+|our\s+)?(?:core\s+|(?-i:[A-Z])[a-z]+\s+)?(?:values|principles)\s+of"
     r"(?!\s+(?:its|their|his|her|our|the|dr|mr|mrs|ms|miss)\b)"
+    # "the Trust's values which are the things that matter to us: A, B, ..." (exam 118, after its run)
+    r"|\bvalues\s+(?:which|that)\s+are\b[^.:;!?\n]{0,60}:"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     # "The culture embraces a number of values that staff are expected to exhibit – namely, being
