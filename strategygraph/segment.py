@@ -1198,8 +1198,9 @@ def _html_block(text: str, ls: int, le: int, mark, line_no: int) -> Block:  # no
 
 
 # ("<p>#1: To recruit more ...</p>", "<p>1: Identify causes ...</p>": a news page's numbered list,
-# each entry a paragraph, as the text path reads "#1:" and "1:" lines)
-_HTML_GLYPH = re.compile(r"[ \t]*([•·▪◦‣●]|-(?=[ \t]+[A-Z])|\d{1,2}\.(?=[ \t]+[A-Z])|#\d{1,2}[:.)](?=[ \t]+[A-Z])|\d{1,2}:(?=[ \t]+[A-Z][a-z]))[ \t]+(?=\S)")
+# each entry a paragraph, as the text path reads "#1:" and "1:" lines; three words at least, so
+# "<p>1: Introduction</p>" stays a numbered section title)
+_HTML_GLYPH = re.compile(r"[ \t]*([•·▪◦‣●]|-(?=[ \t]+[A-Z])|\d{1,2}\.(?=[ \t]+[A-Z])|(?:#\d{1,2}[:.)]|\d{1,2}:)(?=[ \t]+[A-Z][a-z]\S*(?:[ \t]+\S+){2}))[ \t]+(?=\S)")
 _WINGDINGS_N = re.compile(r"[ \t]*(n)[ \t]+(?=[A-Za-z])")
 _WINGDINGS_N_NEAR = re.compile(r"\r?\n(?:[ \t]*\r?\n)?[ \t]*n[ \t]+[A-Za-z]")
 _WINGDINGS_N_BEFORE = re.compile(r"(?:^|\n)[ \t]*n[ \t]+[A-Za-z][^\n]*\r?\n(?:[ \t]*\r?\n)?$")

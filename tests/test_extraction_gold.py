@@ -2108,6 +2108,21 @@ SHAPES = [
     ("About us\n\nThe Trust is a modern charity. Founded in 1995 on the Christian values of love, compassion, "
      "respect and inclusivity, we care for people of all faiths.\n", "values",
      ["love", "compassion", "respect", "inclusivity"]),
+    # the session's review: a college's name stops before the next body; the General Medical
+    # Council is a body; "Your Health Partnership" keeps its "Your"
+    ("Our partners\n\nWe work with the Royal College of Nursing and Eastmoor City Council, and with the "
+     "General Medical Council and Your Health Partnership.\n", "partner_organisations",
+     ["Royal College of Nursing", "Eastmoor City Council", "General Medical Council", "Your Health Partnership"]),
+    # ... a partner's plan in a sentence's middle is not the page speaking as that partner; the
+    # surest sign of the page's own body wins ("At ..., our mission is")
+    ("Our work\n\nIn 2023, Eastmoor City Council published its Ageing Well plan.\n\nAt Larkspur Hospice, our "
+     "mission is to care for every family in the valley.\n", "partner_organisations", ["Eastmoor City Council"]),
+    # ... a regulator's or the nation's initials do not commit the page; nor does a line in capitals
+    ("Our plans\n\nThe NHSE will publish new guidance next year.\n\nThe UK will see more people over 85.\n\n"
+     "THE PLAN WILL DELIVER FOUR PRIORITIES.\n", "commitments", []),
+    # ... a policy framework's principles are no values
+    ("Our Quality Strategy\n\nOur approach is based on the principles of Realistic Medicine, Quality Improvement "
+     "and Value Based Health and Care.\n", "values", []),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "
@@ -2139,6 +2154,11 @@ def test_page_shapes(tmp_path: Path, text: str, field: str, expected: object) ->
 # pages saved from the web: shapes the HTML path reads as the text path does (found by setting
 # the real pages as HTML, tests/test_extraction_real_html.py)
 HTML_SHAPES = [
+    # ... but "<p>1: Introduction</p>" is a section's numbered title, not a list entry (the review)
+    ("<h1>Our Strategy 2024-2029</h1><p>1: Introduction</p><p>This strategy sets out how we will improve care for "
+     "the people of Northfield over the next five years.</p><p>2: Our priorities</p><p>We will reduce waiting times "
+     "for planned care.</p><p>We will improve access to mental health services for young people.</p>", "commitments",
+     ["We will reduce waiting times for planned care.", "We will improve access to mental health services for young people."]),
     # a news page's numbered list, each entry a paragraph numbered "#1:" or "1:" (session 20)
     ("<p>The strategy has three main ambitions:</p><p>#1: To recruit more potential lifesavers</p><p>#2: To support "
      "more Scottish patients</p><p>#3: To raise funds</p><p>We are proud of it.</p>", "goals",

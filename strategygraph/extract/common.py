@@ -126,7 +126,9 @@ COMMIT = re.compile(
     r"|^\W*the\s+(?:trust|icb|practice|partnership|federation)\s+will(?!\s+(?:be|have|need|continue\s+in\s+operation)\b)"
     # ... or by its initials: "The BSG will stand up for patients", "The PCN will work to ensure ..."
     # (exam 112, after its run; not a regulator's or the government's: "The CQC will inspect ...")
-    r"|^\W*the\s+(?-i:(?!NHS\b|CQC\b|DHSC\b|UKHSA\b|HSE\b|GMC\b|NMC\b)[A-Z]{2,6})\s+will(?!\s+(?:be|have|need)\b)"
+    # (written as initials, not in capitals throughout: not "THE PLAN WILL DELIVER ...")
+    r"|(?-i:^\W*[Tt]he\s+(?!NHS\w*\b|CQC\b|DHSC\b|UKHSA\b|HSE\b|GMC\b|NMC\b|HCPC\b|UK\b|EU\b|MHRA\b|NICE\b|ONS\b"
+    r"|HEE\b|OHID\b|PHE\b|WHO\b)[A-Z]{2,6}\s+will)(?!\s+(?:be|have|need)\b)"
     # ("Over the next five years the Trust will focus on building ...", a real trust's news item)
     r"|^\W*(?:over|during|in)\s+the\s+(?:next|coming)\s+[\w-]+\s+(?:years?|months?),?\s+the\s+(?:trust|icb|board|partnership)"
     r"\s+will(?!\s+(?:be|have|need)\b)"

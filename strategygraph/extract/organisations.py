@@ -88,8 +88,9 @@ _BACKWARD_KEYS = (
     r"(?:Community\s+)?Voluntary\s+Service|People\s+First|Operational\s+Delivery\s+Network"
 )
 # words that follow a body's name on a page and are no part of a place's name
-_NOT_PLACE = (r"(?:Privacy|Statement|Strategic|Strategy|Plan|Annual|Report|Board|Team|Website|Home|News|Contact"
-              r"|About|Contract|Policy|Update|Newsletter|Values|Vision|Mission|Priorities)\b")
+_PAGE_WORDS = (r"Privacy|Statement|Strategic|Strategy|Plan|Annual|Report|Board|Team|Website|Home|News|Contact"
+               r"|About|Contract|Policy|Update|Newsletter|Values|Vision|Mission|Priorities")
+_NOT_PLACE = r"(?:" + _PAGE_WORDS + r")\b"
 _BARE_KEY = re.compile(r"(?:the\s+)?(?:" + _BACKWARD_KEYS + r")", re.IGNORECASE)
 _PATTERN = re.compile(
     r"(?P<back>(?:" + _CAP + r"(?:" + _CONNECT + r")){0,7}?" + _CAP + r"[ \t]+(?:" + _BACKWARD_KEYS + r"))\b"
@@ -119,8 +120,8 @@ _LEADING_JUNK = re.compile(
     # a heading run into the name, or a clause's first word: "Acknowledgements The Norfolk
     # Hospice", "While Healthwatch ...", "We're the Royal College ...", "Being the Royal College"
     r"Acknowledgements|Introduction|Overview|Foreword|Transcript|While|Whilst|Year|Being|Delivering|We['’]re|&|"
-    # ("Your Healthwatch: ...", "Visit the NHS ... website")
-    r"Your|My|Visit)\s+"
+    # ("Your Healthwatch: ...", "Visit the NHS ... website"; not "Your Health Partnership", a name)
+    r"(?:Your|My)(?=\s+Healthwatch\b)|Visit)\s+"
     # a speaker's or signatory's role before the name: "I'm the chief executive of ...", "Chief
     # Officer, Strathlorn Health and Social Care Partnership" (round 54)
     r"|I['’]m\s+(?:the\s+)?(?:[A-Za-z]+\s+){0,3}?of\s+(?:the\s+)?"
@@ -128,7 +129,7 @@ _LEADING_JUNK = re.compile(
     # a role or a document of the body: "Leader of ... Council", "Joint Forward Plan of NHS ..." (round 43)
     # ("Brief History of ...", "Core Values of ...", "CEO of the ...", "Vision for the ...")
     r"|(?:[A-Z][\w’'-]*\s+){0,3}?(?:Plan|Strategy|Report|Leader|Chair|Chairman|Chief\s+Executive|Director|Members?"
-    r"|CEO|Founder|Lead|Transcript|History|Values|Highlights|Vision|Mission|Purpose|Overview)"
+    r"|CEO|Founder|Lead|History|Values|Highlights|Vision|Mission|Purpose)"
     r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])"
     r"|NHS,\s+|NHS\s+and\s+(?=(?:[A-Z][\w’'-]+\s+(?:and\s+)?){1,5}(?:(?:Borough|County|City|District)\s+)?Council\b)"
     # "Every ICB and its partner NHS trusts must publish ..." (round 44): no one body
@@ -162,7 +163,11 @@ _LONG_TRUST_TAIL = re.compile(
 # Surgeons of Glasgow", "Social Care Institute for Excellence"
 _OF_KEY = re.compile(r"\b(?:College|Institute)$")
 _OF_TAIL = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:(?:and|&|of|in|for)[ \t]+)?"
-                      r"(?!(?:Chief|Executive|Officer|President|Chair|Director|Annual|Report)\b)[A-Z][\w’'-]*){0,6}")
+                      r"(?!(?:Chief|Executive|Officer|President|Chair|Director|" + _PAGE_WORDS + r")\b)[A-Z][\w’'-]*){0,6}")
+# ... but not on into the next body: "Royal College of Nursing and NHS England", "... of General
+# Practitioners and Sheffield City Council" (the session's review)
+_NEXT_BODY = re.compile(r"[ \t]+(?:and|&)[ \t]+(?=(?:[A-Z][\w’'-]*[ \t]+){0,4}?(?:NHS|Council|Trust|University|Board|"
+                        r"Hospitals?|Healthwatch|Partnership|Government|England|Scotland|Wales|Service|Society)\b)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NOT_ORGS = {
     "nhs foundation trust", "nhs trust", "the university", "university", "council",
@@ -231,13 +236,16 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
     pieces: list[tuple[int, int]] = []
     for match in _pattern_matches(text):
         start, end = match.start(), match.end()
+        after: tuple[int, int] | None = None  # the next body the name's tail ran on into
         tail = _TRUST_TAIL.match(text, end) or (
             _WEAK_KEY.search(text, start, end) and _LONG_TRUST_TAIL.match(text, end))
         if tail:
             end = tail.end()
-        elif _OF_KEY.search(text, start, end) and _OF_TAIL.match(text, end):
+        elif _OF_KEY.search(text, start, end) and (of_tail := _OF_TAIL.match(text, end)):
             # "Royal College of Nursing", "National Institute for Health and Care Excellence"
-            end = _OF_TAIL.match(text, end).end()
+            next_body = _NEXT_BODY.search(text, of_tail.start(), of_tail.end())
+            end = next_body.start() if next_body else of_tail.end()
+            after = (next_body.end(), of_tail.end()) if next_body else None
         elif text.startswith(" Charity", end):
             end += len(" Charity")  # "Northmoor Air Ambulance Charity", "Linthorpe Hospice Charity"
         watch = _HEALTHWATCH_AND.match(text, start, end)
@@ -251,6 +259,8 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
             pieces.append((start, joint.start()))
             start = joint.end()
         pieces.append((start, end))
+        if after is not None:
+            pieces.append(after)
     for start, end in pieces:
         raw = text[start:end]
         lead = _LEADING_JUNK.match(raw)
@@ -286,9 +296,10 @@ _GENERIC_NAME = re.compile(
 # a kind of body, no one body: "My Surgery" (a site builder's credit), "Full Council", "One
 # Council" (a programme), "Day Hospice" (a service), "the Royal College" without its "of ..."
 _GENERIC_BODY = re.compile(
-    r"(?:My|One|Full|Day|World|UK|GP|General\s+Medical|Special|Royal|National|Social\s+Care|Children['’]s"
+    r"(?:My|One|Full|Day|World|UK|GP|Special|Royal|National|Social\s+Care|Children['’]s"
     r"|University(?:\s+Teaching|\s+Hospital)?)\s+(?:District\s+)?"
-    r"(?:Surgery|Council|Hospice|Group|Health\s+Board|Practice|College|Institute|Healthwatch)")
+    r"(?:Surgery|Council|Hospice|Group|Health\s+Board|Practice|College|Institute|Healthwatch)"
+    r"|General\s+Medical\s+(?:Practice|Surgery)")  # (the General Medical Council is one)
 _KEYS = re.compile(r"NHS|Universit|Council|Healthwatch|Partnership|Integrated Care|ICB|Hospice|Age UK|"
                    r"College|Ambulance|Race Equality|Primary Care Network|Mind|Social Care Trust|Health Board|"
                    r"Third Sector|Voluntary Action|Medical School|Prifysgol|Commissioning Group|Commissioning Support|Agency|"
@@ -412,7 +423,8 @@ def publishers_and_partners(
         record = organisation_by_code(ref) or organisation_by_name(ref)
         publishers.append(_as_named(record) if record else NamedOrganisation(name=ref,
                                                                              kind=_kind_from_name(ref)))
-    if not publishers and not _company_site(document):
+    company = _company_site(document)
+    if not publishers and not company:
         chosen = _publisher_from_text(document, named)
         if chosen is None:
             chosen = _copyright_holder(document.text)
@@ -426,12 +438,12 @@ def publishers_and_partners(
                 chosen.kind = "IntegratedCareSystem"
             publishers.append(chosen)
     publishers_names: list[NamedOrganisation] = []
-    if not publishers and not metadata.organisations:
+    if not publishers:
         # a page whose publisher is no NHS body (a hospice, a GP federation, a council) names
-        # itself in its own voice: the first such name publishes it (the real pages' annotators
-        # named it so 74 times out of 81), and none of them is its own partner (round 43)
+        # itself in its own voice: the name with the surest sign publishes it (the real pages'
+        # annotators named it so 74 times out of 81), and none of them is its own partner (round 43)
         publishers_names = self_named(document.text, named)
-        if publishers_names and not _company_site(document):
+        if publishers_names and not company:
             publishers.append(publishers_names[0])
     org_type: str | None = None
     if metadata.kind in ("acute trust", "mental health trust", "community trust",
@@ -505,8 +517,8 @@ _COMPANY = re.compile(r"\b(?:CIC|C\.I\.C\.|Community\s+Interest\s+Company|Ltd|Li
 def _company_site(document: ReadDocument) -> bool:
     """The page's title ends with a company's name ("Community MSK and Physiotherapy Service |
     Wellmoor Health CIC"): a community interest company's own page, no NHS body publishes it
-    (organisation null: the tests' convention since round 49; a GP federation or a hospice that
-    speaks as itself is named since session 20)."""
+    (organisation null: the tests' convention since round 49, even where the page speaks as the
+    company; a GP federation or a hospice that speaks as itself is named since session 20)."""
     text = document.text
     titles = [text[s:e] for kind, _level, s, e in document.structure if kind == "title"]
     front = _FRONT_TITLE.search(text, 0, 2000)

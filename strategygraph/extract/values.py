@@ -47,6 +47,11 @@ _WE_VALUE_PATTERN = (r"\bwe\s+value\s+(?=(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){
                      r"|(?!(?:your|our|the|all|every|each|their|its|an?|this|that|these|those|people|patients|staff)\b)"
                      r"(?-i:[a-z])[\w’'-]*,\s+(?-i:[a-z])[\w’'-]*,)")
 _WE_VALUE = re.compile(_WE_VALUE_PATTERN, re.IGNORECASE)
+# "rooted in", "founded in 1995 on", "built around" ... (the|our) ...: what a body's values are
+# said to ground it (shared by _INLINE and inline()'s gate; "based on the principles of Realistic
+# Medicine, ...", a policy framework, is not: only "core principles" are values)
+_BUILT_ON = (r"\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in\s+(?:19|20)\d\d\s+)?"
+             r"(?:in|on|upon|around)\s+(?:the\s+|our\s+)?")
 _INLINE = re.compile(
     # "The trust's values of kindness, openness and teamwork were ..." (a report, round 38)
     # (a Markdown export's "&ndash;" is its dash: round 47)
@@ -61,8 +66,7 @@ _INLINE = re.compile(
     # after its run)
     # ("Grounded in our core values of inclusion, impact, ...", exam 112 after its run)
     # ("Founded in 1995 on the Christian values of love, compassion, ...", exam 118 after its run)
-    r"|\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in\s+(?:19|20)\d\d\s+)?(?:in|on|upon|around)\s+"
-    r"(?:the\s+|our\s+)?(?:core\s+|(?-i:[A-Z])[a-z]+\s+)?(?:values|principles)\s+of"
+    r"|" + _BUILT_ON + r"(?:(?:core\s+|(?-i:[A-Z])[a-z]+\s+)?values|core\s+principles)\s+of"
     r"(?!\s+(?:its|their|his|her|our|the|dr|mr|mrs|ms|miss)\b)"
     # "the Trust's values which are the things that matter to us: A, B, ..." (exam 118, after its run)
     r"|\bvalues\s+(?:which|that)\s+are\b[^.:;!?\n]{0,60}:"
@@ -871,8 +875,7 @@ _SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[�
                      r"(?P<name>[^’'\"”.]{2,40})[’'\"”]", re.IGNORECASE)
 
 
-_BUILT_ON_PRINCIPLES = re.compile(r"\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in|on|upon|around)\s+"
-                                  r"(?:the\s+)?(?:core\s+)?principles\s+of\b", re.IGNORECASE)
+_BUILT_ON_PRINCIPLES = re.compile(_BUILT_ON + r"core\s+principles\s+of\b", re.IGNORECASE)
 
 
 def inline(ctx: Context, index: int) -> list[Statement]:
