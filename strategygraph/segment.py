@@ -494,6 +494,8 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
             continue
         blocks.append(block)
     _bilingual_pairs(text, blocks)
+    if not html:
+        _join_broken_sentences(text, blocks)
     if not html and document.media_type != "text/markdown":
         _repeated_headers(text, blocks)
         _tab_strips(text, blocks)
@@ -535,6 +537,23 @@ _LIFE_STAGE = re.compile(r"[ \t]*(?:start(?:ing)?|grow(?:ing)?|liv(?:e|ing)|ag(?
 
 
 _GOALS_WORD = re.compile(r"\b(?:ambitions|priorities|goals|aims|objectives|outcomes|stages|themes|pillars)\b", re.IGNORECASE)
+
+
+def _join_broken_sentences(text: str, blocks: list[Block]) -> None:
+    """A paragraph that stops on a word no sentence ends with ("... the quality of care we") and
+    goes on, after a blank line, in lower case ("provide, coupled with ...") is one paragraph: a
+    document transcript that puts a blank line after every line (exam 109, after its run)."""
+    k = 0
+    while k + 1 < len(blocks):
+        here, nxt = blocks[k], blocks[k + 1]
+        words = text[here.start : here.end].split()
+        if here.kind == "para" and not here.explicit and nxt.kind in ("para", "heading") and not nxt.explicit \
+                and not nxt.label and nxt.blank_before and words and words[-1].casefold() in _GOES_ON \
+                and text[nxt.start : nxt.start + 1].islower():
+            here.end = nxt.end
+            del blocks[k + 1]
+            continue
+        k += 1
 
 
 def _life_course_titles(text: str, blocks: list[Block]) -> None:

@@ -2123,6 +2123,15 @@ SHAPES = [
     # ... a policy framework's principles are no values
     ("Our Quality Strategy\n\nOur approach is based on the principles of Realistic Medicine, Quality Improvement "
      "and Value Based Health and Care.\n", "values", []),
+    # a transcript that puts a blank line after every line: a paragraph that stops on "we" goes on
+    # in lower case after the gap (exam 109, after its run)
+    ("About us\n\nOur mission is to exceed expectations for the quality of care we\n\nprovide, coupled with a "
+     "modern approach to care.\n\nWe opened in 1999.\n", "mission",
+     "Our mission is to exceed expectations for the quality of care we provide, coupled with a modern approach to care."),
+    # "To ... we:" over what "we" do: the mission is the "To ..." words (exam 112, after its run)
+    ("Our mission\n\nTo transform the experience of children and their families with mental health issues we:\n\n"
+     "  • Carry out research to improve understanding of mental health.\n  • Teach and train a new generation of "
+     "clinicians.\n", "mission", "To transform the experience of children and their families with mental health issues"),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "

@@ -958,12 +958,24 @@ _OWN_LABEL_INSIDE = re.compile(r"[^.;:!?]{0,100}?\bis\s+our\s+(?:core\s+|overall
                                re.IGNORECASE)
 
 
+# "To transform the experience of children ... with mental health issues we:" over what "we" do:
+# the mission is the "To ..." words, the "we:" leads into the list (exam 112, after its run)
+_WE_LEAD_OUT = re.compile(r",?\s+we(?:\s+will)?\s*:?\s*$", re.IGNORECASE)
+_TO_OPENING = re.compile(r"\W*to\s", re.IGNORECASE)
+
+
 def _trimmed_role(ctx: Context, statement: Statement | None) -> Statement | None:
     """A vision or mission without a sentence's opening that names it inside ("Central to
-    everything we do at Priory is our purpose – ", exam 102 after its run). (A dangling "by:"
-    over the list of means stays: three of four real annotators kept it.)"""
+    everything we do at Priory is our purpose – ", exam 102 after its run), or without the "we:"
+    that leads a "To ..." line into its list. (A dangling "by:" over the list of means stays:
+    three of four real annotators kept it.)"""
     if statement is None:
         return None
+    lead_out = _WE_LEAD_OUT.search(ctx.text, statement.span.start, statement.span.end)
+    if lead_out is not None and _TO_OPENING.match(ctx.text, statement.span.start) \
+            and len(ctx.text[statement.span.start : lead_out.start()].split()) >= 4:
+        span = ctx.span(statement.span.start, lead_out.start())
+        statement = statement if span is None else replace(statement, span=span)
     inside = _OWN_LABEL_INSIDE.match(ctx.text, statement.span.start, statement.span.end)
     if inside is None or len(ctx.text[inside.end() : statement.span.end].split()) < 2:
         return statement
