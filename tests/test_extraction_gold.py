@@ -2132,6 +2132,9 @@ SHAPES = [
     ("Our mission\n\nTo transform the experience of children and their families with mental health issues we:\n\n"
      "  • Carry out research to improve understanding of mental health.\n  • Teach and train a new generation of "
      "clinicians.\n", "mission", "To transform the experience of children and their families with mental health issues"),
+    # "... and to achieve this, ..." turns from the vision to how it is reached (exam 116, after its run)
+    ("About us\n\nOur vision is to make the ordinary possible and to achieve this, society needs to accept autism "
+     "as part of every day life.\n", "vision", "Our vision is to make the ordinary possible"),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "

@@ -962,15 +962,23 @@ _OWN_LABEL_INSIDE = re.compile(r"[^.;:!?]{0,100}?\bis\s+our\s+(?:core\s+|overall
 # the mission is the "To ..." words, the "we:" leads into the list (exam 112, after its run)
 _WE_LEAD_OUT = re.compile(r",?\s+we(?:\s+will)?\s*:?\s*$", re.IGNORECASE)
 _TO_OPENING = re.compile(r"\W*to\s", re.IGNORECASE)
+# "Our vision is to make the ordinary possible and to achieve this, society needs to ...": the
+# vision ends where the sentence turns to how it is reached (exam 116, after its run)
+_AND_TO_ACHIEVE = re.compile(r",?\s+and\s+(?:in\s+order\s+)?to\s+(?:achieve|deliver|do|realise|reach)\s+(?:this|it|that|these)\b",
+                             re.IGNORECASE)
 
 
 def _trimmed_role(ctx: Context, statement: Statement | None) -> Statement | None:
     """A vision or mission without a sentence's opening that names it inside ("Central to
-    everything we do at Priory is our purpose – ", exam 102 after its run), or without the "we:"
-    that leads a "To ..." line into its list. (A dangling "by:" over the list of means stays:
+    everything we do at Priory is our purpose – ", exam 102 after its run), without the "we:"
+    that leads a "To ..." line into its list, or without "and to achieve this, ..." after it. (A dangling "by:" over the list of means stays:
     three of four real annotators kept it.)"""
     if statement is None:
         return None
+    turn = _AND_TO_ACHIEVE.search(ctx.text, statement.span.start, statement.span.end)
+    if turn is not None and len(ctx.text[statement.span.start : turn.start()].split()) >= 5:
+        span = ctx.span(statement.span.start, turn.start())
+        statement = statement if span is None else replace(statement, span=span)
     lead_out = _WE_LEAD_OUT.search(ctx.text, statement.span.start, statement.span.end)
     if lead_out is not None and _TO_OPENING.match(ctx.text, statement.span.start) \
             and len(ctx.text[statement.span.start : lead_out.start()].split()) >= 4:
