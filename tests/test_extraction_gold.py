@@ -2135,6 +2135,13 @@ SHAPES = [
     # "... and to achieve this, ..." turns from the vision to how it is reached (exam 116, after its run)
     ("About us\n\nOur vision is to make the ordinary possible and to achieve this, society needs to accept autism "
      "as part of every day life.\n", "vision", "Our vision is to make the ordinary possible"),
+    # "<a body by its name> aims to ..." opening its paragraph is the mission (4 real annotators in 5;
+    # exam 114 after its run); not a document's or service's aim, nor "aims to be ..."
+    ("About us\n\nLarkspur Hospice aims to meet all the physical, emotional and spiritual needs of children and "
+     "their families.\n\nWe opened in 1992.\n", "mission",
+     "Larkspur Hospice aims to meet all the physical, emotional and spiritual needs of children and their families."),
+    ("Patient charter\n\nThe Charter aims to be clear, open and honest about our services.\n\nThe Practice Plan aims "
+     "to set out our priorities for the next three years.\n", "mission", None),
     # a Healthwatch's place, not the page's words after it; "NHS and ... Council" and "... Police
     # and ..." are no part of one name
     ("Our plan\nWe will share what we hear in the Healthwatch Eastmoor Newsletter with the NHS and "
