@@ -968,30 +968,33 @@ _AND_TO_ACHIEVE = re.compile(r",?\s+and\s+(?:in\s+order\s+)?to\s+(?:achieve|deli
                              re.IGNORECASE)
 
 
+def _cut_to(ctx: Context, statement: Statement, start: int, end: int) -> Statement:
+    """The statement cut to the trimmed text of [start, end), or unchanged where nothing is left."""
+    span = ctx.span(start, end)
+    return statement if span is None else replace(statement, span=span)
+
+
 def _trimmed_role(ctx: Context, statement: Statement | None) -> Statement | None:
     """A vision or mission without a sentence's opening that names it inside ("Central to
     everything we do at Priory is our purpose – ", exam 102 after its run), without the "we:"
-    that leads a "To ..." line into its list, or without "and to achieve this, ..." after it. (A dangling "by:" over the list of means stays:
-    three of four real annotators kept it.)"""
+    that leads a "To ..." line into its list, or without "and to achieve this, ..." after it. (A
+    dangling "by:" over the list of means stays: three of four real annotators kept it.)"""
     if statement is None:
         return None
     turn = _AND_TO_ACHIEVE.search(ctx.text, statement.span.start, statement.span.end)
     if turn is not None and len(ctx.text[statement.span.start : turn.start()].split()) >= 5:
-        span = ctx.span(statement.span.start, turn.start())
-        statement = statement if span is None else replace(statement, span=span)
+        statement = _cut_to(ctx, statement, statement.span.start, turn.start())
     lead_out = _WE_LEAD_OUT.search(ctx.text, statement.span.start, statement.span.end)
     if lead_out is not None and _TO_OPENING.match(ctx.text, statement.span.start) \
             and len(ctx.text[statement.span.start : lead_out.start()].split()) >= 4:
-        span = ctx.span(statement.span.start, lead_out.start())
-        statement = statement if span is None else replace(statement, span=span)
+        statement = _cut_to(ctx, statement, statement.span.start, lead_out.start())
     inside = _OWN_LABEL_INSIDE.match(ctx.text, statement.span.start, statement.span.end)
     if inside is None or len(ctx.text[inside.end() : statement.span.end].split()) < 2:
         return statement
     # (to the end of that sentence: "Live your life. This is the guiding principle ..." names it once)
     end = next((e for s_, e in ctx.sentences(statement.span.start, statement.span.end) if e > inside.end()),
                statement.span.end)
-    span = ctx.span(inside.end(), end)
-    return statement if span is None else replace(statement, span=span)
+    return _cut_to(ctx, statement, inside.end(), end)
 
 
 def _without_pointer(ctx: Context, statement: Statement | None) -> Statement | None:
@@ -1002,11 +1005,9 @@ def _without_pointer(ctx: Context, statement: Statement | None) -> Statement | N
     credit = _PICTURE_CREDIT.search(ctx.text, statement.span.start, statement.span.end)
     if credit is not None:
         # "... to the people of Bedfordshire  Image: Wikicommons": a picture's credit (dev set 18)
-        span = ctx.span(statement.span.start, credit.start())
-        return statement if span is None else replace(statement, span=span)
+        return _cut_to(ctx, statement, statement.span.start, credit.start())
     end = goal_parts.end_before_pointers(ctx, statement.span.start, statement.span.end)
-    span = ctx.span(statement.span.start, end) if end < statement.span.end else None
-    return statement if span is None else replace(statement, span=span)
+    return _cut_to(ctx, statement, statement.span.start, end) if end < statement.span.end else statement
 
 
 def _numbered_titles_over_lists(ctx: Context, goals: list[Statement], commitments: list[Statement],

@@ -287,16 +287,15 @@ def find_named(document: ReadDocument, limit: int | None = None) -> list[NamedOr
     # nor are the kind's words alone, "Mental Health NHS Trust", "Community Health NHS Trust": the
     # end of a name a line break cut off, round 55)
     return [org for org in seen.values() if org.ods_code or not _BARE_KEY.fullmatch(org.name)
-            and not _GENERIC_NAME.fullmatch(org.name) and not _GENERIC_BODY.fullmatch(org.name)]
+            and not _GENERIC_NAME.fullmatch(org.name)]
 
 
 _GENERIC_NAME = re.compile(
     r"(?:(?:Community|Mental|Health|Teaching|Hospitals?|University|Specialist|Acute|Learning|Disability|"
-    r"Disabilities|Services|Care|and|&)\s+)+(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System|Partnership))")
-# a kind of body, no one body: "My Surgery" (a site builder's credit), "Full Council", "One
-# Council" (a programme), "Day Hospice" (a service), "the Royal College" without its "of ..."
-_GENERIC_BODY = re.compile(
-    r"(?:My|One|Full|Day|World|UK|GP|Special|Royal|National|Social\s+Care|Children['’]s"
+    r"Disabilities|Services|Care|and|&)\s+)+(?:NHS\s+(?:Foundation\s+)?Trust|Integrated\s+Care\s+(?:Board|System|Partnership))"
+    # a kind of body, no one body: "My Surgery" (a site builder's credit), "Full Council", "One
+    # Council" (a programme), "Day Hospice" (a service), "the Royal College" without its "of ..."
+    r"|(?:My|One|Full|Day|World|UK|GP|Special|Royal|National|Social\s+Care|Children['’]s"
     r"|University(?:\s+Teaching|\s+Hospital)?)\s+(?:District\s+)?"
     r"(?:Surgery|Council|Hospice|Group|Health\s+Board|Practice|College|Institute|Healthwatch)"
     r"|General\s+Medical\s+(?:Practice|Surgery)")  # (the General Medical Council is one)
