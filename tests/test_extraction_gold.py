@@ -2149,6 +2149,20 @@ SHAPES = [
      "each month.\n", "partner_organisations",
      ["Healthwatch Eastmoor", "Eastmoor West and Chester Council", "Northmoor Police",
       "Northmoor Fire and Rescue Service"]),
+    # a sentence resting on "our mission to ..." ("under", "in", "underpinned by", "part of") gives
+    # the mission (9 real annotators in 10), outranked by "Our mission is ..." on the same page
+    ("About the college\n\nThis vision is underpinned by its mission to advance the science and practice of "
+     "surgery, further public education in the field and promote research.\n", "mission",
+     "to advance the science and practice of surgery, further public education in the field and promote research"),
+    ("Our values\n\nOur values are part of our charitable mission to support disabled people; they are shared "
+     "by all.\n", "mission", "to support disabled people"),
+    ("News\n\nWe set out how we will continue in our mission to reduce health inequalities in Fernshire, in our "
+     "new Strategic Framework for Action, 'A Fairer Fernshire'.\n", "mission",
+     "to reduce health inequalities in Fernshire"),
+    ("About us\n\nOur values carry us forward in our mission to provide everyone with expert care.\n\n"
+     "Our mission is to enable more people to access the care of their choice.\n", "mission",
+     "Our mission is to enable more people to access the care of their choice."),
+    ("Our year\n\nWe succeeded in our mission to the summit of Ben Nevis.\n", "mission", None),
 ]
 
 

@@ -443,7 +443,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 vision, mission = _take_inline_vision(ctx, index, vision, mission)
             continue
         guessed = vision is not None and vision.rule == "heading:mixed-vision"
-        if vision is None or mission is None or guessed or _in_passing(vision) \
+        if vision is None or mission is None or guessed or _in_passing(vision) or _in_passing(mission) \
                 or mission.rule.startswith("label:") and _labelled_as(ctx, mission, "purpose"):
             for statement in vision_mod.inline(ctx, index):
                 if statement.kind == "vision" and (
