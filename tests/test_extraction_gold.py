@@ -2163,6 +2163,14 @@ SHAPES = [
      "Our mission is to enable more people to access the care of their choice.\n", "mission",
      "Our mission is to enable more people to access the care of their choice."),
     ("Our year\n\nWe succeeded in our mission to the summit of Ben Nevis.\n", "mission", None),
+    # a PDF's label run into its sentence: "Our Mission To find ...", "Our Vision A world free of
+    # ..." (a line of its own, read as a heading); not a title in capitals
+    ("Annual review\n\nOur Vision A world free of motor neurone disease\n\nOur Mission To find the cause of the "
+     "disease and support everyone it touches.\n", "vision", "A world free of motor neurone disease"),
+    ("Annual review\n\nOur Vision A world free of motor neurone disease\n\nOur Mission To find the cause of the "
+     "disease and support everyone it touches.\n", "mission", "To find the cause of the disease and support everyone it touches."),
+    ("Annual review\n\nOur Vision A Healthier Future For All\n\nWe opened in 1990.\n", "vision", None),
+    ("Contents\n\nOur Mission To 2030 and beyond, in three chapters.\n", "mission", None),
 ]
 
 

@@ -64,7 +64,10 @@ _GLUED_HEAD = re.compile(
 # A label set apart only by its style, run into the statement: "<span>Our vision</span>
 # Outstanding care for everyone ..." read as "Our vision Outstanding care ..." (round 32)
 _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose"
-                         r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of|To)\b)(?:[A-Z][a-z]+|A(?=[ \t]+[a-z]))(?:[ \t]+\S+){3})")
+                         r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of)\b)(?!To\b(?![ \t]+[a-z]))(?:[A-Z][a-z]+|A(?=[ \t]+[a-z]))(?:[ \t]+\S+){3})")
+# ("Our Mission To find the cause ...", "OUR MISSION To save more lives ...": a PDF's label run into
+# its sentence, which starts "To" and a verb; not "Our Mission To 2030" nor "Our Vision To Improve
+# Lives", a title; real annotators)
 # ("Our vision A world with effective treatments ...", an annual report's label; exam 72, after its run)
 # the national bodies whose vision or purpose a page may quote, never its own
 _NOT_NATIONAL = r"(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
@@ -1108,8 +1111,11 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if held is not None:
             found.append(held)
     glued = _GLUED_HEAD.match(ctx.text, block.start, block.end)
-    if glued is None and block.kind == "para" and ctx.text[block.start : block.end].rstrip().endswith((".", "!")):
+    if glued is None and (block.kind == "para" and ctx.text[block.start : block.end].rstrip().endswith((".", "!"))
+                          or block.kind == "heading"):
         glued = _SPAN_LABEL.match(ctx.text, block.start, block.end)
+        if glued is not None and block.kind == "heading" and not _sentence_case(ctx.text[glued.end() : block.end]):
+            glued = None  # "Our Vision A Healthier Future": a title; "Our Vision A world free of MSA": a sentence
     if glued:
         # "Our VisionTo be ...", "VISION CONTENTSWe will ...", "Our Vision Our Vision is to ...":
         # the heading copied onto its sentence's line; the sentence is the statement
@@ -1496,6 +1502,12 @@ _COLON = re.compile(
     r"(?P<q5>(?-i:[A-Z])[^.;:!?]{8,240}?)(?=\s*[.;!?]|\s*$)",
     re.IGNORECASE)
 _RESTS_ON = re.compile(r"(?:under|in|(?:underpinned|guided|driven)\s+by|part\s+of)\s", re.IGNORECASE)
+def _sentence_case(text: str) -> bool:
+    """Words after the first mostly in lower case: a sentence, not a title."""
+    words = [w for w in text.split()[1:] if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].islower() for w in words) >= 0.6 * len(words)
+
+
 _IN_PASSING = re.compile(r"\ban?\s+(?:[\w-]+\s+){1,2}(?:vision|mission|purpose)\b", re.IGNORECASE)
 # The vision's name in quotes before the word: "our ‘Excellent Care Everywhere’ vision".
 _NAMED_BEFORE = re.compile(
