@@ -2171,6 +2171,16 @@ SHAPES = [
      "disease and support everyone it touches.\n", "mission", "To find the cause of the disease and support everyone it touches."),
     ("Annual review\n\nOur Vision A Healthier Future For All\n\nWe opened in 1990.\n", "vision", None),
     ("Contents\n\nOur Mission To 2030 and beyond, in three chapters.\n", "mission", None),
+    # "our vision of/for a ..." in running text names the vision, to the sentence's own verb; a
+    # stated vision on the page outranks it
+    ("Our history\n\nOur vision of a society where everyone has the same rights is as true now as it was in "
+     "1973.\n", "vision", "a society where everyone has the same rights"),
+    ("A word from our chair\n\nTogether we move closer to making our vision for a world free from the effects of "
+     "MS a reality.\n", "vision", "a world free from the effects of MS"),
+    ("About us\n\nWe work towards our vision of a world where no one dies of cancer.\n\nOur vision is that "
+     "everyone affected by cancer gets the care they need.\n", "vision",
+     "Our vision is that everyone affected by cancer gets the care they need."),
+    ("Our plans\n\nThe board agreed the vision for a new hospital building in 2020.\n", "vision", None),
 ]
 
 
