@@ -2181,6 +2181,20 @@ SHAPES = [
      "everyone affected by cancer gets the care they need.\n", "vision",
      "Our vision is that everyone affected by cancer gets the care they need."),
     ("Our plans\n\nThe board agreed the vision for a new hospital building in 2020.\n", "vision", None),
+    # a body by its own name "exists to ..." inside a paragraph: the sentence (after a quote's
+    # opening, or from the name after a history clause); not in the vision's own paragraph
+    ("News\n\nWe opened a new ward. Through our network of nurses and family support, Brightkids exists to "
+     "give seriously ill children the best chance to thrive.\n", "mission",
+     "Through our network of nurses and family support, Brightkids exists to give seriously ill children the "
+     "best chance to thrive."),
+    ("About us\n\nBrightkids is a charity. Founded in 1996 by a nurse, Brightkids exists to give seriously ill "
+     "children the best chance to thrive.\n", "mission",
+     "Brightkids exists to give seriously ill children the best chance to thrive."),
+    ("News\n\nThe hospice opened a new wing. Helen said: “Fernlea exists to enhance the quality of life for people "
+     "in our community.”\n", "mission", "Fernlea exists to enhance the quality of life for people in our community."),
+    ("Our vision\n\nOur vision can be summed up as 'Best Care'. FCHC exists to provide the best care possible to "
+     "the people we serve.\n", "mission", None),
+    ("About us\n\nDementia is rising. Memory Matters exists to change that.\n", "mission", None),
 ]
 
 

@@ -313,6 +313,32 @@ def _org_exists(ctx: Context, start: int, end: int) -> bool:
     return match.group("short") is not None or match.group("we") is not None or is_org_name(subj)
 
 
+# "Through our network of nurses ..., WellChild exists to give ...", "When we only have one chance
+# ..., our Hospice Isle of Man exists to ensure ...", "Helen said: “Pendleside exists to ...":
+# a body by its own name says why it exists, inside a paragraph (real annotators, 5 in 5)
+_NAMED_EXISTS = re.compile(r"(?:our\s+)?(?P<name>(?-i:[A-Z])[\w’'&-]+(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|at|of|for|and|&)){0,5})"
+                           r"\s+exists\s+(?:in\s+order\s+)?to\s+(?!(?:change|achieve|do)\s+(?:this|that|it)\b)(?=\w+(?:\s+\S+){3})")
+# a history before it ("Established in 1996 by ..., Orchid exists to ..."): no part of the mission
+_HISTORY = re.compile(r"\s*(?:established|founded|set\s+up|formed|created|started|launched)\b", re.IGNORECASE)
+
+
+def _named_exists(ctx: Context, start: int, end: int) -> int | None:
+    """Where the mission starts in a sentence whose body, by its own name, "exists to ...":
+    after an opening quote, at the name after a history clause, else at the sentence's start
+    (a clause of how or when belongs to it); None when the sentence has no such clause."""
+    match = _NAMED_EXISTS.search(ctx.text, start, end)
+    if match is None or not _by_its_name(match.group("name")) or is_commitment_sentence(ctx.text[start:end]):
+        return None
+    before = ctx.text[start : match.start()]
+    if not before.strip():
+        return start
+    if before.rstrip()[-1:] in "“\"‘":
+        return match.start()
+    if before.rstrip().endswith(","):
+        return match.start() if _HISTORY.match(before) else start
+    return None
+
+
 _BY_NAME = re.compile(r"(?!(?:The|This|These|That|Our|It|Each|Every)\b)(?-i:[A-Z])[\w’'&-]+"
                       # ("Hospice at Home West Cumbria exists to ...", exam 105 after its run)
                       r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|at|of|for|and|&)){0,5}")
@@ -1005,6 +1031,13 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # the paragraph opens with it (not "Our vision can be summed up as ‘...’. The
                 # Trust exists to ...": the vision's paragraph going on about the trust)
                 statement = ctx.statement("mission", start, end, "sentence:org-exists-to", 0.65)
+                return [statement] if statement else []
+            # (not in the vision's paragraph: "... our vision can be summed up as ‘...’. BCHC
+            # exists to provide ...", the vision explained)
+            named = _named_exists(ctx, start, end) if "vision" not in low else None
+            if named is not None:
+                statement = ctx.statement("mission", named, end, "sentence:org-exists-in-passing", 0.55,
+                                          strip="”’\"")
                 return [statement] if statement else []
     if "aims to" in low:
         start, end = next(iter(ctx.sentences(block.start, block.end)), (block.start, block.end))
