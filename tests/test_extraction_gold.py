@@ -2195,6 +2195,12 @@ SHAPES = [
     ("Our vision\n\nOur vision can be summed up as 'Best Care'. FCHC exists to provide the best care possible to "
      "the people we serve.\n", "mission", None),
     ("About us\n\nDementia is rising. Memory Matters exists to change that.\n", "mission", None),
+    # a bare "We aim:" / "..., we want:" over its list leads into promises, as "We aim to:" does
+    ("What you can expect from us\n\nWe aim:\n\n- to provide repeat prescriptions within two working days;\n"
+     "- to treat all information in the strictest confidence.\n", "commitments",
+     ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
+    ("Improving outcomes\n\nTogether with our partners, we want:\n\n- fewer people getting cancer\n"
+     "- more people surviving cancer\n", "commitments", ["fewer people getting cancer", "more people surviving cancer"]),
 ]
 
 

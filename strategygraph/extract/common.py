@@ -272,7 +272,8 @@ COMMIT_LEAD = re.compile(
     # as promises, where round 28 had read principles; exams 44-45, after their run); not "We
     # want to see:" over outcomes ("life expectancy ... start to improve again": what the vision
     # looks like, not actions, exam 32)
-    r"we\s+want\s+to(?!\s+see\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
+    # (or a bare "We aim:" / "Together with our partners, we want:" over its list; real annotators)
+    r"we\s+want\s+to(?!\s+see\s*:\s*$)|we\s+(?:aim|want)(?=\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
