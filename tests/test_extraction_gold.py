@@ -2201,6 +2201,26 @@ SHAPES = [
      ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
     ("Improving outcomes\n\nTogether with our partners, we want:\n\n- fewer people getting cancer\n"
      "- more people surviving cancer\n", "commitments", ["fewer people getting cancer", "more people surviving cancer"]),
+    # a constitution's objects are the mission, from "to" (before its powers or its means); not
+    # "Our strategic objectives are to ..."
+    ("Constitution\n\nIts objects shall be to promote for the public benefit the teaching of dermatology and in "
+     "furtherance of the above object but not otherwise:\n\n- To hold meetings.\n", "mission",
+     "to promote for the public benefit the teaching of dermatology"),
+    ("About the society\n\nThe objects of the Society are to relieve sickness and protect the health of the "
+     "public by:\n\n- research\n- education\n", "mission", "to relieve sickness and protect the health of the public"),
+    ("Our plan\n\nOur strategic objectives are to focus on extending our reach and tackling inequality.\n",
+     "mission", None),
+    # "We exist to ..." after a sentence naming the body with its initials in brackets, or after a
+    # short heading run into it
+    ("Who we are\n\nThe Fernshire Recovery Consortium (FRC) is a recovery-orientated charity. We exist to build "
+     "and promote recovery from addictions in Fernshire.\n", "mission",
+     "We exist to build and promote recovery from addictions in Fernshire."),
+    ("Home\n\nAbout Us We exist to support and empower families living with Fragile X.\n\nWe run a helpline.\n",
+     "mission", "We exist to support and empower families living with Fragile X."),
+    # "... committed to our mission of <doing>": the doing
+    ("News\n\nToday, as we celebrate our anniversary, we remain committed to our mission of delivering expert "
+     "services that enable disabled people to achieve their potential.\n", "mission",
+     "delivering expert services that enable disabled people to achieve their potential"),
 ]
 
 

@@ -256,6 +256,10 @@ _BLOCK_LABEL = re.compile(
 )
 
 
+# a short heading in title case run into the paragraph's next sentence ("About Us We exist to ...")
+_RUN_IN_HEAD = re.compile(r"\s*(?:[A-Z][\w’']*[ \t]+){0,3}[A-Z][\w’']*\s*")
+
+
 # A clause before the statement under the heading: "Together, we are on a journey: To become
 # the Trust that ...".
 _COLON_LEAD = re.compile(r"[^:.;!?]{3,60}:\s+(?=to\s)", re.IGNORECASE)
@@ -293,7 +297,8 @@ _BODY_WORD = re.compile(r"\b(?:healthwatch|hospice|mind|college|trust|council|bo
 
 
 # "Beat is the UK’s eating disorder charity. ": a first sentence that says what the body is
-_NAMES_THE_BODY = re.compile(r"\s*(?-i:[A-Z])[\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+is\s+(?:the|a|an)\s+[^.;:!?]{3,120}"
+# ("The Scottish Recovery Consortium (SRC) is a recovery-orientated charity.": its initials in brackets)
+_NAMES_THE_BODY = re.compile(r"\s*(?-i:[A-Z])[\w’'&-]*(?:\s+(?:[\w’'&-]+|\((?-i:[A-Z]{2,8})\))){0,6}\s+is\s+(?:the|a|an)\s+[^.;:!?]{3,120}"
                              r"\b(?:charity|organisation|organization|trust|hospice|service|body|association|society|"
                              r"partnership|network|practice|foundation)\b[^.;:!?]{0,40}[.!]\s*$", re.IGNORECASE)
 
@@ -337,6 +342,15 @@ def _named_exists(ctx: Context, start: int, end: int) -> int | None:
     if before.rstrip().endswith(","):
         return match.start() if _HISTORY.match(before) else start
     return None
+
+
+# a constitution's objects ("Its objects shall be to ...", "The objects of the Society are to ..."),
+# not objectives ("Our strategic objectives are to ...": goals); three real annotators in three
+_CHARITY_OBJECTS = re.compile(
+    r"\s*(?:its|the|our)\s+(?:charitable\s+|main\s+|principal\s+)?objects?\s+(?:of\s+the\s+(?:society|charity|college|association|"
+    r"trust|foundation|alliance|federation|faculty)\s+)?(?:shall\s+be|are|is)\s+(?P<q>to\s+\w+(?:\s+\S+){3})", re.IGNORECASE)
+
+_IN_FURTHERANCE = re.compile(r",?\s+and\s+in\s+furtherance\s+of\b", re.IGNORECASE)
 
 
 _BY_NAME = re.compile(r"(?!(?:The|This|These|That|Our|It|Each|Every)\b)(?-i:[A-Z])[\w’'&-]+"
@@ -1023,9 +1037,11 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 return [statement] if statement else []
             # (or "We exist to ..." right after the sentence that names the body: "Beat is the UK’s
             # eating disorder charity. We exist to end ...", exam 100 after its run)
-            opening = start <= block.start + 3 or number == 1 and re.match(r"\s*we\s+exist\s+(?:in\s+order\s+)?to\b",
+            # ("About Us We exist to support ...": a heading run into its sentence, exam 121 after its run)
+            run_in = number == 1 and _RUN_IN_HEAD.fullmatch(ctx.text, block.start, start) is not None
+            opening = start <= block.start + 3 or (number == 1 and re.match(r"\s*we\s+exist\s+(?:in\s+order\s+)?to\b",
                                                                           ctx.text[start:end], re.IGNORECASE) \
-                and _NAMES_THE_BODY.match(ctx.text, block.start, start) is not None
+                and (run_in or _NAMES_THE_BODY.match(ctx.text, block.start, start) is not None))
             if opening and _org_exists(ctx, start, end) \
                     and not is_commitment_sentence(ctx.text[start:end]):
                 # the paragraph opens with it (not "Our vision can be summed up as ‘...’. The
@@ -1045,6 +1061,20 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if aims is not None and _by_its_name(aims.group("subj")) and not is_commitment_sentence(ctx.text[start:end]):
             statement = ctx.statement("mission", start, end, "sentence:org-aims-to", 0.55)
             return [statement] if statement else []
+    if "object" in low:
+        for start, end in ctx.sentences(block.start, block.end):
+            objects = _CHARITY_OBJECTS.match(ctx.text, start, end)
+            powers = _IN_FURTHERANCE.search(ctx.text, start, end)
+            if powers is not None:
+                end = powers.start()  # "... and in furtherance of the above object but not otherwise:" (its powers)
+            means = _BY_COLON.search(ctx.text, start, end)
+            if objects is not None and means is not None:
+                end = means.start()  # "... in Great Britain, Ireland and the world by:" over its means
+            if objects is not None and not ctx.text[start:end].rstrip().endswith(":"):
+                # "Its objects shall be to promote for the public benefit ...", "The objects of the
+                # Society are to relieve sickness ...": a charity's objects, its mission, from "to"
+                statement = ctx.statement("mission", objects.start("q"), end, "sentence:charity-objects", 0.6)
+                return [statement] if statement else []
     if "aim " in low or "goal is" in low or "charitable purpose is" in low:
         for start, end in ctx.sentences(block.start, block.end):
             quoted_aim = _QUOTED_AIM.match(ctx.text, start, end + 1)
@@ -1491,6 +1521,8 @@ _COLON = re.compile(
     r"|outlined|unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|establish(?:es|ed|ing)?"
     # ("And we've made it our mission to reach even more people ...", exam 41 after its run)
     r"|(?:made|make)\s+it(?=\s+our\b))(?!\s+the\b)"
+    # ("... we remain committed to our mission of delivering expert services ...", exam 122 after its run)
+    r"|committed\s+to(?=\s+(?:our|its)\s+(?:vision|mission|purpose)\s+of\s+\w+ing\b)"
     # "... Diagnosis will be one of its goals under our mission to bring about ...", "... to help
     # us in our mission to transform mental health", "This vision is underpinned by our mission
     # to advance ...": the mission the sentence rests on (9 real annotators in 10 read it so)
