@@ -2221,6 +2221,9 @@ SHAPES = [
     ("News\n\nToday, as we celebrate our anniversary, we remain committed to our mission of delivering expert "
      "services that enable disabled people to achieve their potential.\n", "mission",
      "delivering expert services that enable disabled people to achieve their potential"),
+    # "... the Society shall:" / "The Charity will:" over its list: what the body undertakes
+    ("Our constitution\n\nIn pursuing this object the Society shall:\n\n- Promote education in acute medicine.\n"
+     "- Share good practice.\n", "commitments", ["Promote education in acute medicine.", "Share good practice."]),
 ]
 
 

@@ -306,6 +306,8 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     r"(?:aims|intends|plans)\s+to\s*:\s*$"
     # "OAHP will:" over what the partnership will do, named by its initials (exam 84)
     r"|^\W*(?-i:(?!NHS\b)[A-Z]{2,8})\s+will\s*:\s*$"
+    # "In pursuing this object the Society shall:" over its constitution's list (exam 123, after its run)
+    r"|\bthe\s+(?:society|charity|college|association|hospice|council|alliance|network|faculty)\s+(?:will|shall)\s*:\s*$"
     # "The College of Paramedics is committed to:" over its list (exam 78)
     r"|\bis\s+(?:also\s+|fully\s+|deeply\s+)?committed\s+to\s*:\s*$"
     r"|\b(?:partners|partnership|partner\s+organisations|organisations|members|boards|leaders|"
