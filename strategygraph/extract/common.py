@@ -273,7 +273,10 @@ COMMIT_LEAD = re.compile(
     # want to see:" over outcomes ("life expectancy ... start to improve again": what the vision
     # looks like, not actions, exam 32)
     # (or a bare "We aim:" / "Together with our partners, we want:" over its list; real annotators)
-    r"we\s+want\s+to(?!\s+see\s*:\s*$)|we\s+(?:aim|want)(?=\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
+    r"we\s+want\s+to(?!\s+see\s*:\s*$)|we\s+(?:aim|want)(?=\s*:\s*$)|"
+    # ("... while ensuring value for the taxpayer. We do this by:" over its means, as "We will do
+    # this by:" is: a regulator's charter)
+    r"we\s+(?:do|achieve|deliver)\s+(?:this|these|it|that)\s+by(?=\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
