@@ -2225,7 +2225,7 @@ SHAPES = [
     ("Our constitution\n\nIn pursuing this object the Society shall:\n\n- Promote education in acute medicine.\n"
      "- Share good practice.\n", "commitments", ["Promote education in acute medicine.", "Share good practice."]),
     # "We do this by:" over its means, as "We will do this by:"
-    ("What we do\n\nWe help practitioners get the best care to people, fast. We do this by:\n\n"
+    ("What we do\n\nOur mission is to help practitioners get the best care to people.\n\nWe do this by:\n\n"
      "- producing useful guidance for practitioners\n- assessing new health technologies\n", "commitments",
      ["producing useful guidance for practitioners", "assessing new health technologies"]),
 ]
