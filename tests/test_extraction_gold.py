@@ -2228,6 +2228,11 @@ SHAPES = [
     ("What we do\n\nOur mission is to help practitioners get the best care to people.\n\nWe do this by:\n\n"
      "- producing useful guidance for practitioners\n- assessing new health technologies\n", "commitments",
      ["producing useful guidance for practitioners", "assessing new health technologies"]),
+    # "Our priorities to deliver this are:" / "... for the borough are:" names its list (goals),
+    # as "Our priorities are:" does; not "Our priorities for 2025/26 are:" (a year's actions)
+    ("Council plan\n\nOur priorities to deliver this are:\n\n- securing the best start in life for children\n"
+     "- keep neighbourhoods safe, clean and well connected\n", "goals",
+     [("securing the best start in life for children", []), ("keep neighbourhoods safe, clean and well connected", [])]),
 ]
 
 

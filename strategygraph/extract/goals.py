@@ -137,7 +137,12 @@ _PRIORITIES_ARE_TO = re.compile(
     r"|\b(?:priorities|objectives|goals|aims)\s+are\s+(?:summari[sz]ed|set\s+out|listed|shown|described)\s+below\s*:$"
     # "The priorities are:" (the whole lead-in sentence; exam 73, after its run; not "Our priorities
     # for 2025/26 are:", a year's actions)
-    r"|^(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+are\s*:$",
+    r"|^(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+are\s*:$"
+    # ("Our priorities to deliver this are:" under the ambition it serves, a council's plan; "Our
+    # priorities for the borough are:": a place, not a year)
+    r"|^(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+(?:to\s+(?:deliver|achieve|realise|realize)\s+(?:this|these|it|that)"
+    r"|for\s+(?:the\s+|our\s+)?(?:borough|city|county|district|region|area|place|communities|population|people)\b(?:\s+[\w-]+){0,3})"
+    r"\s+are\s*:$",
     re.IGNORECASE)
 
 
