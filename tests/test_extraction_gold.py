@@ -2233,6 +2233,15 @@ SHAPES = [
     ("Council plan\n\nOur priorities to deliver this are:\n\n- securing the best start in life for children\n"
      "- keep neighbourhoods safe, clean and well connected\n", "goals",
      [("securing the best start in life for children", []), ("keep neighbourhoods safe, clean and well connected", [])]),
+    # the quoted words after "Our vision for 2025 is that", "Our vision at <the body> is",
+    # "The strategy's vision is" (real annotators, 4 in 4)
+    ("A vision for the next five years\n\nOur vision for 2025 is that “Social work will be a thriving, respected "
+     "profession across the UK.”\n", "vision", "Social work will be a thriving, respected profession across the UK"),
+    ("About us\n\nOur vision at Fernhill Teaching Hospitals is ‘Taking pride in caring’. We care.\n", "vision",
+     "Taking pride in caring"),
+    ("Our strategy\n\nThe board adopted its strategy in 2012. The Strategy’s vision is “to improve the health of our "
+     "local population”.\n", "vision",
+     "to improve the health of our local population"),
 ]
 
 
