@@ -65,10 +65,10 @@ _GLUED_HEAD = re.compile(
 # Outstanding care for everyone ..." read as "Our vision Outstanding care ..." (round 32)
 _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mission|Mission|MISSION|purpose|Purpose"
                          r"|PURPOSE)[ \t]+(?=(?!(?:Is|Statement|And|For|Of)\b)(?!To\b(?![ \t]+[a-z]))(?:[A-Z][a-z]+|A(?=[ \t]+[a-z]))(?:[ \t]+\S+){3})")
+# ("Our vision A world with effective treatments ...", an annual report's label; exam 72, after its run)
 # ("Our Mission To find the cause ...", "OUR MISSION To save more lives ...": a PDF's label run into
 # its sentence, which starts "To" and a verb; not "Our Mission To 2030" nor "Our Vision To Improve
 # Lives", a title; real annotators)
-# ("Our vision A world with effective treatments ...", an annual report's label; exam 72, after its run)
 # the national bodies whose vision or purpose a page may quote, never its own
 _NOT_NATIONAL = r"(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
 # an organisation by its name after "of": "(the) Edinburgh Health and Social Care Partnership"
