@@ -2242,6 +2242,9 @@ SHAPES = [
     ("Our strategy\n\nThe board adopted its strategy in 2012. The Strategy’s vision is “to improve the health of our "
      "local population”.\n", "vision",
      "to improve the health of our local population"),
+    # an annual report copied line by line: its officers after the values are no values
+    ("Annual Review 2014-15\nOur Values\nCompassion\nRespect\nExcellence\nTrustees & Patrons\nLIFE PATRON\n"
+     "Dame Vivien Duffield DBE\nPresident\nGerald Lipton MBE\n", "values", ["Compassion", "Respect", "Excellence"]),
 ]
 
 

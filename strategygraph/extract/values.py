@@ -439,6 +439,8 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             if values and child + 1 < stop and ctx.blocks[child + 1].kind == "para" \
                     and _COMMITTED.match(ctx.content(child + 1)):
                 break  # "Everyone belongs" / "We're committed to ...": a pledge after the values
+            if values and _OFFICERS.match(ctx.content(child)):
+                break  # "Trustees & Patrons" / "LIFE PATRON" / names: an annual report's next page
             if child in ctx.used and ctx.blocks[child].kind == "heading" and "\t" in ctx.content(child):
                 continue  # a table's header row another reader took ("Objective<TAB>Key deliverables", round 51)
             ctx.used.add(child)
@@ -1123,6 +1125,11 @@ _VERB_AFTER = re.compile(r"\s+(?:guide|underpin|shape|drive|inform|sit|run|help|
                          # "We live our values of respect, compassion and inclusion in everything we do" (round 39)
                          r"|\s+in\s+(?:everything|all\s+(?:that\s+)?we|all\s+our|every\s+\w+)\b",
                          re.IGNORECASE)
+# an annual report's officers after its values, when its pages are copied as lines: "Trustees &
+# Patrons", "Chief Executive", "Directors:" (exam 126, after its run)
+_OFFICERS = re.compile(r"\s*(?:(?:our|the|board\s+of|life|honorary)\s+)?(?:trustees|patrons?|president|vice[- ]president|chairman"
+                       r"|chair|chief\s+executive|directors|board\s+members|governors|senior\s+team|contents|contact(?:\s+us)?)"
+                       r"\b(?:\s*(?:&|and)\s*(?:patrons?|trustees|directors|governors))?\s*:?\s*$", re.IGNORECASE)
 _STOPPED_NAME = re.compile(r"(?:\*\*|__)?([A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2})\.(?:\*\*|__)?[ \t]*")
 _STOPPED_NAMES = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*(?:[ \t]+[a-z][\w’'-]*){0,2}\.(?:\*\*|__)?[ \t]*){2,8}$")
 _SERIAL = re.compile(r",\s*(?:and|&)\s+\S")
