@@ -2245,6 +2245,10 @@ SHAPES = [
     # an annual report copied line by line: its officers after the values are no values
     ("Annual Review 2014-15\nOur Values\nCompassion\nRespect\nExcellence\nTrustees & Patrons\nLIFE PATRON\n"
      "Dame Vivien Duffield DBE\nPresident\nGerald Lipton MBE\n", "values", ["Compassion", "Respect", "Excellence"]),
+    # a later name in a values sentence may open on "being" (not the first: "are being refreshed")
+    ("News\n\nWe are guided by our values of working together, working with integrity and being people driven. "
+     "This means putting people first.\n", "values", ["working together", "working with integrity", "being people driven"]),
+    ("News\n\nOur values are being refreshed, with staff and patients, this year.\n", "values", []),
 ]
 
 

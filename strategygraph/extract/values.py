@@ -1101,7 +1101,10 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
     # (a valued way of working may take more words: "Listening over always knowing best")
     if len(names) < 2 or any(len(ctx.text[s:e].split()) > (6 if valued else 4) for s, e in names):
         return []
-    if any(_PREDICATE.match(ctx.text, s, e) for s, e in (names[:1] if valued else names)):
+    # ("... our values of working together, working with integrity and being people driven": a
+    # later name may open on "being"; the first may not: "Our values are being refreshed, ...")
+    if any(_PREDICATE.match(ctx.text, s, e) and (k == 0 or not ctx.text[s:e].lower().startswith("being "))
+           for k, (s, e) in enumerate(names[:1] if valued else names)):
         return []
     # (or all in lower case, a word or two each: "We value leadership, innovation, caring, ... and integrity.")
     plain = all(ctx.text[s].islower() and len(ctx.text[s:e].split()) <= 2 for s, e in names)
