@@ -2249,6 +2249,11 @@ SHAPES = [
     ("News\n\nWe are guided by our values of working together, working with integrity and being people driven. "
      "This means putting people first.\n", "values", ["working together", "working with integrity", "being people driven"]),
     ("News\n\nOur values are being refreshed, with staff and patients, this year.\n", "values", []),
+    # "Our aims are to ..." in one sentence (not over a list): a practice's mission
+    ("Your rights and responsibilities\n\nOur aims are to offer the highest standard of health care and advice to "
+     "our patients. We have a team approach to patient care.\n", "mission",
+     "Our aims are to offer the highest standard of health care and advice to our patients."),
+    ("About us\n\nOur aims are to:\n\n- offer good care\n- train our staff\n", "mission", None),
 ]
 
 

@@ -1081,7 +1081,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # Society are to relieve sickness ...": a charity's objects, its mission, from "to"
                 statement = ctx.statement("mission", objects.start("q"), end, "sentence:charity-objects", 0.6)
                 return [statement] if statement else []
-    if "aim " in low or "goal is" in low or "charitable purpose is" in low:
+    if "aim " in low or "goal is" in low or "charitable purpose is" in low or "aims are to" in low:
         for start, end in ctx.sentences(block.start, block.end):
             quoted_aim = _QUOTED_AIM.match(ctx.text, start, end + 1)
             if quoted_aim is not None:
@@ -1496,7 +1496,10 @@ _CORE_AIM = re.compile(
     r"|surgery|ccg|icb|mind|charity|society|foundation)['’]s)\s+(?:(?:ultimate|overarching|overriding|fundamental)\s+(?:aim|goal)"
     r"\s+is\s+(?:always\s+)?to\b|charitable\s+purpose\s+is\s+to\b"
     # "Our aim has always been to put patients first": the standing aim (exams 44-45, after their run)
-    r"|(?:main\s+|primary\s+)?aim\s+has\s+always\s+been\s+to\b(?![^.]*,?\s+(?:but|however|yet)\b))",
+    r"|(?:main\s+|primary\s+)?aim\s+has\s+always\s+been\s+to\b(?![^.]*,?\s+(?:but|however|yet)\b)"
+    # ("Our aims are to offer the highest standard of health care and advice to our patients ...":
+    # a practice's aims in one sentence, not over a list; exam 125 after its run)
+    r"|aims\s+are\s+to\s+(?=\w+(?:\s+\S+){4}))",
     re.IGNORECASE)
 _AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
