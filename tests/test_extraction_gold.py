@@ -2254,6 +2254,13 @@ SHAPES = [
      "our patients. We have a team approach to patient care.\n", "mission",
      "Our aims are to offer the highest standard of health care and advice to our patients."),
     ("About us\n\nOur aims are to:\n\n- offer good care\n- train our staff\n", "mission", None),
+    # a long lead-in that counts its list well before its end ("..., namely:")
+    ("Annual review\n\nThe Institute, like all other care home providers, must operate within the current national "
+     "context and in the last year we have made steady progress on our four strategic priorities that were laid down "
+     "by the Board of Trustees in our Corporate Plan, namely:\n\n- Improving care standards\n- Increasing operational "
+     "efficiency\n- Developing the workforce\n- Creating new facilities\n", "goals",
+     [("Improving care standards", []), ("Increasing operational efficiency", []), ("Developing the workforce", []),
+      ("Creating new facilities", [])]),
 ]
 
 

@@ -834,6 +834,9 @@ def _counted_will_titles(ctx: Context, index: int, count: int | None) -> bool:
     return all(pair(first + 2 * n) for n in range(count)) and not pair(first + 2 * count)
 
 
+_NAMELY = re.compile(r",?\s+(?:namely|as\s+follows|which\s+are|these\s+(?:are|being))\s*$", re.IGNORECASE)
+
+
 def _lead_in_role(ctx: Context, index: int) -> str | None:
     """The role a longer lead-in sentence gives the list (or line) under it, else None."""
     block = ctx.blocks[index]
@@ -845,6 +848,11 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # and included nine priorities with cross cutting principles:": a long sentence whose end
         # counts the list (dev set 11); otherwise too long to be a lead-in
         tail = " ".join(sentence.split()[-10:])
+        longer = " ".join(sentence.split()[-20:])
+        if _LEAD_ROLE_COUNT.search(tail) is None and _NAMELY.search(longer) and _LEAD_ROLE_COUNT.search(longer):
+            # "... progress on our four strategic priorities that were laid down by the Board of
+            # Trustees in our Corporate Plan, namely:" (exam 126, after its run)
+            tail = longer
         # (or ends on the role it leads into: "... and helping us to achieve our Vision:" over the
         # vision's paragraph, a hospice's charter page; exams 42-43, after their run)
         if _LEAD_ROLE_COUNT.search(tail) is None and _LEAD_ROLE_END.search(tail) is None \
