@@ -2199,6 +2199,8 @@ SHAPES = [
     ("What you can expect from us\n\nWe aim:\n\n- to provide repeat prescriptions within two working days;\n"
      "- to treat all information in the strictest confidence.\n", "commitments",
      ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
+    ("Equality\n\nTo make sure this happens we wish to:\n- Encourage equality.\n- Celebrate diversity.\n",
+     "commitments", ["Encourage equality.", "Celebrate diversity."]),
     ("Improving outcomes\n\nTogether with our partners, we want:\n\n- fewer people getting cancer\n"
      "- more people surviving cancer\n", "commitments", ["fewer people getting cancer", "more people surviving cancer"]),
     # a constitution's objects are the mission, from "to" (before its powers or its means); not

@@ -276,7 +276,7 @@ COMMIT_LEAD = re.compile(
     r"we\s+want\s+to(?!\s+see\s*:\s*$)|we\s+(?:aim|want)(?=\s*:\s*$)|"
     # ("... while ensuring value for the taxpayer. We do this by:" over its means, as "We will do
     # this by:" is: a regulator's charter)
-    r"we\s+(?:do|achieve|deliver)\s+(?:this|these|it|that)\s+by(?=\s*:\s*$)|we\s+would\s+like\s+to|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
+    r"we\s+(?:do|achieve|deliver)\s+(?:this|these|it|that)\s+by(?=\s*:\s*$)|we\s+would\s+like\s+to|we\s+wish\s+to(?=\s*:\s*$)|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
     r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
