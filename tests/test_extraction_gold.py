@@ -2199,6 +2199,10 @@ SHAPES = [
     ("What you can expect from us\n\nWe aim:\n\n- to provide repeat prescriptions within two working days;\n"
      "- to treat all information in the strictest confidence.\n", "commitments",
      ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
+    # a counted lead-in ending on a semicolon for its colon, after a "Values:" line
+    ("Our plan\n\nVision: To be an outstanding organisation\n\nValues: Iaccord\n\n\n\nOur new plan will focus on "
+     "three new themes;\n  1. Health and Well-being\n  2. Shaping Futures\n  3. Collaboration\n", "goals",
+     [("Health and Well-being", []), ("Shaping Futures", []), ("Collaboration", [])]),
     ("Equality\n\nTo make sure this happens we wish to:\n- Encourage equality.\n- Celebrate diversity.\n",
      "commitments", ["Encourage equality.", "Celebrate diversity."]),
     ("Improving outcomes\n\nTogether with our partners, we want:\n\n- fewer people getting cancer\n"

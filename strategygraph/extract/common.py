@@ -760,6 +760,9 @@ class Context:
             _BARE_WILL_END.search(content) is not None
             # ("Our aim is to ….." over the practice's promises: an ellipsis for the colon, exam 50)
             or _ELLIPSIS_END.search(content) is not None and len(content.split()) <= 25
+            # ("Our new plan will focus on five new themes;" over its numbered list: a semicolon for
+            # the colon; exam 126, after its run)
+            or _COUNTED_SEMICOLON.search(content) is not None and len(content.split()) <= 25
         )
 
 
@@ -773,6 +776,8 @@ ING_NOUNS = ("housing", "nursing", "funding", "training", "wellbeing")
 # a web template's placeholder text, never a statement
 _FILLER = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"(?:…|\.{2,})\s*$")
+_COUNTED_SEMICOLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}"
+                                r"(?:themes|priorities|goals|aims|objectives|ambitions|pillars|areas)\s*;$", re.IGNORECASE)
 
 # "Stay well – To improve prevention ...": a short name, a dash, its description
 DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—-][ \t]+\S")
