@@ -2199,6 +2199,9 @@ SHAPES = [
     ("What you can expect from us\n\nWe aim:\n\n- to provide repeat prescriptions within two working days;\n"
      "- to treat all information in the strictest confidence.\n", "commitments",
      ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
+    # "... an organisation whose mission it is to ...": the mission, from "to"
+    ("About us\n\nThe Fernshire Foundation is a not-for-profit organisation whose mission it is to create a future "
+     "where endometriosis is understood.\n", "mission", "to create a future where endometriosis is understood"),
     # a counted lead-in ending on a semicolon for its colon, after a "Values:" line
     ("Our plan\n\nVision: To be an outstanding organisation\n\nValues: Iaccord\n\n\n\nOur new plan will focus on "
      "three new themes;\n  1. Health and Well-being\n  2. Shaping Futures\n  3. Collaboration\n", "goals",

@@ -1014,7 +1014,7 @@ _AND_OUR_ROLE = re.compile(r"\s(?:and|so)\s+(?P<q>our\s+(?P<kind>vision|mission|
 # the organisation's own role said in a clause about it: "... organisation whose core mission is to ..."
 _WHOSE_ROLE = re.compile(r"\s*(?:we\s+are|(?:the\s+)?(?-i:[A-Z])[\w’'&()-]*(?:\s+[\w’'&()-]+){0,8}?\s+is)\s+(?:a|an|the)\b"
                          r"[^.;:,]{0,120}?\b(?:organi[sz]ation|charity|trust|body|partnership|service)\s+whose\s+"
-                         r"(?:core\s+|overall\s+|main\s+)?(?P<kind>mission|purpose|vision)\s+is\s+(?P<q>to\s)", re.IGNORECASE)
+                         r"(?:core\s+|overall\s+|main\s+)?(?P<kind>mission|purpose|vision)\s+(?:it\s+)?is\s+(?P<q>to\s)", re.IGNORECASE)
 
 
 # ("Our health and wellbeing strategy ... has a vision of “Working together to make Merton ...”", exam 84)
