@@ -2199,6 +2199,9 @@ SHAPES = [
     ("What you can expect from us\n\nWe aim:\n\n- to provide repeat prescriptions within two working days;\n"
      "- to treat all information in the strictest confidence.\n", "commitments",
      ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
+    # "... sets out our partnership vision to improve ...": a partnership's own vision
+    ("Our strategy\n\nThe strategy was adopted in 2015 and sets out our partnership vision to improve health and "
+     "reduce health inequalities in the borough.\n", "vision", "to improve health and reduce health inequalities in the borough"),
     # "... an organisation whose mission it is to ...": the mission, from "to"
     ("About us\n\nThe Fernshire Foundation is a not-for-profit organisation whose mission it is to create a future "
      "where endometriosis is understood.\n", "mission", "to create a future where endometriosis is understood"),

@@ -1545,7 +1545,7 @@ _COLON = re.compile(
     # "It sets out the trust's vision to be ..." (round 30): the organisation's, in the third person
     r"(?:the\s+(?:delivery|achievement|realisation|realization|fulfilment)\s+of\s+)?"
     # ("... to deliver our collective vision of a healthier population ...", exam 32)
-    r"(?:(?:our|its|the)(?:\s+(?:collective|shared|joint|common|strategic|charitable))?|the\s+(?:trust|board|partnership|organisation|organization)['’]s"
+    r"(?:(?:our|its|the)(?:\s+(?:collective|shared|joint|common|strategic|charitable|partnership))?|the\s+(?:trust|board|partnership|organisation|organization)['’]s"
     # "... setting out a transformative vision to help people ..." (round 31)
     r"|an?\s+(?:(?:new|bold|clear|transformative|ambitious|shared|compelling|exciting|single|"
     r"long[- ]term|refreshed|renewed|updated)\s+){1,2})\s*"
