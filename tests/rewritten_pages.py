@@ -25,7 +25,12 @@ def rewritten_totals(cases: list[Case], fields: list[str], file_name: str,
             text = case.page.read_text(encoding="utf-8")
             page = Path(folder) / case.name / file_name
             page.parent.mkdir(parents=True, exist_ok=True)
-            title = next((line.strip() for line in text.splitlines() if line.strip()), case.name)[:80]
+            # the document's title, as a real PDF's running header or an HTML <title> gives it: the
+            # page's first line when it is a title (80 characters or fewer), else the case's name
+            # (not a cut-off first sentence, which would read as a truncated copy of the page's
+            # opening statement)
+            first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+            title = first if 0 < len(first) <= 80 else case.name.replace("-", " ").title()
             write(text, page, title)
             scores = score_case(case.expected, to_contract_json(extract_file(page)))
             for name in fields:
