@@ -2199,6 +2199,13 @@ SHAPES = [
     ("What you can expect from us\n\nWe aim:\n\n- to provide repeat prescriptions within two working days;\n"
      "- to treat all information in the strictest confidence.\n", "commitments",
      ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
+    # a consultation's questions to the reader are no statements; a promise quoting a question is one
+    ("Our priorities\n\nPriority 1. Supporting Healthy Lifestyles\n\nPriority 2. Improving Housing\n\n"
+     "- Do you think we are focusing on the right priorities?\n- How should we tell the public about our work?\n",
+     "goals", [("Supporting Healthy Lifestyles", []), ("Improving Housing", [])]),
+    ("Our pledges\n\nWe pledge to put people at the heart of our services, asking 'what matters to you?'\n\n"
+     "We will open a new clinic in Fernley.\n", "commitments",
+     ["We pledge to put people at the heart of our services, asking 'what matters to you?'", "We will open a new clinic in Fernley."]),
     # "... sets out our partnership vision to improve ...": a partnership's own vision
     ("Our strategy\n\nThe strategy was adopted in 2015 and sets out our partnership vision to improve health and "
      "reduce health inequalities in the borough.\n", "vision", "to improve health and reduce health inequalities in the borough"),

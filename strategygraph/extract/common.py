@@ -696,6 +696,8 @@ class Context:
         span = self.span(start, end, strip)
         if span is None or _FILLER.search(span.text):
             return None  # ("Lorem ipsum dolor sit amet, ..." under "Mission Statement": a template's filler, exam 57)
+        if kind in ("commitment", "vision", "mission") and _QUESTION.match(span.text):
+            return None  # ("Do you think we are focusing on the right priorities?": a consultation's question, no promise)
         return Statement(kind=kind, span=span, rule=rule, confidence=confidence,
                          timeframe=timeframe)
 
@@ -775,6 +777,9 @@ ING_NOUNS = ("housing", "nursing", "funding", "training", "wellbeing")
 
 # a web template's placeholder text, never a statement
 _FILLER = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
+# a question put to the reader ("Do you think ...?", "How should we ...?", "What ... have you ...?")
+_QUESTION = re.compile(r"\W*(?:do|does|did|how|what|why|when|where|who|which|would|could|should|can|will|is|are|have|has)\b"
+                       r"[^?]*\?[\s”’\"')]*$", re.IGNORECASE)
 _ELLIPSIS_END = re.compile(r"(?:…|\.{2,})\s*$")
 _COUNTED_SEMICOLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:themes|priorities|goals|aims|objectives|ambitions|pillars|areas)\s*;$", re.IGNORECASE)
