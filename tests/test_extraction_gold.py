@@ -2199,6 +2199,13 @@ SHAPES = [
     ("What you can expect from us\n\nWe aim:\n\n- to provide repeat prescriptions within two working days;\n"
      "- to treat all information in the strictest confidence.\n", "commitments",
      ["to provide repeat prescriptions within two working days;", "to treat all information in the strictest confidence."]),
+    # a page's opening aim under "Our role" / "How we work", or said as "Our aim is to foster ...",
+    # is its mission, as "We aim to provide ..." under "Practice Charter" is
+    ("How we work\n\nOur role\n\nWe aim to provide high quality healthcare that is appropriate to the population and "
+     "sustainable for the future.\n\nWe are a membership organisation of 18 practices.\n", "mission",
+     "We aim to provide high quality healthcare that is appropriate to the population and sustainable for the future."),
+    ("Practice Charter\n\nOur aim is to foster a culture of comprehensive, patient-centred care.\n\nWe are open "
+     "from 8am.\n", "mission", "Our aim is to foster a culture of comprehensive, patient-centred care."),
     # a consultation's questions to the reader are no statements; a promise quoting a question is one
     ("Our priorities\n\nPriority 1. Supporting Healthy Lifestyles\n\nPriority 2. Improving Housing\n\n"
      "- Do you think we are focusing on the right priorities?\n- How should we tell the public about our work?\n",

@@ -1661,7 +1661,10 @@ _ATTRIBUTED = re.compile(r"\s*(?:[—–-]\s*)?(?:our|the)\s+(?P<kind>vision|mis
 # to all our patients at all times." (right under "Practice Charter", exams 38-39 after their run)
 # ("In this medical centre we aim to provide the best possible medical care ...", exams 44-45 after their run)
 _OPENING_AIM = re.compile(r"\s*(?:(?:in|at)\s+(?:this|our|the)\s+(?:medical\s+centre|practice|surgery|health\s+centre|hospice),?\s+)?"
-                          r"we\s+aim\s+to\s+(?:provide|offer|deliver|give)\b", re.IGNORECASE)
+                          # ("Our aim is to foster a culture of comprehensive, patient-centred care", "We
+                          # aim to improve health, well-being for all our patients": the same aim)
+                          r"(?:we\s+aim\s+to|our\s+(?:main\s+|overall\s+|primary\s+|sole\s+)?aim\s+is\s+to)\s+"
+                          r"(?:provide|offer|deliver|give|improve|foster|promote|ensure)\b", re.IGNORECASE)
 # ("... and hope you will feel that we achieve that aim": the hope after it is no service's terms)
 _HOPE_AFTER = re.compile(r"\s+and\s+(?:we\s+)?hope\b", re.IGNORECASE)
 
@@ -1669,6 +1672,8 @@ _HOPE_AFTER = re.compile(r"\s+and\s+(?:we\s+)?hope\b", re.IGNORECASE)
 _COOKIE_NOTICE = re.compile(r"\bcookies?\b", re.IGNORECASE)
 _SERVICE_TERMS = re.compile(r"\d|\bwithin\b|\byour?\b|\bsaid\b", re.IGNORECASE)
 _CHARTER_TITLE = re.compile(r"\b(?:charter|practice|surgery|about\s+us|who\s+we\s+are|our\s+aims?|mission|philosophy"
+                            # ("How we work" / "Our role" over "We aim to provide ...", a CCG's page)
+                            r"|our\s+role|how\s+we\s+work"
                             r"|responsibilit(?:y|ies))\b", re.IGNORECASE)
 
 
