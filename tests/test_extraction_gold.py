@@ -2206,6 +2206,9 @@ SHAPES = [
      "We aim to provide high quality healthcare that is appropriate to the population and sustainable for the future."),
     ("Practice Charter\n\nOur aim is to foster a culture of comprehensive, patient-centred care.\n\nWe are open "
      "from 8am.\n", "mission", "Our aim is to foster a culture of comprehensive, patient-centred care."),
+    # a sentence about the statement is not the statement
+    ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
+     "General Practice Partnership.\n", "mission", None),
     # a consultation's questions to the reader are no statements; a promise quoting a question is one
     ("Our priorities\n\nPriority 1. Supporting Healthy Lifestyles\n\nPriority 2. Improving Housing\n\n"
      "- Do you think we are focusing on the right priorities?\n- How should we tell the public about our work?\n",

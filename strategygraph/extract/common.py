@@ -698,6 +698,8 @@ class Context:
             return None  # ("Lorem ipsum dolor sit amet, ..." under "Mission Statement": a template's filler, exam 57)
         if kind in ("commitment", "vision", "mission") and _QUESTION.match(span.text):
             return None  # ("Do you think we are focusing on the right priorities?": a consultation's question, no promise)
+        if kind in ("vision", "mission") and _ABOUT_THE_STATEMENT.match(span.text):
+            return None  # ("This is a mission statement for Duke Street Surgery.": the page about it, not it)
         return Statement(kind=kind, span=span, rule=rule, confidence=confidence,
                          timeframe=timeframe)
 
@@ -777,6 +779,9 @@ ING_NOUNS = ("housing", "nursing", "funding", "training", "wellbeing")
 
 # a web template's placeholder text, never a statement
 _FILLER = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
+# a sentence about the statement, not the statement: "This is a mission statement for ..."
+_ABOUT_THE_STATEMENT = re.compile(r"\W*this\s+is\s+(?:a|an|the|our)\s+(?:mission|vision|purpose)(?:\s+statement)?\s+(?:for|of)\b",
+                                  re.IGNORECASE)
 # a question put to the reader ("Do you think ...?", "How should we ...?", "What ... have you ...?")
 _QUESTION = re.compile(r"\W*(?:do|does|did|how|what|why|when|where|who|which|would|could|should|can|will|is|are|have|has)\b"
                        r"[^?]*\?[\s”’\"')]*$", re.IGNORECASE)
