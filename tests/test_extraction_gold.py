@@ -2206,6 +2206,12 @@ SHAPES = [
      "We aim to provide high quality healthcare that is appropriate to the population and sustainable for the future."),
     ("Practice Charter\n\nOur aim is to foster a culture of comprehensive, patient-centred care.\n\nWe are open "
      "from 8am.\n", "mission", "Our aim is to foster a culture of comprehensive, patient-centred care."),
+    # a contents list: the vision's heading over the next section's title is no vision
+    ("Adult social care strategy\nWorking in partnership\nOur Vision for Adult Social Care in Fernshire\n"
+     "Our Values, Behaviours and Approach\nPriority 1: Helping people to live well\nThis strategy outlines our "
+     "plans for the next five years.\n", "vision", None),
+    ("Joint Health and Wellbeing Strategy\n\nContents\n\nForeword 3\n\nOur vision for Fernley 6\n\n"
+     "Our population in Fernley 7\n\nPriority 1: Ensuring every child has the best start 8\n", "vision", None),
     # a sentence about the statement is not the statement
     ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
      "General Practice Partnership.\n", "mission", None),

@@ -446,6 +446,12 @@ def _first_sentence_over_list(ctx: Context, index: int, j: int) -> tuple[int, in
     return start, end
 
 
+# a section's title under the heading, not a statement ("Our Values, Behaviours and Approach")
+_SECTION_TITLE = re.compile(r"\s*(?:our|the)\s+(?:values|priorities|strategy|approach|population|people|plan|objectives|goals"
+                            r"|aims|ambitions|journey|services|story|history|board|team|partners|achievements|challenges)\b",
+                            re.IGNORECASE)
+# a contents entry's page number at the end of its line ("Our vision for Islington 6")
+_PAGE_NUMBER_END = re.compile(r"\D\s\d{1,3}\s*$")
 _STAMP = re.compile(r"\s*(?:[-|–:]\s*)?(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]*)?|\d{1,2}/\d{1,2}/\d{2,4}|updated\b.{0,40})\s*$",
                     re.IGNORECASE)
 
@@ -602,6 +608,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     heading = ctx.content(index).strip(" :*#").casefold()
     if _POINTER.search(content) and not _SENTENCE.match(content):
         return None  # "Everything in this strategy flows from the vision set out in our foreword" (round 34)
+    if block.kind == "heading" and (_SECTION_TITLE.match(content) or _PAGE_NUMBER_END.search(content)
+                                    and _PAGE_NUMBER_END.search(ctx.content(index))):
+        # "Our Vision for Adult Social Care in Torbay" over "Our Values, Behaviours and Approach",
+        # "Our vision for Islington 6" over "Our population in Islington 7": the next section's
+        # title in a contents list, no statement
+        return None
     if _ASIDE.fullmatch(content.strip()) and j + 1 < n and role_of(ctx, j + 1) is None \
             and ctx.blocks[j + 1].kind in ("para", "heading") and j + 1 not in ctx.used:
         # "Our Mission" / "(Our goals and activities in working towards our Vision)" / the
