@@ -2212,6 +2212,11 @@ SHAPES = [
      "plans for the next five years.\n", "vision", None),
     ("Joint Health and Wellbeing Strategy\n\nContents\n\nForeword 3\n\nOur vision for Fernley 6\n\n"
      "Our population in Fernley 7\n\nPriority 1: Ensuring every child has the best start 8\n", "vision", None),
+    # under a vision heading: a document called the vision, or principles each named before a dash
+    ("Vision for Change\n\nFernshire Dementia's Vision for Change outlines six areas of focus which are crucial to "
+     "transforming lives.\n", "vision", None),
+    ("Our vision for Fernley health services\n\nPeople focused – our programmes will be centred around citizens\n\n"
+     "Deliver best value – we will seek to deliver more benefit for every pound\n", "vision", None),
     # a sentence about the statement is not the statement
     ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
      "General Practice Partnership.\n", "mission", None),

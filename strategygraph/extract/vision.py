@@ -450,6 +450,11 @@ def _first_sentence_over_list(ctx: Context, index: int, j: int) -> tuple[int, in
 _SECTION_TITLE = re.compile(r"\s*(?:our|the)\s+(?:values|priorities|strategy|approach|population|people|plan|objectives|goals"
                             r"|aims|ambitions|journey|services|story|history|board|team|partners|achievements|challenges)\b",
                             re.IGNORECASE)
+# the vision as a document's name, the subject of what the document does
+_DOCUMENT_VISION = re.compile(r"[^.;:!?]{0,60}\b(?:vision|mission)\b[^.;:!?]{0,30}?\s+(?:outlines|sets\s+out|describes|identifies"
+                              r"|highlights|includes|contains|was\s+published|is\s+a\s+(?:document|report|plan))\b", re.IGNORECASE)
+# a line that names its point before a dash: "People focused – our programmes will be ..."
+_NAMED_LINE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+[–—-]\s+\S")
 # a contents entry's page number at the end of its line ("Our vision for Islington 6")
 _PAGE_NUMBER_END = re.compile(r"\D\s\d{1,3}\s*$")
 _STAMP = re.compile(r"\s*(?:[-|–:]\s*)?(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]*)?|\d{1,2}/\d{1,2}/\d{2,4}|updated\b.{0,40})\s*$",
@@ -613,6 +618,12 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # "Our Vision for Adult Social Care in Torbay" over "Our Values, Behaviours and Approach",
         # "Our vision for Islington 6" over "Our population in Islington 7": the next section's
         # title in a contents list, no statement
+        return None
+    if _DOCUMENT_VISION.match(content) or _NAMED_LINE.match(content) and j + 1 < n \
+            and ctx.blocks[j + 1].kind in ("para", "item") and _NAMED_LINE.match(ctx.content(j + 1)):
+        # "Alzheimer Scotland's Vision for Change outlines six areas of focus ...": a document
+        # called the vision; "People focused – our programmes will ..." over "Deliver best value –
+        # ...": principles, each named; no one statement (real pages)
         return None
     if _ASIDE.fullmatch(content.strip()) and j + 1 < n and role_of(ctx, j + 1) is None \
             and ctx.blocks[j + 1].kind in ("para", "heading") and j + 1 not in ctx.used:
