@@ -2217,6 +2217,11 @@ SHAPES = [
      "transforming lives.\n", "vision", None),
     ("Our vision for Fernley health services\n\nPeople focused – our programmes will be centred around citizens\n\n"
      "Deliver best value – we will seek to deliver more benefit for every pound\n", "vision", None),
+    # a picture's caption run into the heading: "... researchOur mission" is the mission's heading
+    ("Our mission, vision and values\n\nMigraine is the most common neurological disorder in the UK. It is one of "
+     "the most disabling conditions.\n\nMigraine Trust researchOur mission\n\nTo promote research into migraine and "
+     "reduce its burden on sufferers.\n\nOur vision\n\nA cure for migraine.\n", "mission",
+     "To promote research into migraine and reduce its burden on sufferers."),
     # a sentence about the statement is not the statement
     ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
      "General Practice Partnership.\n", "mission", None),

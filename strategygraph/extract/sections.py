@@ -304,9 +304,17 @@ _WELSH_ROLE = re.compile(r"ein\s+(?:gweledigaeth|pwrpas|diben|gwerthoedd|blaenor
 _EXPLAINED_SUBTITLE = re.compile(r"(?P<head>[^:]{3,40}?)\s*[:–—|]\s+(?:what|how|why|where|who)\b[^:]{0,50}$", re.IGNORECASE)
 
 
+# a heading run on from the words before it, without a space: "... researchOur mission"
+_GLUED_ROLE = re.compile(r"(?<=(?-i:[a-z]))(?P<head>(?-i:Our)\s+(?:mission|vision|values|purpose|aims|goals|priorities|objectives|ambitions)"
+                         r"(?:\s+(?:and|&)\s+(?:our\s+)?\w+)?)\s*:?\s*$", re.IGNORECASE)
+
+
 def role_of_text(text: str) -> str | None:
     """The role a heading announces, or None for a topic heading."""
     text = _unspaced(text)
+    glued = _GLUED_ROLE.search(text)
+    if glued is not None:
+        text = glued.group("head")  # "Migraine Trust researchOur mission": a picture's caption run into the heading
     if _WELSH_ROLE.fullmatch(text.strip(" :*#").casefold()):
         return "welsh"  # the Welsh half of a bilingual page, its English heading later (round 34)
     defined = _DEFINED_ROLE.fullmatch(text.strip())
