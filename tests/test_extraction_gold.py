@@ -2222,6 +2222,10 @@ SHAPES = [
      "the most disabling conditions.\n\nMigraine Trust researchOur mission\n\nTo promote research into migraine and "
      "reduce its burden on sufferers.\n\nOur vision\n\nA cure for migraine.\n", "mission",
      "To promote research into migraine and reduce its burden on sufferers."),
+    # a stated mission after "Our ultimate goal is to ..." in the same paragraph outranks the goal
+    ("About us\n\nOur ultimate goal is to find a cure and make myeloma history. Until then, our mission is to help "
+     "every patient live well with myeloma for as long as possible.\n", "mission",
+     "our mission is to help every patient live well with myeloma for as long as possible."),
     # a sentence about the statement is not the statement
     ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
      "General Practice Partnership.\n", "mission", None),

@@ -1112,7 +1112,10 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 # is the mission (a royal college's page; exam 98, after its run)
                 statement = ctx.statement("mission", quoted_aim.start("q"), quoted_aim.end("q"), "sentence:aim-quoted", 0.65)
                 return [statement] if statement else []
-            if _PRACTICE_AIM.match(ctx.text, start, end) or _CORE_AIM.match(ctx.text, start, end):
+            if (_PRACTICE_AIM.match(ctx.text, start, end) or _CORE_AIM.match(ctx.text, start, end)) and not any(
+                    _stating(ctx, s, e, "mission") is not None for s, e in ctx.sentences(end, block.end)):
+                # (not "Our ultimate goal is to find a cure ... Until then, our mission is to help ...":
+                # the mission stated after it, in the same paragraph)
                 # "The aim of our practice is to provide high quality medical care ...": a GP
                 # practice's or service's mission, stated as its aim (exam 35, dev set 14)
                 statement = ctx.statement("mission", start, end, "sentence:practice-aim", 0.6)
