@@ -2226,6 +2226,11 @@ SHAPES = [
     ("About us\n\nOur ultimate goal is to find a cure and make myeloma history. Until then, our mission is to help "
      "every patient live well with myeloma for as long as possible.\n", "mission",
      "our mission is to help every patient live well with myeloma for as long as possible."),
+    # under "Our mission and goals", a stated "Our mission is ..." outranks the first line guessed
+    ("Our mission and goals\n\nWe believe passionately that all children in Wales should get the best care.\n\n"
+     "Working closely with the NHS, we help the hospital. Our mission is to ensure that the hospital's practitioners have "
+     "the equipment they need.\n", "mission",
+     "Our mission is to ensure that the hospital's practitioners have the equipment they need."),
     # a sentence about the statement is not the statement
     ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
      "General Practice Partnership.\n", "mission", None),

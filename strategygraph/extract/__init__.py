@@ -443,7 +443,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 vision, mission = _take_inline_vision(ctx, index, vision, mission)
             continue
         guessed = vision is not None and vision.rule == "heading:mixed-vision"
-        if vision is None or mission is None or guessed or _in_passing(vision) or _in_passing(mission) \
+        # ("Our mission and goals" over "We believe passionately ...", then "Our mission is to
+        # ensure ..." in the next paragraph: the stated mission outranks the guess; a real page)
+        guessed_mission = mission is not None and mission.rule == "heading:mixed-mission"
+        if vision is None or mission is None or guessed or guessed_mission or _in_passing(vision) or _in_passing(mission) \
                 or mission.rule.startswith("label:") and _labelled_as(ctx, mission, "purpose"):
             for statement in vision_mod.inline(ctx, index):
                 if statement.kind == "vision" and (
@@ -454,10 +457,11 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                     vision, guessed = statement, False
                 elif statement.kind == "mission" and (
                         mission is None or _in_passing(mission) and not _in_passing(statement)
+                        or guessed_mission and statement.rule.startswith("sentence:mission-is")
                         # ("Purpose: Why we exist" / ... then "Mission: How we will achieve that
                         # ambition" / ...: the line labelled mission outranks the purpose; exam 93)
                         or _labelled_as(ctx, mission, "purpose") and _labelled_as(ctx, statement, "mission")):
-                    mission = statement
+                    mission, guessed_mission = statement, False
         if not values:
             values = values_mod.inline(ctx, index)
         if not goals or short:
