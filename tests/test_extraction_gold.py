@@ -2231,6 +2231,10 @@ SHAPES = [
      "Working closely with the NHS, we help the hospital. Our mission is to ensure that the hospital's practitioners have "
      "the equipment they need.\n", "mission",
      "Our mission is to ensure that the hospital's practitioners have the equipment they need."),
+    # "Our mission is to ... by:" over its means: the mission without "by:"
+    ("About us\n\nOur mission is to be recognised as being a source of change for people with a disfigurement by:\n\n"
+     "- supporting people and families\n- educating businesses and schools\n", "mission",
+     "Our mission is to be recognised as being a source of change for people with a disfigurement"),
     # a sentence about the statement is not the statement
     ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
      "General Practice Partnership.\n", "mission", None),

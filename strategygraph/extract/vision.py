@@ -1343,6 +1343,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 start, end = place.span("q")  # "... is for a mid and west Wales where “...”": the quoted words
             if label is None:
                 end = _quote_closed_later(ctx, block.end, start, end)
+            means = _BY_COLON.search(ctx.text, start, end)
+            if means is not None and len(ctx.text[start : means.start()].split()) >= 8:
+                end = means.start()  # "Our mission is to unite communities ... in all its forms by:" over its means
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
