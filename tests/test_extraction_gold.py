@@ -2210,6 +2210,9 @@ SHAPES = [
     ("Adult social care strategy\nWorking in partnership\nOur Vision for Adult Social Care in Fernshire\n"
      "Our Values, Behaviours and Approach\nPriority 1: Helping people to live well\nThis strategy outlines our "
      "plans for the next five years.\n", "vision", None),
+    # (but a vision written as a line of its own that opens on "Our people" is still the vision)
+    ("Our vision\n\nOur people proud, our patients safe and our communities healthy\n\nOur values\n\nKindness\n",
+     "vision", "Our people proud, our patients safe and our communities healthy"),
     ("Joint Health and Wellbeing Strategy\n\nContents\n\nForeword 3\n\nOur vision for Fernley 6\n\n"
      "Our population in Fernley 7\n\nPriority 1: Ensuring every child has the best start 8\n", "vision", None),
     # under a vision heading: a document called the vision, or principles each named before a dash

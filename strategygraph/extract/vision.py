@@ -613,8 +613,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     heading = ctx.content(index).strip(" :*#").casefold()
     if _POINTER.search(content) and not _SENTENCE.match(content):
         return None  # "Everything in this strategy flows from the vision set out in our foreword" (round 34)
-    if block.kind == "heading" and (_SECTION_TITLE.match(content) or _PAGE_NUMBER_END.search(content)
-                                    and _PAGE_NUMBER_END.search(ctx.content(index))):
+    if block.kind == "heading" and (_SECTION_TITLE.match(content) and (len(content.split()) <= 4 or not _sentence_case(content))
+                                    or _PAGE_NUMBER_END.search(content) and _PAGE_NUMBER_END.search(ctx.content(index))):
         # "Our Vision for Adult Social Care in Torbay" over "Our Values, Behaviours and Approach",
         # "Our vision for Islington 6" over "Our population in Islington 7": the next section's
         # title in a contents list, no statement
