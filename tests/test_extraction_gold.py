@@ -2210,6 +2210,9 @@ SHAPES = [
     ("Adult social care strategy\nWorking in partnership\nOur Vision for Adult Social Care in Fernshire\n"
      "Our Values, Behaviours and Approach\nPriority 1: Helping people to live well\nThis strategy outlines our "
      "plans for the next five years.\n", "vision", None),
+    # (but "Our vision includes ..." under the heading is not a document's name)
+    ("Our vision\n\nOur vision includes a healthier population and fairer access to care for everyone in Fernshire.\n",
+     "vision", "Our vision includes a healthier population and fairer access to care for everyone in Fernshire."),
     # (but a vision written as a line of its own that opens on "Our people" is still the vision)
     ("Our vision\n\nOur people proud, our patients safe and our communities healthy\n\nOur values\n\nKindness\n",
      "vision", "Our people proud, our patients safe and our communities healthy"),

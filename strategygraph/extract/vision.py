@@ -452,7 +452,7 @@ _SECTION_TITLE = re.compile(r"\s*(?:our|the)\s+(?:values|priorities|strategy|app
                             re.IGNORECASE)
 # the vision as a document's name, the subject of what the document does
 _DOCUMENT_VISION = re.compile(r"[^.;:!?]{0,60}\b(?:vision|mission)\b[^.;:!?]{0,30}?\s+(?:outlines|sets\s+out|describes|identifies"
-                              r"|highlights|includes|contains|was\s+published|is\s+a\s+(?:document|report|plan))\b", re.IGNORECASE)
+                              r"|was\s+published|is\s+a\s+(?:document|report|plan))\b", re.IGNORECASE)
 # a line that names its point before a dash: "People focused – our programmes will be ..."
 _NAMED_LINE = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}\s+[–—-]\s+\S")
 # a contents entry's page number at the end of its line ("Our vision for Islington 6")
