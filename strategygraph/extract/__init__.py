@@ -982,7 +982,9 @@ def _trimmed_role(ctx: Context, statement: Statement | None) -> Statement | None
     """A vision or mission without a sentence's opening that names it inside ("Central to
     everything we do at Priory is our purpose – ", exam 102 after its run), without the "we:"
     that leads a "To ..." line into its list, or without "and to achieve this, ..." after it. (A
-    dangling "by:" over the list of means stays: three of four real annotators kept it.)"""
+    dangling "by:" over the list of means stays on a labelled or headed statement: three of four
+    real annotators kept it; "Our mission is to ... by:" said as a sentence is cut before it in
+    ``vision.inline``, as a real annotator read it.)"""
     if statement is None:
         return None
     turn = _AND_TO_ACHIEVE.search(ctx.text, statement.span.start, statement.span.end)

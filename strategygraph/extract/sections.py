@@ -855,8 +855,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "It built on the NHS Health and Care Strategy which had been published in November 2023
         # and included nine priorities with cross cutting principles:": a long sentence whose end
         # counts the list (dev set 11); otherwise too long to be a lead-in
-        tail = " ".join(sentence.split()[-10:])
-        longer = " ".join(sentence.split()[-20:])
+        words = sentence.split()
+        tail = " ".join(words[-10:])
+        longer = " ".join(words[-20:])
         if _LEAD_ROLE_COUNT.search(tail) is None and _NAMELY.search(longer) and _LEAD_ROLE_COUNT.search(longer):
             # "... progress on our four strategic priorities that were laid down by the Board of
             # Trustees in our Corporate Plan, namely:" (exam 126, after its run)

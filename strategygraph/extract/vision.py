@@ -359,6 +359,13 @@ _CHARITY_OBJECTS = re.compile(
 _IN_FURTHERANCE = re.compile(r",?\s+and\s+in\s+furtherance\s+of\b", re.IGNORECASE)
 
 
+def _before_means(ctx: Context, start: int, end: int) -> int:
+    """Where a statement ends before the "by:" that leads into the list of its means ("... to
+    relieve sickness ... in Great Britain, Ireland and the world by:"), else ``end``."""
+    means = _BY_COLON.search(ctx.text, start, end)
+    return end if means is None else means.start()
+
+
 _BY_NAME = re.compile(r"(?!(?:The|This|These|That|Our|It|Each|Every)\b)(?-i:[A-Z])[\w’'&-]+"
                       # ("Hospice at Home West Cumbria exists to ...", exam 105 after its run)
                       r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|at|of|for|and|&)){0,5}")
@@ -1093,13 +1100,13 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     if "object" in low:
         for start, end in ctx.sentences(block.start, block.end):
             objects = _CHARITY_OBJECTS.match(ctx.text, start, end)
+            if objects is None:
+                continue
             powers = _IN_FURTHERANCE.search(ctx.text, start, end)
             if powers is not None:
                 end = powers.start()  # "... and in furtherance of the above object but not otherwise:" (its powers)
-            means = _BY_COLON.search(ctx.text, start, end)
-            if objects is not None and means is not None:
-                end = means.start()  # "... in Great Britain, Ireland and the world by:" over its means
-            if objects is not None and not ctx.text[start:end].rstrip().endswith(":"):
+            end = _before_means(ctx, start, end)  # "... in Great Britain, Ireland and the world by:"
+            if not ctx.text[start:end].rstrip().endswith(":"):
                 # "Its objects shall be to promote for the public benefit ...", "The objects of the
                 # Society are to relieve sickness ...": a charity's objects, its mission, from "to"
                 statement = ctx.statement("mission", objects.start("q"), end, "sentence:charity-objects", 0.6)
@@ -1343,9 +1350,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 start, end = place.span("q")  # "... is for a mid and west Wales where “...”": the quoted words
             if label is None:
                 end = _quote_closed_later(ctx, block.end, start, end)
-            means = _BY_COLON.search(ctx.text, start, end)
-            if means is not None and len(ctx.text[start : means.start()].split()) >= 8:
-                end = means.start()  # "Our mission is to unite communities ... in all its forms by:" over its means
+            cut = _before_means(ctx, start, end)
+            if len(ctx.text[start:cut].split()) >= 8:
+                end = cut  # "Our mission is to unite communities ... in all its forms by:" over its means
             statement = ctx.statement(kind, start, end, f"sentence:{kind}-is", 0.8)
             if statement:
                 found.append(statement)
