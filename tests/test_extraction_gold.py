@@ -2325,6 +2325,14 @@ SHAPES = [
      "efficiency\n- Developing the workforce\n- Creating new facilities\n", "goals",
      [("Improving care standards", []), ("Increasing operational efficiency", []), ("Developing the workforce", []),
       ("Creating new facilities", [])]),
+    # a lead-in that counts its entries ("... three pillars:") over one-sentence paragraphs, a
+    # blank line between each: the list goes on to the count
+    ("About us\n\nNorthgate Health has a people strategy centred around three pillars:\n\nCreate job opportunities "
+     "in local communities.\n\nLead the way on population health management across the system.\n\nInvest in our "
+     "staff through our workforce plan.\n\nContact us\n", "goals",
+     [("Create job opportunities in local communities", []),
+      ("Lead the way on population health management across the system", []),
+      ("Invest in our staff through our workforce plan", [])]),
 ]
 
 

@@ -930,6 +930,10 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
     # ("Our Aims and objectives:" over short lines, a blank line after each, as a PDF's copy sets
     # them: the aims go on past the gap; exam 64, after its run)
     aiming = ctx.blocks[index].kind == "para" and role_of_text(ctx.content(index)) == "goals"
+    # ("... a clear strategy centred around three pillars:" over three one-sentence paragraphs, a
+    # blank line between each: the count says how far the list goes)
+    counted = number_in(ctx.last_sentence(index)) if ctx.blocks[index].kind == "para" \
+        and ctx.content(index).rstrip().endswith(":") else None
     while k < stop:
         block = ctx.blocks[k]
         if block.kind == "item" or block.explicit or block.label or ctx.is_lead_in(k) \
@@ -953,9 +957,12 @@ def bare_list_after(ctx: Context, index: int, stop: int) -> list[int]:
             break  # ("Our purpose is to provide ...": the page's next part)
         short_lines = aiming and all(3 <= len(ctx.content(j).split()) <= 16 and _one_line(ctx, j)
                                      and not _NOT_AIM_LINE.match(ctx.content(j)) for j in [*found, k])
+        within_count = counted is not None and len(found) < counted \
+            and all(_one_line(ctx, j) and len(ctx.content(j).split()) <= 50 for j in [*found, k])
         if found and block.blank_before and len(found) >= 2 and not (
                 all(ctx.blocks[j].blank_before for j in found[1:])
-                and (acting or short_lines or all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k]))):
+                and (acting or short_lines or within_count
+                     or all(_SPACED_ENTRY.match(ctx.content(j)) for j in [*found, k]))):
             break  # (entries each a paragraph of their own, "Inclusive: we welcome ...", go on, round 56)
         if len(found) >= 2 and ctx.content(k).rstrip()[-1:] == "." \
                 and len(ctx.sentences(block.start, block.end)) >= 2 \
