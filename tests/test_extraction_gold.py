@@ -2333,6 +2333,15 @@ SHAPES = [
      [("Create job opportunities in local communities", []),
       ("Lead the way on population health management across the system", []),
       ("Invest in our staff through our workforce plan", [])]),
+    # "Today our mission is ...": a word of time before it, no comma (the sentence whole)
+    ("About us\n\nThe charity was founded in 1970.\n\nToday our mission is to save lives and support people "
+     "affected by cancer in Ulster.\n\nContact us\n", "mission",
+     "Today our mission is to save lives and support people affected by cancer in Ulster."),
+    # "Our Ten Year Vision" over its line; not a news title's "New Five-Year Vision For ..."
+    ("About us\n\nOur Ten Year Vision\n\nA county in which everyone is valued and lives well for longer.\n\n"
+     "Contact us\n", "vision", "A county in which everyone is valued and lives well for longer."),
+    ("05/05/2023\n\nNew Five-Year Vision For Nursing In Ulster\n\nA new five-year vision for nursing in Ulster "
+     "has been announced by the Chief Nurse.\n\nThe announcement was made at a conference.\n", "vision", None),
 ]
 
 

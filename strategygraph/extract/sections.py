@@ -54,6 +54,9 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # ("One vision" over its line, beside "Two clinical priorities": a page that counts its parts)
         r"^(?:our|the|a|my|one)?\s*(?:(?:shared|joint|new|overall|long[- ]term|system|ics|trust|"
         r"refreshed|collective|group|strategic|\d{4})\s+)*vision(?:\s+statement)?(?:\s+(?:for|to)\s+.{1,40})?$"
+        # "Our Ten Year Vision" over the line that states it (not a news title's "New Five-Year
+        # Vision For Nursing ...", the body's own only)
+        r"|^our\s+(?:five|ten|twenty|\d{1,2})[- ]year\s+vision(?:\s+statement)?$"
         # "Our digital vision", "Our quality vision": a supporting strategy's own (round 45)
         r"|^our\s+(?!values?\b|shared\b)[a-z]+(?:\s+and\s+[a-z]+)?\s+vision(?:\s+statement)?$"
         # "Hampshire's Public Health Vision", "The Trust's Vision": the body's own, by its name (not

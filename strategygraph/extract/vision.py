@@ -991,7 +991,17 @@ def _stating(ctx: Context, start: int, end: int, kind: str) -> int | None:
         return start
     lead = _LEAD_CLAUSE.match(ctx.text, start, end)
     match = _SENTENCE.match(ctx.text, lead.end(), end) if lead and not _AT_ORG.match(ctx.text, start, lead.end()) else None
-    return lead.end() if match and _kind(match.group("kind")) == kind else None
+    if match and _kind(match.group("kind")) == kind:
+        return lead.end()
+    word = _TIME_WORD.match(ctx.text, start, end)
+    match = _SENTENCE.match(ctx.text, word.end(), end) if word else None
+    return start if match and _kind(match.group("kind")) == kind else None
+
+
+# "Today our mission is to save lives ...": a word of time or stress before it, no comma (the
+# sentence whole, as the real annotator read it)
+_TIME_WORD = re.compile(r"\s*(?:Today|Now|Ultimately|Above\s+all|Quite\s+simply|Simply\s+put|Put\s+simply)\s+"
+                        r"(?=our\s+(?:vision|mission|purpose)\s+is\b)")
 
 
 # "Our vision is rooted in the people we work with and for. We will be ...": what the vision
@@ -1324,6 +1334,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 start += 1  # the whole sentence quoted, its clause and all ("‘As a regional provider ..., our prime purpose is ...’")
             elif match and not _AT_ORG.match(ctx.text, start, lead.end()):
                 start = lead.end()  # ("At Royal Cornwall Hospitals NHS Trust (RCHT), our vision is ...": kept whole)
+        word = _TIME_WORD.match(ctx.text, start, end) if match is None else None
+        if word is not None:
+            match = _SENTENCE.match(ctx.text, word.end(), end)  # "Today our mission is ...", whole
         if match and _EMPTY_LEAD.fullmatch(ctx.text, match.end(), end):
             continue  # "Our vision is to continually:" over actions: their lead-in, said nowhere
         if match is None and _NOUN_VISION.fullmatch(ctx.text, start, end):
