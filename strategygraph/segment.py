@@ -57,6 +57,8 @@ _CHROME = re.compile(
     r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
     r"(?:read|find out|learn|show|see) more(?:[ \t]*[+›»>…→])?|[+−–][ \t]*(?:expand|show)?|(?:expand|collapse|show|hide|open|close) all|previous|next|top|(?:table of |page )?contents|in this section|"
     r"(?:page )?last (?:updated|reviewed|modified)(?: on)?:?.*|next review due:?.*|"
+    # a blog post's filing line: "Posted in About us", "Filed under News", "Categories: Strategy"
+    r"(?:posted|filed)[ \t]+(?:in|under)[ \t]+[^.!?\n]{1,80}|categor(?:y|ies)[ \t]*:[^.!?\n]{0,80}|"
     r"home[ \t]*[>»›|/][ \t]*.{0,150}|"  # a breadcrumb: "Home > About us > Our strategy"
     r"(?:copyright[ \t]*)?(?:©|\(c\)[ \t]*(?=\d))[^\n]{0,300}|"  # "© 2025 Trust name, address ..."
     r"download (?:this|the|our) .{0,40}|"

@@ -2342,6 +2342,30 @@ SHAPES = [
      "Contact us\n", "vision", "A county in which everyone is valued and lives well for longer."),
     ("05/05/2023\n\nNew Five-Year Vision For Nursing In Ulster\n\nA new five-year vision for nursing in Ulster "
      "has been announced by the Chief Nurse.\n\nThe announcement was made at a conference.\n", "vision", None),
+    # "Why we're here" over run-in labels: "Our purpose We care ..." / "Our vision Everyone ..."
+    ("Our strategy\n\nWhy we're here\n-\nOur purpose We care for our patients and each other, making every minute "
+     "count.\n-\nOur vision Everyone in the region will have high-quality urgent care, with partners working with us.\n",
+     "mission", "We care for our patients and each other, making every minute count."),
+    ("Our strategy\n\nWhy we're here\n-\nOur purpose We care for our patients and each other, making every minute "
+     "count.\n-\nOur vision Everyone in the region will have high-quality urgent care, with partners working with us.\n",
+     "vision", "Everyone in the region will have high-quality urgent care, with partners working with us."),
+    # named missions ("Patient mission: To ...") under a heading of any name: goals
+    ("Our strategy\n\nWhat we'll achieve\n- Patient mission: To provide urgent care that is fair.\n- People mission: "
+     "To provide a supportive environment for our people.\n", "goals",
+     [("Patient mission", ["To provide urgent care that is fair."]),
+      ("People mission", ["To provide a supportive environment for our people."])]),
+    # a blog post's filing line under the heading is no vision
+    ("Our vision\n\nPosted in About us\n\nWe will work with the people of Kelby to develop safe, high-quality services "
+     "for everyone.\n", "vision", "We will work with the people of Kelby to develop safe, high-quality services for everyone."),
+    # "Our Vision underpins ..." under the heading, the vision stated in a sentence above it
+    ("Our strategy\n\nThe Trust's vision is to deliver excellent care for every patient in Kelby.\n\nOur Vision\n\n"
+     "Our Vision underpins the Trust objectives, which set out plans for improving safety and care.\n\nOur Aims\n"
+     "- Provide high quality care\n- Be a great employer\n", "vision",
+     "The Trust's vision is to deliver excellent care for every patient in Kelby."),
+    # context under the heading, then "... we refreshed our vision:" over the line that states it
+    ("Our vision\n\nIn May 2022 we launched our new strategy. It was developed with staff.\n\nIn May 2022, we refreshed "
+     "our vision:\n\n“To be trusted to provide outstanding care and exemplary service”\n\nThe vision says why we exist.\n",
+     "vision", "To be trusted to provide outstanding care and exemplary service"),
 ]
 
 

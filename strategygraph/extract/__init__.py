@@ -298,6 +298,14 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             if not values and _VISION_AND_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
                 values = _titled_values(ctx, index)
             continue
+        if role is None and ctx.blocks[index].kind == "heading" and vision_mod.named_parts(ctx, index):
+            # "What we'll achieve" over "Patient mission: To ...", "People mission: To ...": the
+            # strategy's named missions, its goals, under a heading of any name (exam 132, after its run)
+            ctx.used.add(index)
+            found_goals, found_commitments = goals_mod.from_section(ctx, section_at(ctx, index, "goals"))
+            goals.extend(found_goals)
+            commitments.extend(found_commitments)
+            continue
         if role is None or role == "mixed":
             continue
         ambition = role == "vision" and _AMBITION_HEAD.search(ctx.content(index)) is not None

@@ -476,6 +476,20 @@ def _repeated_title(ctx: Context, index: int, j: int) -> bool:
     return below.casefold().startswith(title.casefold()) and bool(_STAMP.fullmatch(below[len(title):]))
 
 
+# a paragraph that ends on the role word and a colon, the statement on the next line
+_LEADS_TO_ROLE = re.compile(r"\b(?:our|its)\s+(?:(?:new|refreshed|revised|updated|shared|overall)\s+)?"
+                            r"(?P<kind>vision|mission|purpose)(?:\s+statement)?\s*:\s*$", re.IGNORECASE)
+
+
+def _stated_elsewhere(ctx: Context, kind: str, j: int) -> bool:
+    """Another paragraph of the page states the ``kind`` in a sentence of its own ("The Trust's
+    vision is to deliver ...")."""
+    return any(k != j and k not in ctx.used and block.kind == "para"
+               and any((m := _SENTENCE.match(ctx.text, s, e)) is not None and _kind(m.group("kind")) == kind
+                       for s, e in ctx.sentences(block.start, block.end))
+               for k, block in enumerate(ctx.blocks))
+
+
 def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     """The statement under a vision/mission heading; marks the block it used."""
     own = ctx.blocks[index]
@@ -528,6 +542,15 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     for k in range(j + 1, min(n, j + 3) if not announced else j + 1):
         # "Our vision" over a paragraph of context, then "Our vision is for everyone ...":
         # the sentence that states it
+        led = _LEADS_TO_ROLE.search(ctx.content(k)) if ctx.blocks[k].kind == "para" and k not in ctx.used else None
+        if led and _kind(led.group("kind")) == kind and k + 1 < n and k + 1 not in ctx.used \
+                and (ctx.blocks[k + 1].kind in ("para", "item") or not ctx.blocks[k + 1].explicit) \
+                and role_of(ctx, k + 1) is None and not _SENTENCE.match(ctx.content(j)):
+            # "Our vision" over a paragraph of context, then "In May 2022, we refreshed our
+            # vision:" over the line that states it (exam 131, after its run)
+            ctx.used.add(k)
+            j = k + 1
+            break
         if ctx.blocks[k].kind != "para" or k in ctx.used or role_of(ctx, k) is not None:
             break
         stated = _SENTENCE.match(ctx.content(k))
@@ -553,6 +576,19 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     other_label = _LABELLED.match(ctx.content(j))
     if other_label is not None and _kind(other_label.group("kind")) != kind:
         return None  # "Why we are here" over "Vision: ..." / "Mission: ..." lines: the labels say which is which (round 58)
+    block = ctx.blocks[j]
+    span = _SPAN_LABEL.match(ctx.text, block.start, block.end) \
+        if block.kind in ("para", "item") and ctx.content(j).rstrip().endswith((".", "!")) else None
+    if span is not None:
+        # "Why we're here" over "Our purpose We care for ..." / "Our vision Everyone in ...": each
+        # label run into its sentence says which is which (exam 132, after its run)
+        if _kind(span.group("kind")) != kind:
+            return None
+        ctx.used.add(j)
+        s, e = ctx.sentences(span.end(), block.end)[0]
+        return ctx.statement(kind, s, e, f"heading:{kind}-run-in-label", 0.8)
+    if _ABOUT_THE_WORD.match(ctx.content(j)) and _stated_elsewhere(ctx, kind, j):
+        return None  # "Our Vision underpins the Trust objectives ..." under it, "The Trust's vision is to ..." said above (exam 131)
     skipped = 0
     while skipped < 2 and j + 1 < n and ctx.blocks[j + 1].kind == "para" and j + 1 not in ctx.used \
             and _ABOUT_THE_WORD.match(ctx.content(j)) and role_of(ctx, j + 1) is None:
@@ -877,7 +913,7 @@ _ABOUT_THE_AIMS = re.compile(r"\b(?:sets?\s+out|describes|is\s+built\s+around|ha
 _BARE_WILL_LEAD = re.compile(r"\s*(?:at\s+[^,:.]{2,60}?,?\s+)?we\s+will\s*:\s*", re.IGNORECASE)
 _ABOUT_THE_WORD = re.compile(r"\s*(?:(?:our|the|this)\s+(?:vision|mission|purpose)(?:\s+statement)?|it)\s+(?:expresses|summarises|summarizes|"
                              # ("Our Vision influences everything we do as an organisation.", exam 99)
-                             r"describes|explains|captures|reflects|sets\s+out|influences|guides|shapes|drives|informs)\b", re.IGNORECASE)
+                             r"describes|explains|captures|reflects|sets\s+out|influences|guides|shapes|drives|informs|underpins)\b", re.IGNORECASE)
 # what the vision does for the body, not what it says ("Our Vision influences everything we do ..."):
 # with no paragraph after it, the page states no vision (exam 99; not "Our vision reflects our
 # ambition for everyone ...", which may state it)
@@ -1223,7 +1259,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         if held is not None:
             found.append(held)
     glued = _GLUED_HEAD.match(ctx.text, block.start, block.end)
-    if glued is None and (block.kind == "para" and ctx.text[block.start : block.end].rstrip().endswith((".", "!"))
+    if glued is None and (block.kind in ("para", "item") and ctx.text[block.start : block.end].rstrip().endswith((".", "!"))
                           or block.kind == "heading"):
         glued = _SPAN_LABEL.match(ctx.text, block.start, block.end)
         if glued is not None and block.kind == "heading" and not _sentence_case(ctx.text[glued.end() : block.end]):
