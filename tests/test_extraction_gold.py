@@ -2366,6 +2366,22 @@ SHAPES = [
     ("Our vision\n\nIn May 2022 we launched our new strategy. It was developed with staff.\n\nIn May 2022, we refreshed "
      "our vision:\n\n“To be trusted to provide outstanding care and exemplary service”\n\nThe vision says why we exist.\n",
      "vision", "To be trusted to provide outstanding care and exemplary service"),
+    # "... through two key objectives:" over entries "The first is to ... . This will be ...": the
+    # vision ends before its lead-in; each entry's first sentence, from "to", names its goal; a
+    # question after them is no goal
+    ("Questions\n\nThe overarching vision of the partnership is that of one system working together to plan and "
+     "deliver care for our population through two key objectives:\n- The first is to improve how we integrate within "
+     "health and social care. This will be achieved through working in partnership.\n- The second is to improve how we "
+     "work with others on prevention. We are creating local partnerships.\n- What is being put in place to achieve "
+     "these aims?\n", "goals",
+     [("to improve how we integrate within health and social care", ["This will be achieved through working in partnership."]),
+      ("to improve how we work with others on prevention", ["We are creating local partnerships."])]),
+    ("Questions\n\nThe overarching vision of the partnership is that of one system working together to plan and "
+     "deliver care for our population through two key objectives:\n- The first is to improve how we integrate within "
+     "health and social care. This will be achieved through working in partnership.\n- The second is to improve how we "
+     "work with others on prevention. We are creating local partnerships.\n", "vision",
+     "The overarching vision of the partnership is that of one system working together to plan and deliver care for our "
+     "population"),
 ]
 
 

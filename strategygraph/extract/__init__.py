@@ -543,7 +543,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     commitments = _under_repeated_names(ctx, goals, commitments)
     _lines_under_repeated_names(ctx, goals)
     goals = [goal for goal in goals if _is_statement(goal)
-             and not goal_parts.is_document_title(goal.text)]
+             and not goal_parts.is_document_title(goal.text)
+             # ("What is being put in place to achieve these aims?": a page's question, not a goal)
+             and not (goal.text.rstrip().endswith("?") and not goal.statements)]
     # (goals with statements of their own are goals, whatever number ends their names: "Live
     # well: adults aged 18 to 64" over its "We will ..." lines)
     paged = [goal for goal in goals if not goal.statements and _PAGE_NUMBERED.search(goal.text)]

@@ -244,6 +244,20 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
         if desc is not None and len(desc.text.split()) < 2:
             desc = None
         return goal, desc
+    ordinal = _ORDINAL_ITEM.match(ctx.text, start, block.end) if block.kind == "item" else None
+    if ordinal is not None:
+        # "The first is to improve how we integrate ... . This will be achieved through ...": the
+        # entry counted in words under "... two key objectives:"; its first sentence, from "to",
+        # names the goal and the rest is its statement (exam 133, after its run)
+        sentences = ctx.sentences(ordinal.end(), block.end)
+        goal = ctx.statement("goal", sentences[0][0], sentences[0][1], rule + "-ordinal", 0.7, strip=".:;–—-")
+        if goal is not None and len(sentences) >= 2:
+            goal.statements.extend(tail_statements(ctx, sentences[0][1], block.end))
+            desc = ctx.statement("commitment", sentences[1][0], block.end, "goal-description", 0.7) \
+                if not goal.statements else None
+            if desc is not None:
+                goal.statements.append(desc)
+        return goal, None
     sentences = ctx.sentences(start, block.end)
     if block.kind == "item" and len(sentences) >= 2 \
             and len(ctx.text[sentences[0][0] : sentences[0][1]].split()) <= _TITLE_SENTENCE:
@@ -267,6 +281,8 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
 
 
 _TITLE_SENTENCE = 12
+_ORDINAL_ITEM = re.compile(r"\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|final|last)\s+"
+                           r"(?:(?:one|objective|aim|priority|goal|ambition)\s+)?is\s+(?=to\s)", re.IGNORECASE)
 _FIGURE = re.compile(r"\d+(?:\.\d+)?\s*%|\b\d+\.\d+\b|\b\d{1,3}(?:,\d{3})+\b")
 _FACT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
 _INTENT = re.compile(r"\b(?:we|our|will|shall|should|must|aim|aims|ensure|want|plan)\b", re.IGNORECASE)

@@ -362,8 +362,15 @@ _IN_FURTHERANCE = re.compile(r",?\s+and\s+in\s+furtherance\s+of\b", re.IGNORECAS
 def _before_means(ctx: Context, start: int, end: int) -> int:
     """Where a statement ends before the "by:" that leads into the list of its means ("... to
     relieve sickness ... in Great Britain, Ireland and the world by:"), else ``end``."""
-    means = _BY_COLON.search(ctx.text, start, end)
+    means = _BY_COLON.search(ctx.text, start, end) or _THROUGH_COUNTED.search(ctx.text, start, end)
     return end if means is None else means.start()
+
+
+# "... and address demand through two key objectives:" (a vision's sentence leading into its
+# objectives; exam 133, after its run)
+_THROUGH_COUNTED = re.compile(r"(?<=\S)\s+(?:through|by|via)\s+(?:the\s+following|(?:two|three|four|five|six|seven|[2-7])\s+"
+                              r"(?:key\s+|main\s+|strategic\s+|core\s+)?(?:objectives|aims|goals|priorities|ambitions|pillars"
+                              r"|themes|areas))\b[^.:;]{0,30}:\s*$", re.IGNORECASE)
 
 
 _BY_NAME = re.compile(r"(?!(?:The|This|These|That|Our|It|Each|Every)\b)(?-i:[A-Z])[\w’'&-]+"
