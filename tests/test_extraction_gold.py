@@ -2382,6 +2382,12 @@ SHAPES = [
      "work with others on prevention. We are creating local partnerships.\n", "vision",
      "The overarching vision of the partnership is that of one system working together to plan and deliver care for our "
      "population"),
+    # "Our priorities" over "Name: description" lines without markers: named priorities (goals)
+    ("Our priorities\n\nStarting Well: Give our children the best start in life\n\nLiving Well: Reduce ill health "
+     "across mental and physical health\n\nAgeing Well: Support older people to live independently\n", "goals",
+     [("Starting Well", ["Give our children the best start in life"]),
+      ("Living Well", ["Reduce ill health across mental and physical health"]),
+      ("Ageing Well", ["Support older people to live independently"])]),
 ]
 
 

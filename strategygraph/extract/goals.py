@@ -633,6 +633,11 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         if role == "goals":
             goals.extend(_paragraph_goals(ctx, section))
         if role == "priorities":
+            named = _goal_paragraphs(ctx, section)
+            if len(named) >= 2 and all(_NAMED_LINE.match(ctx.content(k)) for k in named):
+                # "Our priorities" over "Starting Well: Give our children ..." lines, their markers
+                # lost: named priorities, goals as a bulleted list of them is (exam 133, after its run)
+                goals.extend(_paragraph_goals(ctx, section))
             commitments.extend(_paragraph_commitments(ctx, section, timeframe))
         commitments.extend(all_commitments(ctx, section.heading + 1, section.end, timeframe,
                                             lists_only=True))
