@@ -2388,6 +2388,13 @@ SHAPES = [
      [("Starting Well", ["Give our children the best start in life"]),
       ("Living Well", ["Reduce ill health across mental and physical health"]),
       ("Ageing Well", ["Support older people to live independently"])]),
+    # "Our Vision: ... . We will achieve this by ...": the labelled vision ends before the "We will"
+    ("About Us\n\nOur Vision:   We want to be recognised as a leading GP network, run by clinicians for our local "
+     "population.  We will achieve this by working with patients and partners.\n", "vision",
+     "We want to be recognised as a leading GP network, run by clinicians for our local population."),
+    # "This is effectively the ... mission statement ..." under the heading: about a picture, no mission
+    ("Our purpose\n\nThis is effectively the Kelby mission statement and the means to achieving the end result. "
+     "This is why Kelby exists.\n\nCorporate objectives\n", "mission", None),
 ]
 
 

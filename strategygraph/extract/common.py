@@ -780,7 +780,11 @@ ING_NOUNS = ("housing", "nursing", "funding", "training", "wellbeing")
 # a web template's placeholder text, never a statement
 _FILLER = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
 # a sentence about the statement, not the statement: "This is a mission statement for ..."
-_ABOUT_THE_STATEMENT = re.compile(r"\W*this\s+is\s+(?:a|an|the|our)\s+(?:mission|vision|purpose)(?:\s+statement)?\s+(?:for|of)\b",
+_ABOUT_THE_STATEMENT = re.compile(r"\W*this\s+is\s+(?:a|an|the|our)\s+(?:mission|vision|purpose)(?:\s+statement)?\s+(?:for|of)\b"
+                                  # ("This is effectively the HEE mission statement and the means to ...":
+                                  # what the page's picture under the heading is; exam 133, after its run)
+                                  r"|\W*this\s+is\s+(?:effectively|essentially|in\s+effect)\s+(?:the|our|a)\s+"
+                                  r"(?:[\w’'-]+\s+)?(?:mission|vision|purpose)(?:\s+statement)?\b",
                                   re.IGNORECASE)
 # a question put to the reader ("Do you think ...?", "How should we ...?", "What ... have you ...?")
 _QUESTION = re.compile(r"\W*(?:do|does|did|how|what|why|when|where|who|which|would|could|should|can|will|is|are|have|has)\b"

@@ -1308,7 +1308,13 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             second = ctx.statement(_kind(after.group("kind")), after.end(), block.end,
                                    f"label:{_kind(after.group('kind'))}", 0.85)
             return [st for st in (first, second) if st is not None]
-        statement = ctx.statement(kind, labelled.end(), block.end, f"label:{kind}", 0.9)
+        end = block.end
+        rest = ctx.sentences(labelled.end(), block.end)
+        if len(rest) >= 2 and _WILL_SENTENCE.match(ctx.text, rest[1][0], rest[1][1]):
+            # "Our Vision: We want to be recognised as ... . We will achieve this by working with
+            # ...": the vision, then how (as under a heading; exam 133, after its run)
+            end = rest[0][1]
+        statement = ctx.statement(kind, labelled.end(), end, f"label:{kind}", 0.9)
         kind2 = _kind(labelled.group("kind2")) if labelled.group("kind2") else kind
         if statement is not None and kind2 != kind:
             # "Our vision and purpose: ...": the same words state both
