@@ -252,6 +252,9 @@ _TITLE_WORD = r"(?:[A-Z][\w’'&-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|we|
 _TITLE_SUBTITLE = re.compile(rf"[A-Z][\w’'&-]*(?:[ ]{_TITLE_WORD}){{1,4}}:[ ](?:What|How|Why|Where|Who)(?:[ ]{_TITLE_WORD}){{1,6}}")
 
 
+_TO_CLAUSE = re.compile(r"To\s+[a-z]+\s+(?:[a-z]+\s+){2}")
+
+
 def is_title_like(text: str) -> bool:
     """A short line that reads as a heading: few words, no sentence punctuation at its end."""
     stripped = text.strip().strip("*_").strip()
@@ -266,6 +269,8 @@ def is_title_like(text: str) -> bool:
         return False
     if _SENTENCE_VERB.search(stripped):
         return False  # "Our purpose is to help people stay well, stay" (a sentence cut by a wrap)
+    if len(words) >= 5 and _TO_CLAUSE.match(stripped) and stripped[-1] not in "-–—":
+        return False  # "To improve year on year the experience of our patients": an aim written out, not a title
     first = next((c for c in stripped if c.isalnum()), "")
     return bool(first) and (first.isupper() or first.isdigit())
 

@@ -1378,11 +1378,12 @@ SHAPES = [
      [("Every young person who needs support - whether from the NHS, from local services or online - can get it", []),
       ("Every young person can influence the decisions that affect them", [])]),
     # "Our Aims and objectives:" over short lines, a blank line after each (a PDF's copy), one hard-wrapped
+    # (the aim "To improve as ... and" a line, not a title, so its wrap is joined)
     ("Statement of Purpose\n\nOur Aims and objectives:\n\nProvide a high standard of care\n\nBe committed to our "
      "patients needs\n\nAct with integrity\n\nTo improve as a patient centred service through decision making and\n\n"
      "communication\n\nTreat all patients with dignity.\n\nOur purpose is to provide personal health care.\n", "goals",
      [("Provide a high standard of care", []), ("Be committed to our patients needs", []), ("Act with integrity", []),
-      ("To improve as a patient centred service through decision making and", []),
+      ("To improve as a patient centred service through decision making and communication", []),
       ("Treat all patients with dignity", [])]),
     # exams 66-67: "X is committed to:" over titles, each over its own short list
     ("Our strategy\n\nRead our strategy to find out what we will do. Kelby Babies is committed to:\n\nCampaigning for "
@@ -2395,6 +2396,14 @@ SHAPES = [
     # "This is effectively the ... mission statement ..." under the heading: about a picture, no mission
     ("Our purpose\n\nThis is effectively the Kelby mission statement and the means to achieving the end result. "
      "This is why Kelby exists.\n\nCorporate objectives\n", "mission", None),
+    # an objective written out under its area's title ("To improve year on year the experience of
+    # our patients", no stop) is the area's statement, not a title of its own
+    ("Our Strategic Objectives\n\nOur Services\n\nTo improve year on year the safety of our services\n\nOur Patients\n\n"
+     "To improve year on year the experience of our patients\n\nOur Staff\n\nTo develop further a highly skilled "
+     "workforce\n", "goals",
+     [("Our Services", ["To improve year on year the safety of our services"]),
+      ("Our Patients", ["To improve year on year the experience of our patients"]),
+      ("Our Staff", ["To develop further a highly skilled workforce"])]),
 ]
 
 
