@@ -2404,6 +2404,9 @@ SHAPES = [
      [("Our Services", ["To improve year on year the safety of our services"]),
       ("Our Patients", ["To improve year on year the experience of our patients"]),
       ("Our Staff", ["To develop further a highly skilled workforce"])]),
+    # "The aims of our Trust is “...”.": the aim quoted in the sentence, a goal
+    ("About us\n\nOur values are Care and Respect.\n\nThe aims of our Trust is “to be an outstanding District General "
+     "Hospital”.\n\nOur values underpin our objectives.\n", "goals", [("to be an outstanding District General Hospital", [])]),
 ]
 
 

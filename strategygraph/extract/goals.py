@@ -653,10 +653,26 @@ _STATED_AIM = re.compile(
 )
 
 
+# "The aims of our Trust is “to be an outstanding District General Hospital”.": the aim, quoted
+# in the sentence that states it of the body (exam 131, after its run)
+_QUOTED_AIM = re.compile(r"\s*the\s+(?:(?:stated|overall|main|primary|principal|central|core)\s+)?aims?\s+of\s+"
+                         r"(?:our|the)\s+(?:trust|organisation|organization|board|hospital|practice|partnership)\s+"
+                         r"(?:is|are)\s+[“\"‘](?P<q>[^”\"’]{8,200})[”\"’]\s*\.?\s*$", re.IGNORECASE)
+
+
 def stated_aim_goals(ctx: Context) -> list[Statement]:
-    """"The stated aim of <organisation> is:" over one line of 4 to 40 words: one goal."""
+    """"The stated aim of <organisation> is:" over one line of 4 to 40 words, or its aim quoted in
+    the sentence ("The aims of our Trust is “to be ...”."): one goal."""
     goals: list[Statement] = []
     blocks = ctx.blocks
+    for k, block in enumerate(blocks):
+        quoted = _QUOTED_AIM.match(ctx.text, block.start, block.end) \
+            if k not in ctx.used and block.kind == "para" else None
+        if quoted is not None:
+            goal = ctx.statement("goal", quoted.start("q"), quoted.end("q"), "goal-stated-aim-quoted", 0.6)
+            if goal is not None:
+                ctx.used.add(k)
+                goals.append(goal)
     for k in range(len(blocks) - 1):
         if k in ctx.used or blocks[k].kind != "para" or not _STATED_AIM.fullmatch(ctx.content(k)):
             continue
