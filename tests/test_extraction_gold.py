@@ -2407,6 +2407,21 @@ SHAPES = [
     # "The aims of our Trust is “...”.": the aim quoted in the sentence, a goal
     ("About us\n\nOur values are Care and Respect.\n\nThe aims of our Trust is “to be an outstanding District General "
      "Hospital”.\n\nOur values underpin our objectives.\n", "goals", [("to be an outstanding District General Hospital", [])]),
+    # "... incorporates:" over titles, each over its one "We aim to ..." bullet: the parts, goals
+    ("Our People\n\nStrategic design of the Trust to be well-led incorporates:\n\nBest of people\n\n  • We aim to "
+     "transform ourselves through staff-led improvements.\n\nBest culture\n\n  • We aim to have a culture of openness."
+     "\n\nBest future\n\n  • We will deliver a workforce ready for the future.\n", "goals",
+     [("Best of people", ["We aim to transform ourselves through staff-led improvements."]),
+      ("Best culture", ["We aim to have a culture of openness."]),
+      ("Best future", ["We will deliver a workforce ready for the future."])]),
+    # "... focuses on three main areas, A, B and C (or ABC for short).": as many names as counted;
+    # "It will see <body> work to:" over its list: commitments
+    ("News\n\nThe strategy focuses on three main areas, Quality, Engagement and Healthy Lives (or QEH for short). "
+     "It will see QEH work to:\n- modernise the hospital\n- strengthen staff engagement\n\nThe chairman welcomed it.\n",
+     "goals", [("Quality", []), ("Engagement", []), ("Healthy Lives", [])]),
+    ("News\n\nThe strategy focuses on three main areas, Quality, Engagement and Healthy Lives (or QEH for short). "
+     "It will see QEH work to:\n- modernise the hospital\n- strengthen staff engagement\n\nThe chairman welcomed it.\n",
+     "commitments", ["modernise the hospital", "strengthen staff engagement"]),
 ]
 
 

@@ -282,6 +282,9 @@ COMMIT_LEAD = re.compile(
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
     # "Our staff will:" over what they do for every patient (a report's mission, exam 38 after its run)
     r"|our\s+(?:staff|teams?|people|clinicians|nurses)\s+will(?=\s*:\s*$)"
+    # "It will see QEH work to:", "The alliance will work to:" over what it will do (a trust's
+    # launch news; exam 134, after its run)
+    r"|\bwill\s+(?:see\s+(?:the\s+)?[\w’'&-]+\s+)?work\s+to(?=\s*:\s*$)"
     # "In doing this we:", "Thinking ahead, our plans also include:", "Our aim is to continually:"
     r"|\b(?:this|these|it|so|together|organisation|trust|partnership|board|system|icb|ics|ccg),?\s+we"
     r"(?=\s*:\s*$)|\bplans\s+(?:also\s+)?include|\bis\s+to\s+(?:[a-z]+ly|always)(?=\s*:\s*$)"

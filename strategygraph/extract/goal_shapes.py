@@ -1372,7 +1372,11 @@ def _will_part_title(ctx: Context, k: int) -> bool:
         and len(ctx.sentences(blocks[k + 1].start, blocks[k + 1].end)) == 1 and WILL_START.match(ctx.content(k + 1)) is not None
 
 
-_COMMITTED_TO = re.compile(r"\bis\s+committed\s+to\s*:?$", re.IGNORECASE)
+_COMMITTED_TO = re.compile(r"\bis\s+committed\s+to\s*:?$"
+                           # ("Strategic design of the Trust to be well-led incorporates:" over "Best
+                           # of people" / "• We aim to ...": the parts it is made of; exam 134)
+                           r"|\b(?:incorporates|comprises|consists\s+of|is\s+made\s+up\s+of|is\s+built\s+(?:on|around))\s*:$",
+                           re.IGNORECASE)
 _BEHAVING = re.compile(r"\b(?:values|principles|behaviou?rs)\b", re.IGNORECASE)
 
 

@@ -62,6 +62,16 @@ _INLINE_LIST = re.compile(
 )
 
 
+# "... focuses on three main areas, Quality, Engagement and Healthy Lives (or QEH for short).": a
+# count of areas or themes, then their names (after a colon, or a comma and a capital)
+_COUNTED_AREAS = re.compile(
+    r"\b(?:focus(?:es|ed)?\s+on|(?:has|have|covers?|sets?\s+out)|around|under)\s+(?:the\s+)?(?P<count>two|three|four|five|six|[2-6])\s+"
+    r"(?:(?:main|key|core|strategic|priority|focus|broad)\s+){0,2}(?:areas|themes)(?:\s*:|\s*,(?=\s+[A-Z]))\s*",
+    re.IGNORECASE,
+)
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*[.!]?\s*$")
+
+
 # "our four strategic priorities – A, B, C and D – we need ...": the list between dashes
 _DASHED_LIST = re.compile(
     r"\b(?:goals|aims|objectives|ambitions|priorities|pillars)\s+[–—]\s+"
@@ -281,6 +291,14 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             tail = _LIST_TAIL.search(ctx.text, around.end(), end)
             goals = _listed_goals(ctx, around.end(), tail.start() if tail else end)
             if goals:
+                return goals
+        areas = _COUNTED_AREAS.search(ctx.text, start, end)
+        if areas:
+            # "The strategy focuses on three main areas, Quality, Engagement and Healthy Lives (or
+            # QEH for short).": as many names as the count (exam 134, after its run)
+            aside = _TRAILING_ASIDE.search(ctx.text, areas.end(), end)
+            goals = _listed_goals(ctx, areas.end(), aside.start() if aside else end)
+            if goals and len(goals) == number_in(f"{areas.group('count')} goals"):
                 return goals
         listed = _INLINE_LIST.search(ctx.text, start, end)
         if listed and ("our" in ctx.text[start : listed.start()].lower()
