@@ -2422,6 +2422,10 @@ SHAPES = [
     ("News\n\nThe strategy focuses on three main areas, Quality, Engagement and Healthy Lives (or QEH for short). "
      "It will see QEH work to:\n- modernise the hospital\n- strengthen staff engagement\n\nThe chairman welcomed it.\n",
      "commitments", ["modernise the hospital", "strengthen staff engagement"]),
+    # a values heading over groups of behaviours, a gap between groups, no names (pictures): no values
+    ("Our values and behaviours\n\n  • Caring for our patients with compassion\n  • Championing equality\n\n\n"
+     "  • Acting with honesty\n  • Leading by example\n\n\n  • Thinking creatively\n  • Taking courageous decisions\n",
+     "values", []),
 ]
 
 

@@ -290,7 +290,29 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
         if len(names) >= 3:
             ctx.used.add(first)
             return names
+    if _untitled_groups(ctx, section):
+        return []
     return _split_spaced(ctx, _from_section(ctx, section))
+
+
+def _untitled_groups(ctx: Context, section: Section) -> bool:
+    """Three or more groups of behaviours ("Caring for our patients ... with compassion" /
+    "Championing equality and diversity" / ...), a gap between groups and nothing else under the
+    heading: each group's value name was a picture, so the page names no value (exam 135, after
+    its run; as the behaviour groups under "These values set out the standards ..." are not)."""
+    blocks = range(section.heading + 1, section.end)
+    if not blocks or any(ctx.blocks[k].kind != "item" or ctx.blocks[k].depth or k in ctx.used for k in blocks):
+        return False
+    groups: list[list[int]] = []
+    for k in blocks:
+        if not groups or ctx.blocks[k].blank_before:
+            groups.append([])
+        groups[-1].append(k)
+    if len(groups) < 3 or any(len(group) < 2 for group in groups) \
+            or any(len(ctx.content(k).split()) < 2 for k in blocks):
+        return False
+    ctx.used.update(blocks)
+    return True
 
 
 # Values a page names as its partners' or the national NHS's, not its own
