@@ -2426,6 +2426,11 @@ SHAPES = [
     ("Our values and behaviours\n\n  • Caring for our patients with compassion\n  • Championing equality\n\n\n"
      "  • Acting with honesty\n  • Leading by example\n\n\n  • Thinking creatively\n  • Taking courageous decisions\n",
      "values", []),
+    # "Priorities" over "Our main priorities ... are:" and short lower-case -ing names: goals
+    ("Priorities\n\nOur main priorities in delivering our vision are:\n\n  1. enhancing service user satisfaction\n"
+     "  2. boosting staff satisfaction\n  3. maintaining financial viability.\n\nContact us\n", "goals",
+     [("enhancing service user satisfaction", []), ("boosting staff satisfaction", []),
+      ("maintaining financial viability", [])]),
 ]
 
 

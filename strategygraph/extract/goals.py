@@ -247,7 +247,7 @@ def _short_phrase_names(ctx: Context, items: list[int]) -> bool:
 _SHORT_NAMED_PRIORITY = re.compile(r"\s*(?!(?:we|our|you|this|these|it)\b)[A-Z][^.;:!?]{2,150}(?:[.;]|;\s+and)?\s*", re.IGNORECASE)
 
 
-_GERUND_NAME = re.compile(r"\s*[A-Z][a-z]+ing\b[^.;:!?]{3,100}(?:[.;]|;\s+and)?\s*")
+_GERUND_NAME = re.compile(r"\s*[A-Za-z][a-z]+ing\b[^.;:!?]{3,100}(?:[.;]|;\s+and)?\s*")
 
 
 # a name of up to eight words before a spaced dash ("Better access to GP practices and dentists – so ...")
