@@ -2431,6 +2431,12 @@ SHAPES = [
      "  2. boosting staff satisfaction\n  3. maintaining financial viability.\n\nContact us\n", "goals",
      [("enhancing service user satisfaction", []), ("boosting staff satisfaction", []),
       ("maintaining financial viability", [])]),
+    # "Our four primary purposes are:" over its list: counted purposes, goals
+    ("Our strategy\n\nOur four primary purposes are:\n\n  • Improving outcomes in population health;\n  • Tackling "
+     "inequalities in outcomes;\n  • Enhancing productivity and value for money; and\n  • Supporting social and "
+     "economic development.\n\nWe work in partnership.\n", "goals",
+     [("Improving outcomes in population health", []), ("Tackling inequalities in outcomes", []),
+      ("Enhancing productivity and value for money", []), ("Supporting social and economic development", [])]),
 ]
 
 

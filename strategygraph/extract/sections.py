@@ -652,7 +652,7 @@ _LEAD_ROLE_SET = re.compile(r"\ba\s+(?:clear\s+|new\s+)?set\s+of\s+(?!(?:[\w-]+\
                             r"(?P<role>objectives|goals|aims|ambitions|priorities|values)\s*:?$", re.IGNORECASE)
 _LEAD_ROLE_COUNT = re.compile(
     r"\b(?P<count>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|the\s+following),?\s+[“\"‘']?"
-    r"(?:(?:key|main|core|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
+    r"(?:(?:key|main|core|primary|principal|clear|strategic|big|equal|overarching|overall|guiding|corporate|organisational|priority"
     r"|immediate|top|clinical|new|broad|shared|joint|health|related|health-related|proposed"
     # ("focusing on three, interrelated aims which are:", exam 76 after its run)
     r"|interrelated|inter-related|interconnected|interlinked|overlapping|ambitious|high-level|system-wide|thematic)\s+){0,4}"
