@@ -2437,6 +2437,10 @@ SHAPES = [
      "economic development.\n\nWe work in partnership.\n", "goals",
      [("Improving outcomes in population health", []), ("Tackling inequalities in outcomes", []),
       ("Enhancing productivity and value for money", []), ("Supporting social and economic development", [])]),
+    # "Our values are central to our strategy." over "PATIENTS - ..." paragraphs: the values
+    ("About\n\nOur values are central to our strategy. We are proud of them.\n\nPATIENTS - Our patients will be "
+     "treated with compassion.\n\nPEOPLE - Our colleagues make the difference.\n\nPROGRESS - Our progress comes from "
+     "innovation.\n\nMoving forward, we are developing strategies.\n", "values", ["PATIENTS", "PEOPLE", "PROGRESS"]),
 ]
 
 

@@ -383,7 +383,9 @@ _BARE_ROLE_LINE = re.compile(r"[\s*_#]*(?:our\s+)?(?:vision|mission|purpose|valu
 # "Our core values ensure ...", "Our values guide ..." (a sentence about the values, not one
 # that names them: "Our values are kindness, ...")
 _VALUES_SENTENCE_OVER = re.compile(r"\s*our\s+(?:(?:core|key|shared|organisational|trust)\s+)?values\s+"
-                                   r"(?!are\b|include\b|were\b|:)[a-z]", re.IGNORECASE)
+                                   # ("Our values are central to our strategy.": what they are to it, not them)
+                                   r"(?:are\s+(?:central|at\s+the\s+heart|fundamental|important|vital)\b|(?!are\b|include\b|were\b|:)[a-z])",
+                                   re.IGNORECASE)
 _LABELLED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3}\s*(?::|\s[–—-])\s+\S")
 
 
@@ -395,9 +397,24 @@ _CONTACT_LABEL = re.compile(r"\s*(?:telephone|phone|tel|email|e-mail|address|pos
 def _labelled_entries_after(ctx: Context, index: int) -> bool:
     """Three or more list entries right after ``index``, each a short name and its text ("Name:
     ..." or "Name – ..."), none a contact detail ("Telephone: ...")."""
-    items = ctx.items_after(index)
+    items = ctx.items_after(index) or _labelled_paras_after(ctx, index)
     return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) and not _CONTACT_LABEL.match(ctx.content(k))
                                    for k in items)
+
+
+_CAPS_LABELLED = re.compile(r"\s*(?-i:[A-Z]{3,})(?:\s+(?-i:[A-Z]{2,})){0,2}\s+[–—-]\s+\S")
+
+
+def _labelled_paras_after(ctx: Context, index: int) -> list[int]:
+    """The paragraphs right after ``index`` that each open on a name in capitals and a dash
+    ("PATIENTS - Our patients will be treated ...", "PEOPLE - ..."): entries whose markers were
+    lost (exam 138, after its run)."""
+    found = []
+    k = index + 1
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and _CAPS_LABELLED.match(ctx.content(k)):
+        found.append(k)
+        k += 1
+    return found
 
 
 _PRINCIPLES_BEHAVE = re.compile(r"\s*(?:our\s+)?(?:core\s+|guiding\s+)?principles\s*:[^\n]{0,300}?\bbehav", re.IGNORECASE)
