@@ -477,6 +477,13 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
             # titles each over one line: the last title's line is its text, the paragraphs after
             # it are the page going on ("Have your say: drop-in session ...", round 35)
             end = children[-1] + 2
+        while len(children) >= 3 and ctx.blocks[children[-1]].kind == "para" \
+                and len(ctx.sentences(ctx.blocks[children[-1]].start, ctx.blocks[children[-1]].end)) >= 2 \
+                and all(ctx.blocks[c].kind == "heading" and len(ctx.content(c).split()) <= 8 for c in children[:-1]):
+            # short titles, then "Alongside this, we are also developing ... . These will ...": the
+            # page going on after the list, not a last entry (exam 137, after its run)
+            end = children[-1]
+            children = children[:-1]
         bounds = children + [end]
         # lead-in lists before the first child
         commitments.extend(all_commitments(ctx, section.heading + 1, section.children[0],
