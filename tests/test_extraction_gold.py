@@ -2441,10 +2441,12 @@ SHAPES = [
     ("About\n\nOur values are central to our strategy. We are proud of them.\n\nPATIENTS - Our patients will be "
      "treated with compassion.\n\nPEOPLE - Our colleagues make the difference.\n\nPROGRESS - Our progress comes from "
      "innovation.\n\nMoving forward, we are developing strategies.\n", "values", ["PATIENTS", "PEOPLE", "PROGRESS"]),
-    # short titles under "... will include:", then a paragraph of two sentences: the page going on
+    # short titles under "... will include:", then a paragraph of two sentences (cut off by the
+    # excerpt): the page going on
     ("Our Future Strategy\nThe strategy will include our current work. The key aims of the strategy will include:\n"
      "Improving patient outcomes\nAddressing health inequalities\nDelivering sustainable, quality care\nAlongside this, "
-     "we are also developing our clinical and digital strategies. These will underpin the Trust Strategy.\n", "goals",
+     "we are also developing our clinical and digital strategies. These will underpin the Trust Strategy. The strategy "
+     "will also provide details of our Green Plan,\n", "goals",
      [("Improving patient outcomes", []), ("Addressing health inequalities", []), ("Delivering sustainable, quality care", [])]),
 ]
 
