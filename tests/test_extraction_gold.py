@@ -2448,6 +2448,13 @@ SHAPES = [
      "we are also developing our clinical and digital strategies. These will underpin the Trust Strategy. The strategy "
      "will also provide details of our Green Plan,\n", "goals",
      [("Improving patient outcomes", []), ("Addressing health inequalities", []), ("Delivering sustainable, quality care", [])]),
+    # "to" glued to its verb in a PDF's copy: "... and our mission is toprovide ..."; "Our vision is
+    # toprovide ..." alone too (not "is together ...")
+    ("About us\n\nWe are a national board with a wide role in education and our mission is toprovide educational "
+     "solutions that support excellence in healthcare.\n", "mission",
+     "our mission is toprovide educational solutions that support excellence in healthcare."),
+    ("About us\n\nOur vision is todeliver the best care for every patient in Kelby.\n", "vision",
+     "Our vision is todeliver the best care for every patient in Kelby."),
 ]
 
 

@@ -127,6 +127,8 @@ _SENTENCE = re.compile(
     r"(?:simply\s+|(?:simple|clear|straightforward|the\s+same|unchanged)\s*(?:[:;–—]|\s-)?\s*)?"
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
     r"(?:to\b|that\b|for\b|:(?=[ \t]*[^\s])|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b|[–—]\s"
+    # ("Our mission is toprovide educational solutions ...": "to" glued to its verb, a PDF's copy)
+    r"|to(?!gether|day|wards?|morrow|tal|pic|uch|p\b)(?=(?-i:[a-z]){4,}\s)"
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"  # a slogan: "Our mission is Making Life Better ..."
     # ("Our mission is empowering people with M.E. to ...": a gerund and its object; not "is
     # being refreshed", "is changing", "is taking shape"; exam 78)
@@ -1091,7 +1093,8 @@ _LAUNCHED_NEW = re.compile(r"\b(?:sets?\s+out|launch(?:es|ed)?|unveil(?:s|ed)?|a
 
 
 # a clause that states the vision after "and": "... and our vision is to create ..."
-_AND_OUR_ROLE = re.compile(r"\s(?:and|so)\s+(?P<q>our\s+(?P<kind>vision|mission|purpose)\s+is\s+to\s)", re.IGNORECASE)
+_AND_OUR_ROLE = re.compile(r"\s(?:and|so)\s+(?P<q>our\s+(?P<kind>vision|mission|purpose)\s+is\s+to"
+                           r"(?:\s|(?!gether|day|wards?|morrow|tal|pic|uch)(?=(?-i:[a-z]){4,}\s)))", re.IGNORECASE)
 
 
 # the organisation's own role said in a clause about it: "... organisation whose core mission is to ..."
