@@ -2455,6 +2455,17 @@ SHAPES = [
      "our mission is toprovide educational solutions that support excellence in healthcare."),
     ("About us\n\nOur vision is todeliver the best care for every patient in Kelby.\n", "vision",
      "Our vision is todeliver the best care for every patient in Kelby."),
+    # numbered entries, two or more leading with a colon into bullets of their own, under a lead-in
+    # the rules do not know: the plan's goals, the bullets their statements
+    ("Our plan\n\nOur plan for next year balances financial and service priorities, a real challenge:\n\n"
+     "  1. Accelerating the digital opportunities for the system:\n    • Sharing patient records\n    • Sharing "
+     "infrastructure\n\n  1. Developing a clinical services strategy.\n\n  1. Piloting community models for mental "
+     "health. This will involve:\n    • Including the investment standard in the plan\n\n  1. Investing in prevention.\n",
+     "goals",
+     [("Accelerating the digital opportunities for the system", ["Sharing patient records", "Sharing infrastructure"]),
+      ("Developing a clinical services strategy", []),
+      ("Piloting community models for mental health", ["Including the investment standard in the plan"]),
+      ("Investing in prevention", [])]),
 ]
 
 

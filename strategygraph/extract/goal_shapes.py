@@ -38,6 +38,7 @@ from strategygraph.extract.goal_parts import (
     WILL_START,
     YEAR_ONLY,
     goal_name,
+    named_item,
     statements_in,
     sub_heading,
     tail_statements,
@@ -216,6 +217,57 @@ def titled_item_goals(ctx: Context) -> list[Statement]:
         if goal is not None:
             goals.append(goal)
     return goals
+
+
+_INVOLVES = re.compile(r"\s*(?:this|these|that)\s+(?:will\s+)?(?:involves?|includes?|means?|covers?)\s*:?\s*$", re.IGNORECASE)
+
+
+def lead_item_goals(ctx: Context) -> list[Statement]:
+    """A list of three or more top-level entries, two or more of them leading with a colon into
+    bullets of their own ("1. Accelerating the digital opportunities for the system:" / "• Making
+    Devon feel like one system ..."; "1. Investing in prevention, ..." with none): the plan's
+    goals, the bullets their statements (an STP's plan under a lead-in the rules do not know;
+    exam 142, after its run)."""
+    blocks = ctx.blocks
+    children: dict[int, list[int]] = {}
+    for k, block in enumerate(blocks):
+        if block.kind == "item" and block.parent is not None and k not in ctx.used:
+            children.setdefault(block.parent, []).append(k)
+    k = 0
+    while k < len(blocks):
+        if blocks[k].kind != "item" or blocks[k].depth or k in ctx.used:
+            k += 1
+            continue
+        run = []
+        j = k
+        while j < len(blocks) and blocks[j].kind == "item" and j not in ctx.used:
+            if not blocks[j].depth:
+                run.append(j)
+            j += 1
+        leading = [t for t in run if children.get(t) and ctx.content(t).rstrip().endswith(":")]
+        if len(run) >= 3 and len(leading) >= 2 and all(not children.get(t) or t in leading for t in run) \
+                and all(len(ctx.content(t).split()) <= 60 for t in run):
+            goals: list[Statement] = []
+            for t in run:
+                goal, desc = named_item(ctx, t, "goal-lead-item")
+                ctx.used.add(t)
+                if goal is None:
+                    continue
+                if desc is not None and not _INVOLVES.fullmatch(desc.text):
+                    sentences = ctx.sentences(desc.span.start, desc.span.end)
+                    if len(sentences) >= 2 and _INVOLVES.fullmatch(ctx.text, *sentences[-1]):
+                        desc = ctx.statement("commitment", desc.span.start, sentences[-2][1], "goal-description", 0.7)
+                    if desc is not None:
+                        goal.statements.append(desc)
+                for c in children.get(t, []):
+                    ctx.used.add(c)
+                    st = ctx.statement("commitment", blocks[c].start, blocks[c].end, "goal-item", 0.75)
+                    if st is not None:
+                        goal.statements.append(st)
+                goals.append(goal)
+            return goals
+        k = j
+    return []
 
 
 def _goal_over_items(ctx: Context, head: int, items: list[int], rule: tuple[str, float],
