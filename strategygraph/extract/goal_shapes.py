@@ -253,6 +253,7 @@ def lead_item_goals(ctx: Context) -> list[Statement]:
                 ctx.used.add(t)
                 if goal is None:
                     continue
+                goal.statements = [st for st in goal.statements if not _INVOLVES.fullmatch(st.text)]
                 if desc is not None and not _INVOLVES.fullmatch(desc.text):
                     sentences = ctx.sentences(desc.span.start, desc.span.end)
                     if len(sentences) >= 2 and _INVOLVES.fullmatch(ctx.text, *sentences[-1]):
