@@ -260,11 +260,7 @@ def lead_item_goals(ctx: Context) -> list[Statement]:
                         desc = ctx.statement("commitment", desc.span.start, sentences[-2][1], "goal-description", 0.7)
                     if desc is not None:
                         goal.statements.append(desc)
-                for c in children.get(t, []):
-                    ctx.used.add(c)
-                    st = ctx.statement("commitment", blocks[c].start, blocks[c].end, "goal-item", 0.75)
-                    if st is not None:
-                        goal.statements.append(st)
+                _take_items(ctx, goal, children.get(t, []), ("goal-item", 0.75))
                 goals.append(goal)
             return goals
         k = j
@@ -280,12 +276,17 @@ def _goal_over_items(ctx: Context, head: int, items: list[int], rule: tuple[str,
     if goal is None:
         return None
     ctx.used.add(head)
+    _take_items(ctx, goal, items, item_rule)
+    return goal
+
+
+def _take_items(ctx: Context, goal: Statement, items: list[int], item_rule: tuple[str, float]) -> None:
+    """Each of ``items`` whole as one of the goal's statements; all are taken."""
     for j in items:
         ctx.used.add(j)
-        st = ctx.statement("commitment", blocks[j].start, blocks[j].end, *item_rule)
+        st = ctx.statement("commitment", ctx.blocks[j].start, ctx.blocks[j].end, *item_rule)
         if st is not None:
             goal.statements.append(st)
-    return goal
 
 
 # "Our aim" over "Our aim is to ...": the one aim, said as a commitment, not a theme (round 43)
@@ -344,11 +345,7 @@ def named_will_goals(ctx: Context) -> list[Statement]:
                 ctx.used.add(i)
                 if desc is not None:
                     goal.statements.append(desc)
-                for j in subs.get(i, []):
-                    ctx.used.add(j)
-                    st = ctx.statement("commitment", blocks[j].start, blocks[j].end, "goal-item", 0.75)
-                    if st is not None:
-                        goal.statements.append(st)
+                _take_items(ctx, goal, subs.get(i, []), ("goal-item", 0.75))
                 goals.append(goal)
         k = run
     return goals
