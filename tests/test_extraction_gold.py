@@ -2466,6 +2466,11 @@ SHAPES = [
       ("Developing a clinical services strategy", []),
       ("Piloting community models for mental health", ["Including the investment standard in the plan"]),
       ("Investing in prevention", [])]),
+    # who leads each objective, in brackets after its name, is not part of the name
+    ("Progress update\n\nStrategic objective 1 – PLACE (Director of Public Health, Dr Jo Bell = Executive Lead)\n\n"
+     "  • Strong engagement with our GP practices\n\nStrategic objective 2 – PEOPLE (Director of People = Executive "
+     "Lead)\n\n  • A new wellbeing offer for staff\n", "goals",
+     [("PLACE", ["Strong engagement with our GP practices"]), ("PEOPLE", ["A new wellbeing offer for staff"])]),
 ]
 
 

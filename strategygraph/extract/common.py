@@ -696,6 +696,10 @@ class Context:
 
     def statement(self, kind: str, start: int, end: int, rule: str, confidence: float,
                   strip: str = "", timeframe: str | None = None) -> Statement | None:
+        if kind == "goal":
+            aside = _LEAD_ASIDE.search(self.text, start, end)
+            if aside is not None and aside.start() > start:
+                end = aside.start()  # "PLACE (Director of Public Health, Dr ... = Executive Lead)": who leads it, not its name
         span = self.span(start, end, strip)
         if span is None or _FILLER.search(span.text):
             return None  # ("Lorem ipsum dolor sit amet, ..." under "Mission Statement": a template's filler, exam 57)
@@ -789,6 +793,10 @@ _ABOUT_THE_STATEMENT = re.compile(r"\W*this\s+is\s+(?:a|an|the|our)\s+(?:mission
                                   r"|\W*this\s+is\s+(?:effectively|essentially|in\s+effect)\s+(?:the|our|a)\s+"
                                   r"(?:[\w’'-]+\s+)?(?:mission|vision|purpose)(?:\s+statement)?\b",
                                   re.IGNORECASE)
+# who leads a goal, in brackets after its name: "(Medical Director, Dr Anna Lamont = Executive Lead)",
+# "(SRO: Chief Nurse)" (a board's progress report; exam 141, after its run)
+_LEAD_ASIDE = re.compile(r"[ \t]*\((?=[^()\n]{0,100}\b(?:lead|director|executive|sro|owner|responsible|accountable)\b)"
+                         r"[^()\n]{3,120}\)[ \t]*$", re.IGNORECASE)
 # a question put to the reader ("Do you think ...?", "How should we ...?", "What ... have you ...?")
 _QUESTION = re.compile(r"\W*(?:do|does|did|how|what|why|when|where|who|which|would|could|should|can|will|is|are|have|has)\b"
                        r"[^?]*\?[\s”’\"')]*$", re.IGNORECASE)
