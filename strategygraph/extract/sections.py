@@ -865,6 +865,10 @@ def _counted_will_titles(ctx: Context, index: int, count: int | None) -> bool:
 _NAMELY = re.compile(r",?\s+(?:namely|as\s+follows|which\s+are|these\s+(?:are|being))\s*$", re.IGNORECASE)
 
 
+_THESE_ARE = re.compile(r"\s*(?:these|they)\s+(?:are|were)\s*", re.IGNORECASE)
+_OUR_VALUES_NAMED = re.compile(r"\bour\s+(?:(?:new|core|shared|trust|organisational)\s+)?values\b", re.IGNORECASE)
+
+
 def _lead_in_role(ctx: Context, index: int) -> str | None:
     """The role a longer lead-in sentence gives the list (or line) under it, else None."""
     block = ctx.blocks[index]
@@ -889,6 +893,11 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             return None
         sentence = tail
     nxt = ctx.blocks[index + 1]
+    if _THESE_ARE.fullmatch(sentence) and len(sentences) >= 2 and nxt.kind == "item" \
+            and _OUR_VALUES_NAMED.search(ctx.text, *sentences[-2]):
+        # "We asked our staff ... to agree our values, based on ... . These are:" over the names
+        # (exam 140, after its run)
+        return "values"
     counted: re.Match[str] | None = None
     if _WAY_WE_WORK.fullmatch(sentence) and nxt.kind in ("heading", "para") \
             and len(ctx.content(index + 1).split()) <= 3:
