@@ -2471,6 +2471,10 @@ SHAPES = [
      "  • Strong engagement with our GP practices\n\nStrategic objective 2 – PEOPLE (Director of People = Executive "
      "Lead)\n\n  • A new wellbeing offer for staff\n", "goals",
      [("PLACE", ["Strong engagement with our GP practices"]), ("PEOPLE", ["A new wellbeing offer for staff"])]),
+    # "... to agree our values, based on ... . These are:" over the names: the values
+    ("Our purpose\n\nWe asked our staff, patients and public to agree our values, based on the organisation they want "
+     "us to be. These are:\n- Compassion\n- Communication\n- Teamwork\nStrategic themes\n", "values",
+     ["Compassion", "Communication", "Teamwork"]),
 ]
 
 
