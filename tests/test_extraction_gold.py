@@ -2475,6 +2475,10 @@ SHAPES = [
     ("Our purpose\n\nWe asked our staff, patients and public to agree our values, based on the organisation they want "
      "us to be. These are:\n- Compassion\n- Communication\n- Teamwork\nStrategic themes\n", "values",
      ["Compassion", "Communication", "Teamwork"]),
+    # numbered value names, each over a line that describes it without a stop
+    ("Our values\n\n1. Teamwork\nTogether as one, we work with pride\n\n2. Respect\nWe value individuals in every "
+     "interaction\n\n3. Honesty\nWe value a culture of trust and openness\n\nFollowing the Board's endorsement, we will "
+     "roll them out.\n", "values", ["Teamwork", "Respect", "Honesty"]),
 ]
 
 

@@ -292,7 +292,36 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
             return names
     if _untitled_groups(ctx, section):
         return []
+    paired = _name_line_pairs(ctx, section)
+    if paired:
+        return paired
     return _split_spaced(ctx, _from_section(ctx, section))
+
+
+def _name_line_pairs(ctx: Context, section: Section) -> list[Statement]:
+    """Right under the values heading, three or more entries of a short name ("1. Teamwork"),
+    each over one line that describes it ("Together as one, we work with pride ...", no stop, so
+    read as a title of its own): the values with their descriptions (a trust's news page; exam
+    143, after its run)."""
+    blocks = ctx.blocks
+    pairs: list[tuple[int, int]] = []
+    k = section.heading + 1
+    while k + 1 < len(blocks) and blocks[k].kind == "item" and not blocks[k].depth and k not in ctx.used \
+            and 1 <= len(ctx.content(k).split()) <= 4 and blocks[k + 1].kind in ("para", "heading") \
+            and not blocks[k + 1].explicit and k + 1 not in ctx.used and len(ctx.content(k + 1).split()) >= 4 \
+            and role_of(ctx, k + 1) is None:
+        pairs.append((k, k + 1))
+        k += 2
+    if len(pairs) < 3 or k - 2 >= section.end and all(blocks[d].kind == "para" for _, d in pairs):
+        return []  # (the section holds them already, read as usual)
+    values: list[Statement] = []
+    for name, desc in pairs:
+        value = _value(ctx, blocks[name].start, blocks[name].end, "section:values-name-line")
+        ctx.used.update((name, desc))
+        if value is not None:
+            value.description = ctx.span(blocks[desc].start, blocks[desc].end)
+            values.append(value)
+    return values
 
 
 def _untitled_groups(ctx: Context, section: Section) -> bool:
