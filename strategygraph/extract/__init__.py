@@ -298,9 +298,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             if not values and _VISION_AND_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
                 values = _titled_values(ctx, index)
             continue
-        if role is None and ctx.blocks[index].kind == "heading" and vision_mod.named_parts(ctx, index):
-            # "What we'll achieve" over "Patient mission: To ...", "People mission: To ...": the
-            # strategy's named missions, its goals, under a heading of any name (exam 132, after its run)
+        if (role == "mission" or role is None and ctx.blocks[index].kind == "heading") \
+                and vision_mod.named_parts(ctx, index):
+            # "Our mission" (or "What we'll achieve", a heading of no role; exam 132, after its
+            # run) over "Patient mission: ...", "People mission: ...": named goals
             ctx.used.add(index)
             found_goals, found_commitments = goals_mod.from_section(ctx, section_at(ctx, index, "goals"))
             goals.extend(found_goals)
@@ -331,13 +332,6 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                     found.rule = "heading:ambition-in-passing"  # outranked by a stated vision
             if found is not None or vision is None:
                 vision = found
-        elif role == "mission" and vision_mod.named_parts(ctx, index):
-            # "Our mission" over "Patient mission: ...", "People mission: ...": named goals
-            ctx.used.add(index)
-            found_goals, found_commitments = goals_mod.from_section(
-                ctx, section_at(ctx, index, "goals"))
-            goals.extend(found_goals)
-            commitments.extend(found_commitments)
         elif role == "mission" and _WHAT_WE_DO_HEAD.fullmatch(ctx.content(index).strip(" :*#")) \
                 and _STATED_MISSION.search(ctx.text):
             pass  # "What we do" over a line, where "Our mission is to ..." is said too (round 37)

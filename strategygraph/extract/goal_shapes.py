@@ -197,14 +197,20 @@ def named_aim_items(ctx: Context) -> list[Statement]:
     return goals
 
 
+def _item_children(ctx: Context) -> dict[int, list[int]]:
+    """Each list item's nested items not taken yet, by the index of the item they sit under."""
+    children: dict[int, list[int]] = {}
+    for k, block in enumerate(ctx.blocks):
+        if block.kind == "item" and block.parent is not None and k not in ctx.used:
+            children.setdefault(block.parent, []).append(k)
+    return children
+
+
 def titled_item_goals(ctx: Context) -> list[Statement]:
     """Top-level bullets that are short titles over bullets of their own ("• Best Quality" /
     "    • we will listen to our patients"), two or more in a list: goals named by the titles."""
     blocks = ctx.blocks
-    children: dict[int, list[int]] = {}
-    for k, block in enumerate(blocks):
-        if block.kind == "item" and block.parent is not None and k not in ctx.used:
-            children.setdefault(block.parent, []).append(k)
+    children = _item_children(ctx)
     heads = [k for k in sorted(children)
              if k not in ctx.used and blocks[k].kind == "item" and blocks[k].depth == 0
              and len(ctx.content(k).split()) <= 6 and title_like(ctx.content(k))]
@@ -229,10 +235,7 @@ def lead_item_goals(ctx: Context) -> list[Statement]:
     goals, the bullets their statements (an STP's plan under a lead-in the rules do not know;
     exam 142, after its run)."""
     blocks = ctx.blocks
-    children: dict[int, list[int]] = {}
-    for k, block in enumerate(blocks):
-        if block.kind == "item" and block.parent is not None and k not in ctx.used:
-            children.setdefault(block.parent, []).append(k)
+    children = _item_children(ctx)
     k = 0
     while k < len(blocks):
         if blocks[k].kind != "item" or blocks[k].depth or k in ctx.used:

@@ -290,8 +290,6 @@ def from_section(ctx: Context, section: Section) -> list[Statement]:
         if len(names) >= 3:
             ctx.used.add(first)
             return names
-    if _untitled_groups(ctx, section):
-        return []
     paired = _name_line_pairs(ctx, section)
     if paired:
         return paired
@@ -322,26 +320,6 @@ def _name_line_pairs(ctx: Context, section: Section) -> list[Statement]:
             value.description = ctx.span(blocks[desc].start, blocks[desc].end)
             values.append(value)
     return values
-
-
-def _untitled_groups(ctx: Context, section: Section) -> bool:
-    """Three or more groups of behaviours ("Caring for our patients ... with compassion" /
-    "Championing equality and diversity" / ...), a gap between groups and nothing else under the
-    heading: each group's value name was a picture, so the page names no value (exam 135, after
-    its run; as the behaviour groups under "These values set out the standards ..." are not)."""
-    blocks = range(section.heading + 1, section.end)
-    if not blocks or any(ctx.blocks[k].kind != "item" or ctx.blocks[k].depth or k in ctx.used for k in blocks):
-        return False
-    groups: list[list[int]] = []
-    for k in blocks:
-        if not groups or ctx.blocks[k].blank_before:
-            groups.append([])
-        groups[-1].append(k)
-    if len(groups) < 3 or any(len(group) < 2 for group in groups) \
-            or any(len(ctx.content(k).split()) < 2 for k in blocks):
-        return False
-    ctx.used.update(blocks)
-    return True
 
 
 # Values a page names as its partners' or the national NHS's, not its own
@@ -1734,6 +1712,14 @@ def _unnamed_behaviours(ctx: Context, section: Section) -> bool:
             or any(k in ctx.used or ctx.blocks[k].depth != 0 for k in items):
         return False  # (one run of bullets, at most a caption or a sentence over it)
     words = [len(ctx.content(k).split()) for k in items]
+    groups = _group_sizes(ctx, items)
+    if items[0] == section.heading + 1 and items[-1] == section.end - 1 and min(words) >= 2 \
+            and len(groups) >= 3 and min(groups) >= 2:
+        # three or more groups, a gap between groups and nothing else under the heading, whatever
+        # their openings ("Caring for our patients ..." / "Championing equality and diversity"):
+        # the groups' names were pictures too (exam 135, after its run)
+        ctx.used.update(items)
+        return True
     if not all(_WE_START.match(ctx.content(k)) for k in items):
         return False
     if items[0] == section.heading + 1 and not _picture_groups(ctx, items) and len(items) <= 8 \
@@ -1771,14 +1757,20 @@ def _values_lead_over(ctx: Context, index: int) -> bool:
         and bool(_NAMES_VALUES.search(ctx.last_sentence(index)))
 
 
-def _picture_groups(ctx: Context, items: list[int]) -> bool:
-    """The bullets fall into two or more groups of two or more, apart only by blank lines
-    (each group's title was a picture, round 28): every group a value's behaviours."""
+def _group_sizes(ctx: Context, items: list[int]) -> list[int]:
+    """How many bullets each group holds, the groups apart only by blank lines."""
     groups: list[int] = []
     for k in items:
         if not groups or ctx.blocks[k].blank_before:
             groups.append(0)
         groups[-1] += 1
+    return groups
+
+
+def _picture_groups(ctx: Context, items: list[int]) -> bool:
+    """The bullets fall into two or more groups of two or more, apart only by blank lines
+    (each group's title was a picture, round 28): every group a value's behaviours."""
+    groups = _group_sizes(ctx, items)
     return len(groups) >= 2 and min(groups) >= 2
 
 

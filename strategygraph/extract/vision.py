@@ -73,6 +73,9 @@ _SPAN_LABEL = re.compile(r"\s*(?:Our|OUR)[ \t]+(?P<kind>vision|Vision|VISION|mis
 _NOT_NATIONAL = r"(?!(?-i:NHS\s+England|NHS\s+Improvement|Government|Department|DHSC|Public\s+Health\s+England)\b)"
 # an organisation by its name after "of": "(the) Edinburgh Health and Social Care Partnership"
 _OWNER_NAME = r"(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'-]+|(?-i:and|of|for)|&)){0,7}"
+# what follows "to" glued to its verb in a PDF's copy ("toprovide", "todeliver"): four letters
+# or more that make no word of their own with it ("together", "today", "towards", "totally")
+_GLUED_TO_VERB = r"(?!gether|day|wards?|morrow|tal|pic|uch)(?=(?-i:[a-z]){4,}\s)"
 _SENTENCE = re.compile(
     # ("Its vision is to create stronger links ...", said of the board the page is about, not "its
     # purpose", a programme's; exam 77)
@@ -128,7 +131,7 @@ _SENTENCE = re.compile(
     # ("Our vision is – thriving colleagues, integrated care, healthier people.", exam 30: whole)
     r"(?:to\b|that\b|for\b|:(?=[ \t]*[^\s])|[\"“‘]|a\s|an\s|of\s|one\s|where\b|‘|all\s+about\b|[–—]\s"
     # ("Our mission is toprovide educational solutions ...": "to" glued to its verb, a PDF's copy)
-    r"|to(?!gether|day|wards?|morrow|tal|pic|uch|p\b)(?=(?-i:[a-z]){4,}\s)"
+    r"|to" + _GLUED_TO_VERB +
     r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)"  # a slogan: "Our mission is Making Life Better ..."
     # ("Our mission is empowering people with M.E. to ...": a gerund and its object; not "is
     # being refreshed", "is changing", "is taking shape"; exam 78)
@@ -1094,7 +1097,7 @@ _LAUNCHED_NEW = re.compile(r"\b(?:sets?\s+out|launch(?:es|ed)?|unveil(?:s|ed)?|a
 
 # a clause that states the vision after "and": "... and our vision is to create ..."
 _AND_OUR_ROLE = re.compile(r"\s(?:and|so)\s+(?P<q>our\s+(?P<kind>vision|mission|purpose)\s+is\s+to"
-                           r"(?:\s|(?!gether|day|wards?|morrow|tal|pic|uch)(?=(?-i:[a-z]){4,}\s)))", re.IGNORECASE)
+                           r"(?:\s|" + _GLUED_TO_VERB + "))", re.IGNORECASE)
 
 
 # the organisation's own role said in a clause about it: "... organisation whose core mission is to ..."
