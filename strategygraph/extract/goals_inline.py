@@ -273,15 +273,14 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
                 return goals
         counted = _COUNTED_LIST.search(ctx.text, start, end)
         if counted and GOAL_WORD.search(sentence):
-            want = number_in(f"{counted.group('count')} goals")
-            goals = _listed_goals(ctx, counted.end(), end)
-            if goals and len(goals) == want:
+            goals = _counted_names(ctx, counted.end(), end, counted.group("count"))
+            if goals:
                 return goals
         counted_of = _COUNTED_OF.search(ctx.text, start, end)
         if counted_of:
             verb = _NAMES_END.search(ctx.text, counted_of.end(), end)
-            goals = _listed_goals(ctx, counted_of.end(), verb.start() if verb else end)
-            if goals and len(goals) == number_in(f"{counted_of.group('count')} goals"):
+            goals = _counted_names(ctx, counted_of.end(), verb.start() if verb else end, counted_of.group("count"))
+            if goals:
                 return goals
         around = _CENTRED_ON.search(ctx.text, start, end)
         if around and GOAL_WORD.search(ctx.text, max(0, around.start() - 60), around.start()) \
@@ -297,8 +296,8 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             # "The strategy focuses on three main areas, Quality, Engagement and Healthy Lives (or
             # QEH for short).": as many names as the count (exam 134, after its run)
             aside = _TRAILING_ASIDE.search(ctx.text, areas.end(), end)
-            goals = _listed_goals(ctx, areas.end(), aside.start() if aside else end)
-            if goals and len(goals) == number_in(f"{areas.group('count')} goals"):
+            goals = _counted_names(ctx, areas.end(), aside.start() if aside else end, areas.group("count"))
+            if goals:
                 return goals
         listed = _INLINE_LIST.search(ctx.text, start, end)
         if listed and ("our" in ctx.text[start : listed.start()].lower()
@@ -386,6 +385,13 @@ def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]
         if goal is not None:
             goals.append(goal)
     return goals if len(goals) >= 2 else []
+
+
+def _counted_names(ctx: Context, start: int, end: int, count: str) -> list[Statement]:
+    """The names listed in [start, end), when there are as many as the ``count`` word before
+    them says ("our four 'P's which are A, B, C and D"), else nothing."""
+    goals = _listed_goals(ctx, start, end)
+    return goals if goals and len(goals) == number_in(f"{count} goals") else []
 
 
 def _listed_goals(ctx: Context, start: int, end: int, max_words: int = 6) -> list[Statement]:
