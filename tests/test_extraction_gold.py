@@ -2479,6 +2479,19 @@ SHAPES = [
     ("Our values\n\n1. Teamwork\nTogether as one, we work with pride\n\n2. Respect\nWe value individuals in every "
      "interaction\n\n3. Honesty\nWe value a culture of trust and openness\n\nFollowing the Board's endorsement, we will "
      "roll them out.\n", "values", ["Teamwork", "Respect", "Honesty"]),
+    # a stated vision right under a priorities heading, over the goals list: still the vision
+    ("Key priorities\nOur vision is to enable people to live well for longer and to enjoy where they live.\n"
+     "We will do this by working together.\nWe have some clear goals:\n-\nDeliver a sustainable system\n-\n"
+     "Create a sustainable workforce\n", "vision",
+     "Our vision is to enable people to live well for longer and to enjoy where they live."),
+    # a page that states no vision but names it in passing: "our vision of <doing something>"
+    ("About us\n\nEach year we set objectives to help us keep true to our vision of making a positive difference "
+     "to people's lives. Our current objectives are to:\n- ensure service users take part in shaping their care\n"
+     "- improve the quality of our services\n", "vision", "making a positive difference to people's lives"),
+    # a news page quoting its director at length, then "said: “Our vision is to ...": the vision, unquoted
+    ("Trust launches research strategy\n\nJane Smith, Director for Research, Innovation and University Partnerships "
+     "for Northfield Health Board, said: “Our vision is to produce high quality research that improves care. This "
+     "strategy details how we will do it.”\n", "vision", "Our vision is to produce high quality research that improves care."),
 ]
 
 

@@ -436,9 +436,10 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                     ctx.is_lead_in(index) or index + 1 < len(ctx.blocks)
                     and ctx.blocks[index + 1].kind == "item"
                     # (or a purpose stated under a commitments heading: "Our commitments" / "Our
-                    # purpose is to help people ...", round 39)
+                    # purpose is to help people ...", round 39; or under a goals heading: "Key
+                    # priorities" / "Our vision is to enable people ...", a real ICS place's page)
                     or index and ctx.blocks[index - 1].kind == "heading"
-                    and role_of(ctx, index - 1) == "commitments"
+                    and role_of(ctx, index - 1) in ("commitments", "goals", "priorities")
                     and _OWN_STATEMENT.match(ctx.content(index)) is not None):
                 # (or the paragraph right over a list: "We have developed four key aims to
                 # support the delivery of our vision – the very best care ..." (round 31))
@@ -491,6 +492,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 + vision_mod.table_cells(ctx) + (vision_mod.opening_aim(ctx) if mission is None else []) \
                 + (vision_mod.opening_want(ctx) if vision is None else []) \
                 + (vision_mod.wanted_world(ctx) if vision is None else []) \
+                + (vision_mod.vision_of(ctx) if vision is None else []) \
                 + (vision_mod.role_statement(ctx) if mission is None else []):
             if statement.kind == "vision" and vision is None:
                 vision = statement

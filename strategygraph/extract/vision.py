@@ -197,7 +197,8 @@ _LEAD_CLAUSE = re.compile(
     r"|Partnership|Healthcare|Hospital|Hospitals|Group|Care|Health|ICB|CCG|PCN)\s+"
     r"(?=our\s+(?:(?:prime|primary|core|overall)\s+)?(?:vision|mission|purpose)\s+(?:is|will\s+(?:always\s+)?be\s+to)\b)|"
     # "Health Education England exists for one reason only: our vision is to ..." (exam 33, after its run)
-    r"[A-Z][^.:;!?\n]{3,80}:\s+(?=our\s+(?:vision|mission|purpose)\s+is\b)"
+    # ('Jane Smith, Director for Research, said: “Our vision is to ...': a news page quoting it, exam 147)
+    r"[A-Z][^.:;!?\n“”\"]{3,160}:\s+(?=[\"“‘]?[Oo]ur\s+(?:vision|mission|purpose)\s+is\b)"
 )
 # "Our vision can be summed up as “Best Care: Healthy Communities”.": the quoted words.
 _SUMMED = re.compile(
@@ -1389,6 +1390,8 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 start += 1  # the whole sentence quoted, its clause and all ("‘As a regional provider ..., our prime purpose is ...’")
             elif match and not _AT_ORG.match(ctx.text, start, lead.end()):
                 start = lead.end()  # ("At Royal Cornwall Hospitals NHS Trust (RCHT), our vision is ...": kept whole)
+                if ctx.text[start] in "‘“\"":
+                    start += 1  # ('..., said: “Our vision is to ...': a news page's quotation, its mark left out)
         word = _TIME_WORD.match(ctx.text, start, end) if match is None else None
         if word is not None:
             match = _SENTENCE.match(ctx.text, word.end(), end)  # "Today our mission is ...", whole
@@ -1880,6 +1883,27 @@ def wanted_world(ctx: Context) -> list[Statement]:
         for s, e in sentences:
             if _WANTED_WORLD.fullmatch(ctx.text, s, e):
                 statement = ctx.statement("vision", s, e, "sentence:wanted-world", 0.5)
+                return [statement] if statement else []
+    return []
+
+
+# "... keep true to our vision of making a positive difference to people's lives.", "... a shared
+# vision of achieving local excellence and global reach ...", "Council's Vision of being recognised
+# ...": the vision named in passing, as a gerund's phrase to the sentence's end (not "Our Vision of
+# Excellence, a 10-year strategy", a document's title; not "the vision of this strategy is ...")
+_VISION_OF = re.compile(r"(?:our|a\s+shared|(?-i:[A-Z])[\w’'-]*['’]s?)\s+(?:(?:shared|long[- ]term|overall|collective)\s+)?"
+                        r"vision\s+of\s+(?P<q>(?-i:[a-z]+ing)\s+(?:[^.;:!?\n“”\"]){12,250}?)\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def vision_of(ctx: Context) -> list[Statement]:
+    """The vision of a page that states none otherwise, named in passing as "our vision of <doing
+    something>" (the first such sentence: its words after "of"; three real pages, whose annotators
+    took those words)."""
+    for sentences in _blocks_mentioning(ctx, "vision of"):
+        for s, e in sentences:
+            found = _VISION_OF.search(ctx.text, s, e)
+            if found is not None:
+                statement = ctx.statement("vision", found.start("q"), found.end("q"), "sentence:vision-of", 0.4)
                 return [statement] if statement else []
     return []
 
