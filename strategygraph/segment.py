@@ -1666,10 +1666,11 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
     if block.kind == "heading" and not block.label:
         block.kind = "para"
     if prev.kind == "heading" and not prev.explicit and not prev.label and block.kind == "para" \
-            and len(text[prev.start : prev.end].split()) <= 8 and len(text[block.start : block.end].split()) <= 5 \
+            and len(text[prev.start : prev.end].split()) <= 8 and len(text[block.start : block.end].split()) <= 8 \
             and not _ends_sentence(text, block.end) and not _function_word_end(text, prev.end):
         return True  # a title wrapped onto a short lower-case line: "Care that is built" /
-        # "around the person" (a PDF's column, round 34)
+        # "around the person" (a PDF's column, round 34); "A beacon for research, development and
+        # innovation" / "in our states areas of priority" (exam 147)
     if prev.kind == "heading" and not prev.explicit and not prev.label \
             and _function_word_end(text, prev.end):
         # "Establish evidence ... improve the health and" / "wellbeing of our population ...":

@@ -2492,6 +2492,24 @@ SHAPES = [
     ("Trust launches research strategy\n\nJane Smith, Director for Research, Innovation and University Partnerships "
      "for Northfield Health Board, said: “Our vision is to produce high quality research that improves care. This "
      "strategy details how we will do it.”\n", "vision", "Our vision is to produce high quality research that improves care."),
+    # bullets that carry their own numbers ("• 2. Support the practice ..."): neither is the goal's name
+    ("Objectives 2024\n\n  • 1. Recruitment of patients to the group\n\n    We will seek to recruit more members.\n\n"
+     "  • 2. Support the Practice in improving the service to hard to reach patients\n\n    The group will talk to "
+     "agencies that support them.\n\n  • 3. Produce a practice newsletter\n\n    The secretary will edit it.\n",
+     "goals", [("Recruitment of patients to the group", ["We will seek to recruit more members."]),
+               ("Support the Practice in improving the service to hard to reach patients",
+                ["The group will talk to agencies that support them."]),
+               ("Produce a practice newsletter", [])]),
+    # "Key areas of focus" (no "our") over its list: the goals
+    ("Our Green Plan\nKey areas of focus\n- Reducing our carbon emissions\n- Reducing our contribution to air "
+     "pollution\n- Reducing our generation of waste\nTargets\nThe Trust has approved the following targets.\n", "goals",
+     [("Reducing our carbon emissions", []), ("Reducing our contribution to air pollution", []),
+      ("Reducing our generation of waste", [])]),
+    # a label's title wrapped onto a lower-case line of six words: one name
+    ("Strategic Goal 3\n\n\nA beacon for research, development and innovation\nin our stated areas of priority\n\n\n"
+     "Our objectives are to:\n- Deliver world class research\n- Grow our research activity\n", "goals",
+     [("A beacon for research, development and innovation in our stated areas of priority",
+       ["Deliver world class research", "Grow our research activity"])]),
 ]
 
 

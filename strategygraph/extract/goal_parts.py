@@ -145,6 +145,8 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
     numbering = NUMBERING.match(ctx.text, start, end)
     if numbering and block.kind == "heading":
         start = numbering.end()
+    elif block.kind == "item" and (numbered := _ITEM_NUMBER.match(ctx.text, start, end)) is not None:
+        start = numbered.end()  # "• 2. Support the Practice in ...": a bullet and a number, neither the name (exam 146)
     rule = "goal-heading" if block.kind == "heading" else "goal-item"
     if block.kind == "para":
         colon = _TITLE_COLON.match(ctx.text, start, end)
@@ -154,6 +156,10 @@ def goal_name(ctx: Context, index: int) -> tuple[Statement | None, int | None]:
             # sentence after the colon its statement (exam 72, after its run)
             return _named_goal(ctx, colon.span("name"), colon.end(), end, "goal-item-named", 0.8), None
     return ctx.statement("goal", start, end, rule, 0.9, strip=".:;,–—-"), None
+
+
+# an entry's own number after its bullet: "2. ", "3) " before a capital
+_ITEM_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+(?=[A-Z])")
 
 
 # a title in title case, a colon, then a sentence: "Community Collaboration: To build a ..."

@@ -138,7 +138,8 @@ _ROLE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|^" + _GOALS_PAIR.pattern + r"$"  # "Our Aims and Objectives"
         # "Our areas of focus", "Our focus areas" over a topic heading each (round 40)
         # ("The areas of focus for 2023/24 are:" over a title and its "We will:" list, dev set 7)
-        r"|^(?:our|the)\s+(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)"
+        # ("Key areas of focus", "Focus areas": without "our", a green plan's page; exam 147)
+        r"|^(?:(?:our|the)\s+)?(?:(?:key|main|\w+)\s+)?(?:areas\s+of\s+focus|focus\s+areas)"
         r"(?:\s+(?:for|in|this|next)\b.{0,30}?)?(?:\s+are)?$"
         # ("Our programmes in Lambeth" over its list, exam 91)
         r"|^(?:our|the)\s+(?:(?:core|key|main|strategic|\w+)\s+)?programmes(?:\s+of\s+work)?(?:\s+in\s+\w+(?:\s+\w+)?)?$"
