@@ -509,6 +509,7 @@ def segment(document: ReadDocument, limit: int | None = None) -> list[Block]:
     _will_lead_ins(text, blocks)
     _dash_line_runs(text, blocks)
     _parallel_titles(text, blocks)
+    _to_title_runs(text, blocks)
     _title_description_pairs(text, blocks)
     _bare_numbered_runs(text, blocks)
     _life_course_titles(text, blocks)
@@ -685,6 +686,20 @@ def _card_text(content: str) -> bool:
     words = [w for w in content.split()[1:] if len(w) >= 4 and w[0].isalpha()]
     return len(content.split()) >= 4 and len(words) >= 2 \
         and sum(w[0].islower() for w in words) * 2 > len(words)
+
+
+def _to_title_runs(text: str, blocks: list[Block]) -> None:
+    """An aim written as a title, "To work with local health and social care organisations",
+    reads as a sentence's line alone (``_TO_CLAUSE``); but after "To support local practices" /
+    its description / ..., two blocks above it, it is the next of those titles (exam 145)."""
+    for k in range(2, len(blocks)):
+        block, above = blocks[k], blocks[k - 2]
+        content = text[block.start : block.end].strip()
+        if block.kind == "para" and not block.explicit and above.kind == "heading" and not above.explicit \
+                and not above.label and blocks[k - 1].kind == "para" and k + 1 < len(blocks) \
+                and blocks[k + 1].kind == "para" and text.startswith("To ", above.start) \
+                and _TO_CLAUSE.match(content) and len(content.split()) <= 12 and content[-1:].isalnum():
+            block.kind, block.level = "heading", above.level
 
 
 def _title_description_pairs(text: str, blocks: list[Block]) -> None:

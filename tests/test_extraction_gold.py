@@ -2510,6 +2510,28 @@ SHAPES = [
      "Our objectives are to:\n- Deliver world class research\n- Grow our research activity\n", "goals",
      [("A beacon for research, development and innovation in our stated areas of priority",
        ["Deliver world class research", "Grow our research activity"])]),
+    # "Our mission, the reason we are here, we see as:" over a quoted line broken over a blank line
+    ("About the practice\n\nOur mission, the reason we are here, we see as:\n\n“To provide an appropriate and "
+     "rewarding experience for our patients\n\nwhenever they need our support”.\n\nOur core values are:\n- Openness\n"
+     "- Fairness\n", "mission",
+     "To provide an appropriate and rewarding experience for our patients whenever they need our support"),
+    # aims written as "To ..." titles over their descriptions: the longer third one is a title too
+    ("Our Aims\n\nTo support local practices\n\nWe help with recruitment and management support.\n\nTo provide "
+     "clinical services\n\nWe run services when surgeries are closed.\n\nTo work with local health and social care "
+     "organisations\n\nWe represent the views of general practice at local meetings.\n\nOur Vision & Values\n", "goals",
+     [("To support local practices", ["We help with recruitment and management support."]),
+      ("To provide clinical services", ["We run services when surgeries are closed."]),
+      ("To work with local health and social care organisations",
+       ["We represent the views of general practice at local meetings."])]),
+    # entries leading with a colon into bullets, one of them without its colon: all three are goals
+    ("Our plan for 2025/26\n\nWe have developed a plan with our patient group. The main focus of\n\n  • Improving "
+     "answering the phone:\n    • Answering 90% of calls within 10 minutes\n  • Reception training:\n    • We have "
+     "appointed a manager to train reception staff\n  • Continuing to make care for complex patients more joined up\n"
+     "    • We coordinate care through multi-disciplinary teams\n", "goals",
+     [("Improving answering the phone", ["Answering 90% of calls within 10 minutes"]),
+      ("Reception training", ["We have appointed a manager to train reception staff"]),
+      ("Continuing to make care for complex patients more joined up",
+       ["We coordinate care through multi-disciplinary teams"])]),
 ]
 
 

@@ -259,7 +259,10 @@ _ANNOUNCED = re.compile(r"\s*(?:(?:our|the)\s+(?P<kind>vision|mission|purpose)\s
                         r"(?:\s+(?:but|and|yet)\s+(?-i:powerful|bold|ambitious|strong)\s*(?::|\.\.\.|…)|\s*(?:[.:]|\.\.\.|…)?)"
                         # ("We have a bold vision." over "That by 2050 everyone diagnosed with breast cancer
                         # will live ...", a real charity's page)
-                        r"|we\s+have\s+(?:a|one)\s+(?:bold|clear|simple|big|ambitious|single)\s+(?P<kind2>vision|mission|purpose)\s*[.:]?)\s*$",
+                        r"|we\s+have\s+(?:a|one)\s+(?:bold|clear|simple|big|ambitious|single)\s+(?P<kind2>vision|mission|purpose)\s*[.:]?"
+                        # ("Our mission, the reason we are here, we see as:" over the quoted line, exam 146)
+                        r"|our\s+(?P<kind3>vision|mission|purpose)(?:\s*,[^,.:;]{3,60},)?\s+(?:we\s+see\s+(?:it\s+)?as"
+                        r"|is\s+as\s+follows|can\s+be\s+(?:described|summed\s+up|summarised|summarized)\s+as)\s*:)\s*$",
                         re.IGNORECASE)
 # A label opening the line under a vision/mission heading: "Our aim: to deliver the best care".
 _BLOCK_LABEL = re.compile(
@@ -1074,6 +1077,24 @@ def _preferred(ctx: Context, sentences: list[tuple[int, int]], kind: str) -> tup
     return sentences[0]
 
 
+def _quote_over_blocks(ctx: Context, index: int, start: int, end: int) -> tuple[list[int], int]:
+    """The blocks a statement in block ``index`` spans, and its end: a quote opened in it and not
+    closed goes on to its close in one of the next two blocks ("“To provide an appropriate and
+    rewarding experience for our patients" / "whenever they need our support”.", a line broken in
+    two); else that block alone."""
+    text = ctx.text[start:end]
+    if not re.match(r"\s*“", text) or "”" in text:
+        return [index], end
+    for k in range(index + 1, min(index + 3, len(ctx.blocks))):
+        block = ctx.blocks[k]
+        if k in ctx.used or block.kind == "item":
+            break
+        close = ctx.text.find("”", block.start, block.end)
+        if close >= 0:
+            return list(range(index, k + 1)), close + 1
+    return [index], end
+
+
 def _quote_closed_later(ctx: Context, limit: int, start: int, end: int) -> int:
     """The end of a vision sentence whose quote opens in it and closes in a later sentence of the
     paragraph ("Our vision is to, ‘improve the health ... of Rochdale. We will do this by working
@@ -1348,17 +1369,18 @@ def inline(ctx: Context, index: int) -> list[Statement]:
                 and ctx.blocks[index + 1].kind != "item" and index + 1 not in ctx.used \
                 and role_of(ctx, index + 1) is None:
             # "Our vision is simple." over the line that states it (round 33)
-            kind = _kind(announced.group("kind") or announced.group("kind2"))
+            kind = _kind(announced.group("kind") or announced.group("kind2") or announced.group("kind3"))
             nxt = ctx.blocks[index + 1]
             s, e = ctx.sentences(nxt.start, nxt.end)[0]
+            taken, e = _quote_over_blocks(ctx, index + 1, s, e)
             statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
             if statement:
-                ctx.used.add(index + 1)
+                ctx.used.update(taken)
                 found.append(statement)
             continue
         if announced and number + 1 < len(sentences):
             # "Our vision is clear. We want to ..." : the next sentence states it
-            kind = _kind(announced.group("kind") or announced.group("kind2"))
+            kind = _kind(announced.group("kind") or announced.group("kind2") or announced.group("kind3"))
             s, e = sentences[number + 1]
             statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
             if statement:
