@@ -2532,6 +2532,10 @@ SHAPES = [
       ("Reception training", ["We have appointed a manager to train reception staff"]),
       ("Continuing to make care for complex patients more joined up",
        ["We coordinate care through multi-disciplinary teams"])]),
+    # "We will achieve this by <doing something>." said whole is a promise; "... through our values." is not
+    ("About us\n\nWe want to be recognised as a leading GP provider network. We will achieve this by working with "
+     "patients and partners to keep general practice sustainable. We will achieve this through our CARES values.\n",
+     "commitments", ["We will achieve this by working with patients and partners to keep general practice sustainable."]),
 ]
 
 

@@ -167,7 +167,14 @@ _META = re.compile(
     r"send\s+you\s+(?:the\s+|our\s+)?(?:latest|news|updates|newsletter)\b|"
     # how a consultation runs: "We will use your feedback to help the board decide" (round 29)
     r"use\s+(?:your|the|all\s+(?:of\s+)?(?:the|your))\s+(?:feedback|views|comments|responses)\b|"
-    r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by)"
+    # ("We will achieve this by:" / "... through the delivery of our six priorities:", a list's
+    # lead-in; not "We will achieve this by working in partnership with ...", said whole and a
+    # commitment for real pages' annotators, 6 in 6)
+    r"achieve\s+(?:this|these|it|them|our\s+vision)\s+(?:through|by)(?=\s*(?::|$)|[^.!?]*:\s*$"
+    r"|\s+(?:focusing|concentrating|the\s+delivery|delivering)\s+(?:on\s+)?(?:of\s+)?(?:our|the|these)\s+(?:\w+\s+){0,2}"
+    r"(?:priorities|objectives|goals|aims|ambitions|pillars|themes)"
+    # ("... we will achieve this through our HEART values.": how, by the values; "... through our…": cut off)
+    r"|\s+(?:our|the|these)\s+(?:[\w-]+\s+)?values\b|[^.!?]*…)"
     # "we will launch the refreshed strategy at the Annual Members' Meeting" (round 44)
     r"|launch\s+(?:the|our|this)\s+(?:new\s+|refreshed\s+|updated\s+)?(?:strategy|plan)\b)"
     r"|\b(?:we\s+will|we['’]ll)\s+(?:keep\s+you\s+(?:updated|informed|posted)|assume\b)"
