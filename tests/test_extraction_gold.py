@@ -2536,16 +2536,38 @@ SHAPES = [
     ("About us\n\nWe want to be recognised as a leading GP provider network. We will achieve this by working with "
      "patients and partners to keep general practice sustainable. We will achieve this through our CARES values.\n",
      "commitments", ["We will achieve this by working with patients and partners to keep general practice sustainable."]),
+    # values listed in a sentence, then how often they are lived: "... and responsibility all the time"
+    ("Our strategy\n\nIt outlines how we will do this by living our values of respect, compassion, and responsibility "
+     "all the time.\n", "values", ["respect", "compassion", "responsibility"]),
+    # values set off by spaced hyphens inside a longer sentence
+    ("Annual plan\n\nThe starting point for our plan is our vision, our shared values - caring, open, respectful and "
+     "inclusive - and our three strategic objectives.\n", "values", ["caring", "open", "respectful", "inclusive"]),
+    # a counted lead-in over plain titles, each over a paragraph of long prose: the titles are the goals
+    ("Looking ahead\n\nOur five year plan builds on work to date and focuses around three key ambitions:\n\n"
+     "Developing a population health system\n\nTaking an approach that considers the wider determinants of health – such "
+     "as education, employment, the built and natural environment. Focusing on helping people have the best start in "
+     "life, reducing harm from smoking, alcohol and obesity, improving cardio-respiratory health, improving mental "
+     "health and wellbeing and early diagnosis and increased survival from cancer.\n\nStrengthening foundations\n\n"
+     "Working with patients and the public to ensure engagement with them shapes the work of the system. Tackling "
+     "workforce issues, such as nursing shortages, and introducing new roles, rostering and programmes that enable "
+     "flexibility for staff. Establishing better digital capabilities to digitally enable citizens and staff.\n\n"
+     "Building a sustainable health and care system\n\nSupporting the development and growth of primary care networks "
+     "who are extending the range of convenient local services. Focusing on urgent care and ways to relieve pressure "
+     "on emergency departments, with hospital support redesigned to give patients online and video appointments.\n",
+     "goal_names", ["Developing a population health system", "Strengthening foundations",
+                    "Building a sustainable health and care system"]),
 ]
 
 
 def _assert_field(page: Path, field: str, expected: object) -> None:
-    """The field read from ``page``: value names, (goal name, statements) pairs, or as in the contract."""
+    """The field read from ``page``: value names, (goal name, statements) pairs, goal names, or as in the contract."""
     result = to_contract_json(extract_file(page))
     if field == "values":
         assert [v["name"] for v in result["values"]] == expected
     elif field == "goals":
         assert [(g["name"], g["statements"]) for g in result["goals"]] == expected
+    elif field == "goal_names":
+        assert [g["name"] for g in result["goals"]] == expected
     else:
         assert result[field] == expected
 

@@ -1022,6 +1022,10 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         titles = _plain_title_run(ctx, index + 1)
         if len(titles) >= 2 and len(titles) == count_of(match.group("count")):
             return role
+        if _titles_over_paras(ctx, index + 1, count_of(match.group("count"))):
+            # "... focuses around four key ambitions:" over four plain titles, each over its
+            # paragraph of prose (an ICS's five-year plan; exam 149)
+            return role
     if nxt.kind != "item" and not (role in ("goals", "priorities", "values") and _bare_lines(ctx, index)) \
             and not (role == "values" and len(_labelled_paras(ctx, index)) >= 3):
         return None
@@ -1663,6 +1667,21 @@ def _bare_title_run_then_prose(ctx: Context, children: list[int], j: int) -> boo
     return ctx.blocks[children[-1] + 1].kind == "para" and between.endswith((".", "!")) \
         and len(between.split()) >= 12 and not DASH_ENTRY.match(between) \
         and not any(DASH_ENTRY.match(ctx.content(c)) for c in children)
+
+
+def _titles_over_paras(ctx: Context, start: int, count: int | None) -> bool:
+    """``count`` (two or more) plain short titles from ``start`` on, each over one paragraph:
+    the entries a counted lead-in names, each with its description."""
+    if count is None or count < 2 or start + 2 * count > len(ctx.blocks):
+        return False
+    for k in range(start, start + 2 * count, 2):
+        title, body = ctx.blocks[k], ctx.blocks[k + 1]
+        if title.kind != "heading" or title.explicit or title.label or len(ctx.content(k).split()) > 8 \
+                or body.kind != "para" or ctx.is_lead_in(k + 1):
+            return False
+    after = start + 2 * count
+    return after >= len(ctx.blocks) or ctx.blocks[after].kind != "heading" or ctx.blocks[after].explicit \
+        or after + 1 >= len(ctx.blocks) or ctx.blocks[after + 1].kind != "para"
 
 
 def _plain_title_run(ctx: Context, start: int) -> list[int]:

@@ -59,7 +59,9 @@ _INLINE = re.compile(
     r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership|service|practice|hospice"
     r"|federation)(?:['’]s)?"
     # ("... are the St Luke’s core values of caring, being pioneering and ...", exam 41 after its run)
-    r"|the\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;)"
+    r"|the\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;|-(?=\s+(?-i:[a-z])[^.;:!?]{3,120}\s-\s))"
+    # ("our shared values - caring, open, respectful, responsive and inclusive - and our three
+    # strategic objectives ...": a spaced hyphen each side, exam 148)
     # "We are an organisation rooted in the values of compassion, integrity, ... and team
     # working." (a hospice's page; exam 53, after its run)
     # ("... is built around the core principles of understanding, individualisation, ...", exam 109
@@ -1083,6 +1085,11 @@ def _listed(ctx: Context, index: int) -> list[Statement]:
     return []
 
 
+# how often the values are lived, after the last name: "... and responsibility all the time"
+_ALWAYS_AFTER = re.compile(r"\s+(?:all\s+the\s+time|at\s+all\s+times|every\s+day|each\s+day|in\s+everything\s+we\s+do"
+                           r"|in\s+all\s+(?:that\s+)?we\s+do)\b", re.IGNORECASE)
+
+
 def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Statement]:
     stopped = _STOPPED_NAMES.match(ctx.text, match.end(), block.end)
     if stopped:
@@ -1109,6 +1116,9 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
     verb = _VERB_AFTER.search(ctx.text, begin, stop)
     if verb:
         stop = verb.start()  # "Our values of openness, respect and teamwork guide everything ..."
+    always = _ALWAYS_AFTER.search(ctx.text, begin, stop)
+    if always:
+        stop = always.start()  # "... living our values of respect, compassion, and responsibility all the time." (exam 148)
     segment = ctx.text[begin : stop]
     commas = [part for part in re.split(r"\s*,\s*", segment.strip()) if part]
     if _SERIAL.search(segment) or len(commas) >= 3 and all(len(re.findall(r"\s(?:and|&)\s", part)) == 1 for part in commas):
