@@ -2556,6 +2556,11 @@ SHAPES = [
      "on emergency departments, with hospital support redesigned to give patients online and video appointments.\n",
      "goal_names", ["Developing a population health system", "Strengthening foundations",
                     "Building a sustainable health and care system"]),
+    # "Our vision and priorities" over plain title lines and no sentence: the priorities, no vision
+    ("Our vision and priorities\n\n\nJoined-up health and wellbeing\n\nCare closer to home\n\nChildren’s health and "
+     "best start in life\n\nIntegration themes\n\n  • Greater involvement of the voluntary sector\n  • Care closer to "
+     "home as default\n", "goal_names",
+     ["Joined-up health and wellbeing", "Care closer to home", "Children’s health and best start in life"]),
 ]
 
 
