@@ -2561,6 +2561,16 @@ SHAPES = [
      "best start in life\n\nIntegration themes\n\n  • Greater involvement of the voluntary sector\n  • Care closer to "
      "home as default\n", "goal_names",
      ["Joined-up health and wellbeing", "Care closer to home", "Children’s health and best start in life"]),
+    # an annual plan's theme titles, each over its list of actions, no lead-in: goals and their actions
+    ("Employment and physical assets\n- Develop our anchor workplan with other agencies\nPopulation health\n- Agree our "
+     "approach to needs assessments\n- Deliver our health protection plan\nGreening health systems\nMaking our care "
+     "more sustainable\n- Complete the biodiversity project\n- Reduce inhaler emissions\n", "goals",
+     [("Employment and physical assets", ["Develop our anchor workplan with other agencies"]),
+      ("Population health", ["Agree our approach to needs assessments", "Deliver our health protection plan"]),
+      ("Greening health systems", ["Complete the biodiversity project", "Reduce inhaler emissions"])]),
+    # ... but not quarters over milestones, nor "To ..." duties under job headings
+    ("Job description\nMain duties\n- To assess patients' needs\n- To keep accurate records\nCommunication\n- To liaise "
+     "with GPs\nEducation\n- To take part in appraisal\n", "goals", []),
 ]
 
 

@@ -433,6 +433,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goal_shapes.from_themed(ctx, goal_shapes.themed_goals(ctx)))
     goals.extend(goal_shapes.titled_item_goals(ctx))
     goals.extend(goal_shapes.lead_item_goals(ctx))
+    if not goals:
+        goals.extend(goal_shapes.titled_action_lists(ctx))  # (named by no lead-in: only where nothing else named goals)
     goals.extend(goal_shapes.named_aim_items(ctx))
     goals.extend(goal_shapes.named_will_goals(ctx))
     found_goals, found_commitments = goal_shapes.to_sentence_paragraphs(ctx)

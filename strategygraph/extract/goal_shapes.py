@@ -228,6 +228,62 @@ def titled_item_goals(ctx: Context) -> list[Statement]:
 _INVOLVES = re.compile(r"\s*(?:this|these|that)\s+(?:will\s+)?(?:involves?|includes?|means?|covers?)\s*:?\s*$", re.IGNORECASE)
 
 
+def titled_action_lists(ctx: Context) -> list[Statement]:
+    """Three or more plain titles in a row of groups, each over a list of actions ("Greening
+    health systems" / "- Complete the biodiversity project" / "- Reduce inhaler emissions ..."),
+    with at most a one-line description between title and list, and no lead-in naming them: an
+    annual plan's themes, each a goal, its actions the statements (a health board's plan; exam 149)."""
+    blocks = ctx.blocks
+    groups: list[tuple[int, list[int]]] = []
+    k = 0
+    while k < len(blocks):
+        group = _action_group(ctx, k)
+        if group is None:
+            if len(groups) >= 3:
+                break
+            groups = []
+            k += 1
+            continue
+        groups.append(group)
+        k = group[1][-1] + 1
+    if len(groups) < 3:
+        return []
+    goals: list[Statement] = []
+    for head, items in groups:
+        goal = _goal_over_items(ctx, head, items, ("goal-titled-actions", 0.6), ("goal-item", 0.7))
+        if goal is not None:
+            ctx.used.update(range(head, items[0]))
+            goals.append(goal)
+    return goals
+
+
+def _action_group(ctx: Context, k: int) -> tuple[int, list[int]] | None:
+    """A plain title at ``k`` over its list of actions (most entries open with a verb), perhaps a
+    one-line description between: the title and the list's entries."""
+    blocks = ctx.blocks
+    block = blocks[k]
+    if block.kind != "heading" or block.label or k in ctx.used or role_of(ctx, k) is not None \
+            or len(ctx.content(k).split()) > 8 or not title_like(ctx.content(k)):
+        return None
+    first = k + 1
+    if first < len(blocks) and blocks[first].kind in ("para", "heading") and first not in ctx.used \
+            and not ctx.content(first).rstrip().endswith((".", ":")) and len(ctx.content(first).split()) <= 20 \
+            and first + 1 < len(blocks) and blocks[first + 1].kind == "item":
+        first += 1  # ("Making our model of care more environmentally sustainable ...": what the title means)
+    items = [j for j in ctx.items_after(first - 1) if blocks[j].depth == 0]
+    if not items or any(j in ctx.used for j in items) or _PERIOD_TITLE.match(ctx.content(k)) \
+            or sum(opens_with_action(ctx.content(j)) and not _TO_ENTRY.match(ctx.content(j))
+                   for j in items) * 3 < len(items) * 2:
+        return None  # (not "Quarter 1 (April to June)" over milestones, nor "To be treated with
+        # dignity ..." rights or "To carry out assessments ..." duties: "To ..." entries are no actions here)
+    return k, items
+
+
+_PERIOD_TITLE = re.compile(r"\s*(?:quarter|q[1-4]\b|year\s+\d|phase\s+\d|20\d\d|(?:january|february|march|april|may|june|july"
+                           r"|august|september|october|november|december)\b)", re.IGNORECASE)
+_TO_ENTRY = re.compile(r"\s*to\s", re.IGNORECASE)
+
+
 def lead_item_goals(ctx: Context) -> list[Statement]:
     """A list of three or more top-level entries, two or more of them leading with a colon into
     bullets of their own ("1. Accelerating the digital opportunities for the system:" / "• Making
