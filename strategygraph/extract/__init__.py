@@ -289,8 +289,9 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         if index in ctx.used:
             continue
         role = role_of(ctx, index)
-        titles = _title_lines_under(ctx, index) if role == "mixed" else []
-        if len(titles) >= 3 and _VISION_AND_GOALS.fullmatch(ctx.content(index).strip(" *_#:")):
+        titles = _title_lines_under(ctx, index) \
+            if role == "mixed" and _VISION_AND_GOALS.fullmatch(ctx.content(index).strip(" *_#:")) else []
+        if len(titles) >= 3:
             # "Our vision and priorities" over seven plain title lines and no sentence: the
             # priorities, named (a place partnership's page; exam 149)
             ctx.used.update([index, *titles])
@@ -1254,14 +1255,18 @@ _STATED_MISSION = re.compile(r"\bour\s+(?:mission|purpose)\s+is\s+(?:to|that)\b"
 _LIVING_VALUES = re.compile(r"living\s+(?:our|the)\s+values|(?:our\s+)?values\s+in\s+(?:action|practice)"
                             r"|how\s+we\s+live\s+(?:our|the)\s+values", re.IGNORECASE)
 # "Our ambition" as a heading: over one line, the vision when the page states no other (round 32)
+_VISION_AND_VALUES = re.compile(r"(?:our\s+)?(?:vision|mission|purpose)\s+(?:and|&)\s+(?:our\s+)?values",
+                                re.IGNORECASE)
+# "Our vision and priorities": a heading that names the vision with the goals
 _VISION_AND_GOALS = re.compile(r"(?:our\s+)?(?:vision|mission|purpose)\s+(?:and|&)\s+(?:our\s+)?"
                                r"(?:priorities|goals|objectives|aims|ambitions)", re.IGNORECASE)
 
 
 def _title_lines_under(ctx: Context, index: int) -> list[int]:
     """The plain short title lines (no stop, twelve words at most) in a row right under block
-    ``index``, up to one over a list; none when one of them has a role of its own or is a site's menu entry ("About us",
-    "Our vision and priorities" again: a navigation list, not the priorities)."""
+    ``index``, up to one over a list; none when one of them has a role of its own or is a site's
+    menu entry ("About us", "Our vision and priorities" again: a navigation list, not the
+    priorities)."""
     k = index + 1
     while k < len(ctx.blocks) and ctx.blocks[k].kind == "heading" and not ctx.blocks[k].explicit \
             and not ctx.blocks[k].label and len(ctx.content(k).split()) <= 12:
@@ -1275,10 +1280,6 @@ def _title_lines_under(ctx: Context, index: int) -> list[int]:
 
 _MENU_ENTRY = re.compile(r"about\s+us|who\s+we\s+are|our\s+(?:board|team|partners|people|history)|contact(?:\s+us)?"
                          r"|working\s+for\s+us|get\s+involved|news|home|publications", re.IGNORECASE)
-
-
-_VISION_AND_VALUES = re.compile(r"(?:our\s+)?(?:vision|mission|purpose)\s+(?:and|&)\s+(?:our\s+)?values",
-                                re.IGNORECASE)
 
 
 def _titled_values(ctx: Context, index: int) -> list[Statement]:

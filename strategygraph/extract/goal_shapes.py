@@ -270,7 +270,7 @@ def _action_group(ctx: Context, k: int) -> tuple[int, list[int]] | None:
             and not ctx.content(first).rstrip().endswith((".", ":")) and len(ctx.content(first).split()) <= 20 \
             and first + 1 < len(blocks) and blocks[first + 1].kind == "item":
         first += 1  # ("Making our model of care more environmentally sustainable ...": what the title means)
-    items = [j for j in ctx.items_after(first - 1) if blocks[j].depth == 0]
+    items = ctx.entries_after(first - 1)
     if not items or any(j in ctx.used for j in items) or _PERIOD_TITLE.match(ctx.content(k)) \
             or sum(opens_with_action(ctx.content(j)) and not _TO_ENTRY.match(ctx.content(j))
                    for j in items) * 3 < len(items) * 2:

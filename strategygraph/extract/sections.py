@@ -12,6 +12,7 @@ numbered goals), a title whose body is long prose, or one past the number the he
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import takewhile
 
@@ -398,21 +399,22 @@ _CONTACT_LABEL = re.compile(r"\s*(?:telephone|phone|tel|email|e-mail|address|pos
 def _labelled_entries_after(ctx: Context, index: int) -> bool:
     """Three or more list entries right after ``index``, each a short name and its text ("Name:
     ..." or "Name – ..."), none a contact detail ("Telephone: ...")."""
-    items = ctx.items_after(index) or _labelled_paras_after(ctx, index)
+    items = ctx.items_after(index) or _paras_after(ctx, index, _CAPS_LABELLED.match)
     return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) and not _CONTACT_LABEL.match(ctx.content(k))
                                    for k in items)
 
 
+# a paragraph opening on a name in capitals and a dash ("PATIENTS - Our patients will be treated
+# ...", "PEOPLE - ..."): a list entry whose marker was lost (exam 138, after its run)
 _CAPS_LABELLED = re.compile(r"\s*(?-i:[A-Z]{3,})(?:\s+(?-i:[A-Z]{2,})){0,2}\s+[–—-]\s+\S")
 
 
-def _labelled_paras_after(ctx: Context, index: int) -> list[int]:
-    """The paragraphs right after ``index`` that each open on a name in capitals and a dash
-    ("PATIENTS - Our patients will be treated ...", "PEOPLE - ..."): entries whose markers were
-    lost (exam 138, after its run)."""
+def _paras_after(ctx: Context, index: int, opens: Callable[[str], object]) -> list[int]:
+    """The paragraphs in a row right after ``index`` whose text ``opens`` accepts: list entries
+    written as paragraphs."""
     found = []
     k = index + 1
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and _CAPS_LABELLED.match(ctx.content(k)):
+    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and opens(ctx.content(k)):
         found.append(k)
         k += 1
     return found
@@ -1027,7 +1029,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             # paragraph of prose (an ICS's five-year plan; exam 149)
             return role
     if nxt.kind != "item" and not (role in ("goals", "priorities", "values") and _bare_lines(ctx, index)) \
-            and not (role == "values" and len(_labelled_paras(ctx, index)) >= 3):
+            and not (role == "values" and len(_paras_after(ctx, index, _labelled_para)) >= 3):
         return None
     return role
 
@@ -1035,16 +1037,10 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
 _LABELLED_PARA = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,2}\s*:\s+[A-Z]")
 
 
-def _labelled_paras(ctx: Context, index: int) -> list[int]:
-    """The paragraphs right after ``index`` that each open with a short name and a colon
-    ("Integrity: We place the needs of ..."), none a contact detail."""
-    found = []
-    k = index + 1
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and _LABELLED_PARA.match(ctx.content(k)) \
-            and not _CONTACT_LABEL.match(ctx.content(k)):
-        found.append(k)
-        k += 1
-    return found
+def _labelled_para(content: str) -> bool:
+    """A paragraph that opens with a short name and a colon ("Integrity: We place the needs of
+    ..."), not a contact detail."""
+    return bool(_LABELLED_PARA.match(content)) and not _CONTACT_LABEL.match(content)
 
 
 # "... we reviewed and refocused these objectives to reflect our current challenges."

@@ -1365,24 +1365,24 @@ def inline(ctx: Context, index: int) -> list[Statement]:
             # "At Doncaster and Bassetlaw Teaching Hospitals (DBTH), our vision is simple but
             # powerful:" over its line (dev set 15)
             announced = _ANNOUNCED.match(ctx.text, lead.end(), end)
+        # (the role word is in whichever of the pattern's three branches matched)
+        announced_kind = _kind(next(g for g in announced.group("kind", "kind2", "kind3") if g)) if announced else ""
         if announced and number + 1 == len(sentences) and index + 1 < len(ctx.blocks) \
                 and ctx.blocks[index + 1].kind != "item" and index + 1 not in ctx.used \
                 and role_of(ctx, index + 1) is None:
             # "Our vision is simple." over the line that states it (round 33)
-            kind = _kind(announced.group("kind") or announced.group("kind2") or announced.group("kind3"))
             nxt = ctx.blocks[index + 1]
             s, e = ctx.sentences(nxt.start, nxt.end)[0]
             taken, e = _quote_over_blocks(ctx, index + 1, s, e)
-            statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
+            statement = ctx.statement(announced_kind, s, e, f"sentence:{announced_kind}-announced", 0.7)
             if statement:
                 ctx.used.update(taken)
                 found.append(statement)
             continue
         if announced and number + 1 < len(sentences):
             # "Our vision is clear. We want to ..." : the next sentence states it
-            kind = _kind(announced.group("kind") or announced.group("kind2") or announced.group("kind3"))
             s, e = sentences[number + 1]
-            statement = ctx.statement(kind, s, e, f"sentence:{kind}-announced", 0.7)
+            statement = ctx.statement(announced_kind, s, e, f"sentence:{announced_kind}-announced", 0.7)
             if statement:
                 found.append(statement)
             continue
