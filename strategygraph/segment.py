@@ -245,7 +245,7 @@ def _marker_class(marker: str) -> str:
     return "bullet"
 
 
-_SENTENCE_VERB = re.compile(r"^(?:our|the|my)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+to\s", re.IGNORECASE)
+_SENTENCE_VERB = re.compile(r"^(?:our|the|my)\s+(?:[\w-]+\s+){0,2}(?:is|are)\s+to(?:\s|$)", re.IGNORECASE)
 
 
 _TITLE_WORD = r"(?:[A-Z][\w’'&-]*|a|an|and|as|at|by|for|in|of|on|or|the|to|we|with)"

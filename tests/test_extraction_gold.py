@@ -1151,7 +1151,9 @@ SHAPES = [
      "areas:\n\n• district nursing\n\n• health visiting\n\n• podiatry\n", "goals", []),
     ("What our patients can expect from us:\n\n  • Our staff will always treat you with respect.\n  • Our clinicians will "
      "always explain your care.\n  • Our staff will need your consent first.\n", "commitments",
-     ["Our staff will always treat you with respect.", "Our clinicians will always explain your care."]),
+     # (the whole list under what patients can expect: real annotators took every entry of such lists)
+     ["Our staff will always treat you with respect.", "Our clinicians will always explain your care.",
+      "Our staff will need your consent first."]),
     ("Our plan\n\nOur planned changes include:\n\n  • providing more care in the community\n  • joining up health and care "
      "services\n", "commitments", ["providing more care in the community", "joining up health and care services"]),
     ("Version 8 – March 2008\n\nAshby PCT has set the following strategic objectives:\n\n1. Health improvement and health "
@@ -2571,6 +2573,55 @@ SHAPES = [
     # ... but not quarters over milestones, nor "To ..." duties under job headings
     ("Job description\nMain duties\n- To assess patients' needs\n- To keep accurate records\nCommunication\n- To liaise "
      "with GPs\nEducation\n- To take part in appraisal\n", "goals", []),
+    # a practice charter: what the patient can expect, as a lead-in or a title, is the practice's
+    # promises (real annotators, seven charters of seven); not what the practice expects of them
+    ("Practice Charter\n\nThe patient can expect:\n- Courteous and attentive care\n- Confidentiality\n\nThe "
+     "doctors and staff can expect:\n- To be treated with courtesy\n- Punctuality\n", "commitments",
+     ["Courteous and attentive care", "Confidentiality"]),
+    ("Practice Charter\n\nWhat You Should Reasonably Expect From The Doctors And Staff\n\n- Staff to be easily "
+     "identifiable\n- Appointments to be available six weeks in advance\n\nWhat We Expect From You\n\n- To keep "
+     "your appointments\n- To be courteous to staff\n", "commitments",
+     ["Staff to be easily identifiable", "Appointments to be available six weeks in advance"]),
+    # ... and its "You can expect ..." entries under an opening paragraph and a lead-in
+    ("Patient Charter\n\nWe aim to provide a modern, caring service.\n\nUnder our patients' charter:\n- You can "
+     "expect pleasant premises.\n- You can expect the staff to be polite.\n- You should not expect a prescription "
+     "at every visit.\n- If acutely ill, you can expect to be seen the same day.\n\nWith these rights come "
+     "responsibilities:\n- You have a responsibility to keep appointments.\n", "commitments",
+     ["You can expect pleasant premises.", "You can expect the staff to be polite.",
+      "If acutely ill, you can expect to be seen the same day."]),
+    # a counted run-in list after a dash, its last goal's "to" left unsaid (the count says so)
+    ("Our year\n\nOur new strategy set four big ambitions for the future – to make the trust a great place to work, "
+     "to put our communities first, to provide a better patient experience and deliver sustainable care.\n",
+     "goal_names", ["to make the trust a great place to work", "to put our communities first",
+                    "to provide a better patient experience", "deliver sustainable care"]),
+    # "Principal Objectives are to:" in a transcript's run-on text, the entries parted by semicolons
+    ("Aim The principal Aim of the Strategy is to support our staff. Objectives Principal Objectives are to: "
+     "establish our Trust as a recognised centre of excellence in the provision of high quality healthcare education "
+     "and training; deliver training which benefits patient safety; improve staff recruitment and retention. "
+     "Strategy Development The strategy was informed by our staff.\n", "goal_names",
+     ["establish our Trust as a recognised centre of excellence in the provision of high quality healthcare education "
+      "and training", "deliver training which benefits patient safety", "improve staff recruitment and retention"]),
+    # "Our strategy" right over titles, each over its bullets: the goals and their aims
+    ("Our vision\n\nWe lead the way.\n\nOur strategy\n\nDeliver the best possible care\n\n  • Effective clinical "
+     "leadership.\n  • Demonstrating our impact.\n\nBe a great place to work\n\n  • Respect diversity.\n  • Provide "
+     "opportunities to grow.\n", "goals",
+     [("Deliver the best possible care", ["Effective clinical leadership.", "Demonstrating our impact."]),
+      ("Be a great place to work", ["Respect diversity.", "Provide opportunities to grow."])]),
+    # "Name:" lines, each over the line that says it, under a lead-in: goals and their statements
+    ("Our plans\n\nThrough our work we aim to:\n\nProvide assurance:\n\nProvide an independent view on the quality of "
+     "care.\n\nPromote improvement:\n\nEncourage improvement through sharing good practice.\n\nInfluence policy:\n\n"
+     "Use what we find to influence policy and practice.\n", "goals",
+     [("Provide assurance", ["Provide an independent view on the quality of care."]),
+      ("Promote improvement", ["Encourage improvement through sharing good practice."]),
+      ("Influence policy", ["Use what we find to influence policy and practice."])]),
+    # ... but not values so set out
+    ("About us\n\nOur values and behaviours are:\n\nRespect:\n\nWe treat everyone with dignity.\n\nHonesty:\n\n"
+     "We are open about what we do.\n\nCare:\n\nWe look after each other every day.\n", "goal_names", []),
+    # "Our ambition is to" over its bullets, the colon lost: the objective's actions
+    ("Strategic objective - Understand how fraud affects the NHS\n\nOur ambition is to\n\n  • develop the way we "
+     "share intelligence across the NHS\n  • support health bodies to assess their fraud risks\n", "goals",
+     [("Understand how fraud affects the NHS", ["develop the way we share intelligence across the NHS",
+                                               "support health bodies to assess their fraud risks"])]),
 ]
 
 

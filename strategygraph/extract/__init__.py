@@ -263,6 +263,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goal_shapes.run_on_labelled_goals(ctx))
     goals.extend(goal_shapes.pointed_named_lines(ctx))
     goals.extend(goal_shapes.counted_title_pairs(ctx))
+    goals.extend(goal_shapes.colon_title_pairs(ctx))
     goals.extend(goal_shapes.ordinal_word_entries(ctx))
     goals.extend(goal_shapes.flattened_numbered_goals(ctx))
     goals.extend(goal_shapes.counted_named_items(ctx))

@@ -99,7 +99,8 @@ def _charter_to_items(ctx: Context, heading: int) -> bool:
 
 
 # an entry that promises: "You will be treated ...", "We will give you ...", "While we undertake to ..."
-_PROMISE_ITEM = re.compile(r"[^.;:!?]{0,80}?\b(?:will|shall|undertake|endeavour|committed)\b", re.IGNORECASE)
+# ("You can expect the staff to be polite ...", a patients' charter's own wording)
+_PROMISE_ITEM = re.compile(r"[^.;:!?]{0,80}?\b(?:will|shall|undertake|endeavour|committed|aim\s+to|strive|(?<!not\s)can\s+expect)\b", re.IGNORECASE)
 
 
 def _charter_promise_items(ctx: Context, heading: int) -> list[int]:
@@ -110,7 +111,11 @@ def _charter_promise_items(ctx: Context, heading: int) -> list[int]:
         return []
     # (right under the title, or under its one opening paragraph: "We are committed to giving you
     # the best possible service. ...")
-    items = [k for k in ctx.items_after(heading) or ctx.items_after(heading + 1) if ctx.blocks[k].depth == 0]
+    # the title, or under its one opening paragraph and a lead-in ("Under our patients' charter:",
+    # "In particular:"; a promising lead-in, "Our Commitment to You:", has its list read whole)
+    second = heading + 2 < len(ctx.blocks) and not COMMIT_LEAD.search(ctx.content(heading + 2))
+    items = [k for k in ctx.items_after(heading) or ctx.items_after(heading + 1)
+             or (ctx.items_after(heading + 2) if second else []) if ctx.blocks[k].depth == 0]
     promises = [k for k in items if _PROMISE_ITEM.match(ctx.content(k)) and not _DUTY_ITEM.match(ctx.content(k))]
     return promises if len(promises) >= 3 and len(promises) * 2 >= len(items) else []
 
@@ -135,6 +140,7 @@ def scan(ctx: Context) -> list[Statement]:
                 heading_tf = content.strip(" #*_")  # "Quarter 1 (April to June)" over that quarter's milestones (round 41)
             # a list right under a heading that names a timeframe is that period's commitments
             in_list = (bool(heading_tf) or _WILL_HEADING.fullmatch(content.strip(" #*_")) is not None
+                       or _EXPECT_HEADING.fullmatch(content.strip(" #*_")) is not None
                        or _charter_to_items(ctx, k)) \
                 and k + 1 < len(blocks) and blocks[k + 1].kind == "item"  # ("Together we will" over a list, round 40)
             list_tf = heading_tf
@@ -229,6 +235,11 @@ def _before_lead(ctx: Context, index: int, heading_tf: str | None) -> list[State
 _NATIONAL_LEAD = re.compile(r"\b(?:minister(?:['’]s)?|ministerial|cabinet\s+secretary|(?:welsh|scottish|uk)\s+government(?:['’]s)?)\b"
                             r"|\bnational\s+(?:priorities|outcomes|goals|targets)\b", re.IGNORECASE)
 _WILL_HEADING = re.compile(r"(?:together|this\s+year|in\s+the\s+year\s+ahead|next\s+year)?,?\s*we\s+will\s*:?", re.IGNORECASE)
+# "What You Should Reasonably Expect From The Doctors And Staff", "What patients can expect from
+# us": a practice charter's title over its promises (not "What we expect from you")
+_EXPECT_HEADING = re.compile(r"what\s+(?:you|patients|our\s+patients)\s+(?:can|should|will)\s+(?:reasonably\s+)?expect"
+                             r"(?:\s+(?:from|of)\s+(?:us|the\s+(?:practice|surgery|doctors?|staff|team)\b)[\w\s&]{0,40})?\s*:?",
+                             re.IGNORECASE)
 _QUARTER = re.compile(r"\s*(?:quarter\s+(?:one|two|three|four|[1-4])|q[1-4])\b(?![^\n]{60})", re.IGNORECASE)
 # "When you join Kittiwake, we will:": an offer to the staff a careers page recruits (round 44)
 _JOINER_LEAD = re.compile(r"\b(?:when|once|if)\s+you\s+(?:join|come\s+to\s+work|start)\b", re.IGNORECASE)

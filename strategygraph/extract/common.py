@@ -285,7 +285,10 @@ COMMIT_LEAD = re.compile(
     # this by:" is: a regulator's charter)
     r"we\s+(?:do|achieve|deliver)\s+(?:this|these|it|that)\s+by(?=\s*:\s*$)|we\s+would\s+like\s+to|we\s+wish\s+to(?=\s*:\s*$)|our\s+(?:key\s+|main\s+|top\s+)?(?:priorities|commitments|"
     r"promises|pledges|actions|focus)|priorities\s+(?:are|for|include)|we\s+have\s+committed\s+to|"
-    r"(?:we|you)\s+can\s+expect|key\s+actions|what\s+we\s+will\s+do"
+    # ("The patient can expect:", "What You Should Reasonably Expect From The Doctors And Staff":
+    # a practice charter's promises; not what the practice expects from its patients)
+    r"(?:we|you|(?:the\s+|our\s+)?patients?)\s+(?:can|should|will)\s+(?:reasonably\s+)?expect(?![^:]*\bfrom\s+(?:you|patients))"
+    r"|key\s+actions|what\s+we\s+will\s+do"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
     # "Our staff will:" over what they do for every patient (a report's mission, exam 38 after its run)
     r"|our\s+(?:staff|teams?|people|clinicians|nurses)\s+will(?=\s*:\s*$)"
@@ -330,7 +333,9 @@ THIRD_PERSON_COMMIT_LEAD = re.compile(
     re.IGNORECASE,
 )
 # ("We strive to" over a GP practice's charter bullets, its colon lost; exams 42-43, after their run)
-_BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll|we\s+(?:strive|aim|promise|pledge)\s+to)$", re.IGNORECASE)
+# ("Our ambition is to" over its bullets, the colon lost; a national body's delivery plan, exam 150)
+_BARE_WILL_END = re.compile(r"\b(?:we\s+will|we['’]ll|we\s+(?:strive|aim|promise|pledge)\s+to"
+                            r"|our\s+(?:ambition|aim)\s+is\s+to)$", re.IGNORECASE)
 # A copy that lost its full stops (a PDF transcript): "... around 410,000 people We work with
 # ...", "... for the five years Goal 1 Safe and reliable care Over the next five years we will
 # ...". In a "sentence" of 12 words or more, a new one starts at "We"/"Our" + a lower-case word

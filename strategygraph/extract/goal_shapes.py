@@ -1177,6 +1177,57 @@ def counted_title_pairs(ctx: Context) -> list[Statement]:
     return goals
 
 
+def colon_title_pairs(ctx: Context) -> list[Statement]:
+    """A lead-in ending in a colon ("Through our work we aim to:", "These factors helped us to
+    develop our 2020-2023 strategy:") over three or more pairs of a short "Name:" line and the
+    line that describes it ("Provide assurance:" / "Provide an independent view on the quality of
+    care."): a goal per name, its line the statement (exams 150-151). Not under a lead-in about
+    values, behaviours or principles, whose names are values; a role's label ("Our goal is to:")
+    ends the run."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for k, block in enumerate(blocks):
+        if k in ctx.used or block.kind != "para" or not ctx.content(k).rstrip(" *_").endswith(":") \
+                or _NOT_INTRO_WORD.search(ctx.content(k)) or role_of(ctx, k) in ("values", "vision", "mission"):
+            continue
+        pairs: list[tuple[int, int]] = []
+        pos = k + 1
+        while pos + 1 < len(blocks) and _colon_title_over_line(ctx, pos, pos + 1):
+            pairs.append((pos, pos + 1))
+            pos += 2
+        if len(pairs) < 3:
+            continue
+        ctx.used.add(k)
+        for t, d in pairs:
+            goal = ctx.statement("goal", blocks[t].start, blocks[t].end, "goal-colon-title-pair", 0.6, strip=":")
+            if goal is None:
+                continue
+            ctx.used.update((t, d))
+            desc = ctx.statement("commitment", blocks[d].start, blocks[d].end, "goal-description", 0.6)
+            if desc is not None:
+                goal.statements.append(desc)
+            goals.append(goal)
+    return goals
+
+
+def _colon_title_over_line(ctx: Context, title: int, line: int) -> bool:
+    """A "Name:" paragraph of up to six words (not a role's or a contact's label) over a longer
+    line that does not end in a colon."""
+    t = ctx.content(title).strip(" *_")
+    if ctx.blocks[title].kind != "para" or not t.endswith(":") or title in ctx.used or line in ctx.used:
+        return False
+    name = t[:-1].strip()
+    d = ctx.content(line).strip(" *_")
+    return 0 < len(name.split()) <= 6 and title_like(name) and not GOAL_LABEL.fullmatch(name) \
+        and role_of(ctx, title) is None and not _CONTACT_NAME.fullmatch(name) \
+        and ctx.blocks[line].kind in ("para", "heading") and not d.endswith(":") \
+        and len(name.split()) < len(d.split()) <= 60
+
+
+_CONTACT_NAME = re.compile(r"(?:telephone|phone|tel|email|e-mail|address|post|opening\s+hours|text|fax|web(?:site)?)",
+                           re.IGNORECASE)
+
+
 # "Four themes will shape all our work, helping us to achieve our ten-year vision." (one
 # sentence that opens on the count; exam 58, after its run)
 _OPENS_COUNTED = re.compile(r"\s*(?:two|three|four|five|six|seven|eight|[2-8])\s+(?:key\s+|strategic\s+|big\s+)?"

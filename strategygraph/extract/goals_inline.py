@@ -25,6 +25,9 @@ _INLINE_GOALS = re.compile(
     # "Our priorities focus on delivering A, improving B, developing C and ensuring D." (a
     # hospice's strategy; exams 42-43, after their run)
     r"|\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities)\s+(?:focus|centre|center)\s+on\s+(?=\w+ing\b)"
+    # "Principal Objectives are to: A; B; C." (a strategy's transcript, its heading run in; the
+    # colon and the adjective make it safe without "our"; exam 151)
+    r"|\b(?:principal|main|key|primary|core)\s+(?:goals|aims|objectives|ambitions|priorities)\s+are\s+(?:(?=to\s*:)|:\s*)"
     # "the five strategic priorities are A, B and C" (a count makes "the" safe)
     r"|\bthe\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:\w+\s+){0,2}?"
     r"(?:goals|aims|objectives|ambitions|priorities|pillars)\s+(?:are|were)"
@@ -180,6 +183,10 @@ _LABELLED_SENTENCE = re.compile(
 _COUNTED_TO = re.compile(
     r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:goals|aims|objectives|ambitions|priorities)\s*:\s*(?=to\s)"
+    # ("four big ambitions for the future – to make KCHFT a great place to work, to put ...": a
+    # dash for the colon, the ambitions' span named; a trust's annual report, exam 152)
+    r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:goals|aims|objectives|ambitions|priorities)(?:\s+(?:for|over)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+[–—-]\s*(?=to\s)"
     # "Its three objectives are to cut ..., to treat ..., and to make ..." (a report, round 47)
     r"|\b(?:its|their)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:goals|aims|objectives|ambitions|priorities)\s+(?:are|were)\s+(?=to\s)", re.IGNORECASE)
@@ -211,6 +218,13 @@ def _counted_to_goals(ctx: Context, index: int) -> list[Statement]:
         bounds.extend((sep.start(), sep.end()))
     bounds.append(stop)
     parts = list(zip(bounds[::2], bounds[1::2], strict=True))
+    count = count_of(match.group(0).split()[0])
+    last = list(re.finditer(r"\s+and\s+(?=[a-z]+\s)", ctx.text[parts[-1][0]:parts[-1][1]]))
+    if count == len(parts) + 1 and last:
+        # "... to provide a better patient experience and deliver sustainable care": the stated
+        # count says the last "and" starts the last goal, its "to" left unsaid
+        s, e = parts.pop()
+        parts.extend(((s, s + last[-1].start()), (s + last[-1].end(), e)))
     if len(parts) < 2 or any(len(ctx.text[s:e].split()) > 16 for s, e in parts):
         return []
     goals = [ctx.statement("goal", s, e, "goals-counted-to", 0.65, strip=".,;") for s, e in parts]
@@ -373,7 +387,12 @@ def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]
     goals = []
     # (infinitives after "are to" may run longer: "cut the time people spend in hospital by
     # providing more support in the community", round 52)
+    # (and an infinitive list parted by semicolons longer still: "to: establish our Trust as a
+    # recognised centre of excellence in the provision of high quality healthcare education and
+    # training; deliver ...", exam 151)
     longest = 16 if re.match(r"\s*to\b", segment) or gerunds else 10
+    if re.match(r"\s*to\b", segment) and segment.count(";") >= 2:
+        longest = 24
     for s, e in parts:
         piece = ctx.text[s:e]
         lead = re.match(r"\s*to\s*:?\s+", piece)  # ("Our aims are to: bring people home ...", round 52)

@@ -457,6 +457,22 @@ _DASHED_PROMISE_LEAD = re.compile(r"\s[–—-]\s*(?:we\s+(?:aim|promise|pledge|
                                   r"\s*:?\s*$", re.IGNORECASE)
 
 
+_OUR_STRATEGY = re.compile(r"(?:our|the)\s+strategy", re.IGNORECASE)
+
+
+def _titled_lists_after(ctx: Context, index: int) -> int:
+    """How many plain titles follow ``index`` one after another, each right over two or more
+    list entries and nothing else."""
+    count, k, blocks = 0, index + 1, ctx.blocks
+    while k < len(blocks) and blocks[k].kind == "heading" and not blocks[k].label:
+        entries = ctx.items_after(k)
+        if len(entries) < 2 and not (entries and entries[-1] + 1 == len(blocks)):
+            break
+        count += 1
+        k = entries[-1] + 1
+    return count
+
+
 def _role_of(ctx: Context, index: int) -> str | None:
     block = ctx.blocks[index]
     if block.label:
@@ -533,6 +549,11 @@ def _role_of(ctx: Context, index: int) -> str | None:
                     and _ROLE_AT_END.fullmatch(content, counted.end()) and not ENABLERS_LEAD.search(content):
                 word = counted.group("role").lower()
                 role = _LEAD_ROLES.get(word, word)
+        if role is None and block.kind == "heading" and _OUR_STRATEGY.fullmatch(content.strip(" #*_:")) \
+                and _titled_lists_after(ctx, index) >= 2:
+            # "Our strategy" right over "Deliver the best possible care" / its bullets, "Be a great
+            # place to work" / its bullets: the strategy's goals, each over its aims (exam 151)
+            role = "priorities"
         if role is None and block.kind == "heading" and index + 1 < len(ctx.blocks) \
                 and ctx.blocks[index + 1].kind == "para" and _THESE_ARE_OUR_VALUES.match(ctx.content(index + 1)):
             role = "values"  # "What we are like" / "These are our values. ..." over its cards (round 56)
