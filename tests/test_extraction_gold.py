@@ -2622,6 +2622,14 @@ SHAPES = [
      "share intelligence across the NHS\n  • support health bodies to assess their fraud risks\n", "goals",
      [("Understand how fraud affects the NHS", ["develop the way we share intelligence across the NHS",
                                                "support health bodies to assess their fraud risks"])]),
+    # a practice's standards, as adopted or as what every patient "should" receive, are its promises
+    ("Your Rights\n\nTo this end we have adopted the following standards:\n- Urgent appointments will be available "
+     "on the same day.\n- Non-urgent appointments are available to book 4 weeks in advance.\n", "commitments",
+     ["Urgent appointments will be available on the same day.",
+      "Non-urgent appointments are available to book 4 weeks in advance."]),
+    ("Statement of Purpose\n\nThe Patients at Fernlea Medical should:\n- Be treated with dignity and respect at all "
+     "times;\n- Be involved actively in their own care wherever possible;\n", "commitments",
+     ["Be treated with dignity and respect at all times;", "Be involved actively in their own care wherever possible;"]),
 ]
 
 

@@ -289,6 +289,11 @@ COMMIT_LEAD = re.compile(
     # a practice charter's promises; not what the practice expects from its patients)
     r"(?:we|you|(?:the\s+|our\s+)?patients?)\s+(?:can|should|will)\s+(?:reasonably\s+)?expect(?![^:]*\bfrom\s+(?:you|patients))"
     r"|key\s+actions|what\s+we\s+will\s+do"
+    # "To this end we have adopted the following standards:", "The Patients at Peelhouse Medical
+    # should:" (a practice's service standards, what every patient is to receive), "We are
+    # passionate that we should:"
+    r"|\b(?:adopted|set\s+(?:out\s+)?|follow)\s+the\s+following\s+standards(?=\s*:\s*$)"
+    r"|^\W*(?:the\s+|our\s+)?patients\b[^:.]{0,40}\bshould(?=\s*:\s*$)|\bwe\s+should(?=\s*:\s*$)"
     r"|the\s+(?:icb|icp|ics|trust|partnership|board|system)\s+will(?!\s+not)"
     # "Our staff will:" over what they do for every patient (a report's mission, exam 38 after its run)
     r"|our\s+(?:staff|teams?|people|clinicians|nurses)\s+will(?=\s*:\s*$)"
