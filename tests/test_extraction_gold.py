@@ -2630,6 +2630,15 @@ SHAPES = [
     ("Statement of Purpose\n\nThe Patients at Fernlea Medical should:\n- Be treated with dignity and respect at all "
      "times;\n- Be involved actively in their own care wherever possible;\n", "commitments",
      ["Be treated with dignity and respect at all times;", "Be involved actively in their own care wherever possible;"]),
+    # a mission's (or "The purpose of a ... network") heading over six or more "To ..." entries: its aims, goals
+    ("The purpose of a neonatal operational delivery network\n- To provide care close to home\n- To monitor quality "
+     "against national standards\n- To provide safe care\n- To develop workforce strategies\n- To promote team "
+     "working\n- To develop clinical guidelines\n", "goal_names",
+     ["To provide care close to home", "To monitor quality against national standards", "To provide safe care",
+      "To develop workforce strategies", "To promote team working", "To develop clinical guidelines"]),
+    # ... three are still a mission's lines
+    ("Our mission\n- To provide specialist palliative care\n- To support families\n- To educate others\n",
+     "goal_names", []),
 ]
 
 

@@ -457,6 +457,15 @@ _DASHED_PROMISE_LEAD = re.compile(r"\s[–—-]\s*(?:we\s+(?:aim|promise|pledge|
                                   r"\s*:?\s*$", re.IGNORECASE)
 
 
+_PURPOSE_OF = re.compile(r"\s*(?:the\s+)?(?:purpose|purposes|role)\s+of\s+(?:a|an|the|our)\s+[\w\s’'&-]{3,80}$", re.IGNORECASE)
+
+
+def _to_entries_after(ctx: Context, index: int) -> int:
+    """How many of the list entries right after ``index`` open "To ..." (all of them, or 0)."""
+    entries = ctx.items_after(index)
+    return len(entries) if entries and all(re.match(r"\s*To\s+[a-z]", ctx.content(k)) for k in entries) else 0
+
+
 _OUR_STRATEGY = re.compile(r"(?:our|the)\s+strategy", re.IGNORECASE)
 
 
@@ -549,6 +558,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
                     and _ROLE_AT_END.fullmatch(content, counted.end()) and not ENABLERS_LEAD.search(content):
                 word = counted.group("role").lower()
                 role = _LEAD_ROLES.get(word, word)
+        if block.kind == "heading" and (role == "mission" or role is None and _PURPOSE_OF.match(content)) \
+                and _to_entries_after(ctx, index) >= 6:
+            # "Mission" / "The purpose of a neonatal operational delivery network" over six or more
+            # "To ..." entries: no one mission but the aims it lists, goals (exams 150 and 145-149's
+            # medical schools' council; three or four entries stay a mission's lines)
+            role = "goals"
         if role is None and block.kind == "heading" and _OUR_STRATEGY.fullmatch(content.strip(" #*_:")) \
                 and _titled_lists_after(ctx, index) >= 2:
             # "Our strategy" right over "Deliver the best possible care" / its bullets, "Be a great
