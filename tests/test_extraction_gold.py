@@ -2639,6 +2639,11 @@ SHAPES = [
     # ... three are still a mission's lines
     ("Our mission\n- To provide specialist palliative care\n- To support families\n- To educate others\n",
      "goal_names", []),
+    # an acronym spelt out in brackets, in a sentence about values: the values, when the capitals spell it
+    ("Quality strategy\n\nThe strategy is supported by our culture and values framework: CARES (Communication, "
+     "Attitude, Responsibility, Equity and Safety). It empowers staff.\n", "values",
+     ["Communication", "Attitude", "Responsibility", "Equity", "Safety"]),
+    ("About us\n\nWe follow the values set by NICE (National Institute for Health and Care Excellence).\n", "values", []),
 ]
 
 

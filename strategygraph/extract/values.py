@@ -921,7 +921,34 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         return _single(ctx, index)
     if _OTHERS_VALUES.search(ctx.text, block.start, block.end):
         return []  # "As a partnership we share the values of our two partner organisations. ...": theirs (round 39)
-    return _listed(ctx, index) or _acronym_listed(ctx, index) or _line_after(ctx, index) or _single(ctx, index)
+    return _listed(ctx, index) or _acronym_listed(ctx, index) or _acronym_expanded(ctx, index) \
+        or _line_after(ctx, index) or _single(ctx, index)
+
+
+# "our culture and values framework: CARES (Communication, Attitude, Responsibility, Equity and
+# Safety)": an acronym, then the names it stands for in brackets
+_ACRONYM_BRACKETS = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{3,8})\s*\((?P<names>[^()\n]{8,200})\)")
+
+
+def _acronym_expanded(ctx: Context, index: int) -> list[Statement]:
+    """The values an acronym stands for, spelt out in brackets after it in a sentence about
+    values, when the names' capitals spell it (a trust's quality strategy; a real page)."""
+    block = ctx.blocks[index]
+    for match in _ACRONYM_BRACKETS.finditer(ctx.text, block.start, block.end):
+        sentence = next(((s, e) for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e), None)
+        if sentence is None or not re.search(r"\bvalues\b", ctx.text[sentence[0] : match.end()], re.IGNORECASE):
+            continue
+        spans: list[tuple[int, int]] = []
+        cursor = match.start("names")
+        for piece in re.split(r"(,\s*(?:and\s+)?|\s+(?:and|&)\s+)", match.group("names")):
+            if piece and not re.fullmatch(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", piece):
+                spans.append((cursor, cursor + len(piece)))
+            cursor += len(piece)
+        capitals = "".join(ctx.text[s:e].strip()[:1] for s, e in spans)
+        if len(spans) == len(match.group("acr")) and capitals == match.group("acr") \
+                and all(len(ctx.text[s:e].split()) <= 3 for s, e in spans):
+            return _named_values(ctx, spans, "values-acronym-brackets", 0.7)
+    return []
 
 
 def _acronym_listed(ctx: Context, index: int) -> list[Statement]:
