@@ -2644,6 +2644,14 @@ SHAPES = [
      "Attitude, Responsibility, Equity and Safety). It empowers staff.\n", "values",
      ["Communication", "Attitude", "Responsibility", "Equity", "Safety"]),
     ("About us\n\nWe follow the values set by NICE (National Institute for Health and Care Excellence).\n", "values", []),
+    # "Living our Values" as a page's title still lets "The revised values are:" name them
+    ("Living our Values\n\nOur values programme began in 2016 and has been refreshed with staff.\n\nThe revised values "
+     "are:\n\n  • Kind and caring\n  • Respectful\n  • Trust and integrity\n\nThe framework shows the behaviours we want "
+     "to see.\n", "values", ["Kind and caring", "Respectful", "Trust and integrity"]),
+    # "The ICB's role is to ...": the mission of a page that states none otherwise
+    ("Our priorities\n\nThe ICB is the NHS part of the system.\n\nThe ICB’s role is to join up health and care services "
+     "and reduce health inequalities\n", "mission",
+     "The ICB’s role is to join up health and care services and reduce health inequalities"),
 ]
 
 

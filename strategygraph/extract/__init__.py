@@ -283,8 +283,13 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # commitments (round 32)
             # (its plain sentences still count: "We are committed to recruiting ... against our
             # values" is a commitment, round 47)
-            ctx.used.update(k for k in range(index, body_end(ctx, index, len(ctx.blocks)))
-                            if ctx.blocks[k].kind != "para" or ctx.is_lead_in(k))
+            # (but a lead-in that names the values keeps its list: "Living our Values" as a
+            # page's title over "The revised values are:" / the names; exam 156)
+            end = body_end(ctx, index, len(ctx.blocks))
+            named = {j for k in range(index + 1, end) if ctx.blocks[k].kind == "para" and ctx.is_lead_in(k)
+                     and role_of(ctx, k) == "values" for j in (k, *ctx.items_after(k))}
+            ctx.used.update(k for k in range(index, end)
+                            if (ctx.blocks[k].kind != "para" or ctx.is_lead_in(k)) and k not in named)
     vision, mission = _role_columns(ctx)
     for index in range(len(ctx.blocks)):
         if index in ctx.used:

@@ -724,9 +724,11 @@ _LEAD_ROLE_COUNT = re.compile(
     re.IGNORECASE,
 )
 # "... the emerging objectives are:", "The agreed priorities are:" (a partnership's plan; exam 103, after its run)
+# ("The revised values are:" over the names, a health board's values page; exam 156)
 _LEAD_ROLE_THE_ARE = re.compile(r"\bthe\s+(?:(?:emerging|proposed|agreed|new|draft|final|main|key|strategic|shared|joint|"
+                                r"revised|refreshed|updated|current|core|"
                                 r"well-?being|health\s+and\s+well-?being)\s+){0,2}"
-                                r"(?P<role>objectives|goals|aims|priorities|ambitions)\s+(?:are|will\s+be)\s*:?$", re.IGNORECASE)
+                                r"(?P<role>objectives|goals|aims|priorities|ambitions|values)\s+(?:are|will\s+be)\s*:?$", re.IGNORECASE)
 # "The Strategy sets out a commitment to achieving the following four outcomes:" over the outcomes a
 # health and wellbeing board names as its goals (exam 76, after its run)
 # ("We will achieve this by working towards the following outcomes:", a regulator's page; exam 81)

@@ -1932,8 +1932,11 @@ def vision_of(ctx: Context) -> list[Statement]:
 
 # "Our role is to be an independent, informed and influential voice ...", "The role of East Sussex
 # Healthcare NHS Trust is to provide the best possible healthcare service ..." (not a national body's)
+# ("The ICB’s role is to join up health and care services ...": the body by its kind; exam 156)
 _ROLE_IS_TO = re.compile(r"\s*(?:our\s+(?:core\s+|main\s+|primary\s+|key\s+)?role|the\s+(?:core\s+|main\s+|primary\s+)?role\s+of\s+"
-                         r"(?:the\s+)?" + _NOT_NATIONAL + _OWNER_NAME + r")\s+is\s+to\s+\w+(?:\s+\S+){3}", re.IGNORECASE)
+                         r"(?:the\s+)?" + _NOT_NATIONAL + _OWNER_NAME
+                         + r"|the\s+(?:icb|ccg|trust|board|partnership|alliance|collaborative|federation|practice)['’]s\s+"
+                         r"(?:core\s+|main\s+|primary\s+|key\s+)?role)\s+is\s+to\s+\w+(?:\s+\S+){3}", re.IGNORECASE)
 
 
 def role_statement(ctx: Context) -> list[Statement]:
