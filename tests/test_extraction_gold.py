@@ -2652,6 +2652,12 @@ SHAPES = [
     ("Our priorities\n\nThe ICB is the NHS part of the system.\n\nThe ICB’s role is to join up health and care services "
      "and reduce health inequalities\n", "mission",
      "The ICB’s role is to join up health and care services and reduce health inequalities"),
+    # an icon's label over each theme's title ("joined up services" / "Joined-up services") does
+    # not break the run of titles over actions
+    ("Our action plan\n\nhigh quality care\n\nHigh quality care\n\n  • Deliver the quality strategy\n  • Develop a "
+     "delivery plan\njoined up services\n\nJoined-up services\n\n  • Enhance our work with primary care\n  • Develop "
+     "neighbourhood services\nempowered to improve\n\nEmpowered to improve\n\n  • Deliver a workforce plan\n  • Improve "
+     "communication with colleagues\n", "goal_names", ["High quality care", "Joined-up services", "Empowered to improve"]),
 ]
 
 

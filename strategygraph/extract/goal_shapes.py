@@ -238,6 +238,9 @@ def titled_action_lists(ctx: Context) -> list[Statement]:
     k = 0
     while k < len(blocks):
         group = _action_group(ctx, k)
+        if group is None and _echoes_next(ctx, k):
+            k += 1  # "high quality care" / "High quality care": an icon's label over the title
+            continue
         if group is None:
             if len(groups) >= 3:
                 break
@@ -277,6 +280,16 @@ def _action_group(ctx: Context, k: int) -> tuple[int, list[int]] | None:
         return None  # (not "Quarter 1 (April to June)" over milestones, nor "To be treated with
         # dignity ..." rights or "To carry out assessments ..." duties: "To ..." entries are no actions here)
     return k, items
+
+
+def _echoes_next(ctx: Context, k: int) -> bool:
+    """A short line the next line repeats but for case, spaces and hyphens (a picture's label
+    left over its title: "joined up services" / "Joined-up services")."""
+    if k + 1 >= len(ctx.blocks) or ctx.blocks[k].kind not in ("para", "heading") or len(ctx.content(k).split()) > 8:
+        return False
+    def folded(text: str) -> str:
+        return re.sub(r"[\W_]+", "", text).casefold()
+    return bool(folded(ctx.content(k))) and folded(ctx.content(k)) == folded(ctx.content(k + 1))
 
 
 _PERIOD_TITLE = re.compile(r"\s*(?:quarter|q[1-4]\b|year\s+\d|phase\s+\d|20\d\d|(?:january|february|march|april|may|june|july"
