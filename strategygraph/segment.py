@@ -964,8 +964,13 @@ def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     # not "Kind • Brave • Curious", the names in a row)
     before = text[start : cuts[0]].strip() if cuts else ""
     led = ":" in text[max(start, cuts[0] - 4) : cuts[0]] if cuts else False
-    if len(cuts) < 2 or not (led or starts_bulleted or before.endswith((".", "!"))
-                              or _ROLE_LABEL_BEFORE.fullmatch(before)):
+    # (a bulleted line right under a lead-in, one more bullet run into it: "Our principal
+    # strategic goals will be to:" / "• Support and facilitate ... • Enhance economic gain ...";
+    # exam 150)
+    under_lead = starts_bulleted and len(cuts) == 1 and cuts[0] > text.index("•", start) + 1 \
+        and text[max(0, start - 300) : start].rstrip().endswith(":")
+    if (len(cuts) < 2 and not under_lead) or not (led or starts_bulleted or before.endswith((".", "!"))
+                                                  or _ROLE_LABEL_BEFORE.fullmatch(before)):
         return []
     tail = _RUN_ON_SENTENCE.search(text, cuts[-1], end)
     return cuts + ([tail.end()] if tail else [])

@@ -2658,6 +2658,12 @@ SHAPES = [
      "delivery plan\njoined up services\n\nJoined-up services\n\n  • Enhance our work with primary care\n  • Develop "
      "neighbourhood services\nempowered to improve\n\nEmpowered to improve\n\n  • Deliver a workforce plan\n  • Improve "
      "communication with colleagues\n", "goal_names", ["High quality care", "Joined-up services", "Empowered to improve"]),
+    # a bulleted line right under a lead-in with one more bullet run into it: two entries
+    ("About our network\n\nOur principal strategic goals will be to:\n\n• Support measurable improvements in the health "
+     "of our population • Enhance economic gain through better health and innovation\n\nThese goals direct our "
+     "programmes.\n", "goal_names",
+     ["Support measurable improvements in the health of our population",
+      "Enhance economic gain through better health and innovation"]),
 ]
 
 
