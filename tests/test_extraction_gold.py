@@ -1055,9 +1055,14 @@ SHAPES = [
     ("This website uses cookies to function correctly.\n\nPractice Charter\n\nIn this medical centre we aim to provide the best "
      "possible medical care to our patients. We encourage you to be involved in your care.\n", "mission",
      "In this medical centre we aim to provide the best possible medical care to our patients."),
+    # (the hope after the aim left out: four annotators in six, session 24)
     ("PATIENTS CHARTER\n\nWe aim to provide the best possible service to our patients and hope you will feel that we "
-     "achieve that aim.\n", "mission",
-     "We aim to provide the best possible service to our patients and hope you will feel that we achieve that aim."),
+     "achieve that aim.\n", "mission", "We aim to provide the best possible service to our patients"),
+    # ... "within the resources we have" is no time limit, and "Skip to main content" no paragraph of the page
+    ("Skip to main content\n\nPractice charter\n\nWe aim to provide the best possible service to our patients within "
+     "the resources we have at our disposal and hope you feel we achieve that aim.\n", "mission",
+     "We aim to provide the best possible service to our patients within the resources we have at our disposal"),
+    ("Practice charter\n\nWe aim to provide an appointment within two working days.\n", "mission", None),
     # the review of session 14's rules: shapes near them that must not fire
     ("Contents\n\n2. Our vision\n3. Our values\n4. Finance\n\n3. Our values\n\n- Kind\n- Fair\n", "values", []),
     ("About us\n\nWestmoor Hospice has cared for local people since 1985. Our values\nare compassion, respect and "
