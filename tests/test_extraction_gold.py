@@ -311,12 +311,12 @@ SHAPES = [
      [("giving every child the best start in life", []), ("an engaged workforce", []), ("collaboration", []),
       ("valuing every person", [])]),
     ("Our vision and values\n\nOur vision is to achieve Better Health for Sunderland.We aim to improve "
-     "the health of local people.\n", "vision", "Our vision is to achieve Better Health for Sunderland."),
+     "the health of local people.\n", "vision", "to achieve Better Health for Sunderland."),
     ("Our strategy\n\n‘As a regional provider of urgent care, our prime purpose is to respond to the "
      "needs of our patients’.\n", "mission",
      "As a regional provider of urgent care, our prime purpose is to respond to the needs of our patients’."),
     ("Our strategy\n\n00016858Our vision is that you will receive outstanding care.\n", "vision",
-     "Our vision is that you will receive outstanding care."),
+     "you will receive outstanding care."),
     ("Our priorities will focus on the following areas:\n\nCustomer Graphic\n\n\nWe will anchor our "
      "business on the needs of the NHS.\n\nWe will do this by:\n\n  • Making it easier to do business "
      "with us\n  • Delivering savings.\n\nResilient Graphic\n\n\nWe will strengthen our supply chain.\n\n"
@@ -460,7 +460,7 @@ SHAPES = [
      [("We will provide safe care.", ["reducing falls", "staffing every ward safely"]),
       ("We will treat patients quickly.", ["opening a same day unit", "cutting waits"])]),
     ("Our mission and vision\nOur mission is improving health and our vision is to deliver great healthcare.\n",
-     "vision", "Our mission is improving health and our vision is to deliver great healthcare."),
+     "vision", "improving health and our vision is to deliver great healthcare."),
     ("Our strategic themes\nOur strategic themes are Quality and Safety, Patients, People and Research.\n", "goals",
      [("Quality and Safety", []), ("Patients", []), ("People", []), ("Research", [])]),
     ("Our objectives\n\nOur objectives are:\n1. Safe care\n2. Great place to work\n\nSafe care\n\nWe will:\n"
@@ -497,7 +497,7 @@ SHAPES = [
                ("Productivity", ["we will provide timely access.", "We will offer continuity of care."])]),
     ("Mission statement\n\nAims and objectives – patients, people\n\nThe vision for Northmoor Medical Centre is to be a "
      "training practice providing high quality care. We will grow.\n", "vision",
-     "The vision for Northmoor Medical Centre is to be a training practice providing high quality care."),
+     "to be a training practice providing high quality care."),
     ("Our priorities\n\nHCP logo smaller\n\nOur strategy had four priorities:\n\n  • Priority 1. We want everyone to get "
      "the right care.\n  • Priority 2. We will treat people with compassion.\n  • Priority 3. We want joined up "
      "services.\n  • Priority 4. With our partners, we will tackle the causes of ill health.\n\nPowered by Sitekit\n",
@@ -523,7 +523,7 @@ SHAPES = [
     ("How we are organised\n\nUnder our leadership are 3 areas of work:\n\n  1. Inspection directorates\n"
      "  2. Regulatory operations\n  3. Technology, data and insight\n", "goals", []),
     ("Careers\n\nOur vision is to make the Trust the best place to work, and we believe our people make the difference.\n",
-     "vision", "Our vision is to make the Trust the best place to work"),
+     "vision", "to make the Trust the best place to work"),
     ("Our mission\n\nHow we plan to get there:\n\nWe will improve mental health in our communities by:\n\n"
      "  • Providing leading mental health services\n  • Influencing the way mental health is seen\n\n"
      "This mission is worded so that it meets the standards of the Charity Commission.\n", "commitments",
@@ -646,7 +646,7 @@ SHAPES = [
      "  • We are committed to delivering quality outcomes\n", "values",
      ["Treat each other with respect", "Show compassion", "Improve lives"]),
     ("News\n\nThe Trust’s vision is to provide excellent hospital care to the people of Bedfordshire  Image: Wikicommons\n",
-     "vision", "The Trust’s vision is to provide excellent hospital care to the people of Bedfordshire"),
+     "vision", "to provide excellent hospital care to the people of Bedfordshire"),
     # blind exam 36, after its run
     ("Vision Statement\n\nA vision statement should describe a desired future state. The purpose of a vision statement "
      "is to give a clear sense of direction.\n\nOur refreshed vision statement is: To be an outstanding provider of "
@@ -730,7 +730,7 @@ SHAPES = [
     ("About us\n\nOur Social Purpose is “To create jobs and better health in our towns.” Our plan says how.\n",
      "mission", "To create jobs and better health in our towns"),
     ("About us\n\nOur key mission is to help people in Ashby lead longer, healthier lives.\n", "mission",
-     "Our key mission is to help people in Ashby lead longer, healthier lives."),
+     "to help people in Ashby lead longer, healthier lives."),
     ("About us\n\nOur vision and our commitment to our towns is to help people live well for longer.\n",
      "vision", "Our vision and our commitment to our towns is to help people live well for longer."),
     ("About us\n\nAt Ashby Hospitals (AH), our vision is simple but bold:\nBetter together – great care "
@@ -1027,8 +1027,7 @@ SHAPES = [
      "Together, we will make the most of time for everyone living with an incurable condition."),
     ("About us\n\nOur vision is to, ‘improve health outcomes for the people of Ashby. We will do this by working "
      "together so that services are safe.’\n", "vision",
-     "Our vision is to, ‘improve health outcomes for the people of Ashby. We will do this by working together so that "
-     "services are safe.’"),
+     "improve health outcomes for the people of Ashby. We will do this by working together so that services are safe.’"),
     ("Our mission\n\nTo care for everyone in Ashby.\n\nOur Strategic Goals\n\nOur 4 strategic", "goals", []),
     # after exams 44-45
     ("Practice Charter\n\n  • To provide clean and accessible premises for all of our patients.\n  • To treat all patients "
@@ -1070,7 +1069,7 @@ SHAPES = [
     ("News\n\nThe National Diabetes Prevention Programme's overall aim is to identify people at high risk.\n", "mission", None),
     ("Waiting times\n\nOur overall aim is to reduce the longest waits to under 52 weeks by March 2025.\n", "mission", None),
     ("About us\n\nOur vision is shared with our staff: we held 40 listening events last year.\n\nOur vision is to "
-     "provide the best care in the region.\n", "vision", "Our vision is to provide the best care in the region."),
+     "provide the best care in the region.\n", "vision", "to provide the best care in the region."),
     ("News\n\nNHS England said the contract would help the government meet its ambition that every patient can see "
      "a GP within two weeks.\n", "vision", None),
     ("Board news\n\nNHS England has set four national priorities for the year ahead, which every trust must report "
@@ -1098,7 +1097,7 @@ SHAPES = [
      "corporate strategy.\n", "values",
      ["RESPECT and dignity for all", "VALUE every individual and ourselves", "One team, one goal"]),    ("Yearbook\n\nThank you for reading. At Ashby Hospice our mission is to provide the best care for people living "
      "with an incurable illness. We are proud of our volunteers.\n", "mission",
-     "our mission is to provide the best care for people living with an incurable illness."),    ("About the ICS\n\nThe Integrated Care System has four purposes:\n\n- Helping people to live longer lives.\n"
+     "to provide the best care for people living with an incurable illness."),    ("About the ICS\n\nThe Integrated Care System has four purposes:\n\n- Helping people to live longer lives.\n"
      "- Reducing unfair differences in health.\n- Getting the best value for money.\n- Helping people into jobs.\n",
      "goals", [("Helping people to live longer lives", []), ("Reducing unfair differences in health", []),
                ("Getting the best value for money", []), ("Helping people into jobs", [])]),    # after exams 46-47
@@ -1372,7 +1371,7 @@ SHAPES = [
     # exams 64-65: a vision stated after "and" in a sentence about something else
     ("Research\n\nOur core purpose is to keep people well. Research is integral to high quality care and our vision is "
      "to create a vibrant research culture within our Trust.\n", "vision",
-     "our vision is to create a vibrant research culture within our Trust."),
+     "to create a vibrant research culture within our Trust."),
     # a name with a possessive of its own owns the vision
     ("Our care\n\nSt Aidan’s Hospice Care’s vision is to provide more care and support to more people.\n", "vision",
      "St Aidan’s Hospice Care’s vision is to provide more care and support to more people."),
@@ -1447,7 +1446,7 @@ SHAPES = [
     # a national body's new mission in the news is not the page's
     ("News\n\nOur vision is to be the best rural health service in England. This year NHS England launched a new "
      "strategy, and the Government has set out a new vision, an NHS fit for the future, for every trust.\n", "vision",
-     "Our vision is to be the best rural health service in England."),
+     "to be the best rural health service in England."),
     # a short name before a spaced hyphen is "Name - description", an aside after it or not
     ("Our values\n\n  • Compassion - we care - for patients and for each other\n  • Respect - we listen - to everyone\n",
      "values", ["Compassion", "Respect"]),
@@ -1464,7 +1463,7 @@ SHAPES = [
       ("Encourage healthy lifestyles and behaviours in all actions and activities while respecting people's personal "
        "choices", []), ("Work together effectively", [])]),    # exam 71: "Our trust vision is ..." (the body's kind before the word); values named after "we value"
     ("About us\n\nWe have launched our new vision and values. Our trust vision is to be exceptional.\n", "vision",
-     "Our trust vision is to be exceptional."),
+     "to be exceptional."),
     ("About us\n\nTo achieve this we value Respect, Compassion, and Inclusion; Being accountable over staying "
      "comfortable; and Listening over always knowing best.\n", "values",
      ["Respect", "Compassion", "Inclusion", "Being accountable over staying comfortable",
@@ -1508,7 +1507,7 @@ SHAPES = [
      [("Support for children, young people and their families to live healthier lives", []),
       ("Helping people to prevent the onset of long-term health conditions such as dementia and heart disease", [])]),    # exam 73: any one adjective before "vision is" ("consistent", "long-term")
     ("Foreword\n\nOur long-term vision is to make Kelby a place where people are proud to live.\n", "vision",
-     "Our long-term vision is to make Kelby a place where people are proud to live."),    # exam 73: the board's strategy named before the word, "Our Health and Wellbeing Strategy Vision:"
+     "to make Kelby a place where people are proud to live."),    # exam 73: the board's strategy named before the word, "Our Health and Wellbeing Strategy Vision:"
     ("Live Healthy Kelby\n\nOur Health and Wellbeing Strategy Vision:\n\n\"Work in partnership to improve the health "
      "of children, adults and families.\"\n", "vision",
      "Work in partnership to improve the health of children, adults and families."),    # exam 73: "The way we work is:" over a title per value, each over its paragraph
@@ -1573,7 +1572,7 @@ SHAPES = [
       ("Early Support and Intervention", ["We're making it easier for you to access support."])]),    # exam 77: "Its vision is to ..." (the board the page is about); "With a vision of 'X', the strategy ..."
     ("Health and Wellbeing Board\n\nThe Kelby Health and Wellbeing Board is a partnership.\n\nIts vision is to create "
      "stronger links between organisations that support people's health.\n", "vision",
-     "Its vision is to create stronger links between organisations that support people's health."),
+     "to create stronger links between organisations that support people's health."),
     ("Our strategy\n\nWith a vision of ‘Improving Lives together in Kelby’, the strategy focuses on five priority "
      "areas.\n", "vision", "Improving Lives together in Kelby"),    # exam 74: a lead-in counting "three critical stages" over three titles, each over what "we will" do
     ("Our Strategic Plan\n\nFamilies say there are two critical stages on their journey when they need us:\n\nLiving "
@@ -1634,7 +1633,7 @@ SHAPES = [
     # exam 78: a gerund after "is" states the mission, kept whole as other "Our mission is" sentences
     ("What we do\n\nOur vision is a world without arthritis.\n\nOur mission is empowering people with arthritis to "
      "live full lives and secure the care they need.\n", "mission",
-     "Our mission is empowering people with arthritis to live full lives and secure the care they need."),
+     "empowering people with arthritis to live full lives and secure the care they need."),
     # exam 80: "The Vision for KCP is ‘...’." under its heading: the quoted words
     ("Our vision\n\nThe Vision for KCP is ‘To develop sustainable primary care, built locally, delivered "
      "together’.\n", "vision", "To develop sustainable primary care, built locally, delivered together"),
@@ -1664,7 +1663,7 @@ SHAPES = [
     # exam 81: "Our vision for improving ... is to ...", "The 2030 vision for health ... in Kelby is: ..."
     ("Health and Well-being strategy\n\nOur vision for improving the health and well-being of Kelby people is to add "
      "years to life and life to years. Our principles are below.\n", "vision",
-     "Our vision for improving the health and well-being of Kelby people is to add years to life and life to years."),
+     "to add years to life and life to years."),
     ("Kelby Healthy City Plan\n\nThe plan is our joint strategy. The 2030 vision for health and wellbeing in Kelby "
      "is: Everyone in Kelby will have healthy, happy lives.\n", "vision",
      "Everyone in Kelby will have healthy, happy lives."),
@@ -1931,7 +1930,7 @@ SHAPES = [
      "In pursuit of our vision, we raise awareness and provide support."),
     ("About us\n\nOur vision: Our vision is that everyone with a heart condition lives well.  Our Mission: In pursuit "
      "of our vision, we raise awareness and provide support.\n", "vision",
-     "Our vision is that everyone with a heart condition lives well."),
+     "everyone with a heart condition lives well."),
     ("About us\n\nKelby Trust is the UK’s eating disorder charity. We exist to end the pain caused by eating "
      "disorders. We do this by working with families.\n", "mission",
      "We exist to end the pain caused by eating disorders."),
@@ -2135,14 +2134,14 @@ SHAPES = [
     # in lower case after the gap (exam 109, after its run)
     ("About us\n\nOur mission is to exceed expectations for the quality of care we\n\nprovide, coupled with a "
      "modern approach to care.\n\nWe opened in 1999.\n", "mission",
-     "Our mission is to exceed expectations for the quality of care we provide, coupled with a modern approach to care."),
+     "to exceed expectations for the quality of care we provide, coupled with a modern approach to care."),
     # "To ... we:" over what "we" do: the mission is the "To ..." words (exam 112, after its run)
     ("Our mission\n\nTo transform the experience of children and their families with mental health issues we:\n\n"
      "  • Carry out research to improve understanding of mental health.\n  • Teach and train a new generation of "
      "clinicians.\n", "mission", "To transform the experience of children and their families with mental health issues"),
     # "... and to achieve this, ..." turns from the vision to how it is reached (exam 116, after its run)
     ("About us\n\nOur vision is to make the ordinary possible and to achieve this, society needs to accept autism "
-     "as part of every day life.\n", "vision", "Our vision is to make the ordinary possible"),
+     "as part of every day life.\n", "vision", "to make the ordinary possible"),
     # "<a body by its name> aims to ..." opening its paragraph is the mission (4 real annotators in 5;
     # exam 114 after its run); not a document's or service's aim, nor "aims to be ..."
     ("About us\n\nLarkspur Hospice aims to meet all the physical, emotional and spiritual needs of children and "
@@ -2169,7 +2168,7 @@ SHAPES = [
      "to reduce health inequalities in Fernshire"),
     ("About us\n\nOur values carry us forward in our mission to provide everyone with expert care.\n\n"
      "Our mission is to enable more people to access the care of their choice.\n", "mission",
-     "Our mission is to enable more people to access the care of their choice."),
+     "to enable more people to access the care of their choice."),
     ("Our year\n\nWe succeeded in our mission to the summit of Ben Nevis.\n", "mission", None),
     # a PDF's label run into its sentence: "Our Mission To find ...", "Our Vision A world free of
     # ..." (a line of its own, read as a heading); not a title in capitals
@@ -2187,7 +2186,7 @@ SHAPES = [
      "MS a reality.\n", "vision", "a world free from the effects of MS"),
     ("About us\n\nWe work towards our vision of a world where no one dies of cancer.\n\nOur vision is that "
      "everyone affected by cancer gets the care they need.\n", "vision",
-     "Our vision is that everyone affected by cancer gets the care they need."),
+     "everyone affected by cancer gets the care they need."),
     ("Our plans\n\nThe board agreed the vision for a new hospital building in 2020.\n", "vision", None),
     # a body by its own name "exists to ..." inside a paragraph: the sentence (after a quote's
     # opening, or from the name after a history clause); not in the vision's own paragraph
@@ -2239,16 +2238,16 @@ SHAPES = [
     # a stated mission after "Our ultimate goal is to ..." in the same paragraph outranks the goal
     ("About us\n\nOur ultimate goal is to find a cure and make myeloma history. Until then, our mission is to help "
      "every patient live well with myeloma for as long as possible.\n", "mission",
-     "our mission is to help every patient live well with myeloma for as long as possible."),
+     "to help every patient live well with myeloma for as long as possible."),
     # under "Our mission and goals", a stated "Our mission is ..." outranks the first line guessed
     ("Our mission and goals\n\nWe believe passionately that all children in Wales should get the best care.\n\n"
      "Working closely with the NHS, we help the hospital. Our mission is to ensure that the hospital's practitioners have "
      "the equipment they need.\n", "mission",
-     "Our mission is to ensure that the hospital's practitioners have the equipment they need."),
+     "to ensure that the hospital's practitioners have the equipment they need."),
     # "Our mission is to ... by:" over its means: the mission without "by:"
     ("About us\n\nOur mission is to be recognised as being a source of change for people with a disfigurement by:\n\n"
      "- supporting people and families\n- educating businesses and schools\n", "mission",
-     "Our mission is to be recognised as being a source of change for people with a disfigurement"),
+     "to be recognised as being a source of change for people with a disfigurement"),
     # a sentence about the statement is not the statement
     ("Mission Statement\n\nThis is a mission statement for Fernley Street Surgery.\n\nFernley Street Surgery is a "
      "General Practice Partnership.\n", "mission", None),
@@ -2369,7 +2368,7 @@ SHAPES = [
     ("Our strategy\n\nThe Trust's vision is to deliver excellent care for every patient in Kelby.\n\nOur Vision\n\n"
      "Our Vision underpins the Trust objectives, which set out plans for improving safety and care.\n\nOur Aims\n"
      "- Provide high quality care\n- Be a great employer\n", "vision",
-     "The Trust's vision is to deliver excellent care for every patient in Kelby."),
+     "to deliver excellent care for every patient in Kelby."),
     # context under the heading, then "... we refreshed our vision:" over the line that states it
     ("Our vision\n\nIn May 2022 we launched our new strategy. It was developed with staff.\n\nIn May 2022, we refreshed "
      "our vision:\n\n“To be trusted to provide outstanding care and exemplary service”\n\nThe vision says why we exist.\n",
@@ -2459,9 +2458,9 @@ SHAPES = [
     # toprovide ..." alone too (not "is together ...")
     ("About us\n\nWe are a national board with a wide role in education and our mission is toprovide educational "
      "solutions that support excellence in healthcare.\n", "mission",
-     "our mission is toprovide educational solutions that support excellence in healthcare."),
+     "toprovide educational solutions that support excellence in healthcare."),
     ("About us\n\nOur vision is todeliver the best care for every patient in Kelby.\n", "vision",
-     "Our vision is todeliver the best care for every patient in Kelby."),
+     "todeliver the best care for every patient in Kelby."),
     # numbered entries, two or more leading with a colon into bullets of their own, under a lead-in
     # the rules do not know: the plan's goals, the bullets their statements
     ("Our plan\n\nOur plan for next year balances financial and service priorities, a real challenge:\n\n"
@@ -2490,7 +2489,7 @@ SHAPES = [
     ("Key priorities\nOur vision is to enable people to live well for longer and to enjoy where they live.\n"
      "We will do this by working together.\nWe have some clear goals:\n-\nDeliver a sustainable system\n-\n"
      "Create a sustainable workforce\n", "vision",
-     "Our vision is to enable people to live well for longer and to enjoy where they live."),
+     "to enable people to live well for longer and to enjoy where they live."),
     # a page that states no vision but names it in passing: "our vision of <doing something>"
     ("About us\n\nEach year we set objectives to help us keep true to our vision of making a positive difference "
      "to people's lives. Our current objectives are to:\n- ensure service users take part in shaping their care\n"
@@ -2498,7 +2497,7 @@ SHAPES = [
     # a news page quoting its director at length, then "said: “Our vision is to ...": the vision, unquoted
     ("Trust launches research strategy\n\nJane Smith, Director for Research, Innovation and University Partnerships "
      "for Northfield Health Board, said: “Our vision is to produce high quality research that improves care. This "
-     "strategy details how we will do it.”\n", "vision", "Our vision is to produce high quality research that improves care."),
+     "strategy details how we will do it.”\n", "vision", "to produce high quality research that improves care."),
     # bullets that carry their own numbers ("• 2. Support the practice ..."): neither is the goal's name
     ("Objectives 2024\n\n  • 1. Recruitment of patients to the group\n\n    We will seek to recruit more members.\n\n"
      "  • 2. Support the Practice in improving the service to hard to reach patients\n\n    The group will talk to "

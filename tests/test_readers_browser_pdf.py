@@ -62,7 +62,7 @@ def test_paragraphs_are_apart_and_ligatures_spelt_out(printed: Path) -> None:
 
 def test_the_printed_page_reads_like_the_web_page(printed: Path) -> None:
     result = to_contract_json(extract_file(printed))
-    assert result["vision"] is not None and result["vision"].startswith("Our vision is to give the best care")
+    assert result["vision"] is not None and result["vision"].startswith("to give the best care")
     assert result["commitments"] == [
         "We will open an effective and efficient urgent treatment centre in Ashby town centre, so that fewer "
         "people need to travel to the county hospital for minor injuries and illnesses.",
