@@ -44,7 +44,7 @@ from strategygraph.extract.goal_parts import (
     tail_statements,
 )
 from strategygraph.extract.goals import POINTING_LEAD
-from strategygraph.extract.sections import body_end, role_of
+from strategygraph.extract.sections import CONTACT_LABEL, body_end, role_of
 from strategygraph.model import Statement
 from strategygraph.segment import ORDINAL_WORDS, WORD_TITLE
 
@@ -1178,15 +1178,23 @@ def counted_title_pairs(ctx: Context) -> list[Statement]:
                 and len(ctx.content(nxt + 1).split()) >= 6:
             continue  # more pairs than the count: some other run
         ctx.used.add(k)
-        for t, d in pairs:
-            goal = ctx.statement("goal", blocks[t].start, blocks[t].end, "goal-counted-title-pair", 0.6)
-            if goal is None:
-                continue
-            ctx.used.update((t, d))
-            desc = ctx.statement("commitment", blocks[d].start, blocks[d].end, "goal-description", 0.6)
-            if desc is not None:
-                goal.statements.append(desc)
-            goals.append(goal)
+        goals.extend(_pairs_as_goals(ctx, pairs, "goal-counted-title-pair"))
+    return goals
+
+
+def _pairs_as_goals(ctx: Context, pairs: list[tuple[int, int]], rule: str, strip: str = "") -> list[Statement]:
+    """A goal named by each pair's title line, the line under it its one statement."""
+    blocks = ctx.blocks
+    goals: list[Statement] = []
+    for t, d in pairs:
+        goal = ctx.statement("goal", blocks[t].start, blocks[t].end, rule, 0.6, strip=strip)
+        if goal is None:
+            continue
+        ctx.used.update((t, d))
+        desc = ctx.statement("commitment", blocks[d].start, blocks[d].end, "goal-description", 0.6)
+        if desc is not None:
+            goal.statements.append(desc)
+        goals.append(goal)
     return goals
 
 
@@ -1211,15 +1219,7 @@ def colon_title_pairs(ctx: Context) -> list[Statement]:
         if len(pairs) < 3:
             continue
         ctx.used.add(k)
-        for t, d in pairs:
-            goal = ctx.statement("goal", blocks[t].start, blocks[t].end, "goal-colon-title-pair", 0.6, strip=":")
-            if goal is None:
-                continue
-            ctx.used.update((t, d))
-            desc = ctx.statement("commitment", blocks[d].start, blocks[d].end, "goal-description", 0.6)
-            if desc is not None:
-                goal.statements.append(desc)
-            goals.append(goal)
+        goals.extend(_pairs_as_goals(ctx, pairs, "goal-colon-title-pair", strip=":"))
     return goals
 
 
@@ -1232,13 +1232,9 @@ def _colon_title_over_line(ctx: Context, title: int, line: int) -> bool:
     name = t[:-1].strip()
     d = ctx.content(line).strip(" *_")
     return 0 < len(name.split()) <= 6 and title_like(name) and not GOAL_LABEL.fullmatch(name) \
-        and role_of(ctx, title) is None and not _CONTACT_NAME.fullmatch(name) \
+        and role_of(ctx, title) is None and not CONTACT_LABEL.match(t) \
         and ctx.blocks[line].kind in ("para", "heading") and not d.endswith(":") \
         and len(name.split()) < len(d.split()) <= 60
-
-
-_CONTACT_NAME = re.compile(r"(?:telephone|phone|tel|email|e-mail|address|post|opening\s+hours|text|fax|web(?:site)?)",
-                           re.IGNORECASE)
 
 
 # "Four themes will shape all our work, helping us to achieve our ten-year vision." (one

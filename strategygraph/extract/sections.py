@@ -392,7 +392,7 @@ _LABELLED_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3}\s*(?::|
 
 
 _OTHER_ROLE_NAMED = re.compile(r"\b(?:objectives|priorities|aims|goals|ambitions|pillars)\b", re.IGNORECASE)
-_CONTACT_LABEL = re.compile(r"\s*(?:telephone|phone|tel|email|e-mail|address|post|opening\s+hours|text|fax|web(?:site)?)\s*:",
+CONTACT_LABEL = re.compile(r"\s*(?:telephone|phone|tel|email|e-mail|address|post|opening\s+hours|text|fax|web(?:site)?)\s*:",
                             re.IGNORECASE)
 
 
@@ -400,7 +400,7 @@ def _labelled_entries_after(ctx: Context, index: int) -> bool:
     """Three or more list entries right after ``index``, each a short name and its text ("Name:
     ..." or "Name – ..."), none a contact detail ("Telephone: ...")."""
     items = ctx.items_after(index) or _paras_after(ctx, index, _CAPS_LABELLED.match)
-    return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) and not _CONTACT_LABEL.match(ctx.content(k))
+    return len(items) >= 3 and all(_LABELLED_ENTRY.match(ctx.content(k)) and not CONTACT_LABEL.match(ctx.content(k))
                                    for k in items)
 
 
@@ -1078,7 +1078,7 @@ _LABELLED_PARA = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,2}\s*:\s+[A
 def _labelled_para(content: str) -> bool:
     """A paragraph that opens with a short name and a colon ("Integrity: We place the needs of
     ..."), not a contact detail."""
-    return bool(_LABELLED_PARA.match(content)) and not _CONTACT_LABEL.match(content)
+    return bool(_LABELLED_PARA.match(content)) and not CONTACT_LABEL.match(content)
 
 
 # "... we reviewed and refocused these objectives to reflect our current challenges."
