@@ -51,7 +51,7 @@ CASES = find_cases(REAL)
 # (session 24 added exams 150-161's 98 pages (the NHS bodies' networks, departments, community
 # providers, values, objectives and vision pages, GP and dental practices, pharmacies, CCGs and
 # HSCPs) and took the "Our vision is" lead out of visions and missions: blind annotators since
-# exam 140 drop it (on their 185 pages vision 0.43 -> 0.67, mission 0.26 -> 0.42 with the
+# exam 140 drop it (on their 185 pages vision 0.43 -> 0.67, mission 0.26 -> 0.47 with the
 # change), the older real pages' annotators mostly kept it, so the vision and mission floors
 # moved down with it; the 1,548 pages score 0.616 / 0.568 / 0.805 / 0.765 / 0.687)
 FLOORS = {"vision": 0.61, "mission": 0.56, "value_names": 0.80, "goal_names": 0.76, "statements": 0.68}

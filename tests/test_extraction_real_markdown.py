@@ -39,7 +39,7 @@ CASES = REAL_TEXT_CASES
 # (session 24 added exams 150-161's 98 pages (the NHS bodies' networks, departments, community
 # providers, values, objectives and vision pages, GP and dental practices, pharmacies, CCGs and
 # HSCPs) and took the "Our vision is" lead out of visions and missions: blind annotators since
-# exam 140 drop it (on their 185 pages vision 0.43 -> 0.67, mission 0.26 -> 0.42 with the
+# exam 140 drop it (on their 185 pages vision 0.43 -> 0.67, mission 0.26 -> 0.47 with the
 # change), the older real pages' annotators mostly kept it, so the vision and mission floors
 # moved down with it; the 1,546 pages score 0.610 / 0.565 / 0.778 / 0.745 / 0.674 as Markdown)
 FLOORS = {"vision": 0.60, "mission": 0.56, "value_names": 0.77, "goal_names": 0.74, "statements": 0.67}

@@ -1024,8 +1024,9 @@ _ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w
 def _without_lead(ctx: Context, statement: Statement | None) -> Statement | None:
     """A vision or mission without the words that announce it ("Our vision is to be ..." ->
     "to be ...", "The Trust's purpose is ..."): blind annotators, reading the contract alone,
-    take the statement after the lead (exams 140-161: 34 visions matched of 56 without the lead,
-    23 with it; missions 16 and 10), as most of exams 70-93 did (13 to 8)."""
+    take the statement after the lead (on the 185 pages of exams 140-161, 39 of 67 gold visions
+    match without it against 25 with it; missions 20 of 57 against 11), as most of exams 70-93
+    did (13 to 8)."""
     if statement is None:
         return None
     lead = _ROLE_LEAD.match(ctx.text, statement.span.start, statement.span.end)
