@@ -2667,6 +2667,9 @@ SHAPES = [
      "programmes.\n", "goal_names",
      ["Support measurable improvements in the health of our population",
       "Enhance economic gain through better health and innovation"]),
+    # a site's alert banner under "Our vision and values" is no vision
+    ("Our vision and values\nFrom Tuesday 7 to Monday 13 April, resident doctors will be taking strike action across "
+     "our hospitals.\nGetting the right care\n", "vision", None),
 ]
 
 

@@ -994,6 +994,7 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
             or len(content.split()) < 4 \
             or _NAMES_ROLE.search(content) or _LABELLED.match(content) or is_org_name(content) \
             or is_org_name(_WE_ARE.sub("", content).rstrip(" .")) or _TAGLINE.match(content) \
+            or _SERVICE_NOTICE.search(content) \
             or is_commitment_sentence(content) and not (kind == "mission" and _WE_AIM.match(content)):
         # ("Mission and Vision Statement" over "We aim to treat every patient with dignity ...":
         # the aim stated is the mission, exam 104)
@@ -1007,6 +1008,10 @@ def from_mixed_heading(ctx: Context, index: int) -> Statement | None:
     return statement
 
 
+# a site's alert banner over the page: "From Tuesday 7 to Monday 13 April, resident doctors ... will
+# be taking strike action.", "We are currently seeing an increase in norovirus ..." (exam 163)
+_SERVICE_NOTICE = re.compile(r"\b(?:strike\s+action|industrial\s+action|norovirus|visiting\s+(?:restrictions|times|hours)"
+                             r"|ward\s+closures?)\b", re.IGNORECASE)
 _DATE_STAMP = re.compile(r"\s*(?:last\s+updated|last\s+modified|updated|published|posted)\s*(?::|on)?\s*"
                          r"[\w, /.-]{0,30}?\b(?:19|20)\d\d\s*", re.IGNORECASE)
 _WE_AIM = re.compile(r"\s*we\s+aim\s+to\b", re.IGNORECASE)
