@@ -53,8 +53,9 @@ CASES = find_cases(REAL)
 # HSCPs) and took the "Our vision is" lead out of visions and missions: blind annotators since
 # exam 140 drop it (on their 185 pages vision 0.43 -> 0.67, mission 0.26 -> 0.47 with the
 # change), the older real pages' annotators mostly kept it, so the vision and mission floors
-# moved down with it; the 1,548 pages score 0.616 / 0.568 / 0.805 / 0.765 / 0.687)
-FLOORS = {"vision": 0.61, "mission": 0.56, "value_names": 0.80, "goal_names": 0.76, "statements": 0.68}
+# moved down with it; the 1,548 pages scored 0.616 / 0.568 / 0.805 / 0.765 / 0.687; with exams 162-163 the 1,563 pages score
+# 0.615 / 0.570 / 0.803 / 0.764 / 0.687, and the floors sit about 0.01 under them)
+FLOORS = {"vision": 0.60, "mission": 0.56, "value_names": 0.79, "goal_names": 0.75, "statements": 0.67}
 
 
 @cache

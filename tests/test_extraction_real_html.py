@@ -45,8 +45,9 @@ CASES = REAL_TEXT_CASES
 # HSCPs) and took the "Our vision is" lead out of visions and missions: blind annotators since
 # exam 140 drop it (on their 185 pages vision 0.43 -> 0.67, mission 0.26 -> 0.47 with the
 # change), the older real pages' annotators mostly kept it, so the vision and mission floors
-# moved down with it; the 1,546 pages score 0.606 / 0.560 / 0.775 / 0.744 / 0.672 as HTML)
-FLOORS = {"vision": 0.60, "mission": 0.55, "value_names": 0.77, "goal_names": 0.74, "statements": 0.66}
+# moved down with it; the 1,546 pages scored 0.606 / 0.560 / 0.775 / 0.744 / 0.672 as HTML; with exams 162-163 the 1,561
+# pages score 0.604 / 0.561 / 0.773 / 0.742 / 0.672, and the floors sit about 0.01 under them)
+FLOORS = {"vision": 0.59, "mission": 0.55, "value_names": 0.76, "goal_names": 0.73, "statements": 0.66}
 
 
 def _write_html(text: str, page: Path, title: str) -> None:

@@ -44,8 +44,9 @@ CASES = REAL_TEXT_CASES
 # HSCPs) and took the "Our vision is" lead out of visions and missions: blind annotators since
 # exam 140 drop it (on their 185 pages vision 0.43 -> 0.67, mission 0.26 -> 0.47 with the
 # change), the older real pages' annotators mostly kept it, so the vision and mission floors
-# moved down with it; the 1,546 pages score 0.605 / 0.544 / 0.771 / 0.731 / 0.661 as PDFs)
-FLOORS = {"vision": 0.60, "mission": 0.53, "value_names": 0.76, "goal_names": 0.72, "statements": 0.65}
+# moved down with it; the 1,546 pages scored 0.605 / 0.544 / 0.771 / 0.731 / 0.661 as PDFs; with exams 162-163 the 1,561
+# pages score 0.603 / 0.546 / 0.770 / 0.730 / 0.662, and the floors sit about 0.01 under them)
+FLOORS = {"vision": 0.59, "mission": 0.53, "value_names": 0.76, "goal_names": 0.72, "statements": 0.65}
 
 
 def _typeset(text: str, page: Path, title: str) -> None:
