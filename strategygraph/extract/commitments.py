@@ -24,6 +24,7 @@ from strategygraph.extract.common import (
     NOT_COMMIT_LEAD,
     OUR_PEOPLE,
     THIRD_PERSON_COMMIT_LEAD,
+    TO_LINE,
     Context,
     bare_list_after,
     commitment_start,
@@ -72,7 +73,6 @@ def milestone_rows(ctx: Context) -> list[Statement]:
 
 
 _CHARTER_HEADING = re.compile(r"\b(?:practice|patients?['’]?|surgery)\s+charter\b", re.IGNORECASE)
-_TO_ITEM = re.compile(r"\s*To\s+[a-z]")
 
 
 # "Charter Rights", "Our Charter", "Patients' Charter": a charter's title
@@ -90,7 +90,7 @@ def _charter_to_items(ctx: Context, heading: int) -> bool:
     items = ctx.entries_after(heading)
     if len(items) < 3:
         return False
-    if _CHARTER_HEADING.search(ctx.content(heading)) and all(_TO_ITEM.match(ctx.content(j)) for j in items):
+    if _CHARTER_HEADING.search(ctx.content(heading)) and all(TO_LINE.match(ctx.content(j)) for j in items):
         return True
     if not _ANY_CHARTER_HEADING.search(ctx.content(heading)):
         return False

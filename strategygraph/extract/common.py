@@ -801,6 +801,8 @@ POINTER_START = re.compile(r"\s*(?:you\s+can\s+)?(?:" + LINK_VERBS + r")\b", re.
 # nouns in -ing, no verbs: "housing", "nursing care", "funding pressures"
 ING_NOUNS = ("housing", "nursing", "funding", "training", "wellbeing")
 
+# a line that opens on an infinitive: "To provide care close to home", "To treat everyone ..."
+TO_LINE = re.compile(r"\s*To\s+[a-z]")
 # a web template's placeholder text, never a statement
 _FILLER = re.compile(r"\blorem\s+ipsum\b", re.IGNORECASE)
 # a sentence about the statement, not the statement: "This is a mission statement for ..."

@@ -14,6 +14,7 @@ from strategygraph.extract.common import (
     COMMIT_LEAD,
     MEASURES_LEAD,
     POINTER_START,
+    TO_LINE,
     Context,
     action_run,
     bare_list_after,
@@ -1639,7 +1640,6 @@ def _title_like_name(text: str) -> bool:
 # "... supports researchers in the delivery of the Trust's Research Strategy focusing on the
 # following:" over paragraphs of "To ensure ..." sentences
 _FOLLOWING_LEAD = re.compile(r"\b(?:the\s+following|as\s+follows)\s*:\s*$", re.IGNORECASE)
-_TO_SENTENCE = re.compile(r"\s*To\s+[a-z]")
 
 
 def to_sentence_paragraphs(ctx: Context) -> tuple[list[Statement], list[Statement]]:
@@ -1658,11 +1658,11 @@ def to_sentence_paragraphs(ctx: Context) -> tuple[list[Statement], list[Statemen
         while k < len(blocks) and k not in ctx.used and role_of(ctx, k) is None:
             content = ctx.content(k)
             sentences = ctx.sentences(blocks[k].start, blocks[k].end)
-            if blocks[k].kind == "para" and sentences and _TO_SENTENCE.match(ctx.text, *sentences[0]):
+            if blocks[k].kind == "para" and sentences and TO_LINE.match(ctx.text, *sentences[0]):
                 run.append(k)
             elif blocks[k].kind == "heading" and not blocks[k].label and len(content.split()) <= 6 \
                     and k + 1 < len(blocks) and blocks[k + 1].kind == "para" \
-                    and _TO_SENTENCE.match(ctx.content(k + 1)):
+                    and TO_LINE.match(ctx.content(k + 1)):
                 run.append(k)
             else:
                 break
@@ -1678,7 +1678,7 @@ def to_sentence_paragraphs(ctx: Context) -> tuple[list[Statement], list[Statemen
                     goals.append(goal)
                 continue
             for s, e in ctx.sentences(blocks[j].start, blocks[j].end):
-                if not _TO_SENTENCE.match(ctx.text, s, e):
+                if not TO_LINE.match(ctx.text, s, e):
                     continue  # ("This includes access to training ...": the aim's own detail)
                 statement = ctx.statement("commitment", s, e, "commitment-to-sentence", 0.55)
                 if statement is not None:
@@ -1704,7 +1704,7 @@ def to_items(ctx: Context) -> list[Statement]:
         sentences = ctx.sentences(block.start, block.end)
         items = ctx.items_after(index)
         if len(items) < 3 or not sentences or not _PARTS_LEAD.fullmatch(ctx.text, *sentences[-1]) \
-                or any(k in ctx.used or blocks[k].depth or not _TO_SENTENCE.match(ctx.content(k)) for k in items):
+                or any(k in ctx.used or blocks[k].depth or not TO_LINE.match(ctx.content(k)) for k in items):
             continue
         ctx.used.add(index)
         ctx.used.update(items)

@@ -390,9 +390,8 @@ def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]
     # (and an infinitive list parted by semicolons longer still: "to: establish our Trust as a
     # recognised centre of excellence in the provision of high quality healthcare education and
     # training; deliver ...", exam 151)
-    longest = 16 if re.match(r"\s*to\b", segment) or gerunds else 10
-    if re.match(r"\s*to\b", segment) and segment.count(";") >= 2:
-        longest = 24
+    infinitives = re.match(r"\s*to\b", segment) is not None
+    longest = 24 if infinitives and segment.count(";") >= 2 else 16 if infinitives or gerunds else 10
     for s, e in parts:
         piece = ctx.text[s:e]
         lead = re.match(r"\s*to\s*:?\s+", piece)  # ("Our aims are to: bring people home ...", round 52)

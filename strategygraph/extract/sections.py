@@ -25,6 +25,7 @@ from strategygraph.extract.common import (
     ENABLERS_LEAD,
     LINK_VERBS,
     THIRD_PERSON_COMMIT_LEAD,
+    TO_LINE,
     Context,
     action_run,
     bare_list_after,
@@ -463,7 +464,7 @@ _PURPOSE_OF = re.compile(r"\s*(?:the\s+)?(?:purpose|purposes|role)\s+of\s+(?:a|a
 def _to_entries_after(ctx: Context, index: int) -> int:
     """How many of the list entries right after ``index`` open "To ..." (all of them, or 0)."""
     entries = ctx.items_after(index)
-    return len(entries) if entries and all(re.match(r"\s*To\s+[a-z]", ctx.content(k)) for k in entries) else 0
+    return len(entries) if entries and all(TO_LINE.match(ctx.content(k)) for k in entries) else 0
 
 
 _OUR_STRATEGY = re.compile(r"(?:our|the)\s+strategy", re.IGNORECASE)

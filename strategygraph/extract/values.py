@@ -934,8 +934,9 @@ def _acronym_expanded(ctx: Context, index: int) -> list[Statement]:
     """The values an acronym stands for, spelt out in brackets after it in a sentence about
     values, when the names' capitals spell it (a trust's quality strategy; a real page)."""
     block = ctx.blocks[index]
+    sentences = ctx.sentences(block.start, block.end)
     for match in _ACRONYM_BRACKETS.finditer(ctx.text, block.start, block.end):
-        sentence = next(((s, e) for s, e in ctx.sentences(block.start, block.end) if s <= match.start() < e), None)
+        sentence = next(((s, e) for s, e in sentences if s <= match.start() < e), None)
         if sentence is None or not re.search(r"\bvalues\b", ctx.text[sentence[0] : match.end()], re.IGNORECASE):
             continue
         spans: list[tuple[int, int]] = []

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from strategygraph.extract.common import (
     BARE_WE_WILL,
     POINTER_START,
+    TO_LINE,
     Context,
     fold_name,
     is_commitment_sentence,
@@ -868,7 +869,7 @@ def _to_groups(ctx: Context, first: int) -> int:
     count = 0
     k = first
     while k < len(ctx.blocks) and ctx.blocks[k].kind in ("para", "heading") and role_of(ctx, k) is None \
-            and (k == first or ctx.blocks[k].blank_before) and _TO_LINE.match(ctx.content(k)):
+            and (k == first or ctx.blocks[k].blank_before) and TO_LINE.match(ctx.content(k)):
         if _HOW_TO.match(ctx.content(k)):
             break  # ("To do this we will ...", "To find out more ...": how, not another aim)
         k += 1
@@ -879,9 +880,6 @@ def _to_groups(ctx: Context, first: int) -> int:
 
 
 _HOW_TO = re.compile(r"\s*To\s+(?:do|achieve|deliver|find|learn|read|get|see|help\s+us|make\s+this)\b")
-
-
-_TO_LINE = re.compile(r"\s*To\s+[a-z]")
 
 
 def _sibling_items(ctx: Context, first: int) -> list[int]:
