@@ -2670,6 +2670,31 @@ SHAPES = [
     # a site's alert banner under "Our vision and values" is no vision
     ("Our vision and values\nFrom Tuesday 7 to Monday 13 April, resident doctors will be taking strike action across "
      "our hospitals.\nGetting the right care\n", "vision", None),
+    # session 25: a vision or mission named in passing, "our vision to ...", on a page that states none otherwise
+    ("Our strategy\n\nThis strategy addresses our vision to increase wellbeing and reduce health inequalities across "
+     "all communities in Kelby. It was agreed in 2024.\n", "vision",
+     "to increase wellbeing and reduce health inequalities across all communities in Kelby"),
+    ("About us\n\nWe stand with pride in our purpose to make sure that everyone's voice in Kelby is heard.\n",
+     "mission", "to make sure that everyone's voice in Kelby is heard"),
+    ("About us\n\nWe are using our vision to shape the way we work with partners in Kelby.\n", "vision", None),
+    ("About us\n\nIn line with the charity's mission to deliver advanced care to people across Kelby, trustees "
+     "have a duty to act on the findings.\n", "mission", None),
+    # exams 164-166, after their run: values named before a stop, a paragraph that leads into the
+    # vision's line, a strategy "focused on:" its aims, the document's part cut from the vision
+    ("There are six values that all staff are expected to demonstrate:\n- working together for patients. Patients "
+     "come first in everything we do.\n- respect and dignity. We value every person as an individual and respect "
+     "their choices.\n- compassion. We respond with humanity and kindness to each person's need.\n", "values",
+     ["working together for patients", "respect and dignity", "compassion"]),
+    ("Our vision\n\nThis plan is part of a new approach to health in Kelby. We have an ambitious vision:\n\n"
+     "A Kelby where everybody thrives\n\nWe want to see flourishing communities.\n", "vision",
+     "A Kelby where everybody thrives"),
+    ("Saving lives\n\nOur strategy for the next five years is ambitious and is focused on:\n\n"
+     "  • Delivering a modern blood service that is responsive to our donors\n"
+     "  • Working with hospitals so our services are as accessible as they can be\n", "goal_names",
+     ["Delivering a modern blood service that is responsive to our donors",
+      "Working with hospitals so our services are as accessible as they can be"]),
+    ("Our plan\n\nOur long-term vision is to become an outstanding organisation and this strategy will be a "
+     "fundamental element of achieving our vision.\n", "vision", "to become an outstanding organisation"),
 ]
 
 

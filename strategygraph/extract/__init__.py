@@ -510,6 +510,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 + (vision_mod.opening_want(ctx) if vision is None else []) \
                 + (vision_mod.wanted_world(ctx) if vision is None else []) \
                 + (vision_mod.vision_of(ctx) if vision is None else []) \
+                + vision_mod.role_to(ctx) \
                 + (vision_mod.role_statement(ctx) if mission is None else []):
             if statement.kind == "vision" and vision is None:
                 vision = statement

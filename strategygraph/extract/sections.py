@@ -858,6 +858,10 @@ _SETS_OUT_COMMITMENTS = re.compile(r"\b(?:has|have|we(?:['’]ve)?)\s+(?:outline
                                    r"\w+)\s+){0,2}(?:key\s+|main\s+|core\s+)?commitments$", re.IGNORECASE)
 _FOCUSES_ON_COUNT = re.compile(r"\b(?:strategy|plan|work)\s+(?:focuses|is\s+focused|will\s+focus|concentrates)\s+on\s+"
                                r"(?P<count>two|three|four|five|six|[2-6])\s+(?:things|areas|aims|goals|priorities|themes)$", re.IGNORECASE)
+# "Our strategy for the next five years is ambitious and is focused on:" over its aims, no count
+# given (a national body's page; exam 166)
+_FOCUSED_ON = re.compile(r"(?:our|the|this|its)\s+(?:[\w’'-]+\s+){0,3}?(?:strategy|plan|priorities)\b[^.;:!?]{0,60}?\b(?:focuses|is\s+focused|will\s+(?:be\s+)?focus(?:ed)?"
+                         r"|concentrates)\s+on\s*:?$", re.IGNORECASE)
 # "The priority topics aim to:", "Our priorities seek to:": the items are what the priorities are
 _THEY_AIM_TO = re.compile(r"(?:the|these|our)\s+(?:[\w-]+\s+){0,2}(?:priorities|topics|objectives|goals|ambitions|aims|themes)"
                           r"\s+(?:aim|seek)\s+to\s*:?", re.IGNORECASE)
@@ -950,6 +954,9 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if focus is not None and nxt.kind == "item" \
             and count_of(focus.group("count")) == len(ctx.entries_after(index)):
         # "Over the next five years, our strategy focuses on three things:" over three aims (exam 62, after its run)
+        return "goals"
+    if _FOCUSED_ON.fullmatch(sentence.strip()) and nxt.kind == "item" and len(ctx.entries_after(index)) >= 2 \
+            and not _will_entries(ctx, index) and not COMMIT_LEAD.search(sentence):
         return "goals"
     if _THEY_AIM_TO.fullmatch(sentence.strip()) and nxt.kind == "item" and action_items(ctx, index):
         return "goals"  # "The priority topics aim to:" over "Reduce physical inactivity", ... (exam 61, after its run)

@@ -138,6 +138,7 @@ def _named_values(ctx: Context, spans: list[tuple[int, int]], rule: str, confide
 
 _GLUED_WILL = re.compile(r"\s*(?!(?i:together|here|now|today|also|so|then|therefore|locally|collectively|where|when|as|and|in|at|by"
                          r"|with|through|this|that|if|because)\b)(?P<name>(?-i:[A-Z])[\w’'-]*(?:\s+(?:and|&|(?-i:[A-Z])[\w’'-]*)){0,3}?)(?:(?<=[a-z])|\s+)(?=we\s+will\s+\w)")
+_DOTTED_NAME = re.compile(r"\s*(?:[-•*]\s*)?(?P<name>[\w’'-]+(?:[ \t]+[\w’'&-]+){0,4})\.[ \t]+(?=[A-Z]\S*(?:\s+\S+){3})")
 _WE_BE_NAME = re.compile(r"\s*we\s+(?:will\s+)?(?:always\s+)?(?:be|are)\s*", re.IGNORECASE)
 
 
@@ -154,7 +155,12 @@ def _value(ctx: Context, start: int, end: int, rule: str, max_words: int = 5,
         start = acronym.end()
         rule += "-acronym"
     split = split_name(ctx.text, start, end, max_words)
-    glued = _GLUED_WILL.match(ctx.text, start, end) if split is None else None
+    dotted = _DOTTED_NAME.match(ctx.text, start, end) if split is None else None
+    if dotted is not None and not _NOT_NAME.search(dotted.group("name")):
+        # "respect and dignity. We value every person ...": the name, its stop, then the sentence
+        # that describes it (a GP practice's copy of the NHS Constitution's values; exam 164)
+        split = (dotted.end("name"), dotted.end(), 0)
+    glued = _GLUED_WILL.match(ctx.text, start, end) if split is None and dotted is None else None
     if glued is not None:
         # "Honestwe will be open and transparent", "Communication we will be consistent ...": a
         # card's name run into its promise, its dash lost in the copy (exam 83)

@@ -494,7 +494,9 @@ def _repeated_title(ctx: Context, index: int, j: int) -> bool:
 
 
 # a paragraph that ends on the role word and a colon, the statement on the next line
-_LEADS_TO_ROLE = re.compile(r"\b(?:our|its)\s+(?:(?:new|refreshed|revised|updated|shared|overall)\s+)?"
+# ("This strategic plan is part of ... We have an ambitious vision:" over "A Scotland where
+# everybody thrives": exam 166)
+_LEADS_TO_ROLE = re.compile(r"\b(?:our|its|(?<=have\s)an?)\s+(?:(?:new|refreshed|revised|updated|shared|overall|ambitious|bold|clear)\s+)?"
                             r"(?P<kind>vision|mission|purpose)(?:\s+statement)?\s*:\s*$", re.IGNORECASE)
 
 
@@ -556,6 +558,14 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     # "Our vision is:" (a lead-in, not a heading) announces the line under it; a later "Our
     # vision is that ..." sentence only explains it
     announced = ctx.blocks[index].kind == "para" and ctx.content(index).rstrip().endswith(":")
+    led_here = _LEADS_TO_ROLE.search(ctx.content(j)) if ctx.blocks[j].kind == "para" else None
+    if led_here and _kind(led_here.group("kind")) == kind and j + 1 < n and j + 1 not in ctx.used \
+            and ctx.blocks[j + 1].kind in ("para", "item", "heading") and role_of(ctx, j + 1) is None:
+        # "Our vision" over "This plan is part of a new approach ... We have an ambitious
+        # vision:" and the line that states it: the paragraph only leads in (exam 166)
+        ctx.used.add(j)
+        j += 1
+        announced = True
     for k in range(j + 1, min(n, j + 3) if not announced else j + 1):
         # "Our vision" over a paragraph of context, then "Our vision is for everyone ...":
         # the sentence that states it
@@ -1633,7 +1643,11 @@ _CORE_AIM = re.compile(
     # a practice's aims in one sentence, not over a list; exam 125 after its run)
     r"|aims\s+are\s+to\s+(?=\w+(?:\s+\S+){4}))",
     re.IGNORECASE)
-_AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b", re.IGNORECASE)
+_AND_WE_BELIEVE = re.compile(r",\s+and\s+we\s+(?:believe|know|recognise|recognize|think|feel)\b"
+                             # ("... is to become an outstanding organisation and this strategy will be a
+                             # fundamental element of achieving our vision": the document's part in it; exam 165)
+                             r"|,?\s+and\s+(?:this|our|the)\s+(?:[\w-]+\s+)?(?:strategy|plan|document)\s+(?:will|is|sets|aims)\b",
+                             re.IGNORECASE)
 _HERE_FOR = re.compile(r"\bwhat\s+we\s+are\s+(?:all\s+)?here\s+(?:for|to\s+do)\s+[–—-]\s+(?P<q>[a-z])")
 # "The vision is for a mid and west Wales where “individuals, communities ... are adaptive,
 # connected and mutually supportive”, which means ...": the place described by the quoted words
@@ -1934,6 +1948,42 @@ def vision_of(ctx: Context) -> list[Statement]:
                 statement = ctx.statement("vision", found.start("q"), found.end("q"), "sentence:vision-of", 0.4)
                 return [statement] if statement else []
     return []
+
+
+# "... this strategy addresses our vision to increase wellbeing and reduce health inequalities ...",
+# "... support us in our mission to become the safest trust in the country ...", "... delivering our
+# vision which is: to be recognised internationally ...": the vision or mission named in passing,
+# its "to" phrase to the sentence's end (not "using our vision to shape the way we work", the
+# vision as a tool; not "our mission to the highest standards", no verb; not "our vision and
+# mission to ...", two at once)
+_ROLE_TO = re.compile(r"(?<![\w’'])(?<!using\s)(?<!uses\s)(?<!use\s)"
+                      r"(?:our|its|a\s+(?:shared|collective)(?=\s+vision)|the\s+(?:trust|charity|organisation|organization|board"
+                      r"|icb|ccg|practice|partnership|hospice|alliance)['’]s)\s+(?:(?!and\b)[\w’'-]+\s+){0,2}?"
+                      r"(?P<kind>vision|mission|purpose),?(?:\s+which\s+is\s*:?)?\s+"
+                      r"(?P<q>(?-i:to)\s+(?!(?:the|our|a|an|this|that|date|life|guide|help|steer|drive|inform|shape|be\s+(?:found|read|seen))\b)(?-i:[a-z])[^.;!?\n]{12,300}?)"
+                      r"\s*[.!]?[\"”’]?\s*$", re.IGNORECASE)
+
+# "In line with the charity's mission to deliver ..., trustees have a duty ...": the mission in a
+# clause before the sentence's own subject, which the words after it run into
+_FRONTED = re.compile(r"\s*(?:in\s+(?:line|keeping)\s+with|in\s+support\s+of|as\s+part\s+of)\b", re.IGNORECASE)
+
+
+def role_to(ctx: Context) -> list[Statement]:
+    """The vision and the mission of a page that states them nowhere else, named in passing as
+    "our vision to <do something>" (the first sentence for each; 35 real pages in 43 whose
+    annotators took those words when the page has a vision at all)."""
+    found: dict[str, Statement] = {}
+    for sentences in _blocks_mentioning(ctx, " to ", ("para", "item")):
+        for s, e in sentences:
+            named = _ROLE_TO.search(ctx.text, s, e)
+            if named is None or _kind(named.group("kind")) in found \
+                    or _NATIONAL_OWNER.search(ctx.text, s, named.start()) or _FRONTED.match(ctx.text, s, e) \
+                    or ctx.text[s:e].rstrip().endswith(":"):
+                continue  # (a list's lead-in, "... clinicians are:", is not the whole of it)
+            statement = ctx.statement(_kind(named.group("kind")), named.start("q"), named.end("q"), "sentence:role-to", 0.4)
+            if statement is not None:
+                found[statement.kind] = statement
+    return list(found.values())
 
 
 # "Our role is to be an independent, informed and influential voice ...", "The role of East Sussex
