@@ -2695,6 +2695,13 @@ SHAPES = [
       "Working with hospitals so our services are as accessible as they can be"]),
     ("Our plan\n\nOur long-term vision is to become an outstanding organisation and this strategy will be a "
      "fundamental element of achieving our vision.\n", "vision", "to become an outstanding organisation"),
+    ("Summary of policy aims The aim of the plan is to improve wellbeing. Key local outcomes we are pursuing in this "
+     "strategy include:\n\n1. More people have better health and fairer outcomes.\n\n2. Kelby is a safe place for "
+     "people to live, work and visit.\n", "goal_names",
+     ["More people have better health and fairer outcomes", "Kelby is a safe place for people to live, work and visit"]),
+    ("Our strategy\n\nOur focus will be on four key pillars of activity. These pillars of activity - Understand, "
+     "Prevent, Respond, and Assure - will form the basis of everything we do.\n", "goal_names",
+     ["Understand", "Prevent", "Respond", "Assure"]),
 ]
 
 

@@ -76,9 +76,11 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*[.!]?\s*$")
 
 
 # "our four strategic priorities – A, B, C and D – we need ...": the list between dashes
+# ("These pillars of activity - Understand, Prevent, Respond, and Assure - will form the basis of
+# everything we do.": spaced hyphens for the dashes, the goal word qualified; exam 166)
 _DASHED_LIST = re.compile(
-    r"\b(?:goals|aims|objectives|ambitions|priorities|pillars)\s+[–—]\s+"
-    r"(?P<list>[^–—.:;!?]{5,240}?)\s+[–—]\s",
+    r"\b(?:goals|aims|objectives|ambitions|priorities|pillars)(?:\s+of\s+(?:activity|work|action))?\s+(?P<dash>[–—]|-(?=\s))\s+"
+    r"(?P<list>[^–—.:;!?]{5,240}?)\s+(?P=dash)\s",
     re.IGNORECASE,
 )
 
@@ -281,7 +283,7 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
     goals = _said_goals(ctx, match, end) if match else []
     if not goals:
         dashed = _DASHED_LIST.search(ctx.text, start, end)
-        if dashed and "our" in ctx.text[start : dashed.start()].lower():
+        if dashed and re.search(r"\b(?:our|these)\b", ctx.text[start : dashed.start()], re.IGNORECASE):
             goals = _listed_goals(ctx, dashed.start("list"), dashed.end("list"), max_words=8)
             if goals:
                 return goals

@@ -784,7 +784,10 @@ _LEAD_ROLE_INCLUDE = re.compile(
     r"\b(?:strategic|key|our)\s+(?P<role>objectives|goals|aims|ambitions|priorities|pillars)\b"
     r"[^.:;]{0,50}\b(?:are|include|includes|including)\s*:?$"
     # "Areas of focus include:" at the end of a paragraph over the plan's topics (dev set 9)
-    r"|(?:^|\b(?:key|main|our|the|its|their)\s+)(?P<role2>areas)\s+of\s+focus\s+(?:are|include|includes)\s*:?$",
+    r"|(?:^|\b(?:key|main|our|the|its|their)\s+)(?P<role2>areas)\s+of\s+focus\s+(?:are|include|includes)\s*:?$"
+    # ("Key local outcomes we are pursuing in this strategy include:" over the outcomes a
+    # partnership's plan is built on, its goals; exam 161)
+    r"|\b(?:key|strategic|main)\s+(?:local\s+|high[- ]level\s+)?(?P<role3>outcomes)\b[^.:;]{0,50}\b(?:are|include|includes)\s*:?$",
     re.IGNORECASE,
 )
 # "NHS partners ... have agreed to collective ambitions to improve ...:", "The partners have
@@ -1039,7 +1042,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             or _WOULD_MEAN.search(sentence) or _SET_NATIONALLY.search(sentence):
         return None  # "In order to live our values:" lists how, not the values; so does
         # "We’re achieving our aims by developing:" (the means, not the aims)
-    word = (match.group("role") or match.groupdict().get("role2") or "").lower()
+    word = (match.group("role") or match.groupdict().get("role2") or match.groupdict().get("role3") or "").lower()
     if match.re is _LEAD_ROLE_INCLUDE and word == "areas" and (nxt.kind != "item" or nxt.depth):
         return None  # ("... Our areas of focus are:" inside a goal's own item: that goal's statements)
     if word == "purposes" and _DATA_PURPOSES.search(sentence):
