@@ -2702,6 +2702,23 @@ SHAPES = [
     ("Our strategy\n\nOur focus will be on four key pillars of activity. These pillars of activity - Understand, "
      "Prevent, Respond, and Assure - will form the basis of everything we do.\n", "goal_names",
      ["Understand", "Prevent", "Respond", "Assure"]),
+    ("Our five year strategy\n\nWe will refresh and embed our values to create a 'one team, one trust' culture and "
+     "focus on the delivery of the following three objectives to ensure we provide high quality, compassionate care "
+     "to all our patients:\n\n  • Delivering safe and effective care with respect and dignity\n  • Creating a positive "
+     "experience for our patients\n  • Being financially sustainable\n", "goal_names",
+     ["Delivering safe and effective care with respect and dignity", "Creating a positive experience for our patients",
+      "Being financially sustainable"]),
+    ("Our strategy\n\nIn light of the feedback from our large engagement work and the experiences through the "
+     "pandemic, we have identified three big priorities for Kelby for 2021 to 2024:\n\nAchieving Zero Delays\n\nThe "
+     "time a patient should expect to wait for a service should be well defined.\n\nDelivering Great Care at Home\n\n"
+     "We will co-design our services with those who use them.\n\nMaking Kelby a great place to work\n\nWe will take "
+     "the best possible care of our staff.\n\nBuilding blocks for change\n\nTo help us achieve these three big "
+     "priorities, we will take forward several programmes.\n", "goal_names",
+     ["Achieving Zero Delays", "Delivering Great Care at Home", "Making Kelby a great place to work"]),
+    ("Role summary\n\nThe role is to challenge progress on the delivery of our vision “We want people to lead their "
+     "best possible lives” and our strategic goals.\n", "vision", "We want people to lead their best possible lives"),
+    ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
+     "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
 ]
 
 

@@ -914,6 +914,8 @@ def _counted_will_titles(ctx: Context, index: int, count: int | None) -> bool:
 _NAMELY = re.compile(r",?\s+(?:namely|as\s+follows|which\s+are|these\s+(?:are|being))\s*$", re.IGNORECASE)
 
 
+_FOLLOWING_ROLE = re.compile(r"\bthe\s+following\s+(?:(?:two|three|four|five|six|seven|eight|[2-8])\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:goals|objectives|aims|ambitions|priorities|pillars)\b", re.IGNORECASE)
 _THESE_ARE = re.compile(r"\s*(?:these|they)\s+(?:are|were)\s*", re.IGNORECASE)
 _OUR_VALUES_NAMED = re.compile(r"\bour\s+(?:(?:new|core|shared|trust|organisational)\s+)?values\b", re.IGNORECASE)
 
@@ -937,6 +939,12 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             tail = longer
         # (or ends on the role it leads into: "... and helping us to achieve our Vision:" over the
         # vision's paragraph, a hospice's charter page; exams 42-43, after their run)
+        following = _FOLLOWING_ROLE.search(sentence)
+        if _LEAD_ROLE_COUNT.search(tail) is None and following is not None:
+            # "We will refresh and embed our values ... and focus on the delivery of the following
+            # five objectives to ensure we provide high quality, compassionate care to all our
+            # patients:" (a trust's strategy page; exam 168): "the following" points at the list
+            tail = sentence[following.start():]
         if _LEAD_ROLE_COUNT.search(tail) is None and _LEAD_ROLE_END.search(tail) is None \
                 and _LEAD_ROLE_THE_ARE.search(tail) is None:
             return None
@@ -1725,8 +1733,14 @@ def _titles_over_paras(ctx: Context, start: int, count: int | None) -> bool:
                 or body.kind != "para" or ctx.is_lead_in(k + 1):
             return False
     after = start + 2 * count
+    # (a further title is allowed when its paragraph looks back at them: "Building blocks for
+    # change" / "To help us achieve these three big priorities, we will ..."; exam 169)
     return after >= len(ctx.blocks) or ctx.blocks[after].kind != "heading" or ctx.blocks[after].explicit \
-        or after + 1 >= len(ctx.blocks) or ctx.blocks[after + 1].kind != "para"
+        or after + 1 >= len(ctx.blocks) or ctx.blocks[after + 1].kind != "para" \
+        or _LOOKS_BACK.search(ctx.content(after + 1)) is not None
+
+
+_LOOKS_BACK = re.compile(r"\bthese\s+(?:[\w-]+\s+){0,2}(?:priorities|goals|aims|objectives|ambitions)\b", re.IGNORECASE)
 
 
 def _plain_title_run(ctx: Context, start: int) -> list[int]:

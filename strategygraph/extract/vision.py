@@ -241,7 +241,9 @@ _HAS_THE_VISION = re.compile(
     r"vision\s+(?P<q>(?:to|of|that)\s)", re.IGNORECASE)
 # "... what we will do in the next five years to achieve our ten-year vision of safe and effective
 # pharmacy care at the heart of healthier communities." (a regulator's report; exam 56, after its run)
-_ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil|fulfill|uphold)\s+our\s+(?:[\w-]+\s+){0,2}?vision"
+# ("... priority areas for action in pursuit of our vision of high quality, sustainable and integrated
+# care.", "... work relentlessly towards our vision of a future where ...": exam 153 after its run)
+_ACHIEVE_VISION_OF = re.compile(r"(?:\b(?:achieve|realise|realize|deliver|fulfil|fulfill|uphold|towards|pursuit\s+of)\s+our\s+(?:[\w-]+\s+){0,2}?vision"
                                 # ("The support we provide will uphold our vision for all families to
                                 # have the support they need ...": from "for", exam 78)
                                 r"(?:\s+of|(?=\s+for\s+[\w’' ,-]{3,60}?\s+to\s+[a-z]))"
@@ -1968,13 +1970,30 @@ _ROLE_TO = re.compile(r"(?<![\w’'])(?<!using\s)(?<!uses\s)(?<!use\s)"
 _FRONTED = re.compile(r"\s*(?:in\s+(?:line|keeping)\s+with|in\s+support\s+of|as\s+part\s+of)\b", re.IGNORECASE)
 
 
+# "... the delivery of our vision “We want people to lead their best possible lives” and our
+# strategic goals:": the vision quoted in passing (a trust's role description; exam 168)
+_ROLE_QUOTED = re.compile(r"(?<![\w’'])(?:our|its|the\s+(?:trust|board|partnership)['’]s)\s+(?:(?:strategic|shared|new|overall)\s+)?"
+                          r"(?P<kind>vision|mission|purpose),?\s*(?:of\s+)?(?:[“\"](?P<q>[^”\"]{8,250})[”\"]"
+                          r"|‘(?P<q2>[^‘’]{8,250})’(?![a-z]))", re.IGNORECASE)
+
+
 def role_to(ctx: Context) -> list[Statement]:
     """The vision and the mission of a page that states them nowhere else, named in passing as
-    "our vision to <do something>" (the first sentence for each; 35 real pages in 43 whose
-    annotators took those words when the page has a vision at all)."""
+    "our vision to <do something>" (35 real pages in 43 whose annotators took those words when
+    the page has a vision at all) or quoted after the word ("our vision “...”"): the first
+    sentence for each."""
     found: dict[str, Statement] = {}
-    for sentences in _blocks_mentioning(ctx, " to ", ("para", "item")):
+    for sentences in _blocks_mentioning(ctx, "", ("para", "item")):
         for s, e in sentences:
+            quoted = _ROLE_QUOTED.search(ctx.text, s, e)
+            if quoted is not None and _kind(quoted.group("kind")) not in found \
+                    and not _NATIONAL_OWNER.search(ctx.text, s, quoted.start()):
+                q = "q" if quoted.group("q") is not None else "q2"
+                statement = ctx.statement(_kind(quoted.group("kind")), quoted.start(q), quoted.end(q),
+                                          "sentence:role-quoted", 0.45)
+                if statement is not None:
+                    found[statement.kind] = statement
+                continue
             named = _ROLE_TO.search(ctx.text, s, e)
             if named is None or _kind(named.group("kind")) in found \
                     or _NATIONAL_OWNER.search(ctx.text, s, named.start()) or _FRONTED.match(ctx.text, s, e) \
