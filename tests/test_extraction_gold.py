@@ -606,7 +606,7 @@ SHAPES = [
      "To care for adults with a serious illness, improving their quality of life. We also support their loved ones."),
     ("Practice charter\n\nThe aim of this practice is to always provide the best possible standard of health care for "
      "our patients.\n", "mission",
-     "The aim of this practice is to always provide the best possible standard of health care for our patients."),
+     "to always provide the best possible standard of health care for our patients."),
     ("Vision, values and principles\n\nThe vision of the Northmoor Health and Social Care Partnership is to deliver "
      "together a caring and safer city.\n", "vision",
      "to deliver together a caring and safer city."),
@@ -989,7 +989,7 @@ SHAPES = [
      "right.\n\nAshby Trusted logo with a blue circle and two hands\n\nWe build relationships based on trust.\n",
      "values", ["Caring", "Trusted"]),
     ("About us\n\nOur ultimate aim is to help close the gap on ethnic inequalities in health and care.\n", "mission",
-     "Our ultimate aim is to help close the gap on ethnic inequalities in health and care."),
+     "to help close the gap on ethnic inequalities in health and care."),
     ("About us\n\nThe main aim of our plan is to improve health outcomes for local people.\n", "mission", None),
     ("Our vision:\n\nThe CCG will work to achieve the best possible health outcomes for Ashby people. The vision for "
      "services is that they function to ensure:\n\n  • People live longer lives\n  • The gap in life expectancy "
@@ -1531,7 +1531,7 @@ SHAPES = [
      "  • 3,053: children born in our hospitals\n  • 21,800: cancer referrals made to us\n", "goals", []),    # exam 74: the body's role as its mission, where the page states none otherwise; not a national body's role
     ("About The Trust\n\nWe provide acute hospital services.\n\nThe role of Kelby Healthcare NHS Trust is to provide the "
      "best possible healthcare service to patients.\n", "mission",
-     "The role of Kelby Healthcare NHS Trust is to provide the best possible healthcare service to patients."),
+     "to provide the best possible healthcare service to patients."),
     ("About\n\nWe provide services.\n\nThe role of NHS England is to lead the NHS in England.\n", "mission", None),    # exam 74: "To deliver these priorities we are investing in four key areas:" lists commitments, not goals
     ("Primary care\n\nWe are investing to deliver three priorities. These are to:\n\n  1. Enhance the patient "
      "experience\n  2. Ensure quality and safety\n  3. Improve equity of access\n\nTo deliver these priorities we are "
@@ -1671,12 +1671,12 @@ SHAPES = [
     # two real pages' annotators read it); a service's aim under it does not (round 31)
     ("Kelby Partnership\n\nWe are committed to working together.\n\nOur aim\n\nOur aim is to reduce health "
      "inequalities and help people to stay well.\n\nOur vision\n\nOur vision is being developed and co-produced by "
-     "partners.\n", "mission", "Our aim is to reduce health inequalities and help people to stay well."),
+     "partners.\n", "mission", "to reduce health inequalities and help people to stay well."),
     # exam 82: a vision still being developed is no vision
     ("Kelby Partnership\n\nOur vision\n\nOur vision is being developed and co-produced by partners.\n", "vision", None),
     # exam 85: "What we do" over "Our aim is to ..."
     ("What we do\n\nOur aim is to reach everyone with a spinal cord injury and connect them to the help they "
-     "need.\n", "mission", "Our aim is to reach everyone with a spinal cord injury and connect them to the help they need."),
+     "need.\n", "mission", "to reach everyone with a spinal cord injury and connect them to the help they need."),
     # exam 82: "We exist to ..." opening its block
     ("We exist to improve the lives\nof everyone affected by arthritis\n\nWe will raise awareness of arthritis.\n",
      "mission", "We exist to improve the lives of everyone affected by arthritis"),
@@ -2212,7 +2212,7 @@ SHAPES = [
      "sustainable for the future.\n\nWe are a membership organisation of 18 practices.\n", "mission",
      "We aim to provide high quality healthcare that is appropriate to the population and sustainable for the future."),
     ("Practice Charter\n\nOur aim is to foster a culture of comprehensive, patient-centred care.\n\nWe are open "
-     "from 8am.\n", "mission", "Our aim is to foster a culture of comprehensive, patient-centred care."),
+     "from 8am.\n", "mission", "to foster a culture of comprehensive, patient-centred care."),
     # a contents list: the vision's heading over the next section's title is no vision
     ("Adult social care strategy\nWorking in partnership\nOur Vision for Adult Social Care in Fernshire\n"
      "Our Values, Behaviours and Approach\nPriority 1: Helping people to live well\nThis strategy outlines our "
@@ -2654,7 +2654,7 @@ SHAPES = [
     # "The ICB's role is to ...": the mission of a page that states none otherwise
     ("Our priorities\n\nThe ICB is the NHS part of the system.\n\nThe ICB’s role is to join up health and care services "
      "and reduce health inequalities\n", "mission",
-     "The ICB’s role is to join up health and care services and reduce health inequalities"),
+     "to join up health and care services and reduce health inequalities"),
     # an icon's label over each theme's title ("joined up services" / "Joined-up services") does
     # not break the run of titles over actions
     ("Our action plan\n\nhigh quality care\n\nHigh quality care\n\n  • Deliver the quality strategy\n  • Develop a "
@@ -2717,6 +2717,30 @@ SHAPES = [
      ["Achieving Zero Delays", "Delivering Great Care at Home", "Making Kelby a great place to work"]),
     ("Role summary\n\nThe role is to challenge progress on the delivery of our vision “We want people to lead their "
      "best possible lives” and our strategic goals.\n", "vision", "We want people to lead their best possible lives"),
+    # exams 170-172, after their run: a "we will ensure that;" lead-in, "Its focus is on:", value
+    # cards with "We will..." / "We will not..." lists, "values ... are;" over a card per value, a
+    # PDF's heading run into the vision's sentence
+    ("A healthy life\n\nAs an Integrated Care System we will ensure that;\n\n- Children, adults and older people feel "
+     "safe in their home and community\n- People are able to avoid alcohol and drug related harm\n", "commitments",
+     ["Children, adults and older people feel safe in their home and community",
+      "People are able to avoid alcohol and drug related harm"]),
+    ("Refresh of our plan\n\nThe refreshed plan was submitted to NHS England. Its focus is on:\n\n- Addressing "
+     "inequalities and population health management\n- Working with people not just patients\n", "goal_names",
+     ["Addressing inequalities and population health management", "Working with people not just patients"]),
+    ("Our HEART values\n\nOur values describe how we interact with each other and our patients.\n\nHonesty\n\nWe're "
+     "truthful, we're open, and we speak up.\n\nWe will...\n\n- be truthful and learn from our mistakes\n- speak up\n\n"
+     "We will not...\n\n- blame others\n- hide mistakes\n\nEquity\n\nWe're kind and caring.\n\nWe will...\n\n- treat "
+     "people equally\n- show patience\n\nWe will not...\n\n- ignore people\n- judge others\n", "values",
+     ["Honesty", "Equity"]),
+    ("Our values and objectives\n\nOur values set out the behaviours we expect of our staff.\n\nThe two core values we "
+     "live by are;\n\nBeing Caring and Compassionate\n\nTo demonstrate we are working in line with this value we "
+     "will:\n\n- Use every opportunity to show care\n- Be honest\n\nRecognising Individuality\n\nTo demonstrate we are "
+     "working in line with this value we will:\n\n- Listen to you\n- Ask you how you feel\n", "values",
+     ["Being Caring and Compassionate", "Recognising Individuality"]),
+    ("Operational Plan 2019/20 1. Introduction This plan outlines the Trust's plans for the year. 2. Strategic "
+     "Priorities The vision for Kelby Hospitals over the next 5 years is to Extend Clinical Excellence for Our "
+     "Patients. We wish to strengthen our position as a teaching hospital.\n", "vision",
+     "Extend Clinical Excellence for Our Patients."),
     ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
      "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
 ]

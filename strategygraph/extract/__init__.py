@@ -1011,14 +1011,17 @@ _ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w
                         # to": blind annotators left these out too; not "Our aim is to", "Our
                         # ambition is to" or "Our role is to", which the older annotators kept more
                         # often than the blind ones dropped them)
-                        r"(?:vision|mission|purpose)(?:\s+statement)?(?:\s+(?:for|of)\s+[^,.:;]{2,60}?)?"
+                        r"(?:vision|mission|purpose|aim|role|goal)(?:\s+statement)?(?:\s+(?:for|of)\s+[^,.:;]{2,60}?)?"
                         r"(?:\s+as\s+part\s+of\s+[^,.:;]{2,40},)?"
                         # ("Our vision is that people live well": "people live well", five real
                         # annotators in eight left "that" out)
                         r"\s+(?:is|was|remains|will\s+be)\s*(?:simply\s+|(?:clear|simple)\s*[:–—-]\s*)?[:–—-]?\s*(?:that\s+(?:of\s+)?)?"
                         r"(?:both\s+(?=to\b))?"
                         # ("Our vision is to, ‘improve health outcomes ...’": the quoted words)
-                        r"(?:to,\s*(?=[‘“\"]))?[‘“\"]?",
+                        r"(?:to,\s*(?=[‘“\"]))?[‘“\"]?"
+                        # ("... is to Extend Clinical Excellence for Our Patients": a slogan in title
+                        # case, its name the words after "to"; exam 168)
+                        r"(?:to\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z][a-z]+)))?",
                         re.IGNORECASE)
 
 

@@ -784,13 +784,18 @@ class Context:
         content = self.content(index).rstrip(" *_")
         if block.kind not in ("para", "heading") or index + 1 >= len(self.blocks):
             return False
-        return content.endswith(":") or self.blocks[index + 1].kind == "item" and (
+        # ("The five core values we live by are;" over a title per value: a semicolon for the
+        # colon after "are"; exam 171)
+        return content.endswith(":") or _ARE_SEMICOLON.search(content) is not None and len(content.split()) <= 25 \
+            or self.blocks[index + 1].kind == "item" and (
             _BARE_WILL_END.search(content) is not None
             # ("Our aim is to ….." over the practice's promises: an ellipsis for the colon, exam 50)
             or _ELLIPSIS_END.search(content) is not None and len(content.split()) <= 25
             # ("Our new plan will focus on five new themes;" over its numbered list: a semicolon for
             # the colon; exam 126, after its run)
             or _COUNTED_SEMICOLON.search(content) is not None and len(content.split()) <= 25
+            # ("As an Integrated Care System we will ensure that;" over what it ensures: exam 170)
+            or _WILL_SEMICOLON.search(content) is not None and len(content.split()) <= 25
         )
 
 
@@ -822,6 +827,9 @@ _QUESTION = re.compile(r"\W*(?:do|does|did|how|what|why|when|where|who|which|wou
 _ELLIPSIS_END = re.compile(r"(?:…|\.{2,})\s*$")
 _COUNTED_SEMICOLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:themes|priorities|goals|aims|objectives|ambitions|pillars|areas)\s*;$", re.IGNORECASE)
+
+_ARE_SEMICOLON = re.compile(r"\b(?:are|include|includes|as\s+follows)\s*;$", re.IGNORECASE)
+_WILL_SEMICOLON = re.compile(r"\bwe\s+will\s+(?:[\w-]+\s+){0,3}?(?:that|to)\s*;$", re.IGNORECASE)
 
 # "Stay well – To improve prevention ...": a short name, a dash, its description
 DASH_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}[ \t]+[–—-][ \t]+\S")

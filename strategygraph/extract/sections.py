@@ -436,6 +436,10 @@ _WHAT_ARE_OUR = re.compile(r"\s*what\s+are\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}"
                            re.IGNORECASE)
 
 
+# ("The five core values we live by are;": a semicolon for the lead-in's colon, exam 171)
+_ARE_SEMICOLON_END = re.compile(r"\b(?:are|include|includes|as\s+follows)\s*;[\s*_]*$", re.IGNORECASE)
+
+
 def _under_topic(ctx: Context, index: int) -> bool:
     """The block right above is a topic heading (a heading that announces no role)."""
     above = index - 1
@@ -501,6 +505,12 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # ellipsis or as a question (None unless it reads as a role heading, or, over a list, as
         # a lead-in that counts it: "We also have six strategic aims…"; exam 52, after its run)
         named = role_of_text(content)
+        if named == "commitments" and BARE_WE_WILL.fullmatch(content.rstrip(" .…")) \
+                and (_under_topic(ctx, index) or index >= 2 and ctx.blocks[index - 1].kind == "para"
+                     and len(ctx.content(index - 1).split()) <= 30 and _under_topic(ctx, index - 1)):
+            # "Honesty" / "We're truthful, we're open ..." / "We will..." / its behaviours: the
+            # value's own lines, as with "We will:" (a trust's values page; exam 171)
+            return None
         if named is not None or index + 1 >= len(ctx.blocks) or ctx.blocks[index + 1].kind != "item":
             return named
     if block.kind == "para" and _ROLE_BANNER.fullmatch(content) and index + 1 < len(ctx.blocks) \
@@ -540,7 +550,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
         # "The CCG’s vision is;" over the quoted vision (a semicolon for the colon; exam 33, after its run)
         word = owned.group("role").lower()
         return "mission" if word == "purpose" else word
-    title = block.kind == "para" and len(content.split()) <= 20 and content.rstrip()[-1:] not in ".!?:"
+    title = block.kind == "para" and len(content.split()) <= 20 and content.rstrip()[-1:] not in ".!?:" \
+        and not _ARE_SEMICOLON_END.search(content)
     if block.kind == "heading" or title:
         role = role_of_text(content) if block.kind == "heading" else None
         if role is None and index + 1 < len(ctx.blocks) and ctx.blocks[index + 1].kind == "item" \
@@ -616,7 +627,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
             return None
         if role is not None:
             return role
-    if block.kind == "para" and content.rstrip(" *_").endswith(":") and index + 1 < len(ctx.blocks):
+    if block.kind == "para" and (content.rstrip(" *_").endswith(":") or _ARE_SEMICOLON_END.search(content)) \
+            and index + 1 < len(ctx.blocks):
         role = _lead_in_role(ctx, index)
         if role == "goals" and index and ctx.blocks[index - 1].kind == "heading" and role_of(ctx, index - 1) == "values" \
                 and re.search(r"\bvalues\b", content, re.IGNORECASE) \
@@ -864,7 +876,10 @@ _FOCUSES_ON_COUNT = re.compile(r"\b(?:strategy|plan|work)\s+(?:focuses|is\s+focu
 # "Our strategy for the next five years is ambitious and is focused on:" over its aims, no count
 # given (a national body's page; exam 166)
 _FOCUSED_ON = re.compile(r"(?:our|the|this|its)\s+(?:[\w’'-]+\s+){0,3}?(?:strategy|plan|priorities)\b[^.;:!?]{0,60}?\b(?:focuses|is\s+focused|will\s+(?:be\s+)?focus(?:ed)?"
-                         r"|concentrates)\s+on\s*:?$", re.IGNORECASE)
+                         r"|concentrates)\s+on\s*:?$"
+                         # ("The plan demonstrates ... Its focus is on:" over its aims, an STP's plan; exam 170)
+                         r"|(?:its|our|the\s+(?:plan|strategy)['’]s)\s+(?:main\s+|key\s+|overall\s+)?focus\s+(?:is|will\s+be)\s+on\s*:?$",
+                         re.IGNORECASE)
 # "The priority topics aim to:", "Our priorities seek to:": the items are what the priorities are
 _THEY_AIM_TO = re.compile(r"(?:the|these|our)\s+(?:[\w-]+\s+){0,2}(?:priorities|topics|objectives|goals|ambitions|aims|themes)"
                           r"\s+(?:aim|seek)\s+to\s*:?", re.IGNORECASE)
@@ -1085,6 +1100,13 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             # "... focuses around four key ambitions:" over four plain titles, each over its
             # paragraph of prose (an ICS's five-year plan; exam 149)
             return role
+    if role == "values" and nxt.kind == "heading" and match.re is _LEAD_ROLE_COUNT and index + 2 < len(ctx.blocks) \
+            and role_of(ctx, index + 1) is None and ctx.is_lead_in(index + 2) \
+            and _lead_repeated(ctx, index + 2, len(ctx.blocks)):
+        # "The five core values we live by are;" over "Being Caring and Compassionate" / "To
+        # demonstrate we are working in line with this value we will:" / its behaviours, and
+        # the next value's card the same: a title per value (a trust's values page; exam 171)
+        return role
     if nxt.kind != "item" and not (role in ("goals", "priorities", "values") and _bare_lines(ctx, index)) \
             and not (role == "values" and len(_paras_after(ctx, index, _labelled_para)) >= 3):
         return None
@@ -1460,9 +1482,22 @@ def _lead_repeated(ctx: Context, j: int, n: int) -> bool:
     lead = fold_name(ctx.content(j))
     for k in range(max(1, j - 40), min(n, j + 40)):
         if k != j and ctx.blocks[k].kind == "para" and fold_name(ctx.content(k)) == lead \
-                and ctx.blocks[k - 1].kind == "heading" and role_of(ctx, k - 1) is None:
+                and _card_title_above(ctx, k) is not None:
             return True
     return False
+
+
+def _card_title_above(ctx: Context, k: int) -> int | None:
+    """The plain title of the card block ``k`` sits in: right above it, or above the card's
+    one-line description and its earlier lists ("Honesty" / "We're truthful, ..." / "We will..." /
+    items / "We will not...", a trust's values page; exam 171)."""
+    for above in range(k - 1, max(-1, k - 10), -1):
+        block = ctx.blocks[above]
+        if block.kind == "heading":
+            return above if role_of(ctx, above) is None else None
+        if block.kind == "para" and len(ctx.content(above).split()) > 30:
+            return None
+    return None
 
 
 def section_at(ctx: Context, index: int, role: str) -> Section:
@@ -1538,7 +1573,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
         if role == "values" and block.kind == "para" and ctx.is_lead_in(j) \
                 and COMMIT_LEAD.search(ctx.content(j)) and not _LIVING.search(ctx.content(j)) \
                 and (section.children or items_first or not _titles_follow(ctx, j, n)) \
-                and not (section.children and j == section.children[-1] + 1
+                and not (section.children and _card_title_above(ctx, j) == section.children[-1]
                          and _lead_repeated(ctx, j, n)):
             break  # "We will:" after the values starts something else (before their titles,
             # "Our guiding principles ... We will:" introduces what each title's bullets say)

@@ -113,6 +113,9 @@ _SENTENCE = re.compile(
     # ("Our vision through Care Without Carbon is to motivate ...", a green plan's own name)
     # ("Our vision at Derby Teaching Hospitals is ‘Taking Pride in Caring’": the body by its name)
     r"(?:\s+(?:through|at)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|(?-i:and|of))){0,6})?"
+    # ("The vision for Chelsea Westminster over the next 5 years is to Extend Clinical Excellence
+    # for Our Patients.": a period after the owner; exam 168)
+    r"(?:\s+(?:over|for|in)\s+the\s+next\s+(?:\d{1,2}|two|three|four|five|ten)\s+years)?"
     # "The purpose of the organisation is to ..." (exam 32, after its run); "Our purpose as part of
     # the NHS, is to work with partners ..." (exam 33, after its run)
     # ("The purpose of the State Hospital is both to ...", exam 33 after its run)
@@ -1071,6 +1074,10 @@ _TIME_WORD = re.compile(r"\s*(?:Today|Now|Ultimately|Above\s+all|Quite\s+simply|
                         r"(?=our\s+(?:vision|mission|purpose)\s+is\b)")
 
 
+_RUN_IN_TITLE = re.compile(r"\s*(?:\d{1,2}\.\s+)?(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+|and|&)){1,3}\s+"
+                           r"(?=(?-i:The|Our)\s+(?i:vision|mission|purpose)\b)")
+
+
 # "Our vision is rooted in the people we work with and for. We will be ...": what the vision
 # stands on, said before the vision itself (exam 58, after its run)
 _ROOTED = re.compile(r"[\"“‘]?(?:our|the)\s+(?:[\w-]+\s+)?(?:vision|mission|purpose)\s+(?:is|was)\s+(?:firmly\s+|deeply\s+)?"
@@ -1432,6 +1439,13 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         word = _TIME_WORD.match(ctx.text, start, end) if match is None else None
         if word is not None:
             match = _SENTENCE.match(ctx.text, word.end(), end)  # "Today our mission is ...", whole
+        title = _RUN_IN_TITLE.match(ctx.text, start, end) if match is None else None
+        if title is not None:
+            # "2. Strategic Priorities The vision for ... is to ...": a PDF's heading run into the
+            # sentence (exam 168); the sentence starts after it
+            match = _SENTENCE.match(ctx.text, title.end(), end)
+            if match is not None:
+                start = title.end()
         if match and _EMPTY_LEAD.fullmatch(ctx.text, match.end(), end):
             continue  # "Our vision is to continually:" over actions: their lead-in, said nowhere
         if match is None and _NOUN_VISION.fullmatch(ctx.text, start, end):
