@@ -2741,6 +2741,38 @@ SHAPES = [
      "Priorities The vision for Kelby Hospitals over the next 5 years is to Extend Clinical Excellence for Our "
      "Patients. We wish to strengthen our position as a teaching hospital.\n", "vision",
      "Extend Clinical Excellence for Our Patients."),
+    ("Our values\n\nWe are caring, ambitious and inclusive – these values guide us in everything we do.\n\nFind out "
+     "more about our values.\n", "values", ["caring", "ambitious", "inclusive"]),
+    ("Dementia Strategic Objectives\nThe trust has integrated the national five year strategy into six key strategic "
+     "objectives to improve care for people living with\ndementia and their carers within the Trust.\nThese are:\n"
+     "    Provide a comprehensive education and training framework for all staff working within the Trust to empower teams to deliver\n"
+     "      the best possible care\n    Improve the Patient experience and journey in our hospitals and community services\n"
+     "    Create vibrant and positive dementia friendly environments\n    Care for carers and friends of people with "
+     "dementia\n    Raise standards of care and promote activities that improve the wellbeing of patients and carers\n"
+     "    Improve communication to ensure appropriate information is shared between staff, patients, carers\n"
+     "      and family members\n\nEach of these key objectives has a work stream tasked with achieving year on year "
+     "improvements.\n", "goal_names",
+     ["Provide a comprehensive education and training framework for all staff working within the Trust to empower "
+      "teams to deliver the best possible care",
+      "Improve the Patient experience and journey in our hospitals and community services",
+      "Create vibrant and positive dementia friendly environments", "Care for carers and friends of people with dementia",
+      "Raise standards of care and promote activities that improve the wellbeing of patients and carers",
+      "Improve communication to ensure appropriate information is shared between staff, patients, carers and family "
+      "members"]),
+    # exams 173-175, after their run: "areas of focus for X are:", numbered "Name: To ..." aims
+    # broken by their lines, "we will focus on six key areas of work:" over named areas
+    ("Sustainability\n\nOur key areas of focus for sustainability are:\n\n  • Improving our energy efficiency\n  • "
+     "Purchasing sustainably\n  • Reducing our use of paper\n", "goal_names",
+     ["Improving our energy efficiency", "Purchasing sustainably", "Reducing our use of paper"]),
+    ("Vision: To bring the arts into everything we do\nValues: Caring for each other Working Together Aims & "
+     "Objectives: 1. Experience: To increase "
+     "people's wellbeing through the arts\nDevelop arts on prescription projects\n2. Environment: To create environments "
+     "that give patients positive experiences\nPresent artwork in the hospital spaces\n3. Heritage: To celebrate the "
+     "cultural heritage of Kelby\nEnsure that our heritage is preserved\n", "goal_names",
+     ["Experience", "Environment", "Heritage"]),
+    ("Our ambition\n\nOur guiding ambition is to provide safe care.\n\nTo achieve this we will focus on three key areas "
+     "of work:\n\n- Consistency of care\n- Early detection and treatment\n- Learning from death.\n", "goal_names",
+     ["Consistency of care", "Early detection and treatment", "Learning from death"]),
     ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
      "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
 ]

@@ -38,6 +38,7 @@ from strategygraph.extract.common import (
     Context,
     fold_name,
     is_commitment_sentence,
+    number_in,
     take_lines,
 )
 from strategygraph.extract.goal_parts import WILL_START
@@ -427,6 +428,14 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         elif role in ("goals", "priorities", "commitments"):
             section = section_at(ctx, index, role)
             found_goals, found_commitments = goals_mod.from_section(ctx, section)
+            inner = _inner_goals_lead(ctx, section) if not found_goals and not found_commitments else None
+            if inner is not None:
+                # "Dementia Strategic Objectives" / "... into six key strategic objectives ..." /
+                # "These are:" over the objectives, their markers lost: the heading's section read
+                # nothing, the lead-in inside it names the list (exam 172)
+                ctx.used.difference_update(range(inner, section.end))
+                section = section_at(ctx, inner, role_of(ctx, inner) or role)
+                found_goals, found_commitments = goals_mod.from_section(ctx, section)
             found_goals = goal_shapes.nest_open_items(ctx, found_goals)
             if found_goals and section.expected and len(found_goals) < section.expected:
                 short.append((section.expected, found_goals))  # "The Five Pillars" over one
@@ -443,6 +452,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     if not goals:
         goals.extend(goal_shapes.titled_action_lists(ctx))  # (named by no lead-in: only where nothing else named goals)
     goals.extend(goal_shapes.named_aim_items(ctx))
+    if not goals:
+        goals.extend(goal_shapes.numbered_aim_items(ctx))
     goals.extend(goal_shapes.named_will_goals(ctx))
     found_goals, found_commitments = goal_shapes.to_sentence_paragraphs(ctx)
     goals.extend(found_goals)
@@ -1023,6 +1034,17 @@ _ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w
                         # case, its name the words after "to"; exam 168)
                         r"(?:to\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+\s+[A-Z][a-z]+)))?",
                         re.IGNORECASE)
+
+
+def _inner_goals_lead(ctx: Context, section: Section) -> int | None:
+    """A lead-in inside a goals heading's first lines that names the goals' list itself."""
+    for k in range(section.heading + 1, min(section.end, section.heading + 4)):
+        if ctx.blocks[k].kind == "para" and ctx.is_lead_in(k) and role_of(ctx, k) in ("goals", "priorities"):
+            # (only as many entries as the heading's lines count: "six key strategic objectives")
+            counts = {number_in(ctx.content(j)) for j in range(section.heading, k + 1)} - {None}
+            inner = section_at(ctx, k, role_of(ctx, k) or "goals")
+            return k if len(inner.children) in counts else None
+    return None
 
 
 def _without_lead(ctx: Context, statement: Statement | None) -> Statement | None:

@@ -198,6 +198,58 @@ def named_aim_items(ctx: Context) -> list[Statement]:
     return goals
 
 
+# the first of them run into the line before: "Values: ... Aims & Objectives: 1. Experience: To ..."
+_FIRST_NUMBERED_AIM = re.compile(r"(?:^|\s)1\.\s+(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3})\s*:\s+(?P<aim>[Tt]o\s+[a-z][^\n]*)$")
+
+
+def numbered_aim_items(ctx: Context) -> list[Statement]:
+    """Numbered entries "2. Environment: To create environments ...", three or more counting on
+    by one, each over the lines that say how (a PDF's aims and objectives, their list broken by
+    those lines; exam 175): goals named Name, the aim and its lines their statements. The "1."
+    entry may be run into the line before it."""
+    blocks = ctx.blocks
+    entries: list[tuple[int, int, int, int, int]] = []  # (block, name start, name end, aim start, number)
+    for k, block in enumerate(blocks):
+        if block.kind != "item" or k in ctx.used or not block.marker.rstrip(".)").isdigit():
+            continue
+        found = _NAMED_AIM.match(ctx.text, block.start, block.end)
+        if found is not None:
+            entries.append((k, found.start("name"), found.end("name"), found.start("aim"), int(block.marker.rstrip(".)"))))
+    if len(entries) < 2 or any(b[4] != a[4] + 1 for a, b in zip(entries, entries[1:], strict=False)):
+        return []
+    first = entries[0][0]
+    if entries[0][4] == 2 and first and first - 1 not in ctx.used:
+        lead = None
+        for k in range(first - 1, max(-1, first - 6), -1):
+            lead = _FIRST_NUMBERED_AIM.search(ctx.text, blocks[k].start, blocks[k].end)
+            if lead is not None or blocks[k].kind == "item":
+                break
+        if lead is not None:
+            entries.insert(0, (k, lead.start("name"), lead.end("name"), lead.start("aim"), 1))
+    if len(entries) < 3:
+        return []
+    goals: list[Statement] = []
+    bounds = [e[0] for e in entries[1:]] + [min(len(blocks), entries[-1][0] + 8)]
+    for (k, name_start, name_end, aim_start, _), stop in zip(entries, bounds, strict=True):
+        goal = ctx.statement("goal", name_start, name_end, "goal-numbered-aim", 0.6)
+        if goal is None:
+            continue
+        aim = ctx.statement("commitment", aim_start, blocks[k].end, "goal-numbered-aim-text", 0.6)
+        if aim is not None:
+            goal.statements.append(aim)
+        ctx.used.add(k)
+        for j in range(k + 1, stop):
+            if j in ctx.used or blocks[j].kind not in ("item", "para", "heading") or len(ctx.content(j).split()) > 40 \
+                    or role_of(ctx, j) is not None:
+                break
+            line = ctx.statement("commitment", blocks[j].start, blocks[j].end, "goal-numbered-aim-line", 0.55)
+            if line is not None:
+                goal.statements.append(line)
+                ctx.used.add(j)
+        goals.append(goal)
+    return goals
+
+
 def _item_children(ctx: Context) -> dict[int, list[int]]:
     """Each list item's nested items not taken yet, by the index of the item they sit under."""
     children: dict[int, list[int]] = {}

@@ -796,7 +796,8 @@ _LEAD_ROLE_INCLUDE = re.compile(
     r"\b(?:strategic|key|our)\s+(?P<role>objectives|goals|aims|ambitions|priorities|pillars)\b"
     r"[^.:;]{0,50}\b(?:are|include|includes|including)\s*:?$"
     # "Areas of focus include:" at the end of a paragraph over the plan's topics (dev set 9)
-    r"|(?:^|\b(?:key|main|our|the|its|their)\s+)(?P<role2>areas)\s+of\s+focus\s+(?:are|include|includes)\s*:?$"
+    # ("Our key areas of focus for sustainability are:", a practice's green page; exam 173)
+    r"|(?:^|\b(?:key|main|our|the|its|their)\s+)(?P<role2>areas)\s+of\s+focus(?:\s+for\s+[\w\s-]{3,40}?)?\s+(?:are|include|includes)\s*:?$"
     # ("Key local outcomes we are pursuing in this strategy include:" over the outcomes a
     # partnership's plan is built on, its goals; exam 161)
     r"|\b(?:key|strategic|main)\s+(?:local\s+|high[- ]level\s+)?(?P<role3>outcomes)\b[^.:;]{0,50}\b(?:are|include|includes)\s*:?$",
@@ -880,6 +881,16 @@ _FOCUSED_ON = re.compile(r"(?:our|the|this|its)\s+(?:[\w’'-]+\s+){0,3}?(?:stra
                          # ("The plan demonstrates ... Its focus is on:" over its aims, an STP's plan; exam 170)
                          r"|(?:its|our|the\s+(?:plan|strategy)['’]s)\s+(?:main\s+|key\s+|overall\s+)?focus\s+(?:is|will\s+be)\s+on\s*:?$",
                          re.IGNORECASE)
+def _acts(line: str) -> bool:
+    """The line opens on a verb of action ("Improve ...", "We will ..."), not a named area."""
+    from strategygraph.extract.goal_parts import IMPERATIVE_VERBS
+
+    first = line.split()[0].lower().strip(",;:.") if line.split() else ""
+    return first in IMPERATIVE_VERBS or first in ("we", "to")
+
+
+_FOCUS_AREAS = re.compile(r"\bfocus\s+on\s+(?:the\s+following\s+)?(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+"
+                          r"(?:(?:key|main|priority|core)\s+)?areas(?:\s+of\s+work)?$", re.IGNORECASE)
 # "The priority topics aim to:", "Our priorities seek to:": the items are what the priorities are
 _THEY_AIM_TO = re.compile(r"(?:the|these|our)\s+(?:[\w-]+\s+){0,2}(?:priorities|topics|objectives|goals|ambitions|aims|themes)"
                           r"\s+(?:aim|seek)\s+to\s*:?", re.IGNORECASE)
@@ -984,6 +995,14 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     if _FOCUSED_ON.fullmatch(sentence.strip()) and nxt.kind == "item" and len(ctx.entries_after(index)) >= 2 \
             and not _will_entries(ctx, index) and not COMMIT_LEAD.search(sentence):
         return "goals"
+    focus_areas = _FOCUS_AREAS.search(sentence.strip())
+    if focus_areas is not None and nxt.kind == "item":
+        items = _list_run(ctx, index + 1)
+        if count_of(focus_areas.group("count")) == len(items) \
+                and all(len(ctx.content(k).split()) <= 10 and not _acts(ctx.content(k)) for k in items):
+            # "To achieve this we will focus on six key areas of work:" over "Consistency of care",
+            # "Early detection and treatment", ...: named areas, not actions, are the goals (exam 175)
+            return "goals"
     if _THEY_AIM_TO.fullmatch(sentence.strip()) and nxt.kind == "item" and action_items(ctx, index):
         return "goals"  # "The priority topics aim to:" over "Reduce physical inactivity", ... (exam 61, after its run)
     counted_any = _ANY_COUNT.search(sentence)

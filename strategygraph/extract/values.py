@@ -1259,9 +1259,13 @@ def _we_be_names(ctx: Context, k: int) -> list[Statement]:
         # everything we do is guided by being fair, open, brave and caring."
         leads = list(_BE_LEAD.finditer(ctx.text, block.start, block.end))
         lead = leads[-1] if leads else None
-    if lead is None or any(c in ctx.text[lead.end() : block.end].rstrip(" .") for c in ".;:!?"):
+    end = block.end
+    aside = _DASHED_ASIDE.search(ctx.text, lead.end(), block.end) if lead is not None else None
+    if aside is not None:
+        end = aside.start()  # "We are caring, ambitious and inclusive – these values guide us ..." (exam 171)
+    if lead is None or any(c in ctx.text[lead.end() : end].rstrip(" .") for c in ".;:!?"):
         return []
-    stop = block.start + len(ctx.text[block.start : block.end].rstrip(" ."))
+    stop = block.start + len(ctx.text[block.start : end].rstrip(" ."))
     parts = [(s, e) for s, e in _parts(lead.end(), stop, ctx.text[lead.end() : stop])
              if ctx.text[s:e].strip()]
     if len(parts) < 3 or any(len(ctx.text[s:e].split()) > 3 or _NOT_NAME.search(ctx.text[s:e])
@@ -1271,6 +1275,8 @@ def _we_be_names(ctx: Context, k: int) -> list[Statement]:
     return found if len(found) >= 3 else []
 
 
+# the dash after a line's names that turns to what they do: " – these values guide us ..."
+_DASHED_ASIDE = re.compile(r"\s+[–—-]\s+(?:these|they|our\s+values)\b", re.IGNORECASE)
 _ARE_LIST = re.compile(r"\bwe\s+(?:(?:ensure|make\s+sure)\s+(?:that\s+)?we\s+)?(?:always\s+)?are\s+(?=\S)",
                        re.IGNORECASE)
 _VALUES_BACK = re.compile(r"\s*(?:our|these|the)\s+(?:[\w-]+\s+){0,2}values\s+(?:were|are|have|was)\b",
