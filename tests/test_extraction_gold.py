@@ -2773,6 +2773,13 @@ SHAPES = [
     ("Our ambition\n\nOur guiding ambition is to provide safe care.\n\nTo achieve this we will focus on three key areas "
      "of work:\n\n- Consistency of care\n- Early detection and treatment\n- Learning from death.\n", "goal_names",
      ["Consistency of care", "Early detection and treatment", "Learning from death"]),
+    ("Our vision for the next decade\n\nAt Kelby Health, we are starting an exciting new journey.\n\nOur goal is "
+     "simple but powerful: to give every person in our community the right care, in the right place.\n\nWe want to "
+     "help everyone live healthier lives.\n", "vision",
+     "to give every person in our community the right care, in the right place."),
+    ("Introduction\n\nOur vision is supported by the following two commitments to you.\n\n  • ‘We will listen, hear "
+     "and act.’\n  • ‘We will communicate clearly in ways you can understand.’\n", "commitments",
+     ["We will listen, hear and act.", "We will communicate clearly in ways you can understand."]),
     ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
      "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
 ]

@@ -796,6 +796,9 @@ class Context:
             or _COUNTED_SEMICOLON.search(content) is not None and len(content.split()) <= 25
             # ("As an Integrated Care System we will ensure that;" over what it ensures: exam 170)
             or _WILL_SEMICOLON.search(content) is not None and len(content.split()) <= 25
+            # ("... is supported by the following four commitments to you." over them: a full
+            # stop for the colon; exam 174)
+            or FOLLOWING_STOP.search(content) is not None
         )
 
 
@@ -828,6 +831,8 @@ _ELLIPSIS_END = re.compile(r"(?:…|\.{2,})\s*$")
 _COUNTED_SEMICOLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}"
                                 r"(?:themes|priorities|goals|aims|objectives|ambitions|pillars|areas)\s*;$", re.IGNORECASE)
 
+FOLLOWING_STOP = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}(?:commitments|priorities|goals|aims|objectives|ambitions"
+                             r"|values|principles|pledges|promises)(?:\s+to\s+\w+)?\s*\.$", re.IGNORECASE)
 _ARE_SEMICOLON = re.compile(r"\b(?:are|include|includes|as\s+follows)\s*;$", re.IGNORECASE)
 _WILL_SEMICOLON = re.compile(r"\bwe\s+will\s+(?:[\w-]+\s+){0,3}?(?:that|to)\s*;$", re.IGNORECASE)
 

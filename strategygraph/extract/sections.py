@@ -23,6 +23,7 @@ from strategygraph.extract.common import (
     CULTURE,
     DASH_ENTRY,
     ENABLERS_LEAD,
+    FOLLOWING_STOP,
     LINK_VERBS,
     THIRD_PERSON_COMMIT_LEAD,
     TO_LINE,
@@ -627,7 +628,8 @@ def _role_of(ctx: Context, index: int) -> str | None:
             return None
         if role is not None:
             return role
-    if block.kind == "para" and (content.rstrip(" *_").endswith(":") or _ARE_SEMICOLON_END.search(content)) \
+    if block.kind == "para" and (content.rstrip(" *_").endswith(":") or _ARE_SEMICOLON_END.search(content)
+                                 or FOLLOWING_STOP.search(content) and ctx.is_lead_in(index)) \
             and index + 1 < len(ctx.blocks):
         role = _lead_in_role(ctx, index)
         if role == "goals" and index and ctx.blocks[index - 1].kind == "heading" and role_of(ctx, index - 1) == "values" \
@@ -952,6 +954,11 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
     sentences = ctx.sentences(block.start, block.end)
     start, end = sentences[-1] if sentences else (block.start, block.end)
     sentence = ctx.text[start:end].strip(" *_:")
+    if FOLLOWING_STOP.search(sentence):
+        # "Our vision ... is supported by the following four commitments to you." (exam 174)
+        sentence = sentence.rstrip(". ")
+        if re.search(r"\b(?:commitments|pledges|promises)\b", sentence, re.IGNORECASE):
+            return "commitments"
     if len(sentence.split()) > 30 or len(sentence) > 240:
         # "It built on the NHS Health and Care Strategy which had been published in November 2023
         # and included nine priorities with cross cutting principles:": a long sentence whose end

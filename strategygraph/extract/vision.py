@@ -499,6 +499,9 @@ def _repeated_title(ctx: Context, index: int, j: int) -> bool:
 
 
 # a paragraph that ends on the role word and a colon, the statement on the next line
+# "Our goal is simple but powerful: to give every person ...", under the vision's heading
+_GOAL_SIMPLE = re.compile(r"\s*our\s+(?:overall\s+|main\s+|ultimate\s+)?(?:goal|aim)\s+is\s+(?:simple|clear)"
+                          r"(?:\s+(?:but|and|yet)\s+[a-z]+)?\s*[:–—-]\s*(?=to\s)", re.IGNORECASE)
 # ("This strategic plan is part of ... We have an ambitious vision:" over "A Scotland where
 # everybody thrives": exam 166)
 _LEADS_TO_ROLE = re.compile(r"\b(?:our|its|(?<=have\s)an?)\s+(?:(?:new|refreshed|revised|updated|shared|overall|ambitious|bold|clear)\s+)?"
@@ -563,6 +566,21 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     # "Our vision is:" (a lead-in, not a heading) announces the line under it; a later "Our
     # vision is that ..." sentence only explains it
     announced = ctx.blocks[index].kind == "para" and ctx.content(index).rstrip().endswith(":")
+    if kind == "vision" and own.kind == "heading":
+        for k in range(j, min(n, j + 3)):
+            if ctx.blocks[k].kind != "para" or k in ctx.used:
+                break
+            goal = _GOAL_SIMPLE.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
+            if goal is not None:
+                # "Our vision for the next decade" / "At Frimley Health, we are starting ..." / "Our
+                # goal is simple but powerful: to give every person ...": the words after the colon
+                # (a trust's clinical strategy; exam 174)
+                start = goal.end()
+                sentence = next(((s, e) for s, e in ctx.sentences(ctx.blocks[k].start, ctx.blocks[k].end)
+                                 if s <= start < e), None)
+                if sentence is not None:
+                    ctx.used.add(k)
+                    return ctx.statement(kind, start, sentence[1], "heading:vision-goal-simple", 0.6)
     led_here = _LEADS_TO_ROLE.search(ctx.content(j)) if ctx.blocks[j].kind == "para" else None
     if led_here and _kind(led_here.group("kind")) == kind and j + 1 < n and j + 1 not in ctx.used \
             and ctx.blocks[j + 1].kind in ("para", "item", "heading") and role_of(ctx, j + 1) is None:
@@ -1979,6 +1997,8 @@ _ROLE_TO = re.compile(r"(?<![\w’'])(?<!using\s)(?<!uses\s)(?<!use\s)"
                       r"(?P<q>(?-i:to)\s+(?!(?:the|our|a|an|this|that|date|life|guide|help|steer|drive|inform|shape|be\s+(?:found|read|seen))\b)(?-i:[a-z])[^.;!?\n]{12,300}?)"
                       r"\s*[.!]?[\"”’]?\s*$", re.IGNORECASE)
 
+_SUBJECT_PASSIVE = re.compile(r"\s(?:is|are|will\s+be)\s+(?:supported|underpinned|set\s+out|described|delivered|built"
+                              r"|based|achieved|reflected|shaped|informed|driven)\b", re.IGNORECASE)
 # "In line with the charity's mission to deliver ..., trustees have a duty ...": the mission in a
 # clause before the sentence's own subject, which the words after it run into
 _FRONTED = re.compile(r"\s*(?:in\s+(?:line|keeping)\s+with|in\s+support\s+of|as\s+part\s+of)\b", re.IGNORECASE)
@@ -2009,6 +2029,8 @@ def role_to(ctx: Context) -> list[Statement]:
                     found[statement.kind] = statement
                 continue
             named = _ROLE_TO.search(ctx.text, s, e)
+            if named is not None and _SUBJECT_PASSIVE.search(ctx.text, named.start("q"), named.end("q")):
+                named = None  # "Our vision to provide ... is supported by the following ...": the subject, not a statement
             if named is None or _kind(named.group("kind")) in found \
                     or _NATIONAL_OWNER.search(ctx.text, s, named.start()) or _FRONTED.match(ctx.text, s, e) \
                     or ctx.text[s:e].rstrip().endswith(":"):
