@@ -459,8 +459,9 @@ SHAPES = [
      "• opening a same day unit\n• cutting waits\n", "goals",
      [("We will provide safe care.", ["reducing falls", "staffing every ward safely"]),
       ("We will treat patients quickly.", ["opening a same day unit", "cutting waits"])]),
+    # (exam 35's annotator gave the sentence whole to both; exam 148's, blind, split it: session 25 splits it)
     ("Our mission and vision\nOur mission is improving health and our vision is to deliver great healthcare.\n",
-     "vision", "improving health and our vision is to deliver great healthcare."),
+     "vision", "to deliver great healthcare."),
     ("Our strategic themes\nOur strategic themes are Quality and Safety, Patients, People and Research.\n", "goals",
      [("Quality and Safety", []), ("Patients", []), ("People", []), ("Research", [])]),
     ("Our objectives\n\nOur objectives are:\n1. Safe care\n2. Great place to work\n\nSafe care\n\nWe will:\n"
@@ -2780,6 +2781,13 @@ SHAPES = [
     ("Introduction\n\nOur vision is supported by the following two commitments to you.\n\n  • ‘We will listen, hear "
      "and act.’\n  • ‘We will communicate clearly in ways you can understand.’\n", "commitments",
      ["We will listen, hear and act.", "We will communicate clearly in ways you can understand."]),
+    ("About us\n\nOur mission is improving health and wellbeing and our vision is to deliver great healthcare from "
+     "great people.\n", "mission", "improving health and wellbeing"),
+    ("About us\n\nOur mission is improving health and wellbeing and our vision is to deliver great healthcare from "
+     "great people.\n", "vision", "to deliver great healthcare from great people."),
+    ("Mental health\n\nOur vision is to achieve genuine parity of esteem between physical and mental health by 2030 and "
+     "to support this we are working on a range of projects.\n", "vision",
+     "to achieve genuine parity of esteem between physical and mental health by 2030"),
     ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
      "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
 ]

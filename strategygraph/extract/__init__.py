@@ -1005,8 +1005,14 @@ _WE_LEAD_OUT = re.compile(r",?\s+we(?:\s+will)?\s*:?\s*$", re.IGNORECASE)
 _TO_OPENING = re.compile(r"\W*to\s", re.IGNORECASE)
 # "Our vision is to make the ordinary possible and to achieve this, society needs to ...": the
 # vision ends where the sentence turns to how it is reached (exam 116, after its run)
-_AND_TO_ACHIEVE = re.compile(r",?\s+and\s+(?:in\s+order\s+)?to\s+(?:achieve|deliver|do|realise|reach)\s+(?:this|it|that|these)\b",
+_AND_TO_ACHIEVE = re.compile(r",?\s+and\s+(?:in\s+order\s+)?to\s+(?:achieve|deliver|do|realise|reach|support)\s+(?:this|it|that|these)\b"
+                             # ("It is our mission to deliver outstanding care, every day and our ambition
+                             # that we have a sustainable ... workforce": a second role joined on; exam 177)
+                             r"|,?\s+and\s+our\s+(?:ambition|vision|mission|aim|purpose)\s+(?:is\b|that\b|to\b)",
                              re.IGNORECASE)
+
+
+_AND_OUR_ROLE_IS = re.compile(r",?\s+and\s+our\s+(?P<kind>vision|mission|purpose)\s+is\s+", re.IGNORECASE)
 
 
 def _cut_to(ctx: Context, statement: Statement, start: int, end: int) -> Statement:
@@ -1070,6 +1076,13 @@ def _trimmed_role(ctx: Context, statement: Statement | None) -> Statement | None
     ``vision.inline``, as a real annotator read it.)"""
     if statement is None:
         return None
+    second = _AND_OUR_ROLE_IS.search(ctx.text, statement.span.start, statement.span.end)
+    if second is not None and len(ctx.text[statement.span.start : second.start()].split()) >= 2:
+        # "Our mission is improving health and wellbeing and our vision is to deliver great
+        # healthcare from great people": each role its own half (exam 148)
+        own = ("vision" if second.group("kind").lower() == "vision" else "mission") == statement.kind
+        statement = _cut_to(ctx, statement, second.end(), statement.span.end) if own \
+            else _cut_to(ctx, statement, statement.span.start, second.start())
     turn = _AND_TO_ACHIEVE.search(ctx.text, statement.span.start, statement.span.end)
     if turn is not None and len(ctx.text[statement.span.start : turn.start()].split()) >= 5:
         statement = _cut_to(ctx, statement, statement.span.start, turn.start())
