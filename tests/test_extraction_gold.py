@@ -2788,6 +2788,11 @@ SHAPES = [
     ("Mental health\n\nOur vision is to achieve genuine parity of esteem between physical and mental health by 2030 and "
      "to support this we are working on a range of projects.\n", "vision",
      "to achieve genuine parity of esteem between physical and mental health by 2030"),
+    ("Our commitment to patients\n\nAt each of our hospitals, we ensure that we are welcoming, respectful, reassuring "
+     "and communicative. Our values were chosen by our patients and staff.\n", "values",
+     ["welcoming", "respectful", "reassuring", "communicative"]),
+    ("Our strategy\n\nThe strategy sets out how we will continue to deliver our mission - to care, discover and teach - "
+     "through the four themes of our plan.\n", "mission", "to care, discover and teach"),
     ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
      "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
 ]

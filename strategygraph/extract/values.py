@@ -1304,7 +1304,9 @@ def named_before_mention(ctx: Context) -> list[Statement]:
             if said:
                 ctx.used.add(k)
                 return said
-        if block.kind != "para" or k in ctx.used or "values" not in ctx.content(k).lower():
+        # (a paragraph already read, as under "Our commitment to patients", may still name them:
+        # the sentence pair is specific enough; exam 178)
+        if block.kind != "para" or "values" not in ctx.content(k).lower():
             continue
         sentences = ctx.sentences(block.start, block.end)
         for (s, e), (s2, e2) in zip(sentences, sentences[1:], strict=False):

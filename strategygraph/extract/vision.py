@@ -2010,6 +2010,11 @@ _ROLE_QUOTED = re.compile(r"(?<![\w’'])(?:our|its|the\s+(?:trust|board|partner
                           r"(?P<kind>vision|mission|purpose),?\s*(?:of\s+)?(?:[“\"](?P<q>[^”\"]{8,250})[”\"]"
                           r"|‘(?P<q2>[^‘’]{8,250})’(?![a-z]))", re.IGNORECASE)
 
+# "... how we will continue to deliver our mission - to care, discover and teach - through the 4
+# themes of our vision:": the words between the dashes (a cancer centre's strategy; exam 176)
+_ROLE_DASHED = re.compile(r"(?<![\w’'])(?:our|its)\s+(?:(?:core|overall|shared)\s+)?(?P<kind>vision|mission|purpose)\s+(?P<dash>[–—]|-(?=\s))\s+"
+                          r"(?P<q>to\s+[^–—.;:!?]{5,200}?)\s+(?P=dash)\s", re.IGNORECASE)
+
 
 def role_to(ctx: Context) -> list[Statement]:
     """The vision and the mission of a page that states them nowhere else, named in passing as
@@ -2019,7 +2024,7 @@ def role_to(ctx: Context) -> list[Statement]:
     found: dict[str, Statement] = {}
     for sentences in _blocks_mentioning(ctx, "", ("para", "item")):
         for s, e in sentences:
-            quoted = _ROLE_QUOTED.search(ctx.text, s, e)
+            quoted = _ROLE_QUOTED.search(ctx.text, s, e) or _ROLE_DASHED.search(ctx.text, s, e)
             if quoted is not None and _kind(quoted.group("kind")) not in found \
                     and not _NATIONAL_OWNER.search(ctx.text, s, quoted.start()):
                 q = "q" if quoted.group("q") is not None else "q2"
