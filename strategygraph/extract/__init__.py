@@ -1008,7 +1008,7 @@ _TO_OPENING = re.compile(r"\W*to\s", re.IGNORECASE)
 _AND_TO_ACHIEVE = re.compile(r",?\s+and\s+(?:in\s+order\s+)?to\s+(?:achieve|deliver|do|realise|reach|support)\s+(?:this|it|that|these)\b"
                              # ("It is our mission to deliver outstanding care, every day and our ambition
                              # that we have a sustainable ... workforce": a second role joined on; exam 177)
-                             r"|,?\s+and\s+our\s+(?:ambition|vision|mission|aim|purpose)\s+(?:is\b|that\b|to\b)",
+                             r"|,?\s+and\s+our\s+(?:ambition|vision|mission|aim|purpose)\s+(?:is\b|that\b|to\b|for\b)",
                              re.IGNORECASE)
 
 
