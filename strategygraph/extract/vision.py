@@ -1997,6 +1997,7 @@ _ROLE_TO = re.compile(r"(?<![\w’'])(?<!using\s)(?<!uses\s)(?<!use\s)"
                       r"(?P<q>(?-i:to)\s+(?!(?:the|our|a|an|this|that|date|life|guide|help|steer|drive|inform|shape|be\s+(?:found|read|seen))\b)(?-i:[a-z])[^.;!?\n]{12,300}?)"
                       r"\s*[.!]?[\"”’]?\s*$", re.IGNORECASE)
 
+# "Our vision to provide ... is supported by the following ...": the "to" phrase is the subject
 _SUBJECT_PASSIVE = re.compile(r"\s(?:is|are|will\s+be)\s+(?:supported|underpinned|set\s+out|described|delivered|built"
                               r"|based|achieved|reflected|shaped|informed|driven)\b", re.IGNORECASE)
 # "In line with the charity's mission to deliver ..., trustees have a duty ...": the mission in a
@@ -2024,26 +2025,28 @@ def role_to(ctx: Context) -> list[Statement]:
     found: dict[str, Statement] = {}
     for sentences in _blocks_mentioning(ctx, "", ("para", "item")):
         for s, e in sentences:
-            quoted = _ROLE_QUOTED.search(ctx.text, s, e) or _ROLE_DASHED.search(ctx.text, s, e)
-            if quoted is not None and _kind(quoted.group("kind")) not in found \
-                    and not _NATIONAL_OWNER.search(ctx.text, s, quoted.start()):
-                q = "q" if quoted.group("q") is not None else "q2"
-                statement = ctx.statement(_kind(quoted.group("kind")), quoted.start(q), quoted.end(q),
-                                          "sentence:role-quoted", 0.45)
-                if statement is not None:
-                    found[statement.kind] = statement
+            named = _named_in_passing(ctx, s, e)
+            if named is None or named[0] in found:
                 continue
-            named = _ROLE_TO.search(ctx.text, s, e)
-            if named is not None and _SUBJECT_PASSIVE.search(ctx.text, named.start("q"), named.end("q")):
-                named = None  # "Our vision to provide ... is supported by the following ...": the subject, not a statement
-            if named is None or _kind(named.group("kind")) in found \
-                    or _NATIONAL_OWNER.search(ctx.text, s, named.start()) or _FRONTED.match(ctx.text, s, e) \
-                    or ctx.text[s:e].rstrip().endswith(":"):
-                continue  # (a list's lead-in, "... clinicians are:", is not the whole of it)
-            statement = ctx.statement(_kind(named.group("kind")), named.start("q"), named.end("q"), "sentence:role-to", 0.4)
+            statement = ctx.statement(*named)
             if statement is not None:
                 found[statement.kind] = statement
     return list(found.values())
+
+
+def _named_in_passing(ctx: Context, s: int, e: int) -> tuple[str, int, int, str, float] | None:
+    """(kind, start, end, rule, confidence) of the vision or mission sentence [s, e) names in
+    passing: quoted or between dashes after the word, else its "to" phrase."""
+    quoted = _ROLE_QUOTED.search(ctx.text, s, e) or _ROLE_DASHED.search(ctx.text, s, e)
+    if quoted is not None and not _NATIONAL_OWNER.search(ctx.text, s, quoted.start()):
+        q = "q" if quoted.group("q") is not None else "q2"
+        return _kind(quoted.group("kind")), quoted.start(q), quoted.end(q), "sentence:role-quoted", 0.45
+    named = _ROLE_TO.search(ctx.text, s, e)
+    if named is None or _SUBJECT_PASSIVE.search(ctx.text, named.start("q"), named.end("q")) \
+            or _NATIONAL_OWNER.search(ctx.text, s, named.start()) or _FRONTED.match(ctx.text, s, e) \
+            or ctx.text[s:e].rstrip().endswith(":"):
+        return None  # (a list's lead-in, "... clinicians are:", is not the whole of it)
+    return _kind(named.group("kind")), named.start("q"), named.end("q"), "sentence:role-to", 0.4
 
 
 # "Our role is to be an independent, informed and influential voice ...", "The role of East Sussex
