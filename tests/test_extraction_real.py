@@ -55,11 +55,12 @@ CASES = find_cases(REAL)
 # change), the older real pages' annotators mostly kept it, so the vision and mission floors
 # moved down with it; the 1,548 pages scored 0.616 / 0.568 / 0.805 / 0.765 / 0.687; with exams 162-163 the 1,563 pages score
 # 0.615 / 0.570 / 0.803 / 0.764 / 0.687, and the floors sit about 0.01 under them)
-# (session 25 added exams 164-172's 72 pages and took "Our aim is to", "Our goal is to" and "The
-# ICB's role is to" out of visions and missions as well: blind annotators since exam 140 dropped
-# those leads 6 times in 6, the older ones kept them 28 times in 33; the 1,637 pages score 0.622 /
-# 0.555 / 0.803 / 0.757 / 0.682, and the mission floor moved under them)
-FLOORS = {"vision": 0.60, "mission": 0.54, "value_names": 0.79, "goal_names": 0.75, "statements": 0.67}
+# (session 25 added exams 164-181's 141 pages and left "Our aim / goal is to" and "The ICB's
+# role is to" out of visions and missions as "Our vision is" is (blind annotators since exam 140
+# dropped those leads 6 times in 6, the older ones kept them 28 times in 33); with the session's
+# rules the 1,704 pages score 0.627 / 0.557 / 0.792 / 0.756 / 0.683 as text, and the floors sit
+# about 0.01 under them)
+FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.78, "goal_names": 0.74, "statements": 0.67}
 
 
 @cache

@@ -43,7 +43,10 @@ CASES = REAL_TEXT_CASES
 # change), the older real pages' annotators mostly kept it, so the vision and mission floors
 # moved down with it; the 1,546 pages scored 0.610 / 0.565 / 0.778 / 0.745 / 0.674 as Markdown; with exams 162-163 the
 # 1,561 pages score 0.609 / 0.567 / 0.777 / 0.743 / 0.674, and the floors sit about 0.01 under them)
-FLOORS = {"vision": 0.59, "mission": 0.55, "value_names": 0.76, "goal_names": 0.73, "statements": 0.66}
+# (session 25 added exams 164-181's 141 pages and left "Our aim / goal is to" and "The ICB's
+# role is to" out of visions and missions as "Our vision is" is; with the session's rules the 1,702
+# pages score 0.620 / 0.557 / 0.765 / 0.735 / 0.667 as Markdown, and the floors sit about 0.01 under them)
+FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.75, "goal_names": 0.72, "statements": 0.65}
 
 
 def _write_markdown(text: str, page: Path, title: str) -> None:
