@@ -2793,6 +2793,14 @@ SHAPES = [
      ["welcoming", "respectful", "reassuring", "communicative"]),
     ("Our strategy\n\nThe strategy sets out how we will continue to deliver our mission - to care, discover and teach - "
      "through the four themes of our plan.\n", "mission", "to care, discover and teach"),
+    ("An exciting future\n\nOur strategy underpins our core business. At the heart of our plans are:\n\n- Delivering more "
+     "chemotherapy options closer to the patient.\n- Improved local access to assessment and treatment.\n", "goal_names",
+     ["Delivering more chemotherapy options closer to the patient", "Improved local access to assessment and treatment"]),
+    ("Service aims\n\nThe service aims to:\n\n- Reduce risk of harm to service users and others\n- Recover health and "
+     "wellbeing\n\nThe multi-disciplinary team includes:\n\n- Nurses\n- Psychologists\n- Social workers\n", "goal_names",
+     ["Reduce risk of harm to service users and others", "Recover health and wellbeing"]),
+    ("About us\n\nThe NHS Kelby values of Fairness, Respect, Working Together and Quality underpin our purpose.\n",
+     "values", ["Fairness", "Respect", "Working Together", "Quality"]),
     ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
      "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
 ]

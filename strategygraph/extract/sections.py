@@ -891,6 +891,12 @@ def _acts(line: str) -> bool:
     return first in IMPERATIVE_VERBS or first in ("we", "to")
 
 
+# a lead-in over the people or bodies a page lists: "The multi-disciplinary team includes:"
+_WHO_LIST = re.compile(r"\b(?:team|teams|staff|workforce|partners|membership|members|board)\s+(?:includes?|consists?\s+of"
+                       r"|is\s+made\s+up\s+of|comprises?)\s*:?\s*$", re.IGNORECASE)
+# "Our strategy underpins our core business ... At the heart of our plans are:" over its aims (exam 176)
+_HEART_OF_PLANS = re.compile(r"\bat\s+the\s+heart\s+of\s+(?:our|the|this)\s+(?:plans?|strategy|work)\s+(?:are|is|lie|sit)$",
+                             re.IGNORECASE)
 _FOCUS_AREAS = re.compile(r"\bfocus\s+on\s+(?:the\s+following\s+)?(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+"
                           r"(?:(?:key|main|priority|core)\s+)?areas(?:\s+of\s+work)?$", re.IGNORECASE)
 # "The priority topics aim to:", "Our priorities seek to:": the items are what the priorities are
@@ -1001,6 +1007,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         return "goals"
     if _FOCUSED_ON.fullmatch(sentence.strip()) and nxt.kind == "item" and len(ctx.entries_after(index)) >= 2 \
             and not _will_entries(ctx, index) and not COMMIT_LEAD.search(sentence):
+        return "goals"
+    if _HEART_OF_PLANS.search(sentence.strip()) and nxt.kind == "item" and len(ctx.entries_after(index)) >= 2:
         return "goals"
     focus_areas = _FOCUS_AREAS.search(sentence.strip())
     if focus_areas is not None and nxt.kind == "item":
@@ -1553,6 +1561,7 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
                          and not (len(ctx.content(k).split()) <= 6 and role_of(ctx, k) is not None)
                          and not _OTHER_LIST.search(ctx.content(k))
                          and not ENABLERS_LEAD.search(ctx.content(k))
+                         and not _WHO_LIST.search(ctx.last_sentence(k))
                          and not (role == "values" and COMMIT_LEAD.search(ctx.content(k)))
                          and not THIRD_PERSON_COMMIT_LEAD.search(ctx.content(k))):
             top += blocks[k].kind == "item" and blocks[k].depth == first_depth
@@ -1608,6 +1617,8 @@ def section_at(ctx: Context, index: int, role: str) -> Section:
             break  # "Our strategic aims are:" after the values starts the goals
         if block.kind == "para" and ctx.is_lead_in(j) and ENABLERS_LEAD.search(ctx.content(j)):
             break  # "Our priorities are supported by three enablers:" lists the enablers
+        if block.kind == "para" and j > index + 1 and ctx.is_lead_in(j) and _WHO_LIST.search(ctx.last_sentence(j)):
+            break  # "The multi-disciplinary team includes:" after the aims lists who, no goal (exam 176)
         if block.kind == "para" and j > index + 1 and ctx.is_lead_in(j) and _NATIONAL_ASKS.search(ctx.content(j)):
             break  # "The NHS planning guidance for 2025/26 asks every integrated care board to:" (round 48)
         if role == "values" and (block.label or block.kind == "heading"

@@ -72,6 +72,9 @@ _INLINE = re.compile(
     r"(?!\s+(?:its|their|his|her|our|the|dr|mr|mrs|ms|miss)\b)"
     # "the Trust's values which are the things that matter to us: A, B, ..." (exam 118, after its run)
     r"|\bvalues\s+(?:which|that)\s+are\b[^.:;!?\n]{0,60}:"
+    # ("The NHS Lanarkshire values of Fairness, Respect, ... underpin our purpose": a board by its
+    # name, no possessive; exam 153 after its run)
+    r"|\bthe\s+NHS\s+(?-i:[A-Z])[a-z]+(?:\s+(?:and\s+)?(?-i:[A-Z])[a-z]+){0,3}\s+(?:core\s+|organisational\s+)?values\s+of\s+"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     # "The culture embraces a number of values that staff are expected to exhibit – namely, being
