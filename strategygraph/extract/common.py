@@ -809,6 +809,15 @@ POINTER_START = re.compile(r"\s*(?:you\s+can\s+)?(?:" + LINK_VERBS + r")\b", re.
 # nouns in -ing, no verbs: "housing", "nursing care", "funding pressures"
 ING_NOUNS = ("housing", "nursing", "funding", "training", "wellbeing")
 
+# verbs that open an action line ("Improve ...", "Deliver ..."), as opposed to a named area
+IMPERATIVE_VERBS = frozenset(
+    "achieve agree attract become bring build continue create cut deliver develop embed empower "
+    "enable ensure establish expand focus give grow help implement improve increase introduce "
+    "invest involve keep launch listen maintain make move offer open prevent promote protect "
+    "provide reach recruit reduce respond retain roll set shift strengthen support tackle "
+    "transform treat use work".split()
+)
+
 # a line that opens on an infinitive: "To provide care close to home", "To treat everyone ..."
 TO_LINE = re.compile(r"\s*To\s+[a-z]")
 # a web template's placeholder text, never a statement

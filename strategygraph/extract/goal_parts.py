@@ -12,6 +12,7 @@ from strategygraph.extract.common import (
     CASE_STUDY,
     COMMIT_LEAD,
     I_STATEMENT,
+    IMPERATIVE_VERBS,
     LINK_VERBS,
     LOOKING_BACK,
     MEASURES_LEAD,
@@ -573,13 +574,6 @@ def sentence_timeframe(sentence: str) -> str | None:
     return re.sub(r"\s+", " ", match.group(0)).strip().lower() if match else None
 
 
-IMPERATIVE_VERBS = frozenset(
-    "achieve agree attract become bring build continue create cut deliver develop embed empower "
-    "enable ensure establish expand focus give grow help implement improve increase introduce "
-    "invest involve keep launch listen maintain make move offer open prevent promote protect "
-    "provide reach recruit reduce respond retain roll set shift strengthen support tackle "
-    "transform treat use work".split()
-)
 
 
 def repeated_title(ctx: Context, children: list[int], end: int) -> int:

@@ -40,6 +40,7 @@ from strategygraph.extract.common import (
     COMMIT_LEAD,
     DASH_ENTRY,
     DUTY_LINE,
+    IMPERATIVE_VERBS,
     MEASURES_LEAD,
     NOT_COMMIT_LEAD,
     Context,
@@ -58,7 +59,6 @@ from strategygraph.extract.common import (
 from strategygraph.extract.goal_parts import (
     CODE_LABEL,
     GOAL_LABEL,
-    IMPERATIVE_VERBS,
     NUMBERING,
     PAREN_AIM_ENTRY,
     SHORT_BODY_WORDS,

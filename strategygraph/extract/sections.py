@@ -24,6 +24,7 @@ from strategygraph.extract.common import (
     DASH_ENTRY,
     ENABLERS_LEAD,
     FOLLOWING_STOP,
+    IMPERATIVE_VERBS,
     LINK_VERBS,
     THIRD_PERSON_COMMIT_LEAD,
     TO_LINE,
@@ -885,8 +886,6 @@ _FOCUSED_ON = re.compile(r"(?:our|the|this|its)\s+(?:[\w’'-]+\s+){0,3}?(?:stra
                          re.IGNORECASE)
 def _acts(line: str) -> bool:
     """The line opens on a verb of action ("Improve ...", "We will ..."), not a named area."""
-    from strategygraph.extract.goal_parts import IMPERATIVE_VERBS
-
     first = line.split()[0].lower().strip(",;:.") if line.split() else ""
     return first in IMPERATIVE_VERBS or first in ("we", "to")
 
