@@ -433,8 +433,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                 # "Dementia Strategic Objectives" / "... into six key strategic objectives ..." /
                 # "These are:" over the objectives, their markers lost: the heading's section read
                 # nothing, the lead-in inside it names the list (exam 172)
-                ctx.used.difference_update(range(inner, section.end))
-                section = section_at(ctx, inner, role_of(ctx, inner) or role)
+                ctx.used.difference_update(range(inner.heading, section.end))
+                section = inner
                 found_goals, found_commitments = goals_mod.from_section(ctx, section)
             found_goals = goal_shapes.nest_open_items(ctx, found_goals)
             if found_goals and section.expected and len(found_goals) < section.expected:
@@ -1025,9 +1025,9 @@ def _cut_to(ctx: Context, statement: Statement, start: int, end: int) -> Stateme
 # mission is clear – " (up to the statement's first word)
 _ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w’'&.-]+){0,6}?)\s+(?:[\w-]+\s+){0,2}?"
                         # (also "The purpose of the STP is to", "Our purpose as part of the NHS, is
-                        # to": blind annotators left these out too; not "Our aim is to", "Our
-                        # ambition is to" or "Our role is to", which the older annotators kept more
-                        # often than the blind ones dropped them)
+                        # to", and since session 25 "Our aim / goal is to" and "The ICB's role is
+                        # to": blind annotators left these out too, 6 times in 6; not "Our ambition
+                        # is to", which no blind annotator has dropped)
                         r"(?:vision|mission|purpose|aim|role|goal)(?:\s+statement)?(?:\s+(?:for|of)\s+[^,.:;]{2,60}?)?"
                         r"(?:\s+as\s+part\s+of\s+[^,.:;]{2,40},)?"
                         # ("Our vision is that people live well": "people live well", five real
@@ -1042,14 +1042,15 @@ _ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w
                         re.IGNORECASE)
 
 
-def _inner_goals_lead(ctx: Context, section: Section) -> int | None:
-    """A lead-in inside a goals heading's first lines that names the goals' list itself."""
+def _inner_goals_lead(ctx: Context, section: Section) -> Section | None:
+    """The section of a lead-in inside a goals heading's first lines that names the goals' list
+    itself, when the heading's lines count its entries ("six key strategic objectives")."""
     for k in range(section.heading + 1, min(section.end, section.heading + 4)):
-        if ctx.blocks[k].kind == "para" and ctx.is_lead_in(k) and role_of(ctx, k) in ("goals", "priorities"):
-            # (only as many entries as the heading's lines count: "six key strategic objectives")
+        inner_role = role_of(ctx, k)
+        if ctx.blocks[k].kind == "para" and ctx.is_lead_in(k) and inner_role in ("goals", "priorities"):
             counts = {number_in(ctx.content(j)) for j in range(section.heading, k + 1)} - {None}
-            inner = section_at(ctx, k, role_of(ctx, k) or "goals")
-            return k if len(inner.children) in counts else None
+            inner = section_at(ctx, k, inner_role)
+            return inner if len(inner.children) in counts else None
     return None
 
 
@@ -1058,7 +1059,7 @@ def _without_lead(ctx: Context, statement: Statement | None) -> Statement | None
     "to be ...", "The Trust's purpose is ..."): blind annotators, reading the contract alone,
     take the statement after the lead (on the 185 pages of exams 140-161, 39 of 67 gold visions
     match without it against 25 with it; missions 20 of 57 against 11), as most of exams 70-93
-    did (13 to 8)."""
+    did (13 to 8). "Our aim / goal is to" and "The ICB's role is to" leads go the same way."""
     if statement is None:
         return None
     lead = _ROLE_LEAD.match(ctx.text, statement.span.start, statement.span.end)

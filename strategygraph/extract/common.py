@@ -786,7 +786,7 @@ class Context:
             return False
         # ("The five core values we live by are;" over a title per value: a semicolon for the
         # colon after "are"; exam 171)
-        return content.endswith(":") or _ARE_SEMICOLON.search(content) is not None and len(content.split()) <= 25 \
+        return content.endswith(":") or ARE_SEMICOLON.search(content) is not None and len(content.split()) <= 25 \
             or self.blocks[index + 1].kind == "item" and (
             _BARE_WILL_END.search(content) is not None
             # ("Our aim is to ….." over the practice's promises: an ellipsis for the colon, exam 50)
@@ -842,7 +842,8 @@ _COUNTED_SEMICOLON = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|
 
 FOLLOWING_STOP = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}(?:commitments|priorities|goals|aims|objectives|ambitions"
                              r"|values|principles|pledges|promises)(?:\s+to\s+\w+)?\s*\.$", re.IGNORECASE)
-_ARE_SEMICOLON = re.compile(r"\b(?:are|include|includes|as\s+follows)\s*;$", re.IGNORECASE)
+# ("The five core values we live by are;": a semicolon for the lead-in's colon, exam 171)
+ARE_SEMICOLON = re.compile(r"\b(?:are|include|includes|as\s+follows)\s*;[\s*_]*$", re.IGNORECASE)
 _WILL_SEMICOLON = re.compile(r"\bwe\s+will\s+(?:[\w-]+\s+){0,3}?(?:that|to)\s*;$", re.IGNORECASE)
 
 # "Stay well – To improve prevention ...": a short name, a dash, its description

@@ -574,8 +574,6 @@ def sentence_timeframe(sentence: str) -> str | None:
     return re.sub(r"\s+", " ", match.group(0)).strip().lower() if match else None
 
 
-
-
 def repeated_title(ctx: Context, children: list[int], end: int) -> int:
     """Where a later title repeats one of the goals' names ("Ambition 1: Start well – ..." and
     later "Start well" over that goal's plans), the goals' list ends before it (round 55)."""

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import takewhile
 
 from strategygraph.extract.common import (
+    ARE_SEMICOLON,
     BARE_WE_WILL,
     CASE_STUDY,
     COMMIT_LEAD,
@@ -438,10 +439,6 @@ _WHAT_ARE_OUR = re.compile(r"\s*what\s+are\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}"
                            re.IGNORECASE)
 
 
-# ("The five core values we live by are;": a semicolon for the lead-in's colon, exam 171)
-_ARE_SEMICOLON_END = re.compile(r"\b(?:are|include|includes|as\s+follows)\s*;[\s*_]*$", re.IGNORECASE)
-
-
 def _under_topic(ctx: Context, index: int) -> bool:
     """The block right above is a topic heading (a heading that announces no role)."""
     above = index - 1
@@ -553,7 +550,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
         word = owned.group("role").lower()
         return "mission" if word == "purpose" else word
     title = block.kind == "para" and len(content.split()) <= 20 and content.rstrip()[-1:] not in ".!?:" \
-        and not _ARE_SEMICOLON_END.search(content)
+        and not ARE_SEMICOLON.search(content)
     if block.kind == "heading" or title:
         role = role_of_text(content) if block.kind == "heading" else None
         if role is None and index + 1 < len(ctx.blocks) and ctx.blocks[index + 1].kind == "item" \
@@ -629,7 +626,7 @@ def _role_of(ctx: Context, index: int) -> str | None:
             return None
         if role is not None:
             return role
-    if block.kind == "para" and (content.rstrip(" *_").endswith(":") or _ARE_SEMICOLON_END.search(content)
+    if block.kind == "para" and (content.rstrip(" *_").endswith(":") or ARE_SEMICOLON.search(content)
                                  or FOLLOWING_STOP.search(content) and ctx.is_lead_in(index)) \
             and index + 1 < len(ctx.blocks):
         role = _lead_in_role(ctx, index)
@@ -884,6 +881,8 @@ _FOCUSED_ON = re.compile(r"(?:our|the|this|its)\s+(?:[\w’'-]+\s+){0,3}?(?:stra
                          # ("The plan demonstrates ... Its focus is on:" over its aims, an STP's plan; exam 170)
                          r"|(?:its|our|the\s+(?:plan|strategy)['’]s)\s+(?:main\s+|key\s+|overall\s+)?focus\s+(?:is|will\s+be)\s+on\s*:?$",
                          re.IGNORECASE)
+
+
 def _acts(line: str) -> bool:
     """The line opens on a verb of action ("Improve ...", "We will ..."), not a named area."""
     first = line.split()[0].lower().strip(",;:.") if line.split() else ""

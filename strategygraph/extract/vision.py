@@ -1908,11 +1908,14 @@ def opening_want(ctx: Context) -> list[Statement]:
     return []
 
 
-def _blocks_mentioning(ctx: Context, word: str, kinds: tuple[str, ...] = ("para",)) -> Iterator[list[tuple[int, int]]]:
-    """The sentences of each block of ``kinds`` whose text mentions ``word`` (lower case), in page
-    order: where the page-wide fallbacks below look for their one sentence."""
+def _blocks_mentioning(ctx: Context, word: str | tuple[str, ...],
+                       kinds: tuple[str, ...] = ("para",)) -> Iterator[list[tuple[int, int]]]:
+    """The sentences of each block of ``kinds`` whose text mentions ``word`` (lower case; or any
+    of several words), in page order: where the page-wide fallbacks below look for their one
+    sentence."""
+    words = (word,) if isinstance(word, str) else word
     for index, block in enumerate(ctx.blocks):
-        if block.kind in kinds and word in ctx.content(index).lower():
+        if block.kind in kinds and any(w in ctx.content(index).lower() for w in words):
             yield ctx.sentences(block.start, block.end)
 
 
@@ -2023,7 +2026,7 @@ def role_to(ctx: Context) -> list[Statement]:
     the page has a vision at all) or quoted after the word ("our vision “...”"): the first
     sentence for each."""
     found: dict[str, Statement] = {}
-    for sentences in _blocks_mentioning(ctx, "", ("para", "item")):
+    for sentences in _blocks_mentioning(ctx, ("vision", "mission", "purpose"), ("para", "item")):
         for s, e in sentences:
             named = _named_in_passing(ctx, s, e)
             if named is None or named[0] in found:
