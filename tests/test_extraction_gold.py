@@ -2803,6 +2803,47 @@ SHAPES = [
      "values", ["Fairness", "Respect", "Working Together", "Quality"]),
     ("Our priorities\n\nOur strategic priorities are twelve areas for action in pursuit of our vision of high quality, "
      "sustainable and integrated care.\n", "vision", "high quality, sustainable and integrated care."),
+    # session 26 (exams 182-185, after their run)
+    ("Strategic aims\n\nThe aims were agreed by the board.\n\nStrategic aims\n\nCentre of Excellence for Children’s "
+     "Health: making sure every child has timely care.\nCommitment to high-quality joined-up community services: "
+     "delivering care closer to home.\n\nStrategic areas\n\nOur strategy is built around two strategic areas of "
+     "focus:\n\n- Patients\n- People\n", "goal_names",
+     ["Centre of Excellence for Children’s Health", "Commitment to high-quality joined-up community services",
+      "Patients", "People"]),
+    ("Our priorities\n\nGreat place to work\n\n- We will grow our people and celebrate their achievementsWe will be an "
+     "employer of choice in our towns\n", "goals",
+     [("Great place to work", ["We will grow our people and celebrate their achievements",
+                               "We will be an employer of choice in our towns"])]),
+    ("Our values\n\nWe have three values:\n\n1. Caring, patients said: “Show me that you care about me.”\n2. Listening, "
+     "patients said: “Hear me out.”\n3. Excelling, patients said: “Go the extra mile.”\n", "values",
+     ["Caring", "Listening", "Excelling"]),
+    ("Our strategies\n\nOur people strategy and clinical strategy all feed into our Trust Strategic Ambitions - to "
+     "deliver safe and effective care; to support our staff to be the best they can be; and to manage our money and "
+     "estate so that we are sustainable.\n", "goal_names",
+     ["to deliver safe and effective care", "to support our staff to be the best they can be",
+      "to manage our money and estate so that we are sustainable"]),
+    ("‘We will work as one to make the health of our towns better than any of us could alone.’ This is the vision for "
+     "the Westshire Integrated Care System, which brings partners together.\n", "vision",
+     "We will work as one to make the health of our towns better than any of us could alone."),
+    ("Our strategy\n\nThe strategy was agreed in March and now sets out four outcomes. We will:\n\nGive every child "
+     "the best start\n\nWe will make sure support is in place for families.\n\nHelp people live well\n\nWe know "
+     "many things shape health, so we will tackle them together.\n", "goal_names",
+     ["Give every child the best start", "Help people live well"]),
+    ("NHS Kelby\n\nWorking alongside the wider partnership, ICBs have four key aims:\n\n- Improve outcomes in "
+     "population health and healthcare\n- Tackle inequalities in outcomes, experience and access\n- Enhance "
+     "productivity and value for money\n- Help the NHS support broader social and economic development\n",
+     "goal_names", ["Improve outcomes in population health and healthcare",
+                    "Tackle inequalities in outcomes, experience and access", "Enhance productivity and value for money",
+                    "Help the NHS support broader social and economic development"]),
+    ("Our strategy 2024-2026\n\nOur mission — what we are here to do\nOur vision — where we want to get to\nOur "
+     "priorities — what we will deliver\n", "vision", None),
+    ("Statements\n\nMission Statement\n\nVision (the kind of world we want to help create)\n\nA country whose health "
+     "services are the best in the world.\n\nOur Mission (our part in reaching the vision)\n\nTo be the urgent care "
+     "partner of choice for the NHS.\n", "mission", "To be the urgent care partner of choice for the NHS."),
+    ("Vision and Values\n\nOUR VALUES - we CARE for you\n\nCaring & Compassion - Putting patients first.\n\nWe "
+     "Believe:\n\n- In a deep desire to help.\n\nWe Behave:\n\n- We will listen to understand.\n\nAlways Professional - "
+     "Excellence in all we do.\n\nWe Believe:\n\n- In an efficient service.\n\nWe Behave:\n\n- We will be "
+     "accountable.\n", "values", ["Caring & Compassion", "Always Professional"]),
 ]
 
 

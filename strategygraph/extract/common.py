@@ -368,7 +368,9 @@ def _run_on_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])"
                            # a stop with no space after it before a sentence's usual first word,
                            # as scraped pages lose it ("... for Sunderland.We aim to ...")
-                           r"|(?<=[a-z]{2}[.!?])(?=(?:We|Our|The|This|These|It|In|As|They|By)\s)")
+                           r"|(?<=[a-z]{2}[.!?])(?=(?:We|Our|The|This|These|It|In|As|They|By)\s)"
+                           # no stop at all, two list entries glued ("... and innovationWe will be ...")
+                           r"|(?<=[a-z]{3})(?=We\s+(?:will|are|aim|want|value)\b)")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"
@@ -1051,6 +1053,11 @@ def _capitalised_words(name: str) -> bool:
     return len(words) >= 3 and all(w[:1].isupper() for w in words)
 
 
+# ", patients said" / ", staff told us" closing a name before its colon
+_WHO_SAID = re.compile(r",\s+(?:(?:our|the)\s+)?(?:patients|staff|people|colleagues|service\s+users|carers|you|they|we)"
+                       r"\s+(?:said|say|says|told\s+us|tell\s+us)$", re.IGNORECASE)
+
+
 def split_name(text: str, start: int, end: int, max_words: int = 6,
                max_chars: int | None = None) -> tuple[int, int, int] | None:
     """"Name – description" / "Name: description": (name_end, desc_start) positions, or None.
@@ -1070,6 +1077,13 @@ def split_name(text: str, start: int, end: int, max_words: int = 6,
                 or len(name) > (max_chars or (90 if _capitalised_words(name) else 60)):
             continue  # ("Population Health Management, Reducing Inequalities and Supporting Prevention – ...")
         if name[-1] in ".,;":
+            continue
+        said = _WHO_SAID.search(name)
+        if said and sep.strip() == ":":
+            # "Caring, patients said: “Show me that you care ...”": the name is the word before
+            # the comma; whose words follow belongs to the description (exam 183)
+            pos = segment.find(name) + said.start()
+            best = (start + pos, start + pos + 2, 0)
             continue
         if _paired_dash(segment, pos, sep):
             continue

@@ -365,7 +365,7 @@ _ORDINAL_GOAL = re.compile(
 
 
 # "People: supporting our colleagues ..." as a line of a list whose markers were lost (round 35)
-_COLON_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,3}:[ \t]+[a-z]")
+_COLON_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,5}:[ \t]+[a-z]")
 
 
 def _entry_line(content: str) -> bool:

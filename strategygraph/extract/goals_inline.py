@@ -60,7 +60,9 @@ _INLINE_LIST = re.compile(
     # "five key priority areas for growth: a, b, ..." (round 26: with a count or "our")
     r"\b(?:goals|aims|objectives|ambitions|priorities|pillars|initiatives|priority\s+areas)\b"
     # ("working towards three strategic goals – A, B and C.": a dash for the colon, exam 35)
-    r"(?:[^.;:!?]{0,60}[:;]|\s+[–—](?=\s))\s*",
+    # ("our Trust Strategic Ambitions - to deliver ...; to provide ...; and to ...": a spaced
+    # hyphen before "to" clauses, exam 183; first, or the first clause would pass for a lead-in)
+    r"(?:\s+-(?=\s+to\s[^.!?]*;)|[^.;:!?]{0,60}[:;]|\s+[–—](?=\s))\s*",
     re.IGNORECASE,
 )
 
@@ -322,6 +324,12 @@ def _sentence_goals(ctx: Context, start: int, end: int) -> list[Statement]:
             goals = _listed_goals(ctx, listed.end(), end)
             if goals:
                 return goals
+            if ";" in ctx.text[listed.end() : end]:
+                # "to deliver the best possible level of safe and effective care; to provide ...":
+                # each entry an aim of its own, longer than a name but every one a "to" clause
+                goals = _listed_goals(ctx, listed.end(), end, max_words=25)
+                if goals and all(g.text.lower().startswith("to ") for g in goals):
+                    return goals
         count = listed and _COUNT_BEFORE.search(ctx.text[start : listed.start()])
         if count:
             # "set out against five Strategic "Pillars", namely: A, B, C, D and E": no "our",

@@ -313,6 +313,10 @@ _WELSH_ROLE = re.compile(r"ein\s+(?:gweledigaeth|pwrpas|diben|gwerthoedd|blaenor
 _EXPLAINED_SUBTITLE = re.compile(r"(?P<head>[^:]{3,40}?)\s*[:–—|]\s+(?:what|how|why|where|who)\b[^:]{0,50}$", re.IGNORECASE)
 
 
+# a role heading with its meaning in brackets after it
+_PAREN_GLOSS = re.compile(r"(?P<head>[^()]{3,40}?)\s*\([^()]{3,80}\)")
+
+
 # a heading run on from the words before it, without a space: "... researchOur mission"
 _GLUED_ROLE = re.compile(r"(?<=(?-i:[a-z]))(?P<head>(?-i:Our)\s+(?:mission|vision|values|purpose|aims|goals|priorities|objectives|ambitions)"
                          r"(?:\s+(?:and|&)\s+(?:our\s+)?\w+)?)\s*:?\s*$", re.IGNORECASE)
@@ -336,6 +340,9 @@ def role_of_text(text: str) -> str | None:
     subtitle = _EXPLAINED_SUBTITLE.match(text.strip())
     if subtitle is not None:
         text = subtitle.group("head")  # "Our Seven Aims: What We're Going to Do" (exam 76, after its run)
+    aside = _PAREN_GLOSS.fullmatch(text.strip())
+    if aside is not None:
+        text = aside.group("head")  # "Vision (the kind of world which we want to help co-create)" (exam 182)
     heading = normalise_heading(_one_role_half(text))
     if not heading or len(heading.split()) > 9:
         return None
@@ -844,10 +851,9 @@ _NATIONAL_ASKS = re.compile(r"\b(?:planning\s+guidance|government|minister(?:s|i
                             r"\b(?:asks|requires|expects|tells)\s+(?:every|all|each)\b", re.IGNORECASE)
 _SET_NATIONALLY = re.compile(r"\bset\s+(?:out\s+)?nationally\b|\bnationally\s+(?:set|agreed)\b"
                              # "The Cabinet Secretary for Health ... has set the following priorities" (round 48)
-                             r"|\b(?:cabinet\s+secretary|minister|(?:welsh|scottish|uk)\s+government)\b[^.:]{0,80}?\b(?:has|have)\s+set\b"
-                             # "ICBs have four key aims:": what every such body is for, said of the
-                             # kind of body (national: exam 32, after its run)
-                             r"|\b(?:all\s+)?(?:ICBs|ICSs|integrated\s+care\s+(?:boards|systems))\s+(?:have|share|were\s+set\s+up\s+with)\b",
+                             # ("ICBs have four key aims:" was here as national; two blind annotators, exams
+                             # 59 and 185, took the four aims as the board's goals, so they are read)
+                             r"|\b(?:cabinet\s+secretary|minister|(?:welsh|scottish|uk)\s+government)\b[^.:]{0,80}?\b(?:has|have)\s+set\b",
                              re.IGNORECASE)
 _DATA_PURPOSES = re.compile(r"\b(?:information|data|cookies?|records?|details|following\s+purposes)\b", re.IGNORECASE)
 _SERVICE_AREAS = re.compile(r"\bservices?\b[^.:;]{0,80}\bin\s+the\s+following\s+areas\b", re.IGNORECASE)
@@ -927,22 +933,37 @@ _TO_DELIVER_WE = re.compile(r"\s*to\s+(?:achieve|deliver|realise|realize|meet)\s
                             re.IGNORECASE)
 
 
-def _counted_will_titles(ctx: Context, index: int, count: int | None) -> bool:
-    """Exactly ``count`` (two to eight) short titles right under the lead-in, each over one
-    paragraph that says what "we will" do, and no further such pair."""
-    if not count or not 2 <= count <= 8:
-        return False
+def _will_title_pairs(ctx: Context, index: int) -> int:
+    """How many short titles run right under the lead-in, each over one paragraph that says
+    what "we will" do."""
     blocks = ctx.blocks
 
     def pair(k: int) -> bool:
         return k + 1 < len(blocks) and blocks[k].kind == "heading" and not blocks[k].label \
             and len(ctx.content(k).split()) <= 10 and blocks[k + 1].kind == "para" \
-            and WILL_SENTENCE.search(ctx.content(k + 1)) is not None
+            and (WILL_SENTENCE.search(ctx.content(k + 1)) is not None or _WE_WILL.search(ctx.content(k + 1)) is not None)
 
-    first = index + 1
-    return all(pair(first + 2 * n) for n in range(count)) and not pair(first + 2 * count)
+    found = 0
+    while pair(index + 1 + 2 * found):
+        found += 1
+    return found
 
 
+def _counted_will_titles(ctx: Context, index: int, count: int | None, cut_short: bool = False) -> bool:
+    """Exactly ``count`` (two to eight) short titles right under the lead-in, each over one
+    paragraph that says what "we will" do, and no further such pair; with ``cut_short``, fewer
+    (two at least) when the pairs run to the page's end, a copy cut off mid-list."""
+    if not count or not 2 <= count <= 8:
+        return False
+    pairs = _will_title_pairs(ctx, index)
+    return pairs == count or cut_short and 2 <= pairs < count and index + 1 + 2 * pairs == len(ctx.blocks)
+
+
+# ("We know that lots of other things impact on health ..., we will address these to ...")
+_WE_WILL = re.compile(r"\bwe\s+will\b", re.IGNORECASE)
+_COUNTED_AIMS = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:outcomes|goals|objectives|aims|ambitions|priorities)\b", re.IGNORECASE)
+_BARE_WE_WILL = re.compile(r"\s*we\s+will\s*", re.IGNORECASE)
 _NAMELY = re.compile(r",?\s+(?:namely|as\s+follows|which\s+are|these\s+(?:are|being))\s*$", re.IGNORECASE)
 
 
@@ -1059,6 +1080,13 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "We are open, transparent ..." or short names (not "Anticipate and respond to
         # patients' concerns": behaviours, round 13)
         match = _THESE_VALUES.match(sentence)
+    if match is None and len(sentences) >= 2 and nxt.kind == "heading" and _BARE_WE_WILL.fullmatch(sentence):
+        # "The interim strategy ... now sets out six outcomes. We will:" over "Give children and
+        # young people the best start in life" / "We will make sure ...": the counted outcomes
+        # are the titles, each over what will be done (exam 185)
+        counted = _COUNTED_AIMS.search(ctx.text, *sentences[-2])
+        if counted is not None and _counted_will_titles(ctx, index, count_of(counted.group("count")), cut_short=True):
+            return "goals"
     if match is None and len(sentences) >= 2:
         # "Our aims are as clear. We would like every patient to be able to say:"
         before = ctx.text[sentences[-2][0] : sentences[-2][1]].strip()

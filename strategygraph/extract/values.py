@@ -1643,8 +1643,9 @@ def dash_titles_over_leads(ctx: Context) -> list[Statement]:
     Behave" (or "We will", "We are") lines over lists, on a page with a values heading: the
     values (their heading stood over an acronym or a link line), the lists their behaviours."""
     blocks = ctx.blocks
-    if not any(role_of(ctx, k) == "values" for k in range(len(blocks))):
-        return []
+    if not any(role_of(ctx, k) == "values" or role_of(ctx, k) == "mixed" and "values" in ctx.content(k).lower()
+               for k in range(len(blocks))):
+        return []  # (a "Vision and Values" page heading will do: exam 182)
     values: list[Statement] = []
     spans: list[range] = []
     k = 0

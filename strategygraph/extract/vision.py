@@ -508,6 +508,11 @@ _LEADS_TO_ROLE = re.compile(r"\b(?:our|its|(?<=have\s)an?)\s+(?:(?:new|refreshed
                             r"(?P<kind>vision|mission|purpose)(?:\s+statement)?\s*:\s*$", re.IGNORECASE)
 
 
+# what the word means, not the statement: "Our mission — what we are here to do", "Our vision
+# — where we want to get to" (a strategy's contents, exam 183)
+_GLOSS = re.compile(r"\s*(?:what|where|why|how|who)\s+(?:we|you)\b[^.:;!?]{0,50}", re.IGNORECASE)
+
+
 def _stated_elsewhere(ctx: Context, kind: str, j: int) -> bool:
     """Another paragraph of the page states the ``kind`` in a sentence of its own ("The Trust's
     vision is to deliver ...")."""
@@ -522,7 +527,8 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
     own = ctx.blocks[index]
     labelled = _LABELLED.match(ctx.text, own.start, own.end) if own.kind == "heading" else None
     if labelled and _kind(labelled.group("kind")) == kind and not labelled.group("kind2") \
-            and len(ctx.text[labelled.end() : own.end].split()) >= 4:
+            and len(ctx.text[labelled.end() : own.end].split()) >= 4 \
+            and not _GLOSS.fullmatch(ctx.text, labelled.end(), own.end):
         # a hero heading that states it: "<h1>Our vision: the best care for every patient ...</h1>"
         return ctx.statement(kind, labelled.end(), own.end, f"heading:labelled-{kind}", 0.9)
     j = index + 1
@@ -1798,16 +1804,32 @@ _LABEL_AFTER = re.compile(r"\s*(?:the|this|our)\s+(?:shared\s+|new\s+)?(?P<kind>
 # picture's caption may run into it: "MRF strategy 2021 - 2025That’s our vision")
 _POINTS_BACK = re.compile(r"(?:[^.!?\n]{0,40}?(?<=[\d\s]))?(?:that['’]s|that\s+is|this\s+is)\s+(?:our|the)\s+"
                           r"(?P<kind>vision|mission|purpose)\b(?!\s+(?:for|of|to)\b)", re.IGNORECASE)
+# a paragraph opening with a quoted sentence, then "This is the vision for ..." naming it
+_QUOTE_THEN_THIS_IS = re.compile(r"\s*[“\"‘](?P<q>[^”\"’]{30,400}?)[”\"’]\s+(?:this|that)\s+is\s+(?:our|the)\s+"
+                                 r"(?:shared\s+|new\s+)?(?P<kind>vision|mission|purpose)\b", re.IGNORECASE)
 _THIS_MEANS = re.compile(r"\s*this\s+means(?:\s+that)?(?:\s+we\s+will)?\s*:\s*", re.IGNORECASE)
 
 
 def quoted_then_named(ctx: Context) -> list[Statement]:
     """A quoted paragraph named as the vision (or mission) by the paragraph right after it."""
     found: list[Statement] = []
-    for index in range(len(ctx.blocks) - 1):
-        block, nxt = ctx.blocks[index], ctx.blocks[index + 1]
-        if block.kind == "item" or nxt.kind != "para" or index in ctx.used:
+    for index in range(len(ctx.blocks)):
+        block = ctx.blocks[index]
+        if block.kind == "para" and index not in ctx.used:
+            opening = _QUOTE_THEN_THIS_IS.match(ctx.text, block.start, block.end)
+            if opening is not None and len(opening.group("q").split()) >= 6:
+                # "‘We will work together to make health and wellbeing better than any partner can
+                # do alone.’ This is the vision for Kent and Medway ...": the quote and its label
+                # in one paragraph (exam 185)
+                kind = _kind(opening.group("kind"))
+                statement = ctx.statement(kind, opening.start("q"), opening.end("q"), f"quote:{kind}-named-after", 0.7)
+                if statement is not None and all(f.kind != kind for f in found):
+                    found.append(statement)
+                continue
+        if index + 1 == len(ctx.blocks) or block.kind == "item" or ctx.blocks[index + 1].kind != "para" \
+                or index in ctx.used:
             continue
+        nxt = ctx.blocks[index + 1]
         quote = _WHOLE_QUOTE.match(ctx.text, block.start, block.end)
         back = _POINTS_BACK.match(ctx.text, nxt.start, nxt.end) if not quote and block.kind == "para" else None
         if back is not None and 4 <= len(ctx.content(index).split()) <= 30 \
