@@ -8,16 +8,14 @@ that the patterns do not know; README "What does not work yet").
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
-import jsonschema
 import pytest
+from contract_schema import validate_contract
 
 from strategygraph.extract import clean_text, extract_file, to_contract_json
 from strategygraph.model import Extraction
-from strategygraph.paths import EXTRACTION_SCHEMA
 from strategygraph.readers.text import repair_damage
 from strategygraph.score import FIELDS, Counts, find_cases, format_table, score_case
 
@@ -40,10 +38,9 @@ def test_there_are_enough_cases() -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_output_follows_the_contract(case) -> None:  # noqa: ANN001
-    schema = json.loads(EXTRACTION_SCHEMA.read_text(encoding="utf-8"))
     result = to_contract_json(_extracted(case.page))
-    jsonschema.validate(result, schema)
-    jsonschema.validate(case.expected, schema)
+    validate_contract(result)
+    validate_contract(case.expected)
     assert result["source"] == case.page.name
 
 

@@ -29,16 +29,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import jsonschema
 import pytest
 from bs4 import BeautifulSoup
+from contract_schema import validate_contract
 from pdf_pages import typeset
 
 from strategygraph.extract import extract_file, to_contract_json
 from strategygraph.score import FIELDS, Counts, field_values, find_cases, format_table, score_case
 
 HELDOUT = Path(__file__).parent / "extraction_heldout"
-SCHEMA = Path(__file__).parents[1] / "strategygraph" / "contracts" / "extraction.schema.json"
 TARGET = 0.80
 TARGET_FIELDS = ("vision", "mission", "value_names", "goal_names", "statements")
 REPORTED_FIELDS = (*TARGET_FIELDS, "partners")
@@ -135,8 +134,7 @@ def test_there_are_ten_or_more_heldout_cases() -> None:
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_gold_follows_the_contract_and_quotes_the_page(case) -> None:  # noqa: ANN001
     """The annotations themselves: valid contract JSON, every text a quote from its page."""
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.validate({k: v for k, v in case.expected.items() if k != "input"}, schema)
+    validate_contract({k: v for k, v in case.expected.items() if k != "input"})
     assert case.expected["source"] == case.page.name
     page = _page_text(case)
     for field, texts in field_values(case.expected).items():

@@ -8,15 +8,14 @@ messier (cut-off excerpts, glued words, annotators' choices); see that folder's 
 
 from __future__ import annotations
 
-import json
 from functools import cache
 from pathlib import Path
 
-import jsonschema
 import pytest
+from contract_schema import validate_contract
 
 from strategygraph.extract import extract_file, to_contract_json
-from strategygraph.paths import EXTRACTION_SCHEMA
+from strategygraph.model import Extraction
 from strategygraph.score import Counts, find_cases, format_table, score_case
 
 REAL = Path(__file__).parent / "extraction_real"
@@ -64,8 +63,12 @@ FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.78, "goal_names": 0.
 
 
 @cache
+def _extraction(page: Path) -> Extraction:
+    return extract_file(page)
+
+
 def _result(page: Path) -> dict:
-    return to_contract_json(extract_file(page))
+    return to_contract_json(_extraction(page))
 
 
 def test_every_case_has_a_source() -> None:
@@ -77,8 +80,8 @@ def test_every_case_has_a_source() -> None:
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_output_follows_the_contract_and_quotes_the_page(case) -> None:  # noqa: ANN001
     result = _result(case.page)
-    jsonschema.validate(result, json.loads(EXTRACTION_SCHEMA.read_text(encoding="utf-8")))
-    extraction = extract_file(case.page)
+    validate_contract(result)
+    extraction = _extraction(case.page)
     for statement in extraction.statements():
         assert extraction.document.text[statement.span.start : statement.span.end] == statement.text
 

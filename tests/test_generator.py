@@ -9,11 +9,11 @@ import json
 import sys
 from pathlib import Path
 
-import jsonschema
 import pytest
+from contract_schema import validate_contract
 
 from strategygraph.corpus import list_corpus
-from strategygraph.paths import EXTRACTION_SCHEMA, REFERENCE_DIR
+from strategygraph.paths import REFERENCE_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -81,12 +81,11 @@ def test_spread_over_42_systems_with_references(corpus: Path) -> None:
 
 
 def test_truth_follows_the_contract_and_is_in_the_text(corpus: Path) -> None:
-    schema = json.loads(EXTRACTION_SCHEMA.read_text(encoding="utf-8"))
     truths = sorted((corpus / "truth").glob("*.json"))
     assert len(truths) == 120
     for path in truths:
         truth = json.loads(path.read_text(encoding="utf-8"))
-        jsonschema.validate(truth, schema)
+        validate_contract(truth)
         text = (corpus / "corpus" / truth["source"]).read_text(encoding="utf-8")
         if truth["source"].endswith(".html"):
             import html
