@@ -432,7 +432,8 @@ SHAPES = [
      [("Giving children the best start", ["We will expand family hubs.", "We will increase vaccination uptake."]),
       ("Living well for longer", ["We will find more people with high blood pressure."])]),
     ("About us\n\nAt Royal Kernow Hospitals NHS Trust (RKHT), our vision is Outstanding Care for One and All.\n",
-     "vision", "At Royal Kernow Hospitals NHS Trust (RKHT), our vision is Outstanding Care for One and All."),
+     # (the fronted "At ..., our vision is" left out since session 26, as "Our vision is" is)
+     "vision", "Outstanding Care for One and All."),
     ("Vision and values\n\nThe OXH Vision is to 'be an exemplar in healthcare delivery', centred on our Trust "
      "values.\n", "vision", "be an exemplar in healthcare delivery"),
     ("Our Green Plan\n\nThe key aims of our Green Plan\n\n  1. Reduce environmental impact: deliver care that is "
@@ -843,7 +844,8 @@ SHAPES = [
      ["We will reach more people living with a terminal illness", "We will improve care across the UK 20"]),
     ("Practice Charter\n\nOur Responsibilities\n\nWe aim to provide the best care for every patient.\n"
      "You will be treated with courtesy.\n\nWe will explain the likely effects of drugs and review your needs.\n",
-     "commitments", ["We will explain the likely effects of drugs and review your needs."]),
+     # (and, since session 26, the promise to patients: real charters' annotators take 78 such in 92)
+     "commitments", ["You will be treated with courtesy.", "We will explain the likely effects of drugs and review your needs."]),
     ("Practice Charter\n\nOur Responsibilities\n\nWe aim to provide the best care for every patient.\n"
      "You will be treated with courtesy.\n\nWe will explain the likely effects of drugs and review your needs.\n",
      "mission", "We aim to provide the best care for every patient."),
@@ -2841,6 +2843,22 @@ SHAPES = [
      "Believe:\n\n- In a deep desire to help.\n\nWe Behave:\n\n- We will listen to understand.\n\nAlways Professional - "
      "Excellence in all we do.\n\nWe Believe:\n\n- In an efficient service.\n\nWe Behave:\n\n- We will be "
      "accountable.\n", "values", ["Caring & Compassion", "Always Professional"]),
+    # (exams 186-189, after their run)
+    ("The Kelby Way\n\nOur staff helped to define our values.\n\nThe Kelby Way values are: patient centred, fair, "
+     "collaborative and accountable.\n", "values", ["patient centred", "fair", "collaborative", "accountable"]),
+    ("Clinical strategy\n\nAs always, we are underpinned by our CARE values - being Compassionate, Accountable, "
+     "Respectful and Encouraging.\n", "values", ["Compassionate", "Accountable", "Respectful", "Encouraging"]),
+    ("Practice Charter\n\nWe are committed to giving you good service.\n\nPatients will be treated with courtesy by "
+     "all members of the practice.\n\nPatients will be kept informed of:\n\n  • their illness and its treatment\n\n"
+     "Respect\nYou will be treated as a partner in your care. You will receive a reply to any complaint within ten "
+     "days.\n", "commitments",
+     ["We are committed to giving you good service.",
+      "Patients will be treated with courtesy by all members of the practice.",
+      "You will be treated as a partner in your care.", "You will receive a reply to any complaint within ten days."]),
+    ("Our purpose\n\nAt Kelby Community Healthcare, our overall purpose is to take a lead in improving the wellbeing "
+     "of our communities.\n", "mission", "to take a lead in improving the wellbeing of our communities."),
+    ("Our ambitions\n\nThese ambitions are held together by our mission – Making Life Better Together – which is at "
+     "the centre of our work.\n", "mission", "Making Life Better Together"),
 ]
 
 

@@ -595,6 +595,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     for goal in goals:
         goal.statements = _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements)))
     commitments = _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, commitments)))
+    commitments.extend(_patient_promises(ctx, goals, commitments))
     cut = ctx.cut
     if cut is not None:
         # the text stops inside its last block: what was read from that block is dropped, the
@@ -642,6 +643,53 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
 
 
 _PROMISING_CHARTER = re.compile(r"\b(?:compact|charter)\b", re.IGNORECASE)
+
+
+# a charter's promise to its patients, in the third person or the second: "Patients will be
+# treated confidentially ...", "You will receive the most appropriate care ..."
+_PATIENT_PROMISE = re.compile(r"\s*(?:patients|you)\s+will\s+(?:always\s+)?(?:be|receive|have|get)\b", re.IGNORECASE)
+# a page that is a patients' charter: its title or a heading says so
+# (a patients' or practice's charter, not a staff "Team charter")
+_CHARTER_PAGE = re.compile(r"\b(?:(?:practice|surgery|patients?(?:['’]s?)?|service|our)\s+charter"
+                           r"|our\s+(?:commitment|promise|pledge)s?\s+to\s+(?:you|patients|our\s+patients)"
+                           r"|what\s+you\s+can\s+expect(?:\s+from\s+us)?)\b", re.IGNORECASE)
+
+
+def _patient_promises(ctx: Context, goals: list[Statement], commitments: list[Statement]) -> list[Statement]:
+    """On a patients' charter, each sentence that promises what patients will be given or how
+    they will be treated ("You will be treated as a partner in the care ..."), wherever it
+    stands, when nothing read already covers it: the real charters' annotators take 78 of 92
+    such sentences as the practice's commitments."""
+    if not any(_CHARTER_PAGE.search(ctx.content(k)) for k, block in enumerate(ctx.blocks)
+               if block.kind == "heading" or k < 3):
+        return []
+    taken = [(st.span.start, st.span.end) for st in commitments]
+    taken += [(st.span.start, st.span.end) for goal in goals for st in [goal, *goal.statements]]
+    found: list[Statement] = []
+    for index, block in enumerate(ctx.blocks):
+        if block.kind == "item" and _asks_of_patients(ctx, index):
+            continue  # ("Please arrive on time." / ... / "Patients will be seen in turn.": their side)
+        for start, end in ctx.sentences(block.start, block.end):
+            if not _PATIENT_PROMISE.match(ctx.text, start, end) or any(a < end and start < b for a, b in taken) \
+                    or ctx.text[start:end].rstrip().endswith(":"):
+                continue  # (nor "Patients will be kept informed of:", a lead-in)
+            statement = ctx.statement("commitment", start, end, "commitment-patient-promise", 0.6)
+            if statement is not None:
+                found.append(statement)
+    return found
+
+
+_ASKED_OF_PATIENT = re.compile(r"\s*(?:please\b|you\s+(?:should|must|are\s+(?:asked|expected))\b|we\s+ask\b)", re.IGNORECASE)
+
+
+def _asks_of_patients(ctx: Context, index: int) -> bool:
+    """The list the item stands in asks things of the patients ("Please arrive on time.")."""
+    first = last = index
+    while first > 0 and ctx.blocks[first - 1].kind == "item":
+        first -= 1
+    while last + 1 < len(ctx.blocks) and ctx.blocks[last + 1].kind == "item":
+        last += 1
+    return any(_ASKED_OF_PATIENT.match(ctx.content(k)) for k in range(first, last + 1))
 
 
 def _charter_promises(ctx: Context, charter: range) -> list[Statement]:
@@ -1023,7 +1071,8 @@ def _cut_to(ctx: Context, statement: Statement, start: int, end: int) -> Stateme
 
 # "Our vision is ", "Our new purpose is simply ", "The Trust’s vision for 2030 is: ", "Our
 # mission is clear – " (up to the statement's first word)
-_ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w’'&.-]+){0,6}?)\s+(?:[\w-]+\s+){0,2}?"
+_ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:at\s+(?-i:[A-Z])[^,.:;]{2,60},\s+)?(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w’'&.-]+){0,6}?)\s+(?:[\w-]+\s+){0,2}?"
+                        # ("At North West Boroughs Healthcare, our overall purpose is to ...", exam 186)
                         # (also "The purpose of the STP is to", "Our purpose as part of the NHS, is
                         # to", and since session 25 "Our aim / goal is to" and "The ICB's role is
                         # to": blind annotators left these out too, 6 times in 6; not "Our ambition

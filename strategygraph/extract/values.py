@@ -75,6 +75,10 @@ _INLINE = re.compile(
     # ("The NHS Lanarkshire values of Fairness, Respect, ... underpin our purpose": a board by its
     # name, no possessive; exam 153 after its run)
     r"|\bthe\s+NHS\s+(?-i:[A-Z])[a-z]+(?:\s+(?:and\s+)?(?-i:[A-Z])[a-z]+){0,3}\s+(?:core\s+|organisational\s+)?values\s+of\s+"
+    # ("The Leeds Way values are: patient centred, fair, ...": a named set of values, no
+    # possessive, a colon after "are"; exam 186)
+    r"|\bthe\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s+values\s+are\s*:"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     # "The culture embraces a number of values that staff are expected to exhibit – namely, being
@@ -912,7 +916,9 @@ def _comma_names(ctx: Context, index: int) -> list[Statement]:
 
 
 _ARTICLE = re.compile(r"\s*(?:a|an)\s+(?=\w+\s+\w)", re.IGNORECASE)
-_ACRONYM_PRINCIPLES = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{3,8})\s+(?:values|principles)\s+of\b")
+# ("our CARE values - being Compassionate, Accountable, Respectful and Encouraging.": a dash for
+# "of", exam 187; the names' capitals must still spell the acronym)
+_ACRONYM_PRINCIPLES = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{3,8})\s+(?:values|principles)\s+(?:of\b|[–—-]\s+(?:being\s+)?(?=[A-Z]))")
 _SINGLE = re.compile(r"\bour\s+(?:key|core|main|first)\s+value\s+(?:of|is)\s+[‘'\"“]"
                      r"(?P<name>[^’'\"”.]{2,40})[’'\"”]", re.IGNORECASE)
 

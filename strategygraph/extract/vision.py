@@ -2039,7 +2039,9 @@ _ROLE_QUOTED = re.compile(r"(?<![\w’'])(?:our|its|the\s+(?:trust|board|partner
 # "... how we will continue to deliver our mission - to care, discover and teach - through the 4
 # themes of our vision:": the words between the dashes (a cancer centre's strategy; exam 176)
 _ROLE_DASHED = re.compile(r"(?<![\w’'])(?:our|its)\s+(?:(?:core|overall|shared)\s+)?(?P<kind>vision|mission|purpose)\s+(?P<dash>[–—]|-(?=\s))\s+"
-                          r"(?P<q>to\s+[^–—.;:!?]{5,200}?)\s+(?P=dash)\s", re.IGNORECASE)
+                          # ("held together by our mission – Making Life Better Together – which is at
+                          # the centre of our work": a slogan in capitals, exam 186)
+                          r"(?P<q>to\s+[^–—.;:!?]{5,200}?|(?-i:[A-Z])[^–—.;:!?]{5,120}?)\s+(?P=dash)\s", re.IGNORECASE)
 
 
 def role_to(ctx: Context) -> list[Statement]:
