@@ -2859,6 +2859,11 @@ SHAPES = [
      "of our communities.\n", "mission", "to take a lead in improving the wellbeing of our communities."),
     ("Our ambitions\n\nThese ambitions are held together by our mission – Making Life Better Together – which is at "
      "the centre of our work.\n", "mission", "Making Life Better Together"),
+    ("Quality priorities\n\nPriority 1 (Patient Safety): Fewer pressure ulcers\n\nObjective: To see a reduction in "
+     "hospital acquired pressure ulcers.\n\nPriority 2 (Patient Experience): Listening to patients\n\nObjective: To use "
+     "the Friends and Family Test as a key measure.\n", "goals",
+     [("Fewer pressure ulcers", ["To see a reduction in hospital acquired pressure ulcers."]),
+      ("Listening to patients", ["To use the Friends and Family Test as a key measure."])]),
 ]
 
 

@@ -52,6 +52,9 @@ GOAL_LABEL = re.compile(
     r"|(?-i:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=[ \t]*[–—][ \t]|[ \t]+-[ \t])"
     # "Aim 1Tackle the social causes of poor health": the number glued to the name (a board report; exam 88)
     r"|(?:goal|aim|objective|ambition|priority)\s+\d{1,2}(?=(?-i:[A-Z])[a-z]))"
+    # ("Priority 1 (Patient Safety): Reduction of ...": the group the goal sits in, in brackets;
+    # exam 191)
+    r"(?:[ \t]*\([^()\n]{2,40}\)(?=[ \t]*[:–—-]))?"
     r"[\s:.)|–—-]*",  # "Ambition 1 | Every child ready for school": the bar too
     re.IGNORECASE,
 )
