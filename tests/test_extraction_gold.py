@@ -2864,6 +2864,11 @@ SHAPES = [
      "the Friends and Family Test as a key measure.\n", "goals",
      [("Fewer pressure ulcers", ["To see a reduction in hospital acquired pressure ulcers."]),
       ("Listening to patients", ["To use the Friends and Family Test as a key measure."])]),
+    ("Purpose, vision and values\n\nOur final purpose and values are as follows:\n\nWe are...Compassionate\nWe will:\n\n"
+     "  • Be kind to each other\n  • Consider the feelings of others\n\nWe are... Respectful and inclusive\nWe will:\n\n"
+     "  • Show respect to everyone\n", "values", ["Compassionate", "Respectful and inclusive"]),
+    ("Governance\n\nIn pursuit of improvement, the Board will value:\n\n  • Respect\n  • Fairness and Consistency\n"
+     "  • Involvement\n", "values", ["Respect", "Fairness and Consistency", "Involvement"]),
 ]
 
 

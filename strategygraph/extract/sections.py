@@ -963,6 +963,8 @@ def _counted_will_titles(ctx: Context, index: int, count: int | None, cut_short:
 _WE_WILL = re.compile(r"\bwe\s+will\b", re.IGNORECASE)
 _COUNTED_AIMS = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:outcomes|goals|objectives|aims|ambitions|priorities)\b", re.IGNORECASE)
+_WILL_VALUE = re.compile(r"\b(?:we|the\s+(?:board|trust|practice|organisation|partnership))\s+(?:will\s+)?value$",
+                         re.IGNORECASE)
 _BARE_WE_WILL = re.compile(r"\s*we\s+will\s*", re.IGNORECASE)
 _NAMELY = re.compile(r",?\s+(?:namely|as\s+follows|which\s+are|these\s+(?:are|being))\s*$", re.IGNORECASE)
 
@@ -984,6 +986,8 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         sentence = sentence.rstrip(". ")
         if re.search(r"\b(?:commitments|pledges|promises)\b", sentence, re.IGNORECASE):
             return "commitments"
+    if _WILL_VALUE.search(sentence) and ctx.blocks[index + 1].kind == "item":
+        return "values"  # "In pursuit of improvement, the Board will value:" over the values (exam 194)
     if len(sentence.split()) > 30 or len(sentence) > 240:
         # "It built on the NHS Health and Care Strategy which had been published in November 2023
         # and included nine priorities with cross cutting principles:": a long sentence whose end

@@ -1566,13 +1566,15 @@ def behaviour_titles(ctx: Context) -> list[Statement]:
     if len(groups) < 2:
         return []
     first = groups[0][0]
-    if not any(blocks[m].kind == "para" and _VALUES_MENTION.search(ctx.content(m))
-               for m in range(max(0, first - 3), first)):
-        return []
+    we_are = all(_WE_ARE_DOTS.match(ctx.content(g[0])) for g in groups)
+    if not we_are and not any(blocks[m].kind == "para" and _VALUES_MENTION.search(ctx.content(m))
+                              for m in range(max(0, first - 3), first)):
+        return []  # (titles that say "We are..." need no paragraph about values before them; exam 194)
     values: list[Statement] = []
     stops = [g[0] for g in groups[1:]] + [len(blocks)]
     for (title, between, _leads), stop in zip(groups, stops, strict=True):
-        value = ctx.statement("value", blocks[title].start, blocks[title].end,
+        lead = _WE_ARE_DOTS.match(ctx.text, blocks[title].start, blocks[title].end)
+        value = ctx.statement("value", lead.end() if lead else blocks[title].start, blocks[title].end,
                               "values-behaviour-title", 0.7, strip=":–—-")
         if value is None:
             continue
@@ -1699,8 +1701,15 @@ def _group_end(ctx: Context, group: tuple[int, list[int], list[int]]) -> int:
 
 def _short_title(ctx: Context, index: int) -> bool:
     content = ctx.content(index).strip()
+    we_are = _WE_ARE_DOTS.match(content)
+    if we_are is not None:
+        content = content[we_are.end():]  # "We are...Compassionate": the value after the dots
     return 0 < len(content.split()) <= 5 and content[:1].isupper() \
         and not _NOT_NAME.search(content) and role_of(ctx, index) is None
+
+
+# "We are...Compassionate" / "We are… Respectful and inclusive" over "We will:": a value's title
+_WE_ARE_DOTS = re.compile(r"\s*we\s+are\s*(?:\.{2,3}|…)\s*(?=\S)", re.IGNORECASE)
 
 
 # "We listen and learn: we believe everybody has good ideas ..." (a value, then what it means)
