@@ -7,6 +7,9 @@ page carries a site's chrome (cookie banner, menus, breadcrumb, related links, f
 or a paragraph) and scored against the same gold. The floors sit a little under what the HTML
 pages score now: a reader change that keeps the chrome, loses the lists or merges the headings
 into the text fails here.
+
+Under pytest the check reads every second real page (``rewritten_pages.RENDITION_CASES``, all
+of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
 from __future__ import annotations
@@ -14,12 +17,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rewritten_pages import REAL_TEXT_CASES, floors_failure, rewritten_totals
+from rewritten_pages import REAL_TEXT_CASES, RENDITION_CASES, floors_failure, rewritten_totals
 from web_pages import render_html
 
 from strategygraph.score import Counts, format_table
 
-CASES = REAL_TEXT_CASES
+CASES = RENDITION_CASES
 # (set just under what the 490 pages score as HTML now, 0.75 / 0.72 / 0.84 / 0.82 / 0.76, against
 # 0.77 / 0.73 / 0.87 / 0.86 / 0.77 as text; when first set as HTML (470 pages, every title an h2)
 # they scored 0.70 / 0.70 / 0.73 / 0.80 / 0.72, before an HTML paragraph stopped being read as a
@@ -50,7 +53,10 @@ CASES = REAL_TEXT_CASES
 # (session 25 added exams 164-181's 141 pages and left "Our aim / goal is to" and "The ICB's
 # role is to" out of visions and missions as "Our vision is" is; with the session's rules the 1,702
 # pages score 0.617 / 0.552 / 0.764 / 0.737 / 0.665 as HTML, and the floors sit about 0.01 under them)
-FLOORS = {"vision": 0.60, "mission": 0.54, "value_names": 0.75, "goal_names": 0.72, "statements": 0.65}
+# (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.621 / 0.554 / 0.768 / 0.729 /
+# 0.662 as HTML, and the half pytest reads, every second page, 0.614 / 0.550 / 0.779 / 0.720 / 0.663:
+# the floors sit about 0.01 under the lower of the two)
+FLOORS = {"vision": 0.60, "mission": 0.54, "value_names": 0.75, "goal_names": 0.71, "statements": 0.65}
 
 
 def _write_html(text: str, page: Path, title: str) -> None:
@@ -71,6 +77,7 @@ def test_f1_floors_of_the_real_pages_as_html() -> None:
 
 
 if __name__ == "__main__":
+    CASES = REAL_TEXT_CASES  # (every page, not the half pytest reads)
     print(f"{len(CASES)} real pages set as HTML")
     print(format_table(_totals(verbose="-v" in sys.argv)))
     sys.exit(0)

@@ -6,6 +6,9 @@ structure with "#" headings and "-" / "1." entries, indented two spaces a level,
 line between paragraphs. Each real ``page.txt`` is set with :func:`web_pages.render_markdown`
 (the same elements as the HTML check) and scored against the same gold; the floors sit a little
 under what the Markdown pages score now.
+
+Under pytest the check reads every second real page (``rewritten_pages.RENDITION_CASES``, all
+of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
 from __future__ import annotations
@@ -13,12 +16,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from rewritten_pages import REAL_TEXT_CASES, floors_failure, rewritten_totals
+from rewritten_pages import REAL_TEXT_CASES, RENDITION_CASES, floors_failure, rewritten_totals
 from web_pages import render_markdown
 
 from strategygraph.score import Counts, format_table
 
-CASES = REAL_TEXT_CASES
+CASES = RENDITION_CASES
 # (set just under what the 510 pages score as Markdown now, 0.75 / 0.73 / 0.84 / 0.83 / 0.76,
 # against 0.76 / 0.73 / 0.87 / 0.86 / 0.78 as text and 0.74 / 0.73 / 0.84 / 0.82 / 0.76 as HTML)
 # (session 16's 100 exam pages bring the 689 pages to 0.72 / 0.69 / 0.83 / 0.81 / 0.74 as Markdown)
@@ -46,7 +49,10 @@ CASES = REAL_TEXT_CASES
 # (session 25 added exams 164-181's 141 pages and left "Our aim / goal is to" and "The ICB's
 # role is to" out of visions and missions as "Our vision is" is; with the session's rules the 1,702
 # pages score 0.620 / 0.557 / 0.767 / 0.737 / 0.667 as Markdown, and the floors sit about 0.01 under them)
-FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.75, "goal_names": 0.72, "statements": 0.65}
+# (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.624 / 0.559 / 0.772 / 0.729 /
+# 0.663 as Markdown, and the half pytest reads, every second page, 0.622 / 0.557 / 0.787 / 0.721 /
+# 0.668: the floors sit about 0.01 under the lower of the two)
+FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.75, "goal_names": 0.71, "statements": 0.65}
 
 
 def _write_markdown(text: str, page: Path, title: str) -> None:
@@ -67,6 +73,7 @@ def test_f1_floors_of_the_real_pages_as_markdown() -> None:
 
 
 if __name__ == "__main__":
+    CASES = REAL_TEXT_CASES  # (every page, not the half pytest reads)
     print(f"{len(CASES)} real pages written as Markdown")
     print(format_table(_totals(verbose="-v" in sys.argv)))
     sys.exit(0)
