@@ -30,6 +30,20 @@ class SeedBuild:
     summary: BuildSummary
 
 
+# the checks that take longest (tens of seconds each), in this order, ahead of the rest: with
+# ``--dist worksteal`` (tests/run.sh) one worker starts them at once while the other runs the short
+# tests and then takes over the first worker's queue, instead of a long check collected last
+# running alone at the end
+_LONGEST_FIRST = ("test_extraction_real_pdf.py", "test_benchmarks.py", "test_extraction_real_html.py",
+                  "test_hostile_text.py", "test_extraction_real_markdown.py", "test_pages_browser.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the longest checks first (a stable sort: every other test keeps its place)."""
+    rank = {name: place for place, name in enumerate(_LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory: pytest.TempPathFactory) -> SeedBuild:
     """The built-in corpus, built once for the session (reasoning on, pages off)."""

@@ -12,4 +12,4 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 python3 -m pip install -q -e ".[test]"
 python3 -m ruff check strategygraph tests benchmarks
-python3 -m pytest -n 2 --doctest-modules tests strategygraph "$@"
+python3 -m pytest -n 2 --dist worksteal --doctest-modules tests strategygraph "$@"

@@ -2869,6 +2869,9 @@ SHAPES = [
      "  • Show respect to everyone\n", "values", ["Compassionate", "Respectful and inclusive"]),
     ("Governance\n\nIn pursuit of improvement, the Board will value:\n\n  • Respect\n  • Fairness and Consistency\n"
      "  • Involvement\n", "values", ["Respect", "Fairness and Consistency", "Involvement"]),
+    ("About us\n\nBuilt on pride in our place and the aspirations of and for local people\nOur vision is to ensure Kelby 2030 is "
+     "Active, Connected and Prosperous for all\nOur approach\nThe partnership has met often.\n", "vision",
+     "to ensure Kelby 2030 is Active, Connected and Prosperous for all"),
 ]
 
 

@@ -370,7 +370,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])
                            # as scraped pages lose it ("... for Sunderland.We aim to ...")
                            r"|(?<=[a-z]{2}[.!?])(?=(?:We|Our|The|This|These|It|In|As|They|By)\s)"
                            # no stop at all, two list entries glued ("... and innovationWe will be ...")
-                           r"|(?<=[a-z]{3})(?=We\s+(?:will|are|aim|want|value)\b)")
+                           r"|(?<=[a-z]{3})(?=We\s+(?:will|are|aim|want|value)\b)"
+                           # a line with no stop, then a line that states a role ("... local
+                           # people" / "Our vision is to ensure ...": two lines of a poster; exam 196)
+                           r"|(?<=[a-z])[ \t]*\n(?=(?-i:Our)\s+(?:vision|mission|purpose)\s+(?:is|was|will\s+be)\b)")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"
