@@ -8,8 +8,8 @@ or a paragraph) and scored against the same gold. The floors sit a little under 
 pages score now: a reader change that keeps the chrome, loses the lists or merges the headings
 into the text fails here.
 
-Under pytest the check reads every second real page (``rewritten_pages.RENDITION_CASES``, all
-of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
+Under pytest the check reads about half the real pages (``rewritten_pages.RENDITION_CASES``, chosen
+by their names; all of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
 from __future__ import annotations
@@ -54,9 +54,9 @@ CASES = RENDITION_CASES
 # role is to" out of visions and missions as "Our vision is" is; with the session's rules the 1,702
 # pages score 0.617 / 0.552 / 0.764 / 0.737 / 0.665 as HTML, and the floors sit about 0.01 under them)
 # (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.621 / 0.554 / 0.768 / 0.729 /
-# 0.662 as HTML, and the half pytest reads, every second page, 0.614 / 0.550 / 0.779 / 0.720 / 0.663:
+# 0.662 as HTML, and the half pytest reads (chosen by name), 0.625 / 0.549 / 0.781 / 0.735 / 0.655:
 # the floors sit about 0.01 under the lower of the two)
-FLOORS = {"vision": 0.60, "mission": 0.54, "value_names": 0.75, "goal_names": 0.71, "statements": 0.65}
+FLOORS = {"vision": 0.61, "mission": 0.53, "value_names": 0.75, "goal_names": 0.71, "statements": 0.64}
 
 
 def _write_html(text: str, page: Path, title: str) -> None:

@@ -7,8 +7,8 @@ line between paragraphs. Each real ``page.txt`` is set with :func:`web_pages.ren
 (the same elements as the HTML check) and scored against the same gold; the floors sit a little
 under what the Markdown pages score now.
 
-Under pytest the check reads every second real page (``rewritten_pages.RENDITION_CASES``, all
-of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
+Under pytest the check reads about half the real pages (``rewritten_pages.RENDITION_CASES``, chosen
+by their names; all of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ CASES = RENDITION_CASES
 # role is to" out of visions and missions as "Our vision is" is; with the session's rules the 1,702
 # pages score 0.620 / 0.557 / 0.767 / 0.737 / 0.667 as Markdown, and the floors sit about 0.01 under them)
 # (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.624 / 0.559 / 0.772 / 0.729 /
-# 0.663 as Markdown, and the half pytest reads, every second page, 0.622 / 0.557 / 0.787 / 0.721 /
-# 0.668: the floors sit about 0.01 under the lower of the two)
-FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.75, "goal_names": 0.71, "statements": 0.65}
+# 0.663 as Markdown, and the half pytest reads (chosen by name), 0.627 / 0.556 / 0.796 / 0.732 /
+# 0.654: the floors sit about 0.01 under the lower of the two)
+FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.76, "goal_names": 0.71, "statements": 0.64}
 
 
 def _write_markdown(text: str, page: Path, title: str) -> None:

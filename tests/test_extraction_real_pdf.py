@@ -9,8 +9,8 @@ PDFs score now, and within about 0.06 of what the same pages score as text
 (``test_extraction_real.py``): a reader or segmenter change that loses the paragraphs of a PDF
 fails here.
 
-Under pytest the check reads every second real page (``rewritten_pages.RENDITION_CASES``, all
-of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
+Under pytest the check reads about half the real pages (``rewritten_pages.RENDITION_CASES``, chosen
+by their names; all of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
 from __future__ import annotations
@@ -53,9 +53,9 @@ CASES = RENDITION_CASES
 # role is to" out of visions and missions as "Our vision is" is; with the session's rules the 1,702
 # pages score 0.614 / 0.532 / 0.764 / 0.722 / 0.656 as PDFs, and the floors sit about 0.01 under them)
 # (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.614 / 0.532 / 0.769 / 0.715 /
-# 0.653 as PDFs, and the half pytest reads, every second page, 0.604 / 0.543 / 0.772 / 0.701 / 0.658:
+# 0.654 as PDFs, and the half pytest reads (chosen by name), 0.620 / 0.534 / 0.786 / 0.710 / 0.640:
 # the floors sit about 0.01 under the lower of the two)
-FLOORS = {"vision": 0.59, "mission": 0.52, "value_names": 0.75, "goal_names": 0.69, "statements": 0.64}
+FLOORS = {"vision": 0.60, "mission": 0.52, "value_names": 0.75, "goal_names": 0.70, "statements": 0.63}
 
 
 def _typeset(text: str, page: Path, title: str) -> None:

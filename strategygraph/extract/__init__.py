@@ -595,7 +595,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     for goal in goals:
         goal.statements = _without_label(ctx, _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements))))
     commitments = _without_label(ctx, _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, commitments))))
-    commitments.extend(_patient_promises(ctx, goals, commitments))
+    commitments.extend(_patient_promises(ctx, [st for st in (vision, mission) if st is not None] + values,
+                                         goals, commitments))
     cut = ctx.cut
     if cut is not None:
         # the text stops inside its last block: what was read from that block is dropped, the
@@ -649,21 +650,24 @@ _PROMISING_CHARTER = re.compile(r"\b(?:compact|charter)\b", re.IGNORECASE)
 # treated confidentially ...", "You will receive the most appropriate care ..."
 _PATIENT_PROMISE = re.compile(r"\s*(?:patients|you)\s+will\s+(?:always\s+)?(?:be|receive|have|get)\b", re.IGNORECASE)
 # a page that is a patients' charter: its title or a heading says so
-# (a patients' or practice's charter, not a staff "Team charter")
-_CHARTER_PAGE = re.compile(r"\b(?:(?:practice|surgery|patients?(?:['’]s?)?|service|our)\s+charter"
+# (a patients' or practice's charter, not a staff "Team charter"; commitments.CHARTER_HEADING and
+# the service's own or a body's promises to its patients)
+_CHARTER_PAGE = re.compile(commitments_mod.CHARTER_HEADING.pattern + r"|\b(?:(?:service|our|patient['’]s)\s+charter"
                            r"|our\s+(?:commitment|promise|pledge)s?\s+to\s+(?:you|patients|our\s+patients)"
                            r"|what\s+you\s+can\s+expect(?:\s+from\s+us)?)\b", re.IGNORECASE)
 
 
-def _patient_promises(ctx: Context, goals: list[Statement], commitments: list[Statement]) -> list[Statement]:
+def _patient_promises(ctx: Context, stated: list[Statement], goals: list[Statement],
+                      commitments: list[Statement]) -> list[Statement]:
     """On a patients' charter, each sentence that promises what patients will be given or how
     they will be treated ("You will be treated as a partner in the care ..."), wherever it
-    stands, when nothing read already covers it: the real charters' annotators take 78 of 92
-    such sentences as the practice's commitments."""
+    stands, when no statement read already covers it (the vision, mission and values in
+    ``stated``, the goals, the commitments): the real charters' annotators take 78 of 92 such
+    sentences as the practice's commitments."""
     if not any(_CHARTER_PAGE.search(ctx.content(k)) for k, block in enumerate(ctx.blocks)
                if block.kind == "heading" or k < 3):
         return []
-    taken = [(st.span.start, st.span.end) for st in commitments]
+    taken = [(st.span.start, st.span.end) for st in [*stated, *commitments]]
     taken += [(st.span.start, st.span.end) for goal in goals for st in [goal, *goal.statements]]
     found: list[Statement] = []
     for index, block in enumerate(ctx.blocks):
@@ -679,17 +683,17 @@ def _patient_promises(ctx: Context, goals: list[Statement], commitments: list[St
     return found
 
 
-_ASKED_OF_PATIENT = re.compile(r"\s*(?:please\b|you\s+(?:should|must|are\s+(?:asked|expected))\b|we\s+ask\b)", re.IGNORECASE)
-
-
 def _asks_of_patients(ctx: Context, index: int) -> bool:
-    """The list the item stands in asks things of the patients ("Please arrive on time.")."""
+    """The list the item stands in asks things of the patients: an entry does ("Please arrive on
+    time."), or its lead-in ("In return we expect patients to:")."""
     first = last = index
     while first > 0 and ctx.blocks[first - 1].kind == "item":
         first -= 1
     while last + 1 < len(ctx.blocks) and ctx.blocks[last + 1].kind == "item":
         last += 1
-    return any(_ASKED_OF_PATIENT.match(ctx.content(k)) for k in range(first, last + 1))
+    if first > 0 and _ASKED_OF_YOU.match(ctx.content(first - 1)):
+        return True
+    return any(commitments_mod.DUTY_ITEM.match(ctx.content(k)) for k in range(first, last + 1))
 
 
 def _charter_promises(ctx: Context, charter: range) -> list[Statement]:

@@ -72,7 +72,7 @@ def milestone_rows(ctx: Context) -> list[Statement]:
     return found
 
 
-_CHARTER_HEADING = re.compile(r"\b(?:practice|patients?['’]?|surgery)\s+charter\b", re.IGNORECASE)
+CHARTER_HEADING = re.compile(r"\b(?:practice|patients?['’]?|surgery)\s+charter\b", re.IGNORECASE)
 
 
 # "Charter Rights", "Our Charter", "Patients' Charter": a charter's title
@@ -90,12 +90,12 @@ def _charter_to_items(ctx: Context, heading: int) -> bool:
     items = ctx.entries_after(heading)
     if len(items) < 3:
         return False
-    if _CHARTER_HEADING.search(ctx.content(heading)) and all(TO_LINE.match(ctx.content(j)) for j in items):
+    if CHARTER_HEADING.search(ctx.content(heading)) and all(TO_LINE.match(ctx.content(j)) for j in items):
         return True
     if not _ANY_CHARTER_HEADING.search(ctx.content(heading)):
         return False
     willing = sum(bool(_WILL_ITEM.match(ctx.content(j))) for j in items)
-    return willing * 3 >= len(items) * 2 and not any(_DUTY_ITEM.match(ctx.content(j)) for j in items)
+    return willing * 3 >= len(items) * 2 and not any(DUTY_ITEM.match(ctx.content(j)) for j in items)
 
 
 # an entry that promises: "You will be treated ...", "We will give you ...", "While we undertake to ..."
@@ -116,12 +116,12 @@ def _charter_promise_items(ctx: Context, heading: int) -> list[int]:
     second = heading + 2 < len(ctx.blocks) and not COMMIT_LEAD.search(ctx.content(heading + 2))
     items = [k for k in ctx.items_after(heading) or ctx.items_after(heading + 1)
              or (ctx.items_after(heading + 2) if second else []) if ctx.blocks[k].depth == 0]
-    promises = [k for k in items if _PROMISE_ITEM.match(ctx.content(k)) and not _DUTY_ITEM.match(ctx.content(k))]
+    promises = [k for k in items if _PROMISE_ITEM.match(ctx.content(k)) and not DUTY_ITEM.match(ctx.content(k))]
     return promises if len(promises) >= 3 and len(promises) * 2 >= len(items) else []
 
 
 # a patient's side of a charter: "Please ...", "You should ...", "Patients are asked to ..."
-_DUTY_ITEM = re.compile(r"\s*(?:please|you\s+(?:should|must)|patients\s+(?:are\s+asked|must)|we\s+ask)\b",
+DUTY_ITEM = re.compile(r"\s*(?:please|you\s+(?:should|must|are\s+(?:asked|expected))|patients\s+(?:are\s+asked|must)|we\s+ask)\b",
                         re.IGNORECASE)
 
 

@@ -373,7 +373,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[\"“‘'(]?[A-Z0-9])
                            r"|(?<=[a-z]{3})(?=We\s+(?:will|are|aim|want|value)\b)"
                            # a line with no stop, then a line that states a role ("... local
                            # people" / "Our vision is to ensure ...": two lines of a poster; exam 196)
-                           r"|(?<=[a-z])[ \t]*\n(?=(?-i:Our)\s+(?:vision|mission|purpose)\s+(?:is|was|will\s+be)\b)")
+                           r"|(?<=[a-z])[ \t]*\n(?=Our\s+(?i:vision|mission|purpose)\s+(?:is|was|will\s+be)\b)")
 _ABBREV = re.compile(r"(?:\b(?:e\.g|i\.e|etc|St|Dr|Mr|Mrs|Ms|Prof|No|vs|approx|inc)\.)$", re.IGNORECASE)
 _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"
@@ -1057,8 +1057,8 @@ def _capitalised_words(name: str) -> bool:
 
 
 # ", patients said" / ", staff told us" closing a name before its colon
-_WHO_SAID = re.compile(r",\s+(?:(?:our|the)\s+)?(?:patients|staff|people|colleagues|service\s+users|carers|you|they|we)"
-                       r"\s+(?:said|say|says|told\s+us|tell\s+us)$", re.IGNORECASE)
+_WHO_SAID = re.compile(r",\s+(?P<who>(?:(?:our|the)\s+)?(?:patients|staff|people|colleagues|service\s+users|carers|you|they|we)"
+                       r"\s+(?:said|say|says|told\s+us|tell\s+us))$", re.IGNORECASE)
 
 
 def split_name(text: str, start: int, end: int, max_words: int = 6,
@@ -1083,10 +1083,11 @@ def split_name(text: str, start: int, end: int, max_words: int = 6,
             continue
         said = _WHO_SAID.search(name)
         if said and sep.strip() == ":":
-            # "Caring, patients said: “Show me that you care ...”": the name is the word before
+            # "Caring, patients said: “Show me that you care ...”": the name is the words before
             # the comma; whose words follow belongs to the description (exam 183)
-            pos = segment.find(name) + said.start()
-            best = (start + pos, start + pos + 2, 0)
+            offset = segment.find(name)
+            if len(name[: said.start()].strip()) > 2 and (best is None or offset + said.start() < best[0] - start):
+                best = (start + offset + said.start(), start + offset + said.start("who"), 0)
             continue
         if _paired_dash(segment, pos, sep):
             continue

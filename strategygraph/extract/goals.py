@@ -365,7 +365,11 @@ _ORDINAL_GOAL = re.compile(
 
 
 # "People: supporting our colleagues ..." as a line of a list whose markers were lost (round 35)
-_COLON_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'&-]+){0,5}:[ \t]+[a-z]")
+# (a name of five or six words only when none is a lead-in's "we" / "our" / verb: not "This year
+# we have three priorities: improving ...")
+_COLON_ENTRY = re.compile(r"\s*[A-Z][\w’'-]*(?:(?:[ \t]+[\w’'&-]+){0,3}"
+                          r"|(?!(?:[ \t]+[\w’'&-]+){0,5}?[ \t]+(?i:we|our|have|has|are|is|will)\b)(?:[ \t]+[\w’'&-]+){4,5})"
+                          r":[ \t]+[a-z]")
 
 
 def _entry_line(content: str) -> bool:

@@ -264,7 +264,9 @@ def normalise_heading(text: str) -> str:
     cleaned = _PREFIX.sub("", cleaned)
     # "2021 - 2023 Annual Objectives": a spaced year range read as one (dev set 15)
     cleaned = re.sub(r"^(20\d\d)\s*[-–—]\s*((?:20)?\d\d)\b", r"\1-\2", cleaned)
-    cleaned = re.sub(r"\s*\([^()]{1,30}\)?$", "", cleaned)  # "Our strategic objectives (SO1–SO4)"
+    # "Our strategic objectives (SO1–SO4)"; "Vision (the kind of world which we want to help
+    # co-create)", its meaning in brackets (exam 182)
+    cleaned = re.sub(r"\s*\([^()]{1,80}\)?$", "", cleaned)
     cleaned = re.sub(r"\s+(?:are|is|include|includes)$", "", cleaned)
     # "Our strategic objectives and principal risks" (a BAF summary, round 41): the objectives
     cleaned = re.sub(r"\s+and\s+(?:the\s+)?(?:principal\s+|key\s+|strategic\s+)?risks?$", "", cleaned)
@@ -313,10 +315,6 @@ _WELSH_ROLE = re.compile(r"ein\s+(?:gweledigaeth|pwrpas|diben|gwerthoedd|blaenor
 _EXPLAINED_SUBTITLE = re.compile(r"(?P<head>[^:]{3,40}?)\s*[:–—|]\s+(?:what|how|why|where|who)\b[^:]{0,50}$", re.IGNORECASE)
 
 
-# a role heading with its meaning in brackets after it
-_PAREN_GLOSS = re.compile(r"(?P<head>[^()]{3,40}?)\s*\([^()]{3,80}\)")
-
-
 # a heading run on from the words before it, without a space: "... researchOur mission"
 _GLUED_ROLE = re.compile(r"(?<=(?-i:[a-z]))(?P<head>(?-i:Our)\s+(?:mission|vision|values|purpose|aims|goals|priorities|objectives|ambitions)"
                          r"(?:\s+(?:and|&)\s+(?:our\s+)?\w+)?)\s*:?\s*$", re.IGNORECASE)
@@ -340,9 +338,6 @@ def role_of_text(text: str) -> str | None:
     subtitle = _EXPLAINED_SUBTITLE.match(text.strip())
     if subtitle is not None:
         text = subtitle.group("head")  # "Our Seven Aims: What We're Going to Do" (exam 76, after its run)
-    aside = _PAREN_GLOSS.fullmatch(text.strip())
-    if aside is not None:
-        text = aside.group("head")  # "Vision (the kind of world which we want to help co-create)" (exam 182)
     heading = normalise_heading(_one_role_half(text))
     if not heading or len(heading.split()) > 9:
         return None
@@ -927,7 +922,6 @@ _WAY_WE_WORK = re.compile(r"\s*(?:the\s+way\s+we\s+work|how\s+we\s+work)(?:\s+is
 
 # a count of anything: "three critical stages", "four things"
 _ANY_COUNT = re.compile(r"\b(two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?[a-z]+s\b", re.IGNORECASE)
-WILL_SENTENCE = re.compile(r"(?:^|[.!?]\s+)we\s+will\b", re.IGNORECASE)
 _TO_DELIVER_WE = re.compile(r"\s*to\s+(?:achieve|deliver|realise|realize|meet)\s+(?:these|our|the)\s+(?:[\w-]+\s+){0,2}"
                             r"(?:aims|goals|objectives|ambitions|priorities)\b,?\s+we\s+(?:are|will)\s+(?:be\s+)?\w+ing\s+(?:in|on)\b",
                             re.IGNORECASE)
@@ -941,7 +935,7 @@ def _will_title_pairs(ctx: Context, index: int) -> int:
     def pair(k: int) -> bool:
         return k + 1 < len(blocks) and blocks[k].kind == "heading" and not blocks[k].label \
             and len(ctx.content(k).split()) <= 10 and blocks[k + 1].kind == "para" \
-            and (WILL_SENTENCE.search(ctx.content(k + 1)) is not None or _WE_WILL.search(ctx.content(k + 1)) is not None)
+            and _WE_WILL.search(ctx.content(k + 1)) is not None
 
     found = 0
     while pair(index + 1 + 2 * found):
@@ -959,13 +953,14 @@ def _counted_will_titles(ctx: Context, index: int, count: int | None, cut_short:
     return pairs == count or cut_short and 2 <= pairs < count and index + 1 + 2 * pairs == len(ctx.blocks)
 
 
-# ("We know that lots of other things impact on health ..., we will address these to ...")
+# anywhere in the paragraph, not only opening a sentence ("We know that lots of other things
+# impact on health ..., we will address these to ...", exam 185; this widened exam 74's rule too,
+# which changed no page)
 _WE_WILL = re.compile(r"\bwe\s+will\b", re.IGNORECASE)
 _COUNTED_AIMS = re.compile(r"\b(?P<count>two|three|four|five|six|seven|eight|[2-8])\s+(?:[\w-]+\s+){0,2}?"
                           r"(?:outcomes|goals|objectives|aims|ambitions|priorities)\b", re.IGNORECASE)
 _WILL_VALUE = re.compile(r"\b(?:we|the\s+(?:board|trust|practice|organisation|partnership))\s+(?:will\s+)?value$",
                          re.IGNORECASE)
-_BARE_WE_WILL = re.compile(r"\s*we\s+will\s*", re.IGNORECASE)
 _NAMELY = re.compile(r",?\s+(?:namely|as\s+follows|which\s+are|these\s+(?:are|being))\s*$", re.IGNORECASE)
 
 
@@ -986,7 +981,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         sentence = sentence.rstrip(". ")
         if re.search(r"\b(?:commitments|pledges|promises)\b", sentence, re.IGNORECASE):
             return "commitments"
-    if _WILL_VALUE.search(sentence) and ctx.blocks[index + 1].kind == "item":
+    if _WILL_VALUE.search(sentence) and len(sentence.split()) <= 30 and ctx.blocks[index + 1].kind == "item":
         return "values"  # "In pursuit of improvement, the Board will value:" over the values (exam 194)
     if len(sentence.split()) > 30 or len(sentence) > 240:
         # "It built on the NHS Health and Care Strategy which had been published in November 2023
@@ -1084,7 +1079,7 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
         # "We are open, transparent ..." or short names (not "Anticipate and respond to
         # patients' concerns": behaviours, round 13)
         match = _THESE_VALUES.match(sentence)
-    if match is None and len(sentences) >= 2 and nxt.kind == "heading" and _BARE_WE_WILL.fullmatch(sentence):
+    if match is None and len(sentences) >= 2 and nxt.kind == "heading" and BARE_WE_WILL.fullmatch(sentence):
         # "The interim strategy ... now sets out six outcomes. We will:" over "Give children and
         # young people the best start in life" / "We will make sure ...": the counted outcomes
         # are the titles, each over what will be done (exam 185)

@@ -1811,7 +1811,8 @@ _THIS_MEANS = re.compile(r"\s*this\s+means(?:\s+that)?(?:\s+we\s+will)?\s*:\s*",
 
 
 def quoted_then_named(ctx: Context) -> list[Statement]:
-    """A quoted paragraph named as the vision (or mission) by the paragraph right after it."""
+    """A quoted paragraph named as the vision (or mission) by the paragraph right after it, or
+    by the sentence right after the quote in the same paragraph."""
     found: list[Statement] = []
     for index in range(len(ctx.blocks)):
         block = ctx.blocks[index]
@@ -1824,6 +1825,7 @@ def quoted_then_named(ctx: Context) -> list[Statement]:
                 kind = _kind(opening.group("kind"))
                 statement = ctx.statement(kind, opening.start("q"), opening.end("q"), f"quote:{kind}-named-after", 0.7)
                 if statement is not None and all(f.kind != kind for f in found):
+                    ctx.used.add(index)
                     found.append(statement)
                 continue
         if index + 1 == len(ctx.blocks) or block.kind == "item" or ctx.blocks[index + 1].kind != "para" \
