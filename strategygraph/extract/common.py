@@ -381,7 +381,9 @@ _LEAD_TRIM = " \t\r\n\u00a0*_"
 _LEAD_ICON = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+[ \t\u00a0]+")
 _LIST_GLUE = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "...;  and", "..., and" closing a list item
 _TAIL_TRIM = " \t\r\n\u00a0*_"
-_LINK_ARROW = re.compile(r"[ \t\u00a0]+[»›→]+[ \t\u00a0]*$")
+# (no leading spaces in the pattern: a long run of them made the search quadratic, 20 s on the
+# hostile "spaces-br.md"; the space before the arrow is checked by hand)
+_LINK_ARROW = re.compile(r"[»›→]+[ \t\u00a0]*$")
 
 
 def number_in(text: str) -> int | None:
@@ -705,8 +707,10 @@ class Context:
         if glue and glue.start() > start:
             end = glue.start()  # "...; and" joining a list's items: not part of the item
         arrow = _LINK_ARROW.search(text, start, end)
-        if arrow and arrow.start() > start:
+        if arrow and arrow.start() > start and text[arrow.start() - 1] in " \t\u00a0":
             end = arrow.start()  # "1. We will be the professional voice of pharmacy »": a link's arrow (exam 67)
+            while end > start and text[end - 1] in " \t\u00a0":
+                end -= 1
         note = _FOOTNOTE_REF.search(text, start, end)
         if note and note.start() > start:
             end = note.start()  # "... first time.[^1]": a Markdown footnote's mark
