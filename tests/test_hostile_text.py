@@ -34,6 +34,9 @@ HOSTILE = {
     # thousands of bullets in one run (the named "We will" goals grouped sub-items by scanning the
     # run once per head: 19 s; audit 14)
     "will-items.txt": "- We will do it\n" * 30_000,
+    # a patients' charter of thousands of promise bullets (each bullet walked its whole list to see
+    # whether the list asks things of patients, and every span read so far: 8 s at 3,000 bullets)
+    "charter-promises.txt": "Practice Charter\n\n" + "- Patients will be seen on time\n" * 10_000,
 }
 
 

@@ -593,8 +593,8 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         goal.statements = [st for st in goal.statements if _name_key(st.text) not in names]
     commitments = [st for st in commitments if _name_key(st.text) not in names]
     for goal in goals:
-        goal.statements = _without_label(ctx, _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, goal.statements))))
-    commitments = _without_label(ctx, _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, commitments))))
+        goal.statements = _tidied(ctx, goal.statements)
+    commitments = _tidied(ctx, commitments)
     commitments.extend(_patient_promises(ctx, [st for st in (vision, mission) if st is not None] + values,
                                          goals, commitments))
     cut = ctx.cut
@@ -667,14 +667,21 @@ def _patient_promises(ctx: Context, stated: list[Statement], goals: list[Stateme
     if not any(_CHARTER_PAGE.search(ctx.content(k)) for k, block in enumerate(ctx.blocks)
                if block.kind == "heading" or k < 3):
         return []
-    taken = [(st.span.start, st.span.end) for st in [*stated, *commitments]]
-    taken += [(st.span.start, st.span.end) for goal in goals for st in [goal, *goal.statements]]
+    # the spans read already, by start: a sentence in text order overlaps one of them when the
+    # furthest end among those starting before the sentence's end lies past its start
+    taken = sorted([(st.span.start, st.span.end) for st in [*stated, *commitments]]
+                   + [(st.span.start, st.span.end) for goal in goals for st in [goal, *goal.statements]])
+    next_taken, furthest = 0, -1
+    asked = _patients_asked(ctx)
     found: list[Statement] = []
     for index, block in enumerate(ctx.blocks):
-        if block.kind == "item" and _asks_of_patients(ctx, index):
+        if index in asked:
             continue  # ("Please arrive on time." / ... / "Patients will be seen in turn.": their side)
         for start, end in ctx.sentences(block.start, block.end):
-            if not _PATIENT_PROMISE.match(ctx.text, start, end) or any(a < end and start < b for a, b in taken) \
+            while next_taken < len(taken) and taken[next_taken][0] < end:
+                furthest = max(furthest, taken[next_taken][1])
+                next_taken += 1
+            if not _PATIENT_PROMISE.match(ctx.text, start, end) or furthest > start \
                     or ctx.text[start:end].rstrip().endswith(":"):
                 continue  # (nor "Patients will be kept informed of:", a lead-in)
             statement = ctx.statement("commitment", start, end, "commitment-patient-promise", 0.6)
@@ -683,17 +690,22 @@ def _patient_promises(ctx: Context, stated: list[Statement], goals: list[Stateme
     return found
 
 
-def _asks_of_patients(ctx: Context, index: int) -> bool:
-    """The list the item stands in asks things of the patients: an entry does ("Please arrive on
-    time."), or its lead-in ("In return we expect patients to:")."""
-    first = last = index
-    while first > 0 and ctx.blocks[first - 1].kind == "item":
-        first -= 1
-    while last + 1 < len(ctx.blocks) and ctx.blocks[last + 1].kind == "item":
-        last += 1
-    if first > 0 and _ASKED_OF_YOU.match(ctx.content(first - 1)):
-        return True
-    return any(commitments_mod.DUTY_ITEM.match(ctx.content(k)) for k in range(first, last + 1))
+def _patients_asked(ctx: Context) -> set[int]:
+    """The items of every list that asks things of the patients: an entry does ("Please arrive
+    on time."), or its lead-in ("In return we expect patients to:"); each list read once."""
+    asked: set[int] = set()
+    k = 0
+    while k < len(ctx.blocks):
+        if ctx.blocks[k].kind != "item":
+            k += 1
+            continue
+        first = k
+        while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
+            k += 1
+        if first > 0 and _ASKED_OF_YOU.match(ctx.content(first - 1)) \
+                or any(commitments_mod.DUTY_ITEM.match(ctx.content(j)) for j in range(first, k)):
+            asked.update(range(first, k))
+    return asked
 
 
 def _charter_promises(ctx: Context, charter: range) -> list[Statement]:
@@ -898,6 +910,13 @@ _THIS_INCLUDES = re.compile(r"(?<=[.!?])[ \t]+(?=This[ \t]+(?:includes|will[ \t]
 _GLUED_BULLET = re.compile(r"(?<=[a-z,)])[ \t]+-[ \t]+(?=[A-Z][a-z]+ing\b)")
 _TAIL_LEAD = re.compile(r"[.!?]\s+(?:these|this|they|which)\s+(?:include|includes|are|is|will\s+include)\s*:\s*$"
                         r"|[.!?]\s+(?:for\s+example|for\s+instance|including)\s*:\s*$", re.IGNORECASE)
+
+
+def _tidied(ctx: Context, statements: list[Statement]) -> list[Statement]:
+    """Statements split at their breaks, without a sub-list's lead-in at their end, cut to their
+    "we will" sentences and without an "Objective:" label: the same steps for a goal's
+    statements and for the page's commitments."""
+    return _without_label(ctx, _will_sentences(ctx, _without_tail_lead(ctx, _split_at_breaks(ctx, statements))))
 
 
 # "Objective: To see a reduction in ..." under its priority: the label names the line's part
