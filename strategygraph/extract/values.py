@@ -52,6 +52,9 @@ _WE_VALUE = re.compile(_WE_VALUE_PATTERN, re.IGNORECASE)
 # Medicine, ...", a policy framework, is not: only "core principles" are values)
 _BUILT_ON = (r"\b(?:rooted|founded|grounded|built|based|centred|centered)\s+(?:in\s+(?:19|20)\d\d\s+)?"
              r"(?:in|on|upon|around)\s+(?:the\s+|our\s+)?")
+# a body's or a set of values' name in capitals, not a national body's or the regulator's ("the St
+# Luke's", "The Leeds Way")
+_OWN_NAME = r"(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}"
 _INLINE = re.compile(
     # "The trust's values of kindness, openness and teamwork were ..." (a report, round 38)
     # (a Markdown export's "&ndash;" is its dash: round 47)
@@ -59,7 +62,7 @@ _INLINE = re.compile(
     r"(?:\b(?:our|new|its|the\s+(?:trust|board|organisation|organization|icb|ics|partnership|service|practice|hospice"
     r"|federation)(?:['’]s)?"
     # ("... are the St Luke’s core values of caring, being pioneering and ...", exam 41 after its run)
-    r"|the\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;|-(?=\s+(?-i:[a-z])[^.;:!?]{3,120}\s-\s))"
+    r"|the\s+" + _OWN_NAME + r"['’]s)\s+(?:[\w’'-]+\s+){0,3}?values(?:,[^,.;:]{1,80},)?\s*(?:are\s*:?|of|:|–|—|&[nm]dash;|-(?=\s+(?-i:[a-z])[^.;:!?]{3,120}\s-\s))"
     # ("our shared values - caring, open, respectful, responsive and inclusive - and our three
     # strategic objectives ...": a spaced hyphen each side, exam 148)
     # "We are an organisation rooted in the values of compassion, integrity, ... and team
@@ -77,8 +80,7 @@ _INLINE = re.compile(
     r"|\bthe\s+NHS\s+(?-i:[A-Z])[a-z]+(?:\s+(?:and\s+)?(?-i:[A-Z])[a-z]+){0,3}\s+(?:core\s+|organisational\s+)?values\s+of\s+"
     # ("The Leeds Way values are: patient centred, fair, ...": a named set of values, no
     # possessive, a colon after "are"; exam 186)
-    r"|\bthe\s+(?!(?-i:CQC|NHS|Care\s+Quality|Government|Department|Health\s+Education)\b)(?-i:[A-Z])[\w&-]*"
-    r"(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s+values\s+are\s*:"
+    r"|\bthe\s+" + _OWN_NAME + r"\s+values\s+are\s*:"
     # "Our values remain unchanged: A, B and C", "our values have not changed and are: A, B"
     r"|\bour\s+(?:core\s+)?values(?:\s+[\w’'-]+){1,4}?(?:\s*:|\s+and\s+are\b\s*:?|\s+are\s*:)"
     # "The culture embraces a number of values that staff are expected to exhibit – namely, being
@@ -1651,7 +1653,7 @@ def dash_titles_over_leads(ctx: Context) -> list[Statement]:
     Behave" (or "We will", "We are") lines over lists, on a page with a values heading: the
     values (their heading stood over an acronym or a link line), the lists their behaviours."""
     blocks = ctx.blocks
-    if not any(role_of(ctx, k) == "values" or role_of(ctx, k) == "mixed" and "values" in ctx.content(k).lower()
+    if not any((role := role_of(ctx, k)) == "values" or role == "mixed" and "values" in ctx.content(k).lower()
                for k in range(len(blocks))):
         return []  # (a "Vision and Values" page heading will do: exam 182)
     values: list[Statement] = []

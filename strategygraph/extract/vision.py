@@ -1939,7 +1939,10 @@ def _blocks_mentioning(ctx: Context, word: str | tuple[str, ...],
     sentence."""
     words = (word,) if isinstance(word, str) else word
     for index, block in enumerate(ctx.blocks):
-        if block.kind in kinds and any(w in ctx.content(index).lower() for w in words):
+        if block.kind not in kinds:
+            continue
+        lowered = ctx.content(index).lower()
+        if any(w in lowered for w in words):
             yield ctx.sentences(block.start, block.end)
 
 
