@@ -2872,6 +2872,10 @@ SHAPES = [
     ("About us\n\nBuilt on pride in our place and the aspirations of and for local people\nOur vision is to ensure Kelby 2030 is "
      "Active, Connected and Prosperous for all\nOur approach\nThe partnership has met often.\n", "vision",
      "to ensure Kelby 2030 is Active, Connected and Prosperous for all"),
+    # (the body's name holds "Isle": the lead ends at the verb "is", not inside the name)
+    ("About Public Health\n\nThe role of Public Health Isle of Wight is to protect the health of residents and to "
+     "reduce health inequalities. This is achieved through partnerships.\n", "mission",
+     "to protect the health of residents and to reduce health inequalities."),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -1118,7 +1118,7 @@ _ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:at\s+(?-i:[A-Z])[^,.:;]{2,60},\s+)?
                         r"(?:\s+as\s+part\s+of\s+[^,.:;]{2,40},)?"
                         # ("Our vision is that people live well": "people live well", five real
                         # annotators in eight left "that" out)
-                        r"\s+(?:is|was|remains|will\s+be)\s*(?:simply\s+|(?:clear|simple)\s*[:–—-]\s*)?[:–—-]?\s*(?:that\s+(?:of\s+)?)?"
+                        r"\s+(?:is|was|remains|will\s+be)\b\s*(?:simply\s+|(?:clear|simple)\s*[:–—-]\s*)?[:–—-]?\s*(?:that\s+(?:of\s+)?)?"
                         r"(?:both\s+(?=to\b))?"
                         # ("Our vision is to, ‘improve health outcomes ...’": the quoted words)
                         r"(?:to,\s*(?=[‘“\"]))?[‘“\"]?"
