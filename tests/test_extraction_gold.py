@@ -2876,6 +2876,10 @@ SHAPES = [
     ("About Public Health\n\nThe role of Public Health Isle of Wight is to protect the health of residents and to "
      "reduce health inequalities. This is achieved through partnerships.\n", "mission",
      "to protect the health of residents and to reduce health inequalities."),
+    ("Our Values\n\nWe pride ourselves on having strong values of: Leadership, Expertise and Integrity.\n", "values",
+     ["Leadership", "Expertise", "Integrity"]),
+    ("About us\n\nOur purpose is underpinned by our values of leadership, being people-centred, and customer-focused, "
+     "with an emphasis on quality.\n", "values", ["leadership", "being people-centred", "customer-focused"]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

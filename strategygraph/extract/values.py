@@ -102,6 +102,10 @@ _INLINE = re.compile(
     r"|\b(?:two|three|four|five|six|seven|[2-7])\s+(?:core\s+|key\s+)?values\s+[–—-]\s+(?=[^.;:]{5,120}?\s[–—-]\s)"
     # "The trust had 5 values: professionalism, respect, ..." (a report of them, round 31)
     r"|\b(?:has|had|have)\s+(?:\d{1,2}|three|four|five|six|seven)\s+(?:core\s+|key\s+)?values\s*:"
+    # "We pride ourselves on having strong values of: Leadership, Expertise, ..." (no possessive:
+    # "we" hold them; a local medical committee's page, exam 202 after its run)
+    r"|\bwe\s+(?:[\w’'-]+\s+){0,4}?(?:have|having|hold|holding|share|sharing)\s+"
+    r"(?:(?:strong|clear|core|shared|firm|common)\s+)?values\s+of\b\s*:?"
     # "... a set of values and behaviours ... These are Compassion, Openness and Excellence."
     r"|(?<=[.!?]\s)these\s+are\s*:?(?=\s*(?-i:[A-Z]))"
     # "... supported by shared values that were developed by our colleagues. They are kindness,
@@ -117,6 +121,9 @@ _INLINE = re.compile(
 )
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t]+[A-Z]")
 _CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]\s+"
+                     # ("... our values of leadership, being people-centred, and customer-focused, with
+                     # an emphasis on quality and integrity.": what they stress, not a name; exam 198)
+                     r"|,\s+with\s+(?:an?\s+|the\s+)?(?:particular\s+|strong\s+)?(?:emphasis|focus)\s+on\b"
                      r"|,\s+and\s+(?:we|they|these|our)\b",  # ("... teamwork and pride, and we recruit against them", round 47)
                      re.IGNORECASE)
 # "our values are well-embedded and widely known": a description, not a list of names.
