@@ -2880,6 +2880,15 @@ SHAPES = [
      ["Leadership", "Expertise", "Integrity"]),
     ("About us\n\nOur purpose is underpinned by our values of leadership, being people-centred, and customer-focused, "
      "with an emphasis on quality.\n", "values", ["leadership", "being people-centred", "customer-focused"]),
+    # (a numbered list run into one paragraph by a PDF's text layer, after a goals lead-in)
+    ("Strategic Plan 2025-2030\n\nStrategic Aims To achieve our vision we will: 1. Put patients first in all we do. "
+     "2. Grow research capacity across the region. 3. Develop our staff. By achieving this we thrive.\n",
+     "goal_names", ["Put patients first in all we do", "Grow research capacity across the region", "Develop our staff"]),
+    ("Strategic Plan 2025-2030\n\nStrategic Aims To achieve our vision we will: 1. Put patients first in all we do. "
+     "2. Grow research capacity across the region. 3. Develop our staff.\n", "commitments", []),
+    ("Our strategy\n\nOur priorities are proposed as: 1) Excellent acute care: we deliver high quality care. "
+     "2) Population health: we work with partners. 3) Research and innovation: we learn. The Board agreed them.\n",
+     "goal_names", ["Excellent acute care", "Population health", "Research and innovation"]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

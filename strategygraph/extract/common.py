@@ -534,6 +534,11 @@ def speech_end(text: str, start: int, end: int) -> int:
 _WE_DID_AND = re.compile(r"\band\s+we\s+(?:have\s+)?[a-z]+ed\b[^.;:!?]{0,160}$", re.IGNORECASE)
 
 
+# "To achieve our vision we will: 1.": a lead-in and the first number of its list, run together
+# when a PDF's text layer lost the list's line breaks; the entries are what is promised
+_LEAD_IN_END = re.compile(r":\s*\(?\d{1,2}[.)]\s*$")
+
+
 def is_commitment_sentence(sentence: str) -> bool:
     """A sentence in which the organisation commits to something (not "how we will ...")."""
     # (a Markdown export's entities: "We&rsquo;re committed to ...")
@@ -542,7 +547,7 @@ def is_commitment_sentence(sentence: str) -> bool:
         return False
     if sentence.rstrip().endswith("?") or _META.search(sentence) or _DOC_SUBJECT.match(sentence):
         return False
-    if len(sentence.split(None, 4)) < 4:
+    if len(sentence.split(None, 4)) < 4 or _LEAD_IN_END.search(sentence):
         return False
     for match in COMMIT.finditer(sentence):
         before = sentence[max(0, match.start() - 30) : match.start()].split()

@@ -166,7 +166,7 @@ def inline_goals(ctx: Context, index: int) -> list[Statement]:
             and not GOAL_WORD.match(lowered) and not _COUNTED_TO.search(content):
         return []  # ("Partners agreed three priority areas: ...": the count names them)
     found: list[Statement] = labelled_sentence_goals(ctx, index) or _counted_to_goals(ctx, index) \
-        or _numbered_run_in(ctx, index)
+        or _numbered_run_in(ctx, index) or _numbered_entries_run_in(ctx, index)
     if found:
         return found
     for start, end in ctx.sentences(block.start, block.end):
@@ -258,6 +258,43 @@ def _numbered_run_in(ctx: Context, index: int) -> list[Statement]:
             goals = [ctx.statement("goal", s, e, "goals-numbered-run-in", 0.65) for s, e in spans]
             return [g for g in goals if g is not None]
     return []
+
+
+# "Strategic Aims To achieve our vision we will: 1. Ensure ... . 2. Ensure ... ." and "our priorities
+# are proposed as: 1) Name: what it means. 2) Name: ...": a numbered list whose line breaks a PDF's
+# text layer lost, after a lead-in that names goals (exam 201, and two real pages alike)
+_RUN_IN_GOALS_LEAD = re.compile(r"\b(?:goals|aims|objectives|ambitions|priorities|pillars)\b[^.!?:;]{0,80}:[ \t]*(?=\(?1[.)][ \t]+[A-Z])",
+                                re.IGNORECASE)
+_ENTRY_NAME_END = re.compile(r":[ \t]|[.;](?=\s|$)")
+
+
+def _numbered_entries_run_in(ctx: Context, index: int) -> list[Statement]:
+    """Three or more entries numbered 1, 2, 3 in order inside one paragraph, after a goals lead-in:
+    each entry's name ends at its colon ("1) Extending excellence ...: We have ...") or its stop;
+    an entry with neither before the next number, or before the paragraph's end, is no name."""
+    block = ctx.blocks[index]
+    text = ctx.text
+    lead = _RUN_IN_GOALS_LEAD.search(text, block.start, block.end)
+    if lead is None:
+        return []
+    pos, spans, number = lead.end(), [], 1
+    while True:
+        marker = re.compile(r"\(?" + str(number) + r"[.)][ \t]+(?=[A-Z])").match(text, pos, block.end)
+        if marker is None:
+            break
+        following = re.compile(r"\s\(?" + str(number + 1) + r"[.)][ \t]+(?=[A-Z])").search(text, marker.end(), block.end)
+        stop = following.start() if following else block.end
+        end = _ENTRY_NAME_END.search(text, marker.end(), stop)
+        if end is None or len(text[marker.end() : end.start()].split()) > 25:
+            break
+        spans.append((marker.end(), end.start()))
+        if following is None:
+            break
+        pos, number = following.start() + 1, number + 1
+    if len(spans) < 3:
+        return []
+    goals = [ctx.statement("goal", s, e, "goals-numbered-entries-run-in", 0.6) for s, e in spans]
+    return [g for g in goals if g is not None]
 
 
 def labelled_sentence_goals(ctx: Context, index: int) -> list[Statement]:
