@@ -2889,6 +2889,13 @@ SHAPES = [
     ("Our strategy\n\nOur priorities are proposed as: 1) Excellent acute care: we deliver high quality care. "
      "2) Population health: we work with partners. 3) Research and innovation: we learn. The Board agreed them.\n",
      "goal_names", ["Excellent acute care", "Population health", "Research and innovation"]),
+    # (the four ICS purposes, adopted by the board under any lead-in that is not its purpose)
+    ("About us\n\nNHS Kelby is the integrated care board for Kelby. NHS Kelby will work with others to:\n\n"
+     "  • Improve outcomes in population health and healthcare\n  • Tackle inequalities in outcomes, experience and access\n"
+     "  • Enhance productivity and value for money\n  • Help the NHS support broader social and economic development\n",
+     "goal_names", ["Improve outcomes in population health and healthcare",
+                    "Tackle inequalities in outcomes, experience and access", "Enhance productivity and value for money",
+                    "Help the NHS support broader social and economic development"]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -970,6 +970,20 @@ _THESE_ARE = re.compile(r"\s*(?:these|they)\s+(?:are|were)\s*", re.IGNORECASE)
 _OUR_VALUES_NAMED = re.compile(r"\bour\s+(?:(?:new|core|shared|trust|organisational)\s+)?values\b", re.IGNORECASE)
 
 
+# the four purposes of an integrated care system (NHS England's, 2021), as pages word them
+_ICS_PURPOSE = re.compile(r"[^\n]{0,30}?\b(?:improv\w*\s+outcomes\s+in\s+population\s+health"
+                          r"|tackl\w*\s+inequalit\w*\s+in\s+outcomes?"
+                          r"|enhanc\w*\s+productivity\s+and\s+value\s+for\s+money"
+                          r"|support\w*\s+(?:the\s+)?broader\s+social\s+and\s+economic\s+development)", re.IGNORECASE)
+
+
+def _ics_purposes(ctx: Context, first: int) -> bool:
+    """The list from ``first`` names three or four of the ICS purposes, and little else."""
+    items = _list_run(ctx, first)
+    named = sum(_ICS_PURPOSE.match(ctx.content(k)) is not None for k in items)
+    return named >= 3 and len(items) <= 5
+
+
 def _lead_in_role(ctx: Context, index: int) -> str | None:
     """The role a longer lead-in sentence gives the list (or line) under it, else None."""
     block = ctx.blocks[index]
@@ -983,6 +997,16 @@ def _lead_in_role(ctx: Context, index: int) -> str | None:
             return "commitments"
     if _WILL_VALUE.search(sentence) and len(sentence.split()) <= 30 and ctx.blocks[index + 1].kind == "item":
         return "values"  # "In pursuit of improvement, the Board will value:" over the values (exam 194)
+    if ctx.blocks[index + 1].kind == "item" and _ics_purposes(ctx, index + 1) \
+            and not re.search(r"\bpurposes?\b", sentence, re.IGNORECASE) \
+            and not _SET_NATIONALLY.search(ctx.text, max(0, block.start - 300), block.end):
+        # "NHS Dorset will work with others to:", "Our aim is to deliver the four core national
+        # objectives of ICSs:" over "Improve outcomes in population health and healthcare", ...:
+        # the four purposes every integrated care system is given, which the board adopts as its
+        # goals (exam 197; three other real pages' annotators took them so). Not under "Our core
+        # purpose as an ICB is to:" (two real pages' annotators left them), nor where the lines
+        # just before say they were set nationally
+        return "goals"
     if len(sentence.split()) > 30 or len(sentence) > 240:
         # "It built on the NHS Health and Care Strategy which had been published in November 2023
         # and included nine priorities with cross cutting principles:": a long sentence whose end
