@@ -2896,6 +2896,17 @@ SHAPES = [
      "goal_names", ["Improve outcomes in population health and healthcare",
                     "Tackle inequalities in outcomes, experience and access", "Enhance productivity and value for money",
                     "Help the NHS support broader social and economic development"]),
+    # (a plain role heading right over a list: its first entry, a whole statement, is the role)
+    ("Our VisionÂ\n\nEvery family is at the centre of our unit.\n\nOur Mission\n\n"
+     "  • To provide high quality family centred care, through continuous research and education.\n"
+     "  • To maintain the privacy and dignity of our patients.\n"
+     "  • We will provide a safe friendly environment that promotes team working.\n", "mission",
+     "To provide high quality family centred care, through continuous research and education."),
+    ("Our VisionÂ\n\nEvery family is at the centre of our unit.\n\nOur Mission\n\n"
+     "  • To provide high quality family centred care, through continuous research and education.\n"
+     "  • To maintain the privacy and dignity of our patients.\n"
+     "  • We will provide a safe friendly environment that promotes team working.\n", "vision",
+     "Every family is at the centre of our unit."),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -346,6 +346,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
                     found = None
                 else:
                     found.rule = "heading:ambition-in-passing"  # outranked by a stated vision
+            found = _unless_held(ctx, found, vision)
             if found is not None or vision is None:
                 vision = found
         elif role == "mission" and _WHAT_WE_DO_HEAD.fullmatch(ctx.content(index).strip(" :*#")) \
@@ -358,7 +359,7 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
             # "Our mission" outranks an "Our purpose" above it: both are missions in the
             # contract, and a page with both calls the second one its mission
             ctx.used.add(index)
-            found = vision_mod.from_heading(ctx, index, "mission")
+            found = _unless_held(ctx, vision_mod.from_heading(ctx, index, "mission"), mission)
             if found is not None or mission is None:
                 mission = found
                 from_purpose = not _says_mission(ctx, index)
@@ -1137,6 +1138,16 @@ def _inner_goals_lead(ctx: Context, section: Section) -> Section | None:
             counts = {number_in(ctx.content(j)) for j in range(section.heading, k + 1)} - {None}
             inner = section_at(ctx, k, inner_role)
             return inner if len(inner.children) in counts else None
+    return None
+
+
+def _unless_held(ctx: Context, found: Statement | None, held: Statement | None) -> Statement | None:
+    """``found``, unless it is only a role heading's first list entry and the page already stated
+    the role (an "Our purpose" line above "Our mission" over "We will lead ...", ...): then the
+    entry goes back to the list."""
+    if found is None or held is None or not found.rule.endswith("-first-item"):
+        return found
+    ctx.used.difference_update(k for k, b in enumerate(ctx.blocks) if b.start <= found.span.start < b.end)
     return None
 
 

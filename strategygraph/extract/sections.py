@@ -261,6 +261,8 @@ def normalise_heading(text: str) -> str:
     # ("Our `Values": a stray backtick inside the heading, exam 57)
     cleaned = _EDGE_SYMBOLS.sub("", _unspaced(text).replace("`", "").strip()).casefold()
     cleaned = cleaned.replace("’", "'")
+    # "Our VisionĀ", "Our ValuesÂ": a non-breaking space mis-decoded at the heading's end (exam 199)
+    cleaned = re.sub(r"(?<=[a-z])[âā]+$", "", cleaned)
     cleaned = _PREFIX.sub("", cleaned)
     # "2021 - 2023 Annual Objectives": a spaced year range read as one (dev set 15)
     cleaned = re.sub(r"^(20\d\d)\s*[-–—]\s*((?:20)?\d\d)\b", r"\1-\2", cleaned)

@@ -684,6 +684,15 @@ def from_heading(ctx: Context, index: int, kind: str) -> Statement | None:
         # after its run)
         return None
     if len(_sibling_items(ctx, j)) >= 3 and not ctx.content(j)[:1].islower():
+        if own.kind == "heading" and j == index + 1 and fold_name(ctx.content(index)) in _PLAIN_ROLE \
+                and len(ctx.content(j).split()) >= 8 and not ctx.content(j).rstrip().endswith(":") \
+                and not _stated_elsewhere(ctx, kind, j):
+            # "Our Mission" right over (no lead-in) "To provide high quality family integrated care, ...",
+            # "To maintain the privacy ...", ...: the first entry, a whole statement, is the
+            # mission, the others what goes with it (8 real pages in 18 with a plain role
+            # heading over a list; exam 199)
+            ctx.used.add(j)
+            return ctx.statement(kind, ctx.blocks[j].start, ctx.blocks[j].end, f"heading:{kind}-first-item", 0.45)
         # "Mission" / "Our vision includes:" over a list of three entries or more ("Reduce health
         # inequalities", "Manage unwarranted variations ..."): its parts, no one statement; the
         # list is read as any other (dev sets 14 and 20)
