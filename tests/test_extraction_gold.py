@@ -603,9 +603,10 @@ SHAPES = [
     ("Our purpose\n\nTo care for adults with a serious illness, improving their quality of life. We also support their "
      "loved ones. Read our full Statement of Purpose.\n", "mission",
      "To care for adults with a serious illness, improving their quality of life. We also support their loved ones."),
+    # (the lead "The aim of this practice is" kept: three real pages' annotators in three kept it)
     ("Practice charter\n\nThe aim of this practice is to always provide the best possible standard of health care for "
      "our patients.\n", "mission",
-     "to always provide the best possible standard of health care for our patients."),
+     "The aim of this practice is to always provide the best possible standard of health care for our patients."),
     ("Vision, values and principles\n\nThe vision of the Northmoor Health and Social Care Partnership is to deliver "
      "together a caring and safer city.\n", "vision",
      "to deliver together a caring and safer city."),
@@ -2907,6 +2908,20 @@ SHAPES = [
      "  • To maintain the privacy and dignity of our patients.\n"
      "  • We will provide a safe friendly environment that promotes team working.\n", "vision",
      "Every family is at the centre of our unit."),
+    ("Practice Charter\n\nThe aim of this practice is to meet the health needs of the people it serves.\n\n"
+     "Please keep your appointments.\n", "mission", "The aim of this practice is to meet the health needs of the people it serves."),
+    ("Patient Charter\n\nAll members of the surgery primary care team are dedicated to a quality policy to achieve "
+     "health services which meet the patients' needs.\n\nAccess to services\n", "mission",
+     "All members of the surgery primary care team are dedicated to a quality policy to achieve health services which "
+     "meet the patients' needs."),
+    ("Practice Charter\n\nStatement of Purpose\n\nWe aim to be a patient focused team offering continuity of care in a "
+     "safe environment by striving to meet the following standards:\n\nTo treat all our patients with courtesy at all "
+     "times\n\nTo provide an appropriate range of services\n", "mission",
+     "We aim to be a patient focused team offering continuity of care in a safe environment"),
+    ("Practice Charter\n\nStatement of Purpose\n\nWe aim to be a patient focused team offering continuity of care in a "
+     "safe environment by striving to meet the following standards:\n\nTo treat all our patients with courtesy at all "
+     "times\n\nTo provide an appropriate range of services\n", "commitments",
+     ["To treat all our patients with courtesy at all times", "To provide an appropriate range of services"]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

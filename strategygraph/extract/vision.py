@@ -1876,8 +1876,21 @@ _ATTRIBUTED = re.compile(r"\s*(?:[—–-]\s*)?(?:our|the)\s+(?P<kind>vision|mis
 _OPENING_AIM = re.compile(r"\s*(?:(?:in|at)\s+(?:this|our|the)\s+(?:medical\s+centre|practice|surgery|health\s+centre|hospice),?\s+)?"
                           # ("Our aim is to foster a culture of comprehensive, patient-centred care", "We
                           # aim to improve health, well-being for all our patients": the same aim)
-                          r"(?:we\s+aim\s+to|our\s+(?:main\s+|overall\s+|primary\s+|sole\s+)?aim\s+is\s+to)\s+"
-                          r"(?:provide|offer|deliver|give|improve|foster|promote|ensure)\b", re.IGNORECASE)
+                          r"(?:(?:we|(?:this|the)\s+(?:practice|surgery)|the\s+partners\s+and\s+staff\s+(?:at|of)\s+(?:this|the)\s+"
+                          # ("This practice aims to provide ...", "The Partners and Staff at this
+                          # Practice aim to work together ...", "Our objective is to meet ...": exams
+                          # 34-189's GP charters, 4 real pages)
+                          r"(?:practice|surgery))\s+aims?\s+to|our\s+(?:main\s+|overall\s+|primary\s+|sole\s+)?(?:aim|objective)\s+is\s+to)\s+"
+                          r"(?:provide|offer|deliver|give|improve|foster|promote|ensure|be|work|meet|achieve)\b"
+                          # "All members of the surgery primary care team are dedicated to a quality
+                          # policy to achieve ...": the team's pledge, a charter's opening (4 real pages
+                          # in 6 took it as the mission)
+                          r"|\s*all\s+members\s+of\s+(?:the|our)\s+[\w’' -]{0,60}?\bteam\s+are\s+(?:dedicated|committed)\s+to\b",
+                          re.IGNORECASE)
+# "... by striving to meet the following standards:": how the aim is met, leading into its list
+_BY_MEETING = re.compile(r",?\s+by\s+[a-z]+ing\b[^.:;!?]{0,60}?\bfollowing\b[^.:;!?]{0,30}:\s*$", re.IGNORECASE)
+# a charter's opening sentence on the partnership of patient and practice, before its aim (a real page)
+_PARTNERSHIP_OPENING = re.compile(r"[^.!?]{0,80}\bpartnership\s+between\b[^.!?]{0,80}[.!]\s*$", re.IGNORECASE)
 # ("... and hope you will feel that we achieve that aim": the hope after it is no service's terms)
 _HOPE_AFTER = re.compile(r"\s+and\s+(?:we\s+)?hope\b", re.IGNORECASE)
 
@@ -1904,15 +1917,22 @@ def opening_aim(ctx: Context) -> list[Statement]:
             continue
         if not titled or block.kind != "para":
             return []  # (a commitments section may have read the line already: the mission outranks it)
-        s, e = ctx.sentences(block.start, block.end)[0]
+        sentences = ctx.sentences(block.start, block.end)
+        s, e = sentences[0]
+        if len(sentences) > 1 and not _OPENING_AIM.match(ctx.text, s, e) and _PARTNERSHIP_OPENING.match(ctx.text, s, e):
+            s, e = sentences[1]  # "Successful medical care involves a partnership ... . We aim to provide ..."
         hope = _HOPE_AFTER.search(ctx.text, s, e)
         if not _OPENING_AIM.match(ctx.text, s, e) or _SERVICE_TERMS.search(ctx.text, s, hope.start() if hope else e) \
                 or not any(_CHARTER_TITLE.search(ctx.content(k)) for k in range(index) if ctx.blocks[k].kind == "heading"):
             return []  # (not "We aim to provide a first appointment within six weeks ...", a service's terms)
         # (the hope after the aim is left out: four annotators in six cut it, exams 158-159)
-        statement = ctx.statement("mission", s, hope.start() if hope else e, "sentence:opening-aim", 0.55)
-        if statement is not None and (s, e) == (block.start, block.end):
-            ctx.used.add(index)
+        end = hope.start() if hope else e
+        leads = _BY_MEETING.search(ctx.text, s, end)
+        if leads is not None:
+            end = leads.start()  # "... safe environment by striving to meet the following standards:" over them
+        statement = ctx.statement("mission", s, end, "sentence:opening-aim", 0.55)
+        if statement is not None and (s, e) == (block.start, block.end) and leads is None:
+            ctx.used.add(index)  # (a lead-in stays open to the commitments' reader: its list is promised)
         return [statement] if statement else []
     return []
 
