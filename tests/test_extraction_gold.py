@@ -2922,6 +2922,9 @@ SHAPES = [
      "safe environment by striving to meet the following standards:\n\nTo treat all our patients with courtesy at all "
      "times\n\nTo provide an appropriate range of services\n", "commitments",
      ["To treat all our patients with courtesy at all times", "To provide an appropriate range of services"]),
+    # (a board paper's cover: its purpose fields are the paper's, not the body's mission)
+    ("Board Assurance Framework Update\nMeeting: Public Board Meeting\nPurpose: Discussion / Review\nAssurance: Reasonable\n"
+     "Purpose: The report seeks to provide the Board with an overview of changes to the strategic risks.\n", "mission", None),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -440,7 +440,9 @@ _OTHER_PART = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?:values|behaviours
                          re.IGNORECASE)
 
 
-_PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)\s+is\s+)?to\s+(?:present|seek|ask|inform|update|provide|brief|request|"
+_PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)\s+is\s+"
+                            # ("Purpose: The report seeks to provide the Board with ...", exam 206)
+                            r"|(?:this|the)\s+(?:paper|report)\s+(?:seeks|aims|is\s+intended)\s+)?to\s+(?:present|seek|ask|inform|update|provide|brief|request|"
                             r"share|give)\b[^.]{0,140}\b(?:the\s+)?(?:board|committee|governors|members)\b", re.IGNORECASE)
 _FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
 
@@ -1370,8 +1372,9 @@ def inline(ctx: Context, index: int) -> list[Statement]:
     if labelled:
         kind = _kind(labelled.group("kind"))
         if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end) \
-                or _COVER_WORD.fullmatch(ctx.text, labelled.end(), block.end):
-            return []
+                or _COVER_WORD.fullmatch(ctx.text, labelled.end(), block.end) \
+                or _PAPER_PURPOSE.match(ctx.text, labelled.end(), block.end):
+            return []  # (a board paper's "Purpose: The report seeks to provide the Board with ...")
         if _DEFINITION.fullmatch(ctx.text, labelled.end(), block.end):
             # "Vision: What is the ambition and impact we want to have" / "- Women's lives are not
             # limited by ...": the label's gloss, the statement under it (exam 93)
@@ -1797,8 +1800,9 @@ _NAMED_BEFORE = re.compile(
 _PLACEHOLDER = re.compile(r"\b(?:to\s+be\s+(?:determined|confirmed|agreed)|tbc|tbd|coming\s+soon)\b",
                           re.IGNORECASE)
 # a board paper's cover: "Purpose: Approval", "Purpose: For decision" (round 34)
-_COVER_WORD = re.compile(r"\s*(?:for\s+)?(?:approval|decision|information|assurance|discussion|noting)"
-                         r"(?:\s+(?:and|&)\s+\w+)?\W*", re.IGNORECASE)
+_COVER_WORD = re.compile(r"\s*(?:for\s+)?(?:approval|decision|information|assurance|discussion|noting|review|endorsement|ratification)"
+                         # ("Purpose: Discussion / Review", a board paper's cover; exam 206)
+                         r"(?:\s*(?:and|&|/|or)\s*\w+)?\W*", re.IGNORECASE)
 
 
 # A paragraph that is one quoted statement, explained by the next one: "“Inverclyde is a caring
