@@ -2925,6 +2925,9 @@ SHAPES = [
     # (a board paper's cover: its purpose fields are the paper's, not the body's mission)
     ("Board Assurance Framework Update\nMeeting: Public Board Meeting\nPurpose: Discussion / Review\nAssurance: Reasonable\n"
      "Purpose: The report seeks to provide the Board with an overview of changes to the strategic risks.\n", "mission", None),
+    ("Pathology\n\nPathology Service Mission Statement\n\nWe will be recognised as delivering world class pathology "
+     "services to our patients.\n\nContact us\n", "mission",
+     "We will be recognised as delivering world class pathology services to our patients."),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -50,7 +50,9 @@ _GOALS_PAIR = re.compile(r"(?:our\s+|the\s+)?(?:(?:key|main|core|strategic|pract
 # hospice", "the sunderland health and wellbeing board"); not a national body's
 _BODY_NAMED = (r"^(?!nhs\s+england\b|the\s+government\b|government\b|dhsc\b)(?:the\s+)?(?:[\w&-]+\s+){0,5}?"
                r"(?:college|trust|hospice|board|partnership|ccg|icb|association|society|foundation|practice|surgery"
-               r"|alliance|charity|federation|collaborative|council|network)(?:\s+of\s+(?:[\w&-]+\s+){1,3}?|\s+)")
+               # ("Pathology Service Mission Statement": a department of a trust, by its name; exam 203)
+               r"|alliance|charity|federation|collaborative|council|network|service|department|unit|team|directorate"
+               r"|division|centre)(?:\s+of\s+(?:[\w&-]+\s+){1,3}?|\s+)")
 # "What we believe (in)", "Our (core) beliefs": a values heading (exam 94), unless the page named its
 # values under a values heading of its own above it (exam 98)
 BELIEFS_HEAD = re.compile(r"what\s+we\s+believe(?:\s+in)?|our\s+(?:core\s+)?beliefs", re.IGNORECASE)
