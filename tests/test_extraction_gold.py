@@ -2928,6 +2928,13 @@ SHAPES = [
     ("Pathology\n\nPathology Service Mission Statement\n\nWe will be recognised as delivering world class pathology "
      "services to our patients.\n\nContact us\n", "mission",
      "We will be recognised as delivering world class pathology services to our patients."),
+    # (a charter's labelled promises: the label is no part of the promise)
+    ("Practice Charter\n\nWe are committed to giving you the best service.\n\n"
+     "  • Access: You will have access to a doctor rapidly in an emergency.\n"
+     "  • Respect: Patients will be treated as individuals.\n"
+     "  • Test results: If you have had tests, we will inform you of the results.\n", "commitments",
+     ["We are committed to giving you the best service.", "You will have access to a doctor rapidly in an emergency.",
+      "Patients will be treated as individuals.", "If you have had tests, we will inform you of the results."]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

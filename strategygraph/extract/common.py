@@ -474,7 +474,12 @@ _WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'
                          # ("Shared resources - where valuable, we will co-create ...", a real partnership's page)
                          r"|[A-Za-z][a-z]+(?:[ \t]+[a-z]+){0,3},[ \t]+we[ \t]+will\b"
                          # "Estates: the ICB is committed to reducing ..." (round 41)
-                         r"|[Tt]he[ \t]+(?:ICB|ICS|Trust|Board|[Pp]artnership)[ \t]+is[ \t]+committed[ \t]+to\b)")
+                         r"|[Tt]he[ \t]+(?:ICB|ICS|Trust|Board|[Pp]artnership)[ \t]+is[ \t]+committed[ \t]+to\b"
+                         # a charter's labelled promises: "Access: You will have access to a doctor
+                         # ...", "Respect: Patients will be treated ...", "Test results: If you have
+                         # undergone tests ..., we will inform you ..." (exam 205)
+                         r"|(?:You|Patients|The[ \t]+(?:practice|surgery|[Pp]ractice|[Ss]urgery)|People[ \t]+involved[ \t]+in[ \t]+your[ \t]+care)"
+                         r"[ \t]+will\b|If[ \t][^.;:\n]{3,120}?,[ \t]+we[ \t]+will\b)")
 
 
 _FOOTNOTE_REF = re.compile(r"\[\^[\w-]{1,12}\]\s*$")  # (no leading spaces in the pattern: a long run of them made the search quadratic)
