@@ -100,7 +100,7 @@ def _charter_to_items(ctx: Context, heading: int) -> bool:
 
 # an entry that promises: "You will be treated ...", "We will give you ...", "While we undertake to ..."
 # ("You can expect the staff to be polite ...", a patients' charter's own wording)
-_PROMISE_ITEM = re.compile(r"[^.;:!?]{0,80}?\b(?:will|shall|undertake|endeavour|committed|aim\s+to|strive|(?<!not\s)can\s+expect)\b", re.IGNORECASE)
+_PROMISE_ITEM = re.compile(r"(?:[A-Z][\w’' -]{0,30}:[ \t]*)?[^.;:!?]{0,80}?\b(?:will|shall|undertake|endeavour|committed|aim\s+to|strive|(?<!not\s)can\s+expect)\b", re.IGNORECASE)
 
 
 def _charter_promise_items(ctx: Context, heading: int) -> list[int]:

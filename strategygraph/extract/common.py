@@ -416,8 +416,8 @@ def take_lines(ctx: Context, lines: list[int], rule: str, confidence: float,
     for j in lines:
         ctx.used.add(j)
         letter = _ACROSTIC_LETTER.match(ctx.text, ctx.blocks[j].start, ctx.blocks[j].end)
-        st = ctx.statement("commitment", letter.end() if letter else ctx.blocks[j].start, ctx.blocks[j].end,
-                           rule, confidence, timeframe=timeframe)
+        start = letter.end() if letter else commitment_start(ctx.text, ctx.blocks[j].start, ctx.blocks[j].end)
+        st = ctx.statement("commitment", start, ctx.blocks[j].end, rule, confidence, timeframe=timeframe)
         if st is not None:
             found.append(st)
     return found
@@ -468,7 +468,7 @@ def timeframe_of(text: str) -> str | None:
 # is the sentence after it.
 # ("**Fairness** – We will put ...": a bold name and a dash, round 39)
 # ("OUR PROMISE:- We will provide ...", a practice's charter: the colon and dash together, exam 55)
-_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::[ \t]*[-–]?(?:\*\*|__)?|[ \t][–—-][ \t]*)[ \t]*"
+_WILL_LABEL = re.compile(r"[ \t]*(?:\*\*|__)?(?!We\b)(?:[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,4}(?:\*\*|__)?[ \t]*(?::[ \t]*[-–]?(?:\*\*|__)?|[ \t][–—-][ \t]*)[ \t]*"
                          r"(?=[Ww]e[ \t]+will\b|[Ww]e['’]ll\b"
                          # "Improving quality: Individually and together, we will ..." (exam 30)
                          # ("Shared resources - where valuable, we will co-create ...", a real partnership's page)
