@@ -259,8 +259,9 @@ SHAPES = [
     ("What drives us\n\nOur values were developed with colleagues from every directorate. They "
      "describe how we behave:\n\n* Client focused – we put clients first\n* Expert – we bring "
      "specialist skills\n", "values", ["Client focused", "Expert"]),
+    # (the body's name before "vision is" is a lead, as "Our vision is": real annotators left it 4 times in 5)
     ("Where we are heading\n\nMWCSU's vision is to be the most trusted partner of the NHS.\n",
-     "vision", "MWCSU's vision is to be the most trusted partner of the NHS."),
+     "vision", "to be the most trusted partner of the NHS."),
     ("About us\n\nNHS England's vision is to help everyone live healthier lives.\n", "vision", None),
     ("What guides us\n\nOur values were chosen by our staff in 2022, and they have not changed:\n\n"
      "Hope. We believe recovery is possible.\nRespect. We treat people as partners.\n"
@@ -2935,6 +2936,8 @@ SHAPES = [
      "  • Test results: If you have had tests, we will inform you of the results.\n", "commitments",
      ["We are committed to giving you the best service.", "You will have access to a doctor rapidly in an emergency.",
       "Patients will be treated as individuals.", "If you have had tests, we will inform you of the results."]),
+    ("Our vision\n\nAs the NIHR Safety Network, SafetyNet's vision is to share knowledge and resources across "
+     "its six centres.\n", "vision", "to share knowledge and resources across its six centres."),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

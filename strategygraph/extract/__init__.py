@@ -1109,7 +1109,10 @@ def _cut_to(ctx: Context, statement: Statement, start: int, end: int) -> Stateme
 
 # "Our vision is ", "Our new purpose is simply ", "The Trust’s vision for 2030 is: ", "Our
 # mission is clear – " (up to the statement's first word)
-_ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:at\s+(?-i:[A-Z])[^,.:;]{2,60},\s+)?(?:it\s+is\s+)?(?:our|its|the(?:\s+[\w’'&.-]+){0,6}?)\s+(?:[\w-]+\s+){0,2}?"
+_ROLE_LEAD = re.compile(r"[\s\"“‘'*_]*(?:(?:at|as\s+(?:the|a|an))\s+(?-i:[A-Z])[^,.:;]{2,60},\s+)?(?:it\s+is\s+)?"
+                        # ("As the NIHR PSRC Network, SafetyNet's vision is to ...", "Mencap's vision
+                        # is ...": the body by its name; exam 203 and three real pages' annotators)
+                        r"(?:our|its|the(?:\s+[\w’'&.-]+){0,6}?|(?-i:[A-Z])[\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
                         # ("At North West Boroughs Healthcare, our overall purpose is to ...", exam 186)
                         # (also "The purpose of the STP is to", "Our purpose as part of the NHS, is
                         # to", and since session 25 "Our aim / goal is to" and "The ICB's role is
