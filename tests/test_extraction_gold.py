@@ -2938,6 +2938,18 @@ SHAPES = [
       "Patients will be treated as individuals.", "If you have had tests, we will inform you of the results."]),
     ("Our vision\n\nAs the NIHR Safety Network, SafetyNet's vision is to share knowledge and resources across "
      "its six centres.\n", "vision", "to share knowledge and resources across its six centres."),
+    # (titles run into the sentences under them, the breaks lost)
+    ("Our strategy\n\nWe have five strategic outcomes:\n\n  1. Early action and prevention people will be supported to "
+     "stay well.\n  2. Promote good wellbeing people will enjoy healthy places.\n  3. Easy access to care people will "
+     "experience seamless care.\n", "goals",
+     [("Early action and prevention", ["people will be supported to stay well."]),
+      ("Promote good wellbeing", ["people will enjoy healthy places."]),
+      ("Easy access to care", ["people will experience seamless care."])]),
+    # (a contents list without page numbers, and lead-ins written as entries, are no goals)
+    ("Working Agreement\nAims and Objectives\nEquality and Diversity\nSteering Group\nChair and Vice Chair\nTerm of Office\n"
+     "Press Contact\nAppendix 1\nAppendix 2\nAims and Objectives\n- The Forum aims:\n- To inform local people about local "
+     "health services,\n- To involve local people in planning local health services.\n", "goal_names",
+     ["To inform local people about local health services", "To involve local people in planning local health services"]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -580,6 +580,15 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
         # "Trust overview 3", "External landscape 7", "Internal analysis 10": a contents list's
         # entries with their page numbers, never goals (dev set 17)
         goals = [goal for goal in goals if not any(goal is p for p in paged)]
+    contents = _contents_runs(ctx)
+    if contents:
+        # "Aims and Objectives" / "Equality and Diversity" / ... / "Appendix 1": a contents list
+        # whose page numbers were lost, its titles no goals (exam 210)
+        goals = [goal for goal in goals if goal.statements
+                 or not any(s <= goal.span.start < e for s, e in contents)]
+    # "- The PPF aims:" / "- In partnership with the CHP the PPF hopes:" over the entries they
+    # lead into, in the same list: lead-ins written as entries, no goals (exam 210)
+    goals = [goal for goal in goals if goal.statements or not _lead_in_entry(ctx, goal)]
     for goal in goals:
         goal.statements = [st for st in goal.statements if _is_statement(st)]
     # "We will measure success through patient feedback ...": how progress is measured, not a commitment
@@ -1142,6 +1151,33 @@ def _inner_goals_lead(ctx: Context, section: Section) -> Section | None:
             inner = section_at(ctx, k, inner_role)
             return inner if len(inner.children) in counts else None
     return None
+
+
+_APPENDIX_LINE = re.compile(r"\s*(?:appendix|annex|annexe)\s+(?:\d{1,2}|[a-h]|[ivx]{1,4})\W*$|\s*appendices\W*$", re.IGNORECASE)
+
+
+def _lead_in_entry(ctx: Context, goal: Statement) -> bool:
+    """The goal's text is a list entry that ends on a colon, with entries of the same list after it."""
+    k = next((i for i, b in enumerate(ctx.blocks) if b.start <= goal.span.start < b.end), None)
+    if k is None or ctx.blocks[k].kind != "item" or not ctx.content(k).rstrip(" *_").endswith(":"):
+        return False
+    return k + 1 < len(ctx.blocks) and ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].depth >= ctx.blocks[k].depth
+
+
+def _contents_runs(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of runs of six or more short title lines, one after another, that end on
+    "Appendix 1" / "Appendix 2": a document's contents without their page numbers."""
+    runs: list[tuple[int, int]] = []
+    k = 0
+    blocks = ctx.blocks
+    while k < len(blocks):
+        j = k
+        while j < len(blocks) and blocks[j].kind == "heading" and len(ctx.content(j).split()) <= 10:
+            j += 1
+        if j - k >= 6 and any(_APPENDIX_LINE.match(ctx.content(i)) for i in range(k, j)):
+            runs.append((blocks[k].start, blocks[j - 1].end))
+        k = max(j, k + 1)
+    return runs
 
 
 def _unless_held(ctx: Context, found: Statement | None, held: Statement | None) -> Statement | None:

@@ -214,6 +214,28 @@ PAREN_AIM_ENTRY = re.compile(r"\s*(?P<name>[^()]{3,80}?)\s+\((?P<aim>(?:with\s+t
                              r"(?:\)\.?|\.?\))?\s*", re.IGNORECASE)
 
 
+# "Early action, awareness and prevention people will be supported to ...": a short title run into
+# the sentence that describes it, the break between them lost in a copy (exam 208); never a
+# sentence's own opening phrase ("By 2025 people will ...")
+_RUN_IN_SUBJECT = re.compile(r"[ \t*_]*(?!(?:by|in|at|for|when|if|over|within|through|with|from|as|after|before|to|together|and|but|so|where)\b)"
+                             r"(?-i:[A-Z])[\w’'-]*(?:,?[ \t]+[\w’'-]+){1,6}?"
+                             r"(?=[ \t]+(?-i:people|patients|everyone|children|residents|carers|families|staff|communities)[ \t]+"
+                             r"(?:will|can|are|have|feel)\b)", re.IGNORECASE)
+
+
+def _run_in_subject(ctx: Context, index: int, start: int) -> tuple[int, int, int] | None:
+    """(name_end, description_start, 0) for an entry whose title runs into its sentence, when two
+    of its neighbours in the list are written the same way."""
+    block = ctx.blocks[index]
+    match = _RUN_IN_SUBJECT.match(ctx.text, start, block.end)
+    if match is None:
+        return None
+    alike = sum(1 for k in (index - 2, index - 1, index + 1, index + 2)
+                if 0 <= k < len(ctx.blocks) and ctx.blocks[k].kind == "item" and ctx.blocks[k].depth == block.depth
+                and _RUN_IN_SUBJECT.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end) is not None)
+    return (match.end(), match.end() + 1, 0) if alike >= 2 else None
+
+
 def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, Statement | None]:
     """A list item as a goal: "Name – description" gives the description as its statement."""
     block = ctx.blocks[index]
@@ -233,6 +255,8 @@ def named_item(ctx: Context, index: int, rule: str) -> tuple[Statement | None, S
     if split is None and block.kind == "item":
         comma = split_title_comma(ctx.text, start, block.end)
         split = (comma[0], comma[1], 0) if comma else None
+    if split is None and block.kind == "item":
+        split = _run_in_subject(ctx, index, start)
     if split is None and start > block.start and len(ctx.text[start : block.end].split()) <= 8:
         return ctx.statement("goal", start, block.end, rule + "-labelled", 0.85, strip=".:;–—-"), None
     aim = PAREN_AIM_ENTRY.fullmatch(ctx.text, start, block.end) if split is None else None
