@@ -59,7 +59,11 @@ CASES = find_cases(REAL)
 # dropped those leads 6 times in 6, the older ones kept them 28 times in 33); with the session's
 # rules the 1,704 pages score 0.627 / 0.557 / 0.793 / 0.758 / 0.683 as text, and the floors sit
 # about 0.01 under them)
-FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.78, "goal_names": 0.74, "statements": 0.67}
+# (session 27 added exams 197-214's 136 pages, scored once each before their rules (networks,
+# NIHR bodies, GP practices, Healthwatch, single services, Crown dependencies, trusts' and
+# boards' sub-pages); with the session's rules the 1,962 pages score 0.630 / 0.572 / 0.779 /
+# 0.740 / 0.667 as text, and the floors sit about 0.01 under them)
+FLOORS = {"vision": 0.62, "mission": 0.56, "value_names": 0.77, "goal_names": 0.73, "statements": 0.66}
 
 
 @cache
