@@ -56,7 +56,9 @@ CASES = RENDITION_CASES
 # (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.621 / 0.554 / 0.768 / 0.729 /
 # 0.662 as HTML, and the half pytest reads (chosen by name), 0.625 / 0.549 / 0.781 / 0.735 / 0.655:
 # the floors sit about 0.01 under the lower of the two)
-FLOORS = {"vision": 0.61, "mission": 0.53, "value_names": 0.75, "goal_names": 0.71, "statements": 0.64}
+# (session 27's exams 197-214 bring the 1,960 pages to 0.621 / 0.568 / 0.748 / 0.722 / 0.653 as
+# HTML, the half pytest reads to 0.624 / 0.561 / 0.770 / 0.725 / 0.647)
+FLOORS = {"vision": 0.61, "mission": 0.55, "value_names": 0.74, "goal_names": 0.71, "statements": 0.64}
 
 
 def _write_html(text: str, page: Path, title: str) -> None:

@@ -52,7 +52,9 @@ CASES = RENDITION_CASES
 # (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.624 / 0.559 / 0.772 / 0.729 /
 # 0.663 as Markdown, and the half pytest reads (chosen by name), 0.627 / 0.556 / 0.796 / 0.732 /
 # 0.654: the floors sit about 0.01 under the lower of the two)
-FLOORS = {"vision": 0.61, "mission": 0.54, "value_names": 0.76, "goal_names": 0.71, "statements": 0.64}
+# (session 27's exams 197-214 bring the 1,960 pages to 0.624 / 0.573 / 0.753 / 0.721 / 0.654 as
+# Markdown, the half pytest reads to 0.626 / 0.567 / 0.785 / 0.722 / 0.645)
+FLOORS = {"vision": 0.61, "mission": 0.56, "value_names": 0.74, "goal_names": 0.71, "statements": 0.63}
 
 
 def _write_markdown(text: str, page: Path, title: str) -> None:

@@ -55,7 +55,9 @@ CASES = RENDITION_CASES
 # (session 26 added exams 182-196's 122 pages; the 1,824 pages score 0.614 / 0.532 / 0.769 / 0.715 /
 # 0.654 as PDFs, and the half pytest reads (chosen by name), 0.620 / 0.534 / 0.786 / 0.710 / 0.640:
 # the floors sit about 0.01 under the lower of the two)
-FLOORS = {"vision": 0.60, "mission": 0.52, "value_names": 0.75, "goal_names": 0.70, "statements": 0.63}
+# (session 27's exams 197-214 bring the 1,960 pages to 0.613 / 0.550 / 0.752 / 0.701 / 0.643 as
+# PDFs, the half pytest reads to 0.619 / 0.548 / 0.775 / 0.694 / 0.630)
+FLOORS = {"vision": 0.60, "mission": 0.54, "value_names": 0.74, "goal_names": 0.69, "statements": 0.62}
 
 
 def _typeset(text: str, page: Path, title: str) -> None:
