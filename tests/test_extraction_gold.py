@@ -2950,6 +2950,15 @@ SHAPES = [
      "Press Contact\nAppendix 1\nAppendix 2\nAims and Objectives\n- The Forum aims:\n- To inform local people about local "
      "health services,\n- To involve local people in planning local health services.\n", "goal_names",
      ["To inform local people about local health services", "To involve local people in planning local health services"]),
+    # (a values framework: each "Name: gloss" value over "We will:" and "We will not:" behaviours)
+    ("Values and behaviours\n\nOur values and behaviours were created by us.\n\nRespect for all: in every contact we have\n\n"
+     "We will:\n\n  • actively listen to everyone\n  • treat people fairly\n\nWe will not:\n\n  • exclude others\n\n"
+     "Together as a team: we will work with colleagues across Wales\n\nWe will:\n\n  • work collaboratively\n"
+     "  • be open and transparent\n", "values", ["Respect for all", "Together as a team"]),
+    ("Values and behaviours\n\nOur values and behaviours were created by us.\n\nRespect for all: in every contact we have\n\n"
+     "We will:\n\n  • actively listen to everyone\n  • treat people fairly\n\nWe will not:\n\n  • exclude others\n\n"
+     "Together as a team: we will work with colleagues across Wales\n\nWe will:\n\n  • work collaboratively\n"
+     "  • be open and transparent\n", "commitments", []),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -578,6 +578,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
                 values.append(value)
                 ctx.used.add(k)
     if values:
+        values.extend(_behaviour_rhythm(ctx, section.end))
         return values
     for k in range(section.heading + 1, min(section.end, section.heading + 4)):
         values = inline(ctx, k) or _separated(ctx, k) or _comma_names(ctx, k)
@@ -585,6 +586,40 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             ctx.used.add(k)
             return values
     return _stopped_titles(ctx, section)
+
+
+# "We will:" / "We will not:" / "We won't:" over a value's behaviours in a values framework
+_BEHAVIOUR_LEAD_LINE = re.compile(r"\s*we\s+(?:will(?:\s+not)?|won['’]t|do(?:\s+not)?|don['’]t|are(?:\s+not)?)\s*:\s*$", re.IGNORECASE)
+
+
+def _behaviour_rhythm(ctx: Context, k: int) -> list[Statement]:
+    """From block ``k`` on, a values framework's rhythm after its first "Name: gloss" value: "We
+    will:" and "We will not:" lists (the value's behaviours, not commitments) and the next
+    "Name: gloss" values ("Respect for all: in every contact ..." / "We will:" / ... /
+    "Together as a team: we will work with ..." / "We will:" / ...; exam 214)."""
+    found: list[Statement] = []
+    blocks = ctx.blocks
+    while k < len(blocks) and k not in ctx.used:
+        if blocks[k].kind == "para" and _BEHAVIOUR_LEAD_LINE.match(ctx.content(k)) \
+                and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
+            ctx.used.add(k)
+            k += 1
+            while k < len(blocks) and blocks[k].kind == "item":
+                ctx.used.add(k)
+                k += 1
+            continue
+        if blocks[k].kind == "para" and not ctx.is_lead_in(k) and k + 1 < len(blocks) \
+                and _BEHAVIOUR_LEAD_LINE.match(ctx.content(k + 1)) \
+                and split_name(ctx.text, blocks[k].start, blocks[k].end, 4) is not None:
+            value = _value(ctx, blocks[k].start, blocks[k].end, "values-line", 4)
+            if value is None:
+                break
+            found.append(value)
+            ctx.used.add(k)
+            k += 1
+            continue
+        break
+    return found
 
 
 def _past_last_label(ctx: Context, section: Section, labels: set[int]) -> Section:
