@@ -895,6 +895,8 @@ _DASH_ITEM_NEXT = re.compile(r"\r?\n[ \t]*-[ \t]+\S")
 _ROLE_LABEL_BEFORE = re.compile(r"(?:our\s+)?(?:[\w-]+\s+)?(?:values|mission|vision|purpose|aims|goals|objectives|"
                                 r"priorities|ambitions|commitments|promises|principles)", re.IGNORECASE)
 _INLINE_BULLET = re.compile(r"(?<![ \t])[ \t]+(?=•[ \t]+[A-Z])")
+_INLINE_BULLET_ANY = re.compile(r"(?<![ \t])[ \t]+(?=•[ \t]+[A-Za-z])")
+_STOP_THEN_CAPITAL = re.compile(r"(?<=[a-z)’'”][.!?])[ \t]+(?=[A-Z])")
 # (the last bullet's text runs on into the next sentence, its stop lost: "... decisions We want")
 _RUN_ON_SENTENCE = re.compile(r"(?<=[a-z])[ \t]+(?=(?:We|Our|The|This|These|If|Please|Patients|You)[ \t]+[a-z]{2,}[ \t])")
 
@@ -951,6 +953,15 @@ def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     if dash is not None and _NEXT_LINE_DASH.match(text, end):
         return [dash.end()]  # ("To do this we will: - Develop ..." over "- Use ..." lines, a dash for the bullet)
     cuts = [m.end() for m in _INLINE_BULLET.finditer(text, start, end)]
+    if len(cuts) < 2:
+        lower = [m.end() for m in _INLINE_BULLET_ANY.finditer(text, start, end)]
+        if len(lower) >= 3 and text[max(start, lower[0] - 4) : lower[0]].rstrip().endswith(":"):
+            # "We will continuously improve the: • quality of care ...; • engagement ...; and, •
+            # ways we collaborate with our system partners. At Dartford ...": entries that finish
+            # the lead-in's sentence, in lower case, run into a PDF's paragraph; the last ends at
+            # its stop (exam 211)
+            stop = _STOP_THEN_CAPITAL.search(text, lower[-1], end)
+            return lower + ([stop.end()] if stop else [])
     if len(cuts) == 1 and ":" in text[max(start, cuts[0] - 4) : cuts[0]] \
             and _NEXT_LINE_BULLET.match(text, end):
         # "To do this we will: • Develop a way to ..." over "• Use the framework ...": the

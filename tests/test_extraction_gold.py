@@ -2959,6 +2959,10 @@ SHAPES = [
      "We will:\n\n  • actively listen to everyone\n  • treat people fairly\n\nWe will not:\n\n  • exclude others\n\n"
      "Together as a team: we will work with colleagues across Wales\n\nWe will:\n\n  • work collaboratively\n"
      "  • be open and transparent\n", "commitments", []),
+    # (lower-case entries finishing a lead-in's sentence, run into a PDF's paragraph)
+    ("Foreword\n\nOur strategy is focused on learning. We will continuously improve the: • quality of care we provide; "
+     "• engagement of our teams; and, • ways we collaborate with our partners. At Kelby we have a skilled workforce.\n",
+     "commitments", ["quality of care we provide;", "engagement of our teams", "ways we collaborate with our partners."]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

@@ -379,7 +379,7 @@ _QUOTES = "\"'“”‘’"
 _LEAD_TRIM = " \t\r\n\u00a0*_"
 # emoji and pictographs (with their joiners and variation selectors) before a statement's first word
 _LEAD_ICON = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D\U0001F3FB-\U0001F3FF]+[ \t\u00a0]+")
-_LIST_GLUE = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "...;  and", "..., and" closing a list item
+_LIST_GLUE = re.compile(r"[;,]\s*(?:and|or),?\s*$")  # "...;  and", "..., and", "...; and," closing a list item
 _TAIL_TRIM = " \t\r\n\u00a0*_"
 # (no leading spaces in the pattern: a long run of them made the search quadratic, 20 s on the
 # hostile "spaces-br.md"; the space before the arrow is checked by hand)
