@@ -2963,6 +2963,18 @@ SHAPES = [
     ("Foreword\n\nOur strategy is focused on learning. We will continuously improve the: • quality of care we provide; "
      "• engagement of our teams; and, • ways we collaborate with our partners. At Kelby we have a skilled workforce.\n",
      "commitments", ["quality of care we provide;", "engagement of our teams", "ways we collaborate with our partners."]),
+    # (a review's counter-cases: a mission that names "members" is no board paper's purpose; a "We
+    # will:" list after the values with no value after it holds commitments; an outcome's subject
+    # is no run-in title)
+    ("About us\n\nOur mission: To provide safe, high quality care to patients, carers and members of the public.\n",
+     "mission", "To provide safe, high quality care to patients, carers and members of the public."),
+    ("Our values\n\nCompassion: we care for every patient.\n\nRespect: we treat everyone fairly.\n\nWe will:\n\n"
+     "  • open a new community diagnostic centre by 2026\n  • recruit 200 more nurses\n", "commitments",
+     ["open a new community diagnostic centre by 2026", "recruit 200 more nurses"]),
+    ("Our goals\n\n  • More young people will be in education or training\n  • More older people will live at home "
+     "for longer\n  • More disabled people will be supported into paid work\n", "goal_names",
+     ["More young people will be in education or training", "More older people will live at home for longer",
+      "More disabled people will be supported into paid work"]),
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),

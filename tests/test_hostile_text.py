@@ -37,6 +37,10 @@ HOSTILE = {
     # a patients' charter of thousands of promise bullets (each bullet walked its whole list to see
     # whether the list asks things of patients, and every span read so far: 8 s at 3,000 bullets)
     "charter-promises.txt": "Practice Charter\n\n" + "- Patients will be seen on time\n" * 10_000,
+    # a charter's opening aim with a long run of spaces inside it (the mission's tidying and the
+    # values' clause patterns tried "\s+" from every space of the run: 20 s at 20,000 spaces,
+    # about four times that at 40,000; session 27's review)
+    "aim-spaces.md": "# Practice Charter\n\nWe aim to provide high quality care to everyone" + " " * 40_000 + "in the area.\n",
 }
 
 

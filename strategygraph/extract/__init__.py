@@ -854,9 +854,14 @@ def _partner_speaks(ctx: Context, statement: Statement) -> bool:
 
 def _block_at(ctx: Context, offset: int) -> Block | None:
     """The block holding ``offset`` (blocks are in text order)."""
-    starts = ctx.block_starts()
-    i = bisect.bisect_right(starts, offset) - 1
-    return ctx.blocks[i] if i >= 0 and ctx.blocks[i].start <= offset < ctx.blocks[i].end else None
+    i = _block_index_at(ctx, offset)
+    return ctx.blocks[i] if i is not None else None
+
+
+def _block_index_at(ctx: Context, offset: int) -> int | None:
+    """The index of the block holding ``offset``."""
+    i = bisect.bisect_right(ctx.block_starts(), offset) - 1
+    return i if i >= 0 and ctx.blocks[i].start <= offset < ctx.blocks[i].end else None
 
 
 def _is_job_advert(text: str) -> bool:
@@ -1096,18 +1101,18 @@ _OWN_LABEL_INSIDE = re.compile(r"[^.;:!?]{0,100}?\bis\s+our\s+(?:core\s+|overall
 
 # "To transform the experience of children ... with mental health issues we:" over what "we" do:
 # the mission is the "To ..." words, the "we:" leads into the list (exam 112, after its run)
-_WE_LEAD_OUT = re.compile(r",?\s+we(?:\s+will)?\s*:?\s*$", re.IGNORECASE)
+_WE_LEAD_OUT = re.compile(r"(?<![\s,]),?\s+we(?:\s+will)?\s*:?\s*$", re.IGNORECASE)
 _TO_OPENING = re.compile(r"\W*to\s", re.IGNORECASE)
 # "Our vision is to make the ordinary possible and to achieve this, society needs to ...": the
 # vision ends where the sentence turns to how it is reached (exam 116, after its run)
-_AND_TO_ACHIEVE = re.compile(r",?\s+and\s+(?:in\s+order\s+)?to\s+(?:achieve|deliver|do|realise|reach|support)\s+(?:this|it|that|these)\b"
+_AND_TO_ACHIEVE = re.compile(r"(?<![\s,]),?\s+and\s+(?:in\s+order\s+)?to\s+(?:achieve|deliver|do|realise|reach|support)\s+(?:this|it|that|these)\b"
                              # ("It is our mission to deliver outstanding care, every day and our ambition
                              # that we have a sustainable ... workforce": a second role joined on; exam 177)
-                             r"|,?\s+and\s+our\s+(?:ambition|vision|mission|aim|purpose)\s+(?:is\b|that\b|to\b|for\b)",
+                             r"|(?<![\s,]),?\s+and\s+our\s+(?:ambition|vision|mission|aim|purpose)\s+(?:is\b|that\b|to\b|for\b)",
                              re.IGNORECASE)
 
 
-_AND_OUR_ROLE_IS = re.compile(r",?\s+and\s+our\s+(?P<kind>vision|mission|purpose)\s+is\s+", re.IGNORECASE)
+_AND_OUR_ROLE_IS = re.compile(r"(?<![\s,]),?\s+and\s+our\s+(?P<kind>vision|mission|purpose)\s+is\s+", re.IGNORECASE)
 
 
 def _cut_to(ctx: Context, statement: Statement, start: int, end: int) -> Statement:
@@ -1158,7 +1163,7 @@ _APPENDIX_LINE = re.compile(r"\s*(?:appendix|annex|annexe)\s+(?:\d{1,2}|[a-h]|[i
 
 def _lead_in_entry(ctx: Context, goal: Statement) -> bool:
     """The goal's text is a list entry that ends on a colon, with entries of the same list after it."""
-    k = next((i for i, b in enumerate(ctx.blocks) if b.start <= goal.span.start < b.end), None)
+    k = _block_index_at(ctx, goal.span.start)
     if k is None or ctx.blocks[k].kind != "item" or not ctx.content(k).rstrip(" *_").endswith(":"):
         return False
     return k + 1 < len(ctx.blocks) and ctx.blocks[k + 1].kind == "item" and ctx.blocks[k + 1].depth >= ctx.blocks[k].depth
@@ -1186,7 +1191,7 @@ def _unless_held(ctx: Context, found: Statement | None, held: Statement | None) 
     entry goes back to the list."""
     if found is None or held is None or not found.rule.endswith("-first-item"):
         return found
-    ctx.used.difference_update(k for k, b in enumerate(ctx.blocks) if b.start <= found.span.start < b.end)
+    ctx.used.discard(_block_index_at(ctx, found.span.start))
     return None
 
 

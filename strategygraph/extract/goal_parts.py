@@ -217,8 +217,11 @@ PAREN_AIM_ENTRY = re.compile(r"\s*(?P<name>[^()]{3,80}?)\s+\((?P<aim>(?:with\s+t
 # "Early action, awareness and prevention people will be supported to ...": a short title run into
 # the sentence that describes it, the break between them lost in a copy (exam 208); never a
 # sentence's own opening phrase ("By 2025 people will ...")
-_RUN_IN_SUBJECT = re.compile(r"[ \t*_]*(?!(?:by|in|at|for|when|if|over|within|through|with|from|as|after|before|to|together|and|but|so|where)\b)"
+# (nor an outcome's own subject: "More young people will ...", "All local residents will ...")
+_RUN_IN_SUBJECT = re.compile(r"[ \t*_]*(?!(?:by|in|at|for|when|if|over|within|through|with|from|as|after|before|to|together|and|but|so|where"
+                             r"|more|fewer|less|all|most|many|some|every|each|no|our|the|these|those|other|local)\b)"
                              r"(?-i:[A-Z])[\w’'-]*(?:,?[ \t]+[\w’'-]+){1,6}?"
+                             r"(?<!\byoung)(?<!\bolder)(?<!\bdisabled)(?<!\bvulnerable)(?<!\blocal)(?<!\bworking)(?<!\bother)(?<!\bmore)"
                              r"(?=[ \t]+(?-i:people|patients|everyone|children|residents|carers|families|staff|communities)[ \t]+"
                              r"(?:will|can|are|have|feel)\b)", re.IGNORECASE)
 

@@ -120,7 +120,7 @@ _INLINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _BARE_NUMBER = re.compile(r"\s*\d{1,2}[ \t]+[A-Z]")
-_CLAUSE = re.compile(r",?\s+(?:which|that|who|because|where|when)\b|\s+[–—-]\s+"
+_CLAUSE = re.compile(r"(?<![\s,]),?\s+(?:which|that|who|because|where|when)\b|(?<!\s)\s+[–—-]\s+"
                      # ("... our values of leadership, being people-centred, and customer-focused, with
                      # an emphasis on quality and integrity.": what they stress, not a name; exam 198)
                      r"|,\s+with\s+(?:an?\s+|the\s+)?(?:particular\s+|strong\s+)?(?:emphasis|focus)\s+on\b"
@@ -588,38 +588,45 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
     return _stopped_titles(ctx, section)
 
 
-# "We will:" / "We will not:" / "We won't:" over a value's behaviours in a values framework
-_BEHAVIOUR_LEAD_LINE = re.compile(r"\s*we\s+(?:will(?:\s+not)?|won['’]t|do(?:\s+not)?|don['’]t|are(?:\s+not)?)\s*:\s*$", re.IGNORECASE)
-
-
 def _behaviour_rhythm(ctx: Context, k: int) -> list[Statement]:
     """From block ``k`` on, a values framework's rhythm after its first "Name: gloss" value: "We
     will:" and "We will not:" lists (the value's behaviours, not commitments) and the next
     "Name: gloss" values ("Respect for all: in every contact ..." / "We will:" / ... /
     "Together as a team: we will work with ..." / "We will:" / ...; exam 214)."""
     found: list[Statement] = []
+    taken: list[int] = []
     blocks = ctx.blocks
     while k < len(blocks) and k not in ctx.used:
-        if blocks[k].kind == "para" and _BEHAVIOUR_LEAD_LINE.match(ctx.content(k)) \
+        if blocks[k].kind == "para" and _behaviour_lead_line(ctx, k) \
                 and k + 1 < len(blocks) and blocks[k + 1].kind == "item":
-            ctx.used.add(k)
+            taken.append(k)
             k += 1
             while k < len(blocks) and blocks[k].kind == "item":
-                ctx.used.add(k)
+                taken.append(k)
                 k += 1
             continue
         if blocks[k].kind == "para" and not ctx.is_lead_in(k) and k + 1 < len(blocks) \
-                and _BEHAVIOUR_LEAD_LINE.match(ctx.content(k + 1)) \
+                and _behaviour_lead_line(ctx, k + 1) \
                 and split_name(ctx.text, blocks[k].start, blocks[k].end, 4) is not None:
             value = _value(ctx, blocks[k].start, blocks[k].end, "values-line", 4)
             if value is None:
                 break
             found.append(value)
-            ctx.used.add(k)
+            taken.append(k)
             k += 1
             continue
         break
+    if found:
+        # (only in that rhythm: a "We will:" list after the values with no value after it holds
+        # commitments, and stays open to their reader)
+        ctx.used.update(taken)
     return found
+
+
+def _behaviour_lead_line(ctx: Context, k: int) -> bool:
+    """"We will:", "We will not:", "We won't:" on a line of its own: a behaviours list's lead-in."""
+    content = ctx.content(k).rstrip(" *_")
+    return content.endswith(":") and _BEHAVIOUR_LIST_LEAD.fullmatch(content) is not None
 
 
 def _past_last_label(ctx: Context, section: Section, labels: set[int]) -> Section:

@@ -444,6 +444,10 @@ _PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)
                             # ("Purpose: The report seeks to provide the Board with ...", exam 206)
                             r"|(?:this|the)\s+(?:paper|report)\s+(?:seeks|aims|is\s+intended)\s+)?to\s+(?:present|seek|ask|inform|update|provide|brief|request|"
                             r"share|give)\b[^.]{0,140}\b(?:the\s+)?(?:board|committee|governors|members)\b", re.IGNORECASE)
+# the paper itself named as what has the purpose: "The report seeks to ...", "The purpose of this
+# paper is ..." (a label's words; not "Our mission: To provide ... to patients and members of the public")
+_REPORT_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)\b"
+                             r"|(?:this|the)\s+(?:paper|report)\s+(?:seeks|aims|is\s+intended)\s+to\b)", re.IGNORECASE)
 _FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
 
 
@@ -1373,7 +1377,7 @@ def inline(ctx: Context, index: int) -> list[Statement]:
         kind = _kind(labelled.group("kind"))
         if _PLACEHOLDER.search(ctx.text, labelled.end(), block.end) \
                 or _COVER_WORD.fullmatch(ctx.text, labelled.end(), block.end) \
-                or _PAPER_PURPOSE.match(ctx.text, labelled.end(), block.end):
+                or _REPORT_PURPOSE.match(ctx.text, labelled.end(), block.end):
             return []  # (a board paper's "Purpose: The report seeks to provide the Board with ...")
         if _DEFINITION.fullmatch(ctx.text, labelled.end(), block.end):
             # "Vision: What is the ambition and impact we want to have" / "- Women's lives are not
@@ -1892,11 +1896,11 @@ _OPENING_AIM = re.compile(r"\s*(?:(?:in|at)\s+(?:this|our|the)\s+(?:medical\s+ce
                           r"|\s*all\s+members\s+of\s+(?:the|our)\s+[\w’' -]{0,60}?\bteam\s+are\s+(?:dedicated|committed)\s+to\b",
                           re.IGNORECASE)
 # "... by striving to meet the following standards:": how the aim is met, leading into its list
-_BY_MEETING = re.compile(r",?\s+by\s+[a-z]+ing\b[^.:;!?]{0,60}?\bfollowing\b[^.:;!?]{0,30}:\s*$", re.IGNORECASE)
+_BY_MEETING = re.compile(r"(?<![\s,]),?\s+by\s+[a-z]+ing\b[^.:;!?]{0,60}?\bfollowing\b[^.:;!?]{0,30}:\s*$", re.IGNORECASE)
 # a charter's opening sentence on the partnership of patient and practice, before its aim (a real page)
 _PARTNERSHIP_OPENING = re.compile(r"[^.!?]{0,80}\bpartnership\s+between\b[^.!?]{0,80}[.!]\s*$", re.IGNORECASE)
 # ("... and hope you will feel that we achieve that aim": the hope after it is no service's terms)
-_HOPE_AFTER = re.compile(r"\s+and\s+(?:we\s+)?hope\b", re.IGNORECASE)
+_HOPE_AFTER = re.compile(r"(?<!\s)\s+and\s+(?:we\s+)?hope\b", re.IGNORECASE)
 
 
 _COOKIE_NOTICE = re.compile(r"\bcookies?\b", re.IGNORECASE)
