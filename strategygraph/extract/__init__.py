@@ -36,6 +36,7 @@ from strategygraph.extract.common import (
     COMMIT_LEAD,
     LINK_TEXT,
     Context,
+    block_runs,
     fold_name,
     is_commitment_sentence,
     number_in,
@@ -704,17 +705,10 @@ def _patients_asked(ctx: Context) -> set[int]:
     """The items of every list that asks things of the patients: an entry does ("Please arrive
     on time."), or its lead-in ("In return we expect patients to:"); each list read once."""
     asked: set[int] = set()
-    k = 0
-    while k < len(ctx.blocks):
-        if ctx.blocks[k].kind != "item":
-            k += 1
-            continue
-        first = k
-        while k < len(ctx.blocks) and ctx.blocks[k].kind == "item":
-            k += 1
-        if first > 0 and _ASKED_OF_YOU.match(ctx.content(first - 1)) \
-                or any(commitments_mod.DUTY_ITEM.match(ctx.content(j)) for j in range(first, k)):
-            asked.update(range(first, k))
+    for run in block_runs(ctx, lambda k: ctx.blocks[k].kind == "item"):
+        if run[0] > 0 and _ASKED_OF_YOU.match(ctx.content(run[0] - 1)) \
+                or any(commitments_mod.DUTY_ITEM.match(ctx.content(j)) for j in run):
+            asked.update(run)
     return asked
 
 
@@ -1172,17 +1166,9 @@ def _lead_in_entry(ctx: Context, goal: Statement) -> bool:
 def _contents_runs(ctx: Context) -> list[tuple[int, int]]:
     """The spans of runs of six or more short title lines, one after another, that end on
     "Appendix 1" / "Appendix 2": a document's contents without their page numbers."""
-    runs: list[tuple[int, int]] = []
-    k = 0
-    blocks = ctx.blocks
-    while k < len(blocks):
-        j = k
-        while j < len(blocks) and blocks[j].kind == "heading" and len(ctx.content(j).split()) <= 10:
-            j += 1
-        if j - k >= 6 and any(_APPENDIX_LINE.match(ctx.content(i)) for i in range(k, j)):
-            runs.append((blocks[k].start, blocks[j - 1].end))
-        k = max(j, k + 1)
-    return runs
+    titles = block_runs(ctx, lambda k: ctx.blocks[k].kind == "heading" and len(ctx.content(k).split()) <= 10)
+    return [(ctx.blocks[run[0]].start, ctx.blocks[run[-1]].end) for run in titles
+            if len(run) >= 6 and any(_APPENDIX_LINE.match(ctx.content(k)) for k in run)]
 
 
 def _unless_held(ctx: Context, found: Statement | None, held: Statement | None) -> Statement | None:

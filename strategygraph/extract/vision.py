@@ -440,14 +440,16 @@ _OTHER_PART = re.compile(r"\b(?:are|is)\s+our\s+(?:core\s+)?(?:values|behaviours
                          re.IGNORECASE)
 
 
-_PAPER_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)\s+is\s+"
+# a board paper naming itself: "The purpose of this paper ...", "The report seeks ..."
+_PURPOSE_OF_PAPER = r"the\s+purpose\s+of\s+this\s+(?:paper|report)"
+_PAPER_SEEKS = r"(?:this|the)\s+(?:paper|report)\s+(?:seeks|aims|is\s+intended)"
+_PAPER_PURPOSE = re.compile(r"\s*(?:" + _PURPOSE_OF_PAPER + r"\s+is\s+"
                             # ("Purpose: The report seeks to provide the Board with ...", exam 206)
-                            r"|(?:this|the)\s+(?:paper|report)\s+(?:seeks|aims|is\s+intended)\s+)?to\s+(?:present|seek|ask|inform|update|provide|brief|request|"
+                            r"|" + _PAPER_SEEKS + r"\s+)?to\s+(?:present|seek|ask|inform|update|provide|brief|request|"
                             r"share|give)\b[^.]{0,140}\b(?:the\s+)?(?:board|committee|governors|members)\b", re.IGNORECASE)
-# the paper itself named as what has the purpose: "The report seeks to ...", "The purpose of this
-# paper is ..." (a label's words; not "Our mission: To provide ... to patients and members of the public")
-_REPORT_PURPOSE = re.compile(r"\s*(?:the\s+purpose\s+of\s+this\s+(?:paper|report)\b"
-                             r"|(?:this|the)\s+(?:paper|report)\s+(?:seeks|aims|is\s+intended)\s+to\b)", re.IGNORECASE)
+# the paper itself named as what has the purpose (a label's words; not "Our mission: To provide
+# ... to patients and members of the public")
+_REPORT_PURPOSE = re.compile(r"\s*(?:" + _PURPOSE_OF_PAPER + r"\b|" + _PAPER_SEEKS + r"\s+to\b)", re.IGNORECASE)
 _FIELD = re.compile(r"\s*[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:(?:\s|$)(?!\s*to\b)")
 
 
