@@ -164,6 +164,19 @@ def test_values_keep_their_behaviours() -> None:
     assert [b.text for b in values[0].statements] == ["Inclusive", "Considerate", "Open and honest"]
 
 
+# pages read for more than one field below
+# (a mis-decoded space after "Our Vision", and a plain "Our Mission" over a list)
+_NEONATAL_UNIT_PAGE = ("Our VisionÂ\n\nEvery family is at the centre of our unit.\n\nOur Mission\n\n"
+                       "  • To provide high quality family centred care, through continuous research and education.\n"
+                       "  • To maintain the privacy and dignity of our patients.\n"
+                       "  • We will provide a safe friendly environment that promotes team working.\n")
+# (a values framework: each "Name: gloss" value over "We will:" and "We will not:" behaviours)
+_VALUES_FRAMEWORK_PAGE = ("Values and behaviours\n\nOur values and behaviours were created by us.\n\n"
+                          "Respect for all: in every contact we have\n\n"
+                          "We will:\n\n  • actively listen to everyone\n  • treat people fairly\n\nWe will not:\n\n"
+                          "  • exclude others\n\nTogether as a team: we will work with colleagues across Wales\n\n"
+                          "We will:\n\n  • work collaboratively\n  • be open and transparent\n")
+
 SHAPES = [
     # (page text, field, expected)
     ("Our vision and values\nTo be a great hospital for Westfield.\nOur values are care, courage "
@@ -2899,15 +2912,9 @@ SHAPES = [
                     "Tackle inequalities in outcomes, experience and access", "Enhance productivity and value for money",
                     "Help the NHS support broader social and economic development"]),
     # (a plain role heading right over a list: its first entry, a whole statement, is the role)
-    ("Our VisionÂ\n\nEvery family is at the centre of our unit.\n\nOur Mission\n\n"
-     "  • To provide high quality family centred care, through continuous research and education.\n"
-     "  • To maintain the privacy and dignity of our patients.\n"
-     "  • We will provide a safe friendly environment that promotes team working.\n", "mission",
+    (_NEONATAL_UNIT_PAGE, "mission",
      "To provide high quality family centred care, through continuous research and education."),
-    ("Our VisionÂ\n\nEvery family is at the centre of our unit.\n\nOur Mission\n\n"
-     "  • To provide high quality family centred care, through continuous research and education.\n"
-     "  • To maintain the privacy and dignity of our patients.\n"
-     "  • We will provide a safe friendly environment that promotes team working.\n", "vision",
+    (_NEONATAL_UNIT_PAGE, "vision",
      "Every family is at the centre of our unit."),
     ("Practice Charter\n\nThe aim of this practice is to meet the health needs of the people it serves.\n\n"
      "Please keep your appointments.\n", "mission", "The aim of this practice is to meet the health needs of the people it serves."),
@@ -2950,15 +2957,8 @@ SHAPES = [
      "Press Contact\nAppendix 1\nAppendix 2\nAims and Objectives\n- The Forum aims:\n- To inform local people about local "
      "health services,\n- To involve local people in planning local health services.\n", "goal_names",
      ["To inform local people about local health services", "To involve local people in planning local health services"]),
-    # (a values framework: each "Name: gloss" value over "We will:" and "We will not:" behaviours)
-    ("Values and behaviours\n\nOur values and behaviours were created by us.\n\nRespect for all: in every contact we have\n\n"
-     "We will:\n\n  • actively listen to everyone\n  • treat people fairly\n\nWe will not:\n\n  • exclude others\n\n"
-     "Together as a team: we will work with colleagues across Wales\n\nWe will:\n\n  • work collaboratively\n"
-     "  • be open and transparent\n", "values", ["Respect for all", "Together as a team"]),
-    ("Values and behaviours\n\nOur values and behaviours were created by us.\n\nRespect for all: in every contact we have\n\n"
-     "We will:\n\n  • actively listen to everyone\n  • treat people fairly\n\nWe will not:\n\n  • exclude others\n\n"
-     "Together as a team: we will work with colleagues across Wales\n\nWe will:\n\n  • work collaboratively\n"
-     "  • be open and transparent\n", "commitments", []),
+    (_VALUES_FRAMEWORK_PAGE, "values", ["Respect for all", "Together as a team"]),
+    (_VALUES_FRAMEWORK_PAGE, "commitments", []),
     # (lower-case entries finishing a lead-in's sentence, run into a PDF's paragraph)
     ("Foreword\n\nOur strategy is focused on learning. We will continuously improve the: • quality of care we provide; "
      "• engagement of our teams; and, • ways we collaborate with our partners. At Kelby we have a skilled workforce.\n",
