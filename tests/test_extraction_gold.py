@@ -2978,6 +2978,14 @@ SHAPES = [
     # (a charter's list under what it asks of patients is their side, however it is worded)
     ("Practice Charter\n\nWe will treat you with respect.\n\nIn return we expect patients to:\n\n  • Patients will be "
      "courteous to staff at all times\n  • Keep their appointments\n", "commitments", ["We will treat you with respect."]),
+    # (six lower-case "we ..." entries punctuated as one sentence, right under the heading: the values)
+    ("Our current values:\n\n  • we put people with lived experience at the centre of our work\n  • we are caring and "
+     "compassionate\n  • we are proud of the quality of our research and teaching\n  • we look after the wellbeing of "
+     "all our staff\n  • we welcome difference in our workforce and our services\n  • we work with others who share "
+     "our values.\n", "values",
+     ["we put people with lived experience at the centre of our work", "we are caring and compassionate",
+      "we are proud of the quality of our research and teaching", "we look after the wellbeing of all our staff",
+      "we welcome difference in our workforce and our services", "we work with others who share our values."]),
 ]
 
 

@@ -1845,15 +1845,23 @@ def _unnamed_behaviours(ctx: Context, section: Section) -> bool:
     if not all(_WE_START.match(ctx.content(k)) for k in items):
         return False
     if items[0] == section.heading + 1 and not _picture_groups(ctx, items) and len(items) <= 8 \
-            and all(ctx.content(k).rstrip().endswith(".") for k in items) \
+            and _punctuated_alike(ctx, items) \
             and not any(ctx.blocks[k].kind == "heading" for k in range(items[-1] + 1, min(section.end, items[-1] + 2))):
         return False  # ("Our Values" right over one run of six "We respect the individuality of
-        # each person ..." sentences: a hospice's values, stated as sentences; a real page)
+        # each person ..." sentences: a hospice's values, stated as sentences; a real page; or six
+        # lower-case "we are caring and compassionate" entries punctuated as one sentence, exam 212)
     if (min(words) < 5 or sum(words) < 7 * len(items)) and not (
             min(words) >= 4 and _picture_groups(ctx, items)):
         return False
     ctx.used.update(items)
     return True
+
+
+def _punctuated_alike(ctx: Context, items: list[int]) -> bool:
+    """Every entry a sentence with its stop, or the run written as one sentence (no stop but
+    after the last): a list stated as the values, not behaviours clipped from a picture."""
+    stops = [ctx.content(k).rstrip().endswith(".") for k in items]
+    return all(stops) or not any(stops[:-1])
 
 
 def _behaviour_group_after(ctx: Context, k: int, values: list[Statement]) -> bool:
