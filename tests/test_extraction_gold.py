@@ -2986,6 +2986,12 @@ SHAPES = [
      ["we put people with lived experience at the centre of our work", "we are caring and compassionate",
       "we are proud of the quality of our research and teaching", "we look after the wellbeing of all our staff",
       "we welcome difference in our workforce and our services", "we work with others who share our values."]),
+    # (a sentence naming the values over "This means…" lists: the lists say what each value means)
+    ("Our values\n\nWith our staff we agreed a set of shared values and behaviours – to be Kind, safe, "
+     "curious and Inspiring.\n\nValue statement – \"Plan and give care around each patient's own needs, wishes and hopes.\"\n\nThis means…\n\n"
+     "  • Listening to patients and their families\n  • Going the extra mile\n\nValue statement – \"Make the safety of "
+     "patients and of staff our first concern, always.\"\n\nThis means…\n\n  • Acting on concerns\n  • Being open\n", "values",
+     ["Kind", "safe", "curious", "Inspiring"]),
 ]
 
 

@@ -136,7 +136,7 @@ _PREDICATE = re.compile(
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+[|•·▪/]\s+|[ \t\u00a0]{2,})\s*")
 _TO_BE = re.compile(r"\s*to\s+be\s+", re.IGNORECASE)  # "values – to be compassionate, ..."
 _BEHAVIOUR_LEAD = re.compile(r"^(?:we\s+(?:are|do|will|say|show)|i\s+(?:am|will)|this\s+means|"
-                             r"what\s+(?:this|it)\s+means|behaviou?rs?|you\s+will\s+see)\s*:", re.I)
+                             r"what\s+(?:this|it)\s+means|behaviou?rs?|you\s+will\s+see)\s*(?::|…|\.\.\.)", re.I)
 
 
 _NUMBERING = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(\d{1,2}\)|\d{1,2}(?:\.\d{1,2})+\.?)\s+(?=\S)")
@@ -527,6 +527,9 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
         if values:
             values.extend(_second_lead_titles(ctx, section.end))
         return values
+    named = _names_over_meanings(ctx, section)
+    if named:
+        return named
     current: Statement | None = None
     depths = [ctx.blocks[k].depth for k in range(section.heading + 1, section.end)
               if ctx.blocks[k].kind == "item"]
@@ -586,6 +589,25 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
             ctx.used.add(k)
             return values
     return _stopped_titles(ctx, section)
+
+
+def _names_over_meanings(ctx: Context, section: Section) -> list[Statement]:
+    """A sentence naming the values ("values and behaviours – to be Caring, safe, ...") over
+    lists each led by "This means…": the lists say what a value means, so the sentence's names
+    are the values, not the lists' entries (exam 215). The lists are taken as read."""
+    items = [k for k in range(section.heading + 1, section.end) if ctx.blocks[k].kind == "item"]
+    if not items or items[0] - 1 <= section.heading or ctx.blocks[items[0] - 1].kind != "para" \
+            or not _BEHAVIOUR_LEAD.match(ctx.content(items[0] - 1)):
+        return []
+    for k in range(section.heading + 1, items[0] - 1):
+        if ctx.blocks[k].kind == "para" and k not in ctx.used:
+            listed = inline(ctx, k) or (
+                _we_be_names(ctx, k) if "values" in ctx.content(k).lower() else [])
+            if len(listed) >= 3:
+                ctx.used.add(k)
+                ctx.used.update(items)
+                return listed
+    return []
 
 
 def _behaviour_rhythm(ctx: Context, k: int) -> list[Statement]:
