@@ -55,6 +55,8 @@ _WORD = re.compile(r"\S+")
 _CHROME = re.compile(
     r"(?:skip to (?:main )?content|back to top|share this page|print this page|print|share|"
     r"on this page|home|menu|search|close|cookies?|accept(?: all)?(?: cookies)?|"
+    # a sidebar's link-box titles: "Internal Links", "External Links", "Useful links" (exam 218)
+    r"(?:internal|external|useful|related|quick|helpful|other)[ \t]+links|"
     r"(?:read|find out|learn|show|see) more(?:[ \t]*[+›»>…→])?|[+−–][ \t]*(?:expand|show)?|(?:expand|collapse|show|hide|open|close) all|previous|next|top|(?:table of |page )?contents|in this section|"
     r"(?:page )?last (?:updated|reviewed|modified)(?: on)?:?.*|next review due:?.*|"
     # a blog post's filing line: "Posted in About us", "Filed under News", "Categories: Strategy"

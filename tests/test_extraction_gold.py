@@ -2992,6 +2992,13 @@ SHAPES = [
      "  • Listening to patients and their families\n  • Going the extra mile\n\nValue statement – \"Make the safety of "
      "patients and of staff our first concern, always.\"\n\nThis means…\n\n  • Acting on concerns\n  • Being open\n", "values",
      ["Kind", "safe", "curious", "Inspiring"]),
+    # (a picture's label over a lead-in that names its list as the goals; a sidebar's link-box titles)
+    ("Equality objectives\n\nThe trust aims to give a fair service to all.\n\nHand holding\n\nThe law asks us to "
+     "set equality objectives, and our review helped us choose these goals. In summary these are:\n\n"
+     "  1. Review the use of interpreting services.\n  2. Implement the Accessible Information Standard.\n"
+     "  3. Reach Disability Confident level 3.\n\nInternal Links\n\nExternal Links\n", "goal_names",
+     ["Review the use of interpreting services", "Implement the Accessible Information Standard",
+      "Reach Disability Confident level 3"]),
 ]
 
 

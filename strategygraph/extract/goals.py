@@ -125,7 +125,8 @@ def _numbered_run(ctx: Context, children: list[int], end: int) -> tuple[list[int
 
 
 # "They are to:" / "These are:": a lead-in that only points back at the section's priorities
-POINTING_LEAD = re.compile(r"\s*(?:they|these)\s+are(?:\s+to)?\s*:\s*", re.IGNORECASE)
+POINTING_LEAD = re.compile(r"\s*(?:in\s+(?:summary|short|brief),?\s+)?(?:they|these)\s+are(?:\s+to)?\s*:\s*",
+                           re.IGNORECASE)
 
 
 # "It outlines our priorities (our ‘missions’) which are to:", "... our shared priorities,
@@ -163,6 +164,16 @@ def _names_the_list(ctx: Context, first: int) -> bool:
     if POINTING_LEAD.fullmatch(last) is not None:
         return True  # ("... our strategic objectives ... They are to:" in one paragraph)
     return _PRIORITIES_ARE_TO.search(last) is not None and not _WE_WILL.search(last)
+
+
+def _caption_over_named_list(ctx: Context, child: int, end: int) -> bool:
+    """A short line right over the one lead-in that says its list holds the goals themselves
+    ("These are:", "... our priorities, which are to:"), three entries or more: no goal's title."""
+    lead = child + 1
+    if len(ctx.content(child).split()) > 4 or lead + 1 >= end or ctx.blocks[lead].kind != "para" \
+            or ctx.blocks[lead + 1].kind != "item" or not _names_the_list(ctx, lead + 1):
+        return False
+    return len(ctx.items_after(lead)) >= 3
 
 
 def _counted_named_list(ctx: Context, items: list[int]) -> bool:
@@ -462,6 +473,12 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
     clauses = _to_clause_goals(ctx, section) if role == "goals" else []
     if clauses:
         return clauses, commitments
+    if len(section.children) == 1 and _caption_over_named_list(ctx, section.children[0], section.end):
+        # "Hand holding" (a picture's label) over "... these goals ... In summary these are:"
+        # and the list: the sentence names the entries as the goals, so the line over it names
+        # none (exam 218)
+        ctx.used.add(section.children[0])
+        section = replace(section, children=[])
     if role == "goals" and len(section.children) == 1:
         round_title = _paragraphs_round_title(ctx, section, timeframe)
         if round_title:
