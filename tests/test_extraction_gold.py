@@ -2999,6 +2999,14 @@ SHAPES = [
      "  3. Reach Disability Confident level 3.\n\nInternal Links\n\nExternal Links\n", "goal_names",
      ["Review the use of interpreting services", "Implement the Accessible Information Standard",
       "Reach Disability Confident level 3"]),
+    # (an agreed set of priorities, or "At X, our priorities are:": the entries are the priorities, sentences or not)
+    ("Anchor work\n\nAt Kelby, we have agreed a set of social value priorities that guide our work as an anchor "
+     "organisation:\n- Ensuring our suppliers pay the Real Living Wage\n- Investment to grow spend in local economies\n"
+     "- Support for young workers, school leavers and apprentices\n\nTo date, the focus has been on procurement.\n",
+     "goal_names", ["Ensuring our suppliers pay the Real Living Wage", "Investment to grow spend in local economies",
+                    "Support for young workers, school leavers and apprentices"]),
+    ("Anchor work\n\nAt Kelby, our priorities are:\n- Ensuring our suppliers pay the Real Living Wage\n- Investment "
+     "to grow spend in local economies\n- Support for young workers, school leavers and apprentices\n", "commitments", []),
 ]
 
 

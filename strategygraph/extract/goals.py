@@ -138,7 +138,11 @@ _PRIORITIES_ARE_TO = re.compile(
     r"|\b(?:priorities|objectives|goals|aims)\s+are\s+(?:summari[sz]ed|set\s+out|listed|shown|described)\s+below\s*:$"
     # "The priorities are:" (the whole lead-in sentence; exam 73, after its run; not "Our priorities
     # for 2025/26 are:", a year's actions)
-    r"|^(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+are\s*:$"
+    r"|^(?:(?:at|in|for|across)\s+[^,.:;]{2,30},\s*)?(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+are\s*:$"
+    # ("At ELFT, we have agreed a set of social value priorities that form a framework for ELFT
+    # to progress as an anchor organisation:", exam 218: the agreed set is the list)
+    r"|\b(?:agreed|set|identified|chosen|developed)\s+(?:a\s+(?:new\s+)?set\s+of|the\s+following)\s+(?:[\w-]+\s+){0,3}?"
+    r"priorities(?:\s+(?:that|which)\s+[^.!?:;]{3,100})?\s*:$"
     # ("Our priorities to deliver this are:" under the ambition it serves, a council's plan; "Our
     # priorities for the borough are:": a place, not a year)
     r"|^(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+(?:to\s+(?:deliver|achieve|realise|realize)\s+(?:this|these|it|that)"
