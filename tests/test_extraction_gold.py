@@ -3007,6 +3007,14 @@ SHAPES = [
                     "Support for young workers, school leavers and apprentices"]),
     ("Anchor work\n\nAt Kelby, our priorities are:\n- Ensuring our suppliers pay the Real Living Wage\n- Investment "
      "to grow spend in local economies\n- Support for young workers, school leavers and apprentices\n", "commitments", []),
+    # ("Name, with a comma – We will ..." paragraphs under a goals heading: named goals, their sentences the statements)
+    ("Our strategic ambitions\n\nQuality care, every day – We will give expert, kind care in every team. We will "
+     "value research.\n\nA great place to work – We want to be a great place to work. We will grow our "
+     "own staff.\n\nPerson-led care, when and where it is needed – We will work with partners to meet "
+     "changing needs.\n", "goals",
+     [("Quality care, every day", ["We will give expert, kind care in every team.", "We will value research."]),
+      ("A great place to work", ["We will grow our own staff."]),
+      ("Person-led care, when and where it is needed", ["We will work with partners to meet changing needs."])]),
 ]
 
 

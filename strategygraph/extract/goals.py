@@ -474,6 +474,9 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         # "Urgent care – reduce waiting times ..." lines right under the heading (after an
         # intro at most), their markers lost: a goal each, the description its statement (rounds 34, 37)
         return _line_goals(ctx, dashed), commitments
+    we_named = _we_described_lines(ctx, section) if role == "goals" else []
+    if len(we_named) >= 2:
+        return _we_described_goals(ctx, we_named, timeframe), commitments
     clauses = _to_clause_goals(ctx, section) if role == "goals" else []
     if clauses:
         return clauses, commitments
@@ -903,6 +906,44 @@ def _paragraphs_round_title(ctx: Context, section: Section, timeframe: str | Non
         goals.append(goal)
     ctx.used.update(range(child, body + 1))
     return goals + _line_goals(ctx, after)
+
+
+# "Quality care, every day – We will aspire to ...": a name (commas allowed, up to ten words),
+# a spaced dash, and what the body will do, in its own sentences
+_WE_DESCRIBED = re.compile(r"\s*(?P<name>[A-Z][^.:;!?–—\n]{2,90}?)[ \t]+[–—-][ \t]+(?=We\s)")
+
+
+def _we_described_lines(ctx: Context, section: Section) -> list[int]:
+    """The "Name – We will ..." paragraphs right under a goals heading (after an intro at most),
+    each name ten words or fewer."""
+    k = section.heading + 1
+    if k < section.end and ctx.blocks[k].kind == "para" and not _WE_DESCRIBED.match(ctx.content(k)):
+        k += 1
+    found = []
+    while k < section.end and ctx.blocks[k].kind == "para" and k not in ctx.used:
+        match = _WE_DESCRIBED.match(ctx.content(k))
+        if match is None or len(match.group("name").split()) > 10:
+            break
+        found.append(k)
+        k += 1
+    return found
+
+
+def _we_described_goals(ctx: Context, lines: list[int], timeframe: str | None) -> list[Statement]:
+    """Each "Name – We will ... . We will ..." paragraph a goal named Name, its sentences the
+    statements (exam 215, a trust's strategic ambitions)."""
+    goals = []
+    for k in lines:
+        ctx.used.add(k)
+        block = ctx.blocks[k]
+        match = _WE_DESCRIBED.match(ctx.text, block.start, block.end)
+        assert match is not None
+        goal = ctx.statement("goal", match.start("name"), match.end("name"), "goal-we-line", 0.8)
+        if goal is None:
+            continue
+        goal.statements.extend(sentence_commitments(ctx, match.end(), block.end, timeframe, 0.8))
+        goals.append(goal)
+    return goals
 
 
 def _line_goals(ctx: Context, lines: list[int]) -> list[Statement]:
