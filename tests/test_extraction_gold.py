@@ -3015,6 +3015,10 @@ SHAPES = [
      [("Quality care, every day", ["We will give expert, kind care in every team.", "We will value research."]),
       ("A great place to work", ["We will grow our own staff."]),
       ("Person-led care, when and where it is needed", ["We will work with partners to meet changing needs."])]),
+    # ("We are respectful…" lines, each finished by the line under it: the words after "We are" name the value)
+    ("Our values\n\nWe are caring and compassionate…\nbecause that is how we would want our own family treated.\n\n"
+     "We are respectful…\nbecause everyone is of equal value.\n\nOur strategic ambitions\n\nSome text.\n", "values",
+     ["caring and compassionate", "respectful"]),
 ]
 
 

@@ -527,7 +527,7 @@ def _from_section(ctx: Context, section: Section) -> list[Statement]:
         if values:
             values.extend(_second_lead_titles(ctx, section.end))
         return values
-    named = _names_over_meanings(ctx, section)
+    named = _names_over_meanings(ctx, section) or _we_are_trailing(ctx, section)
     if named:
         return named
     current: Statement | None = None
@@ -608,6 +608,36 @@ def _names_over_meanings(ctx: Context, section: Section) -> list[Statement]:
                 ctx.used.update(items)
                 return listed
     return []
+
+
+# "We are caring and compassionate…" (the sentence trails off into the line under it)
+_WE_ARE_TRAILING = re.compile(r"\s*we\s+are\s+(?P<name>[^.…!?:;]{3,50}?)\s*(?:…|\.\.\.)\s*", re.IGNORECASE)
+_REASON_LINE = re.compile(r"\s*(?:because|as|so|since)\b", re.IGNORECASE)
+
+
+def _we_are_trailing(ctx: Context, section: Section) -> list[Statement]:
+    """Two or more "We are respectful…" lines under a values heading, each over the line that
+    finishes it ("because everyone is of equal value ..."): the words after "We are" name the
+    value, the line under it describes it (exam 215)."""
+    found: list[Statement] = []
+    lines = [k for k in range(section.heading + 1, section.end)
+             if k not in ctx.used and _WE_ARE_TRAILING.fullmatch(ctx.content(k))]
+    if len(lines) < 2 or not all(
+            k + 1 < section.end and ctx.blocks[k + 1].kind == "para" and _REASON_LINE.match(ctx.content(k + 1))
+            for k in lines):
+        return []
+    for k in lines:
+        block = ctx.blocks[k]
+        match = _WE_ARE_TRAILING.match(ctx.text, block.start, block.end)
+        assert match is not None
+        value = ctx.statement("value", match.start("name"), match.end("name"), "values-we-are-trailing", 0.8)
+        if value is None:
+            continue
+        reason = ctx.blocks[k + 1]
+        value.description = ctx.span(reason.start, reason.end)
+        ctx.used.update((k, k + 1))
+        found.append(value)
+    return found
 
 
 def _behaviour_rhythm(ctx: Context, k: int) -> list[Statement]:
