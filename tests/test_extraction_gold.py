@@ -3019,6 +3019,17 @@ SHAPES = [
     ("Our values\n\nWe are caring and compassionate…\nbecause that is how we would want our own family treated.\n\n"
      "We are respectful…\nbecause everyone is of equal value.\n\nOur strategic ambitions\n\nSome text.\n", "values",
      ["caring and compassionate", "respectful"]),
+    # (principles named by a lead-in of another wording, on a page that names no values: the values)
+    ("About the college\n\nThe core principles of the College are:\n- Partnership and co-production\n- Educational - "
+     "encouraging self-management\n- For everyone\n", "values", ["Partnership and co-production", "Educational",
+                                                                "For everyone"]),
+    ("Involving people\n\nOur involvement work is centred around the following 3 principles:\n\n  • Equal Partnerships: "
+     "Patients are equal partners in designing services.\n  • Recognising Strengths: Supporting the strengths of each "
+     "person.\n  • Breaking Boundaries: Removing rigid boundaries between services.\n", "values",
+     ["Equal Partnerships", "Recognising Strengths", "Breaking Boundaries"]),
+    ("Our vision\n\nThree key principles shape our plans.\n\nOur Three Principles\n\n  1. Encourage residents to take more "
+     "responsibility for their own health\n  2. Provide fair access to high quality care\n  3. Provide more care at "
+     "home\n", "values", []),
 ]
 
 

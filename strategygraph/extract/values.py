@@ -724,6 +724,16 @@ _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
 _PRINCIPLES_LEAD = re.compile(r"\s*(?:(?:our|the)\s+)?(?:(?:guiding|core|key|underlying)\s+)?(?:principles|standards)"
                               # ("The underlying principles of our strategy are:", exam 71 after its run)
                               r"(?:\s+of\s+(?:our|the|this)\s+(?:strategy|plan|partnership|work))?(?:\s+are)?\s*:?\s*$"
+                              # ("The core principles of the College are:", "Our engagement principles";
+                              # "... is centred around the following 6 principles:", "The following
+                              # principles are the basis of our partnership:", "... a set of core
+                              # principles. These are:"; blind exams 140-214)
+                              r"|\s*the\s+(?:core|guiding|key)\s+principles\s+of\s+(?:our|the|this)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+are\s*:\s*$"
+                              r"|\s*our\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:[\w-]+\s+){1,2}principles\s*:?\s*$"
+                              r"|.{0,120}\b(?:centred|centered|based|built|founded)\s+(?:around|on|upon)\s+the\s+following\s+"
+                              r"(?:\w+\s+){0,2}principles\s*:\s*$"
+                              r"|\s*the\s+following\s+(?:\w+\s+)?principles\s+(?:are|underpin|guide|shape|form)\b[^.:]{0,60}:\s*$"
+                              r"|.{0,160}\bprinciples\.\s+(?:these|they)\s+are\s*:\s*$"
                               # ("Seven principles guide our strategy and decisions:", exam 78)
                               r"|\s*(?:our\s+)?(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+"
                               r"(?:(?:guiding|core|key|strategic)\s+)?principles\s+"
