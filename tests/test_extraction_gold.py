@@ -3030,6 +3030,15 @@ SHAPES = [
     ("Our vision\n\nThree key principles shape our plans.\n\nOur Three Principles\n\n  1. Encourage residents to take more "
      "responsibility for their own health\n  2. Provide fair access to high quality care\n  3. Provide more care at "
      "home\n", "values", []),
+    # ("focusing on three strategic themes: A, B and C": the count and the names, a sentence's goals)
+    ("Our strategy\n\nWe are focusing on three strategic themes: People, Place and Partnership.\n\nThese themes came "
+     "from our engagement with staff.\n", "goal_names", ["People", "Place", "Partnership"]),
+    # (a sentence's first line, short but no title, wrapped onto a lower-case line that ends it)
+    ("Our strategy\n\nWe are focusing on three strategic themes: People, Place and Partnership.\n\nPeople\n\nPutting our people first to make Kelby\na great place to work and receive care.\n\n"
+     "Place\n\nDelivering outstanding care by building\na better and healthier place for our patients\nand population.\n", "goals",
+     [("People", ["Putting our people first to make Kelby a great place to work and receive care."]),
+      ("Place", ["Delivering outstanding care by building a better and healthier place for our patients and population."]),
+      ("Partnership", [])]),
 ]
 
 

@@ -70,7 +70,7 @@ _INLINE_LIST = re.compile(
 # "... focuses on three main areas, Quality, Engagement and Healthy Lives (or QEH for short).": a
 # count of areas or themes, then their names (after a colon, or a comma and a capital)
 _COUNTED_AREAS = re.compile(
-    r"\b(?:focus(?:es|ed)?\s+on|(?:has|have|covers?|sets?\s+out)|around|under)\s+(?:the\s+)?(?P<count>two|three|four|five|six|[2-6])\s+"
+    r"\b(?:focus(?:es|ed|ing)?\s+on|(?:has|have|covers?|sets?\s+out)|around|under)\s+(?:the\s+)?(?P<count>two|three|four|five|six|[2-6])\s+"
     r"(?:(?:main|key|core|strategic|priority|focus|broad)\s+){0,2}(?:areas|themes)(?:\s*:|\s*,(?=\s+[A-Z]))\s*",
     re.IGNORECASE,
 )
