@@ -3039,6 +3039,11 @@ SHAPES = [
      [("People", ["Putting our people first to make Kelby a great place to work and receive care."]),
       ("Place", ["Delivering outstanding care by building a better and healthier place for our patients and population."]),
       ("Partnership", [])]),
+    # (a charter's "As a patient you are entitled to:" list: what the practice gives, its promises)
+    ("Practice Charter\n\nOur team is dedicated to quality care.\n\nAs a patient you are entitled to:\n\n  • be treated "
+     "with courtesy and respect.\n  • absolute confidentiality.\n  • be seen the same day when your need is urgent.\n",
+     "commitments", ["be treated with courtesy and respect.", "absolute confidentiality.",
+                     "be seen the same day when your need is urgent."]),
 ]
 
 

@@ -288,6 +288,9 @@ COMMIT_LEAD = re.compile(
     # ("The patient can expect:", "What You Should Reasonably Expect From The Doctors And Staff":
     # a practice charter's promises; not what the practice expects from its patients)
     r"(?:we|you|(?:the\s+|our\s+)?patients?)\s+(?:can|should|will)\s+(?:reasonably\s+)?expect(?![^:]*\bfrom\s+(?:you|patients))"
+    # ("As a patient you are entitled to:" over what the practice gives every patient: its
+    # charter's promises, as the real annotators of two such lists read them)
+    r"|\b(?:you\s+are|patients\s+are|(?:every|each|a)\s+patient\s+is)\s+entitled\s+to(?=\s*:\s*$)"
     r"|key\s+actions|what\s+we\s+will\s+do"
     # "To this end we have adopted the following standards:", "The Patients at Peelhouse Medical
     # should:" (a practice's service standards, what every patient is to receive), "We are
