@@ -3044,6 +3044,18 @@ SHAPES = [
      "with courtesy and respect.\n  • absolute confidentiality.\n  • be seen the same day when your need is urgent.\n",
      "commitments", ["be treated with courtesy and respect.", "absolute confidentiality.",
                      "be seen the same day when your need is urgent."]),
+    # (a first value named with "&", before the list's commas: one name)
+    ("Strategic plan\n\nRooted in our values of hope & courage, succeeding together, building trust and learning & "
+     "growing, this plan will shape our work.\n", "values",
+     ["hope & courage", "succeeding together", "building trust", "learning & growing"]),
+    # ("The following objectives help to focus our efforts:" over a bare "We aim to:": the objectives)
+    ("Our workforce\n\nOur workforce strategy supports the Trust's vision. The following objectives help to focus our "
+     "efforts:\n\nWe aim to:\n\n  • Recruit and retain skilled staff to meet the diverse needs of our patients\n"
+     "  • Develop new ways of working to make sure we are always getting the best for our patients\n"
+     "  • Address current national shortages in some professions such as health visitors.\n", "goal_names",
+     ["Recruit and retain skilled staff to meet the diverse needs of our patients",
+      "Develop new ways of working to make sure we are always getting the best for our patients",
+      "Address current national shortages in some professions such as health visitors"]),
 ]
 
 

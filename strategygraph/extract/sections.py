@@ -492,6 +492,12 @@ def _titled_lists_after(ctx: Context, index: int) -> int:
     return count
 
 
+# "The following objectives help to focus our efforts:" right over a bare "We aim to:": the lines
+# before name the list as the objectives
+_FOLLOWING_GOALS_LEAD = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:objectives|aims|goals|ambitions)\b[^.!?]*:\s*$",
+                                   re.IGNORECASE)
+
+
 def _role_of(ctx: Context, index: int) -> str | None:
     block = ctx.blocks[index]
     if block.label:
@@ -630,6 +636,9 @@ def _role_of(ctx: Context, index: int) -> str | None:
             # a "We will:" left over a collapsed panel, nothing under it (exam 31), or doubled
             # under a topic's title (round 43)
             return None
+        if role == "commitments" and index and ctx.blocks[index - 1].kind == "para" \
+                and _FOLLOWING_GOALS_LEAD.search(ctx.last_sentence(index - 1)):
+            return "goals"  # "The following objectives help to focus our efforts:" / "We aim to:" (exam 219)
         if role is not None:
             return role
     if block.kind == "para" and (content.rstrip(" *_").endswith(":") or ARE_SEMICOLON.search(content)

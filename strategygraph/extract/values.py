@@ -1463,6 +1463,8 @@ def _parts(offset: int, stop: int, segment: str) -> list[tuple[int, int]]:
         if sep.group(0).strip() == "and" and segment[sep.end() : sep.end() + 1].islower() \
                 and segment[cursor - offset : cursor - offset + 1].isupper():
             continue  # "A, B, Sharing and open and Together": "and" inside the capitalised name
+        if sep.group(0).strip() == "&" and not parts and re.match(r"[^,;]{1,40},", segment[sep.end():]):
+            continue  # "hope & courage, succeeding together, ...": the first name holds its "&"
         parts.append((cursor, offset + sep.start()))
         cursor = offset + sep.end()
         if re.search(r"\band\b|&", sep.group(0)):
