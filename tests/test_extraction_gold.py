@@ -3056,6 +3056,12 @@ SHAPES = [
      ["Recruit and retain skilled staff to meet the diverse needs of our patients",
       "Develop new ways of working to make sure we are always getting the best for our patients",
       "Address current national shortages in some professions such as health visitors"]),
+    # ("our values of being A, B and C": "being" is no part of the first name; "the values of the Trust: a, b, c")
+    ("Equality\n\nTogether with our values of being Respectful, Passionate and Responsible, our mission guides our "
+     "equality work.\n", "values", ["Respectful", "Passionate", "Responsible"]),
+    ("Our values\n\nOur work is guided by the values of the Trust: kind, collaborative, aspirational, expert.\n\n"
+     "Public Sector Equality Duty\n\nAs a public body we are governed by the Equality Act 2010.\n", "values",
+     ["kind", "collaborative", "aspirational", "expert"]),
 ]
 
 

@@ -73,6 +73,8 @@ _INLINE = re.compile(
     # ("Founded in 1995 on the Christian values of love, compassion, ...", exam 118 after its run)
     r"|" + _BUILT_ON + r"(?:(?:core\s+|(?-i:[A-Z])[a-z]+\s+)?values|core\s+principles)\s+of"
     r"(?!\s+(?:its|their|his|her|our|the|dr|mr|mrs|ms|miss)\b)"
+    # ("Our work is guided by the values of the Trust: kind, collaborative, ...", exam 217)
+    r"|\bvalues\s+of\s+(?:the|our)\s+(?:trust|board|organisation|organization|practice|hospice|service|partnership|icb|charity)\s*:"
     # "the Trust's values which are the things that matter to us: A, B, ..." (exam 118, after its run)
     r"|\bvalues\s+(?:which|that)\s+are\b[^.:;!?\n]{0,60}:"
     # ("The NHS Lanarkshire values of Fairness, Respect, ... underpin our purpose": a board by its
@@ -135,6 +137,7 @@ _PREDICATE = re.compile(
 )
 _SPLIT = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+|\s*&\s*|\s+[|•·▪/]\s+|[ \t\u00a0]{2,})\s*")
 _TO_BE = re.compile(r"\s*to\s+be\s+", re.IGNORECASE)  # "values – to be compassionate, ..."
+_BEING = re.compile(r"\s*being\s+(?=(?-i:[A-Z]))", re.IGNORECASE)  # "values of being Respectful, ..."
 _BEHAVIOUR_LEAD = re.compile(r"^(?:we\s+(?:are|do|will|say|show)|i\s+(?:am|will)|this\s+means|"
                              r"what\s+(?:this|it)\s+means|behaviou?rs?|you\s+will\s+see)\s*(?::|…|\.\.\.)", re.I)
 
@@ -1288,6 +1291,8 @@ def _listed_after(ctx: Context, block: Block, match: re.Match[str]) -> list[Stat
     names = _confirmed(ctx, [(s, e) for s, e in parts if ctx.text[s:e].strip()])
     if names:
         to_be = _TO_BE.match(ctx.text, names[0][0], names[0][1])
+        if to_be is None and re.search(r"\bof\s*$", ctx.text[match.start() : match.end()]):
+            to_be = _BEING.match(ctx.text, names[0][0], names[0][1])  # "our values of being Respectful, ..." (exam 215)
         if to_be and to_be.end() < names[0][1]:
             names[0] = (to_be.end(), names[0][1])
     # ("Compassion, a positive Attitude, Respect and Equality": the article is not the name's)
