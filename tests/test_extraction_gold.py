@@ -1042,7 +1042,7 @@ SHAPES = [
      "Together, we will make the most of time for everyone living with an incurable condition."),
     ("About us\n\nOur vision is to, ‘improve health outcomes for the people of Ashby. We will do this by working "
      "together so that services are safe.’\n", "vision",
-     "improve health outcomes for the people of Ashby. We will do this by working together so that services are safe.’"),
+     "improve health outcomes for the people of Ashby. We will do this by working together so that services are safe."),
     ("Our mission\n\nTo care for everyone in Ashby.\n\nOur Strategic Goals\n\nOur 4 strategic", "goals", []),
     # after exams 44-45
     ("Practice Charter\n\n  • To provide clean and accessible premises for all of our patients.\n  • To treat all patients "
@@ -3062,6 +3062,10 @@ SHAPES = [
     ("Our values\n\nOur work is guided by the values of the Trust: kind, collaborative, aspirational, expert.\n\n"
      "Public Sector Equality Duty\n\nAs a public body we are governed by the Equality Act 2010.\n", "values",
      ["kind", "collaborative", "aspirational", "expert"]),
+    # ("The mission statement for <the body> is ‘to ...’": the mission, its lead left out)
+    ("About us\n\nThe mission statement for Kelby and District NHS Foundation Trust is ‘to be an exceptional provider "
+     "of healthcare for our communities’.\n\nMore text follows here.\n", "mission",
+     "to be an exceptional provider of healthcare for our communities"),
 ]
 
 

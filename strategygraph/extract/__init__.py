@@ -1193,7 +1193,13 @@ def _without_lead(ctx: Context, statement: Statement | None) -> Statement | None
     if lead is None or len(ctx.text[lead.end() : statement.span.end].split()) < 2 \
             or _AIM_OF_THE_BODY.match(ctx.text, statement.span.start, lead.end()):
         return statement
-    return _cut_to(ctx, statement, lead.end(), statement.span.end)
+    end = statement.span.end
+    if lead.end() > statement.span.start and ctx.text[lead.end() - 1] in "‘“\"":
+        # ("... is ‘to be an exceptional provider ...’.": the quotation's marks go with the lead)
+        closing = re.search(r"[’”\"][\s.]*$", ctx.text[lead.end() : end])
+        if closing is not None:
+            end = lead.end() + closing.start()
+    return _cut_to(ctx, statement, lead.end(), end)
 
 
 # "The aim of this practice is to meet the health needs of ...": kept whole (three real pages'

@@ -107,7 +107,7 @@ _SENTENCE = re.compile(
     # ("The 2030 vision for health and wellbeing in Sunderland is: ...", "Our vision for improving
     # the health and well-being of Thurrock people is to ...": a year, a topic; exam 81)
     r"(?:20\d\d\s+(?=vision))?"
-    r"(?P<kind>vision|mission|purpose)(?:\s+statement(?=\s+is\b))?(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
+    r"(?P<kind>vision|mission|purpose)(?:\s+statement(?=\s+(?:is|for)\b))?(?:\s+for\s+(?:20\d\d|(?:the\s+)?(?-i:[A-Z])[\w’'-]+"
     r"(?:\s+(?:(?-i:[A-Z])[\w’'&-]+|(?-i:and|of))){0,6}|the\s+future"
     r"|(?:health|improving|making|creating|building|achieving)\b[\w’' -]{3,70}?(?=\s+is\s*(?:to\b|that\b|:))))?"
     # ("Our vision through Care Without Carbon is to motivate ...", a green plan's own name)
