@@ -982,7 +982,7 @@ def _inline_bullets(text: str, start: int, end: int) -> list[int]:
     # exam 150)
     under_lead = starts_bulleted and len(cuts) == 1 and cuts[0] > text.index("•", start) + 1 \
         and text[max(0, start - 300) : start].rstrip().endswith(":")
-    if (len(cuts) < 2 and not under_lead) or not (led or starts_bulleted or before.endswith((".", "!"))
+    if (len(cuts) < 2 and not under_lead) or not (led or starts_bulleted or before.endswith((".", "!", "?"))
                                                   or _ROLE_LABEL_BEFORE.fullmatch(before)):
         return []
     tail = _RUN_ON_SENTENCE.search(text, cuts[-1], end)

@@ -3066,6 +3066,11 @@ SHAPES = [
     ("About us\n\nThe mission statement for Kelby and District NHS Foundation Trust is ‘to be an exceptional provider "
      "of healthcare for our communities’.\n\nMore text follows here.\n", "mission",
      "to be an exceptional provider of healthcare for our communities"),
+    # (bullets run into a PDF's paragraph after a question: each an entry)
+    ("Our next steps\n\nHow will we launch our strategy? • This strategy will be supported by a detailed plan. • We will "
+     "only undertake projects that help us achieve our objectives. • We will keep listening to patients and staff.\n",
+     "commitments", ["We will only undertake projects that help us achieve our objectives.",
+                     "We will keep listening to patients and staff."]),
 ]
 
 
