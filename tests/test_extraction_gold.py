@@ -3071,6 +3071,24 @@ SHAPES = [
      "only undertake projects that help us achieve our objectives. • We will keep listening to patients and staff.\n",
      "commitments", ["We will only undertake projects that help us achieve our objectives.",
                      "We will keep listening to patients and staff."]),
+    # (goals said in prose: a strategy that "focuses on" gerunds; "four priority areas - a; b; c; and d";
+    # "Our long-term ambitions are to; a, b and c")
+    ("About us\n\nKelby's five-year strategy (2023-2027) focuses on improving our services to patients, supporting "
+     "and developing our staff, and ensuring financial sustainability.\n", "goal_names",
+     ["improving our services to patients", "supporting and developing our staff", "ensuring financial sustainability"]),
+    ("Clinical strategy\n\nThis strategy sets out our ambition in three priority areas - improving the delivery and "
+     "quality of care; ensuring we make the best use of our resources to support delivery of sustainable services; and "
+     "recognising the opportunities to work in partnership. More text.\n", "goal_names",
+     ["improving the delivery and quality of care",
+      "ensuring we make the best use of our resources to support delivery of sustainable services",
+      "recognising the opportunities to work in partnership"]),
+    ("About Us\n\nOur long-term ambitions are to; reduce variation of treatment, improve cancer outcomes, and reduce "
+     "inequalities. We do this by working as system leaders.\n", "goal_names",
+     ["reduce variation of treatment", "improve cancer outcomes", "reduce inequalities"]),
+    # (a sentence naming the values and the goals: both read)
+    ("Our plan\n\nThe starting point is our shared values - caring, open and respectful - and our three strategic "
+     "objectives – providing safe, high quality care; becoming a great place to work; and delivering integrated care – "
+     "all underpinned by a commitment to health equity.\n", "values", ["caring", "open", "respectful"]),
 ]
 
 

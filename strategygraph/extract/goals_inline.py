@@ -18,13 +18,16 @@ from strategygraph.model import Statement
 
 _INLINE_GOALS = re.compile(
     # ("Our key areas of focus are A, B, C and D.", dev set 10)
-    r"\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars|themes"
+    r"\bour\s+(?:(?:[\w-]+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities|pillars|themes"
     r"|areas\s+of\s+focus|focus\s+areas)\s+"
     # (not "... are informed by the people who use our services, ...", a passive: round 43)
     r"(?:are|will\s+be)(?!\s+(?:[a-z]+ed|set|shown|given|built|made|drawn)\s+(?:by|in|with|from|to|through|around|on|out)\b|\s+(?:being|also|not)\b)\s*:?\s*"
     # "Our priorities focus on delivering A, improving B, developing C and ensuring D." (a
     # hospice's strategy; exams 42-43, after their run)
     r"|\bour\s+(?:(?:\w+|\d+)\s+){0,2}(?:goals|aims|objectives|ambitions|priorities)\s+(?:focus|centre|center)\s+on\s+(?=\w+ing\b)"
+    # ("UCLH’s five-year strategy (2023-2027) focuses on improving our services to patients,
+    # supporting and developing our staff, ...": the strategy's own aims, each a gerund; exam 206)
+    r"|\b(?:our|this|(?-i:[A-Z])[\w&-]*['’]s)\s+(?:[\w-]+\s+){0,2}?(?:strategy|plan)(?:\s+\([^()]{4,20}\))?\s+focuses\s+on\s+(?=\w+ing\b)"
     # "Principal Objectives are to: A; B; C." (a strategy's transcript, its heading run in; the
     # colon and the adjective make it safe without "our"; exam 151)
     r"|\b(?:principal|main|key|primary|core)\s+(?:goals|aims|objectives|ambitions|priorities)\s+are\s+(?:(?=to\s*:)|:\s*)"
@@ -418,30 +421,34 @@ def _said_goals(ctx: Context, match: re.Match[str], end: int) -> list[Statement]
     stop = end
     while stop > match.end() and ctx.text[stop - 1] in ".!;:, ":
         stop -= 1
-    segment = ctx.text[match.end() : stop]
-    parts = _gerund_parts(ctx, match.end(), stop)
+    begin = match.end()
+    semi = re.match(r"\s*to\s*;\s+", ctx.text[begin:stop])
+    if semi is not None:
+        begin += semi.end()  # ("Our long-term ambitions are to; reduce ..., improve ...": a semicolon for the colon)
+    segment = ctx.text[begin:stop]
+    parts = _gerund_parts(ctx, begin, stop)
     gerunds = bool(parts)
     if not gerunds and _FOCUS_ON.search(match.group(0)):
         return []  # ("Our priorities focus on improving mental health, housing and nursing care": one aim's parts)
     if not gerunds and re.search(r"\band\s+to\s", segment):
-        cursor = match.end()
+        cursor = begin
         for sep in _ITEM_SPLIT.finditer(segment):
-            parts.append((cursor, match.end() + sep.start()))
-            cursor = match.end() + sep.end()
+            parts.append((cursor, begin + sep.start()))
+            cursor = begin + sep.end()
         parts.append((cursor, stop))
     elif not gerunds:
-        parts = _list_parts(ctx, match.end(), stop)
+        parts = _list_parts(ctx, begin, stop)
     goals = []
     # (infinitives after "are to" may run longer: "cut the time people spend in hospital by
     # providing more support in the community", round 52)
     # (and an infinitive list parted by semicolons longer still: "to: establish our Trust as a
     # recognised centre of excellence in the provision of high quality healthcare education and
     # training; deliver ...", exam 151)
-    infinitives = re.match(r"\s*to\b", segment) is not None
+    infinitives = semi is not None or re.match(r"\s*to\b", segment) is not None
     longest = 24 if infinitives and segment.count(";") >= 2 else 16 if infinitives or gerunds else 10
     for s, e in parts:
         piece = ctx.text[s:e]
-        lead = re.match(r"\s*to\s*:?\s+", piece)  # ("Our aims are to: bring people home ...", round 52)
+        lead = re.match(r"\s*to\s*[:;]?\s+", piece)  # ("Our aims are to: bring people home ...", round 52; "to; reduce ...")
         if lead:
             s += lead.end()
         if not ctx.text[s:e].strip() or len(ctx.text[s:e].split()) > longest:
@@ -475,7 +482,7 @@ def _listed_goals(ctx: Context, start: int, end: int, max_words: int = 6) -> lis
 # life; an engaged workforce ...; and ‘valuing every person.’" (a newspaper's report of a plan)
 _COUNTED_SEMICOLON_LIST = re.compile(
     r"\b(?P<count>two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:outcomes|goals|aims|objectives|ambitions|priorities|pillars|programmes|workstreams)\b[^.:;–—]{0,60}?"
+    r"(?:outcomes|goals|aims|objectives|ambitions|priorities|pillars|programmes|workstreams|(?<=priority\s)areas)\b[^.:;–—]{0,60}?"
     # ("We have three key strategic programmes in place to help us to achieve our vision which
     # are A; B; and C.", exam 38 after its run)
     # ("the ‘Five Pillars Of Pendleside’ – which are A; B; ...", exam 72 after its run)
@@ -530,6 +537,10 @@ def counted_semicolon_goals(ctx: Context) -> list[Statement]:
             parts.append((offset, offset + len(piece)))
             start = offset + len(piece)
         count = count_of(match.group("count")) if "count" in match.re.groupindex else len(parts)
+        aside = re.search(r"\s[–—]\s", ctx.text[parts[-1][0] : parts[-1][1]])
+        if aside is not None:
+            # "...; and delivering integrated care – all underpinned by ...": the sentence goes on after the dash
+            parts[-1] = (parts[-1][0], parts[-1][0] + aside.start())
         if len(ctx.text[parts[-1][0] : parts[-1][1]].split()) > 12:
             # "...; and improving the quality of patient care and drives forward the ...": the
             # last entry ends at its first "and", the sentence goes on
@@ -544,9 +555,10 @@ def counted_semicolon_goals(ctx: Context) -> list[Statement]:
         # ("six strategic priorities: A; B; C; D; and E.": a list closed by "; and" is whole, a
         # miscount by one the writer's, dev set 10)
         closed = len(parts) >= 3 and len(parts) + 1 == count and re.search(r";\s*and\s", match.group("list"))
-        if len(parts) != count and not closed or any(not 1 <= len(ctx.text[s:e].split()) <= 12 for s, e in parts):
+        if len(parts) != count and not closed or any(not 1 <= len(ctx.text[s:e].split()) <= 16 for s, e in parts):
             continue
-        ctx.used.add(k)
+        if not re.search(r"\bvalues\b", ctx.text[block.start : block.end], re.IGNORECASE):
+            ctx.used.add(k)  # (a sentence that names the values too is left for the values' reader)
         for s, e in parts:
             enumerator = _RUN_IN_NUMBER.match(ctx.text, s, e)
             if enumerator is not None:
