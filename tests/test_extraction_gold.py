@@ -3089,6 +3089,10 @@ SHAPES = [
     ("Our plan\n\nThe starting point is our shared values - caring, open and respectful - and our three strategic "
      "objectives – providing safe, high quality care; becoming a great place to work; and delivering integrated care – "
      "all underpinned by a commitment to health equity.\n", "values", ["caring", "open", "respectful"]),
+    # ("Welcoming icon Behaviours" over a list, card after card: the values and their behaviours)
+    ("Our vision: to be a great group of hospitals.\n\nWelcoming icon Behaviours\n\n  • Introduce yourself\n  • Smile "
+     "and acknowledge the other person\n\nEngaging icon Behaviours\n\n  • Get involved in making improvements\n"
+     "  • Encourage feedback from patients\n", "values", ["Welcoming", "Engaging"]),
 ]
 
 

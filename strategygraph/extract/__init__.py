@@ -279,6 +279,12 @@ def extract(document: ReadDocument, metadata: DocumentMetadata | None = None) ->
     goals.extend(goal_tables.table_columns(ctx))
     values = values_mod.behaviour_titles(ctx) or values_mod.counted_titles(ctx) or values_mod.pipe_table_values(ctx) \
         or values_mod.label_row_values(ctx) or values_mod.spelled_word(ctx)
+    if not values:
+        values = values_mod.icon_behaviour_titles(ctx)
+        if values:
+            # (the cards' titles, read before as goals with the behaviours under them, are values)
+            carded = {v.span.start for v in values}
+            goals = [g for g in goals if not any(g.span.start <= s < g.span.end for s in carded)]
     for index, block in enumerate(ctx.blocks):
         if block.kind == "heading" and _LIVING_VALUES.fullmatch(ctx.content(index).strip(" *_#:")):
             # "Living our values" over "We will:" / "We won't:" lists: how staff behave, not

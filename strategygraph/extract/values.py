@@ -1715,6 +1715,37 @@ def behaviour_titles(ctx: Context) -> list[Statement]:
     return values
 
 
+# "Welcoming icon Behaviours": a value's card, its picture's label and the word over its list run
+# into one title line
+_ICON_BEHAVIOURS = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,3}?)\s+(?:icon|logo|image|graphic)"
+                              r"\s+behaviou?rs\s*:?\s*", re.IGNORECASE)
+
+
+def icon_behaviour_titles(ctx: Context) -> list[Statement]:
+    """Two or more "<Name> icon Behaviours" titles, each over its list: the values, named by
+    the words before the picture's label, the lists their behaviours (exam 156)."""
+    titles = [k for k, block in enumerate(ctx.blocks)
+              if block.kind == "heading" and k not in ctx.used and _ICON_BEHAVIOURS.fullmatch(ctx.content(k))
+              and ctx.items_after(k)]
+    if len(titles) < 2:
+        return []
+    values: list[Statement] = []
+    for k in titles:
+        match = _ICON_BEHAVIOURS.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
+        assert match is not None
+        value = ctx.statement("value", match.start("name"), match.end("name"), "values-icon-behaviours", 0.7)
+        if value is None:
+            continue
+        ctx.used.add(k)
+        for j in ctx.items_after(k):
+            ctx.used.add(j)
+            behaviour = _behaviour(ctx, j)
+            if behaviour is not None:
+                value.statements.append(behaviour)
+        values.append(value)
+    return values
+
+
 _PERKS = re.compile(r"\b(?:benefits|rewards|perks|offer|pay|pension)\b", re.IGNORECASE)
 _COLON_TITLE = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,5})\s*:\s*")
 
