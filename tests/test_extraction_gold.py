@@ -3020,6 +3020,9 @@ SHAPES = [
      "We are respectful…\nbecause everyone is of equal value.\n\nOur strategic ambitions\n\nSome text.\n", "values",
      ["caring and compassionate", "respectful"]),
     # (principles named by a lead-in of another wording, on a page that names no values: the values)
+    ("Our principles\n\nUnderpinning these areas of work are three principles which will guide our planning:\n\n"
+     "  • Children and young people first, always\n  • Quality and Safety\n  • Partnerships\n", "values",
+     ["Children and young people first, always", "Quality and Safety", "Partnerships"]),
     ("About the college\n\nThe core principles of the College are:\n- Partnership and co-production\n- Educational - "
      "encouraging self-management\n- For everyone\n", "values", ["Partnership and co-production", "Educational",
                                                                 "For everyone"]),

@@ -737,6 +737,10 @@ _PRINCIPLES_LEAD = re.compile(r"\s*(?:(?:our|the)\s+)?(?:(?:guiding|core|key|und
                               r"(?:\w+\s+){0,2}principles\s*:\s*$"
                               r"|\s*the\s+following\s+(?:\w+\s+)?principles\s+(?:are|underpin|guide|shape|form)\b[^.:]{0,60}:\s*$"
                               r"|.{0,160}\bprinciples\.\s+(?:these|they)\s+are\s*:\s*$"
+                              # ("Underpinning these areas of work are six principles which will
+                              # guide our planning ...:", exam 224)
+                              r"|.{0,80}\b(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+(?:[\w-]+\s+)?principles\s+"
+                              r"(?:which|that)\s+(?:will\s+)?(?:guide|underpin|shape|inform|steer|drive)\b[^.:]{0,80}:\s*$"
                               # ("Seven principles guide our strategy and decisions:", exam 78)
                               r"|\s*(?:our\s+)?(?:three|four|five|six|seven|eight|nine|ten|[3-9])\s+"
                               r"(?:(?:guiding|core|key|strategic)\s+)?principles\s+"
