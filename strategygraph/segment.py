@@ -1718,7 +1718,7 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
     if prev.kind == "heading" and not prev.explicit and not prev.label \
             and (len(text[prev.start : prev.end].split()) >= 9 or len(text[prev.start : prev.end].split()) >= 6
                  and text[block.start : block.start + 1].islower() and _ends_sentence(text, block.end)
-                 and len(text[block.start : block.end].split()) <= 12) \
+                 and len(text[block.start : block.end].split()) <= 12 and _PARAGRAPH_END.match(text, block.end)) \
             and not _title_cased(text[prev.start : prev.end]):
         # "The strategy focuses on four priorities where working together will" / "make the
         # biggest difference.": a sentence's first line, too long for a title (round 56)
@@ -1730,6 +1730,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
         # their choosing": a label line's description wrapped (round 55)
         return True
     return prev.kind in ("para", "item")
+
+
+# the end of a paragraph: a blank line or the end of the text after the line (not a list's next line)
+_PARAGRAPH_END = re.compile(r"[ \t]*(?:\r?\n[ \t]*(?:\r?\n|$)|$)")
 
 
 _SMALL_WORDS = frozenset("a an the and or of in on for to at by with its it that as from".split())

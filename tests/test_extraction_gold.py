@@ -3023,6 +3023,19 @@ SHAPES = [
     ("Our principles\n\nUnderpinning these areas of work are three principles which will guide our planning:\n\n"
      "  • Children and young people first, always\n  • Quality and Safety\n  • Partnerships\n", "values",
      ["Children and young people first, always", "Quality and Safety", "Partnerships"]),
+    ("Involvement\n\nOur engagement principles\n\n  • Being open, honest and timely\n  • Being inclusive of all our "
+     "communities\n  • Being accountable for what we do\n", "values",
+     ["Being open, honest and timely", "Being inclusive of all our communities", "Being accountable for what we do"]),
+    ("Our partnership\n\nThe following principles are the basis of our partnership:\n\n  • Inclusiveness\n  • "
+     "Participation\n  • Integration\n", "values", ["Inclusiveness", "Participation", "Integration"]),
+    ("Engagement\n\nWhen we seek the views of local people we work to a set of core principles. These are:\n\n"
+     "  • Being open and transparent\n  • Being inclusive\n  • Being accountable\n", "values",
+     ["Being open and transparent", "Being inclusive", "Being accountable"]),
+    # (the review's counter-cases: principles a law or a discipline sets are no values)
+    ("Privacy notice\n\nHow we use your information.\n\nOur data protection principles\n\n  • Lawfulness, fairness and "
+     "transparency\n  • Purpose limitation\n  • Data minimisation\n", "values", []),
+    ("Privacy notice\n\nThe following principles are set out in the UK GDPR:\n\n  • Lawfulness\n  • Purpose "
+     "limitation\n  • Accuracy\n", "values", []),
     ("About the college\n\nThe core principles of the College are:\n- Partnership and co-production\n- Educational - "
      "encouraging self-management\n- For everyone\n", "values", ["Partnership and co-production", "Educational",
                                                                 "For everyone"]),
@@ -3096,6 +3109,23 @@ SHAPES = [
     ("Our vision: to be a great group of hospitals.\n\nWelcoming icon Behaviours\n\n  • Introduce yourself\n  • Smile "
      "and acknowledge the other person\n\nEngaging icon Behaviours\n\n  • Get involved in making improvements\n"
      "  • Encourage feedback from patients\n", "values", ["Welcoming", "Engaging"]),
+    # (the review's counter-cases for the session's rules: a year's priorities stay commitments; a
+    # report on "the following objectives" names no goals; an exemption list is no charter; a
+    # heading over lower-case lines stays a heading; entries with no stops are no values' sentences)
+    ("Our plan\n\nIn 2024/25, our priorities are:\n\n  • Recruit 40 new nurses by March\n  • Open the new endoscopy "
+     "unit\n  • Cut agency spend by 10%\n", "goal_names", []),
+    ("Our workforce\n\nProgress against the following objectives is reported to the Board each quarter:\n\nWe will:\n\n"
+     "  • Recruit and retain skilled staff\n  • Publish our workforce data every year\n  • Run a staff survey twice a "
+     "year\n", "goal_names", []),
+    ("Prescriptions\n\nMost adults in England pay for their prescriptions. If you are aged 60 or over you are entitled "
+     "to:\n\n  • free NHS prescriptions\n  • free NHS eye tests\n  • a free flu vaccine\n", "commitments", []),
+    ("Our strategy\n\nWe have listened to our staff and patients.\n\nOur goals for the next five years\nbetter care for "
+     "everyone.\nshorter waits for all.\nkinder and safer wards.\n", "goal_names",
+     ["better care for everyone", "shorter waits for all", "kinder and safer wards"]),
+    ("Our current values:\n\n  • we put people with lived experience at the centre of our work\n  • we are caring and "
+     "compassionate\n  • we are proud of the quality of our research and teaching\n  • we look after the wellbeing of "
+     "all our staff\n  • we welcome difference in our workforce and our services\n  • we work with others who share "
+     "our values\n", "values", []),
 ]
 
 

@@ -41,6 +41,16 @@ HOSTILE = {
     # values' clause patterns tried "\s+" from every space of the run: 20 s at 20,000 spaces,
     # about four times that at 40,000; session 27's review)
     "aim-spaces.md": "# Practice Charter\n\nWe aim to provide high quality care to everyone" + " " * 40_000 + "in the area.\n",
+    # a "We are ...…" value line whose name is a long run of spaces (the trailing value's name and
+    # the spaces around it: 54 s at 10,000 spaces; session 28's review)
+    "we-are-spaces.md": "Our values\n\n- We are" + " " * 50_000 + "x\n- We are kind\n",
+    # a principles heading over a long run of spaces (its optional colon between two runs of
+    # spaces: 23 s at 50,000)
+    "principles-spaces.txt": "About\n\nOur engagement principles" + " " * 50_000 + "x\n",
+    # one sentence of thousands of "the following objectives" over a bare "We aim to:" (the
+    # objectives lead-in searched to the sentence's end from each: 10 s at 200 KB)
+    "following-objectives.txt": "Our workforce\n\n" + "the following objectives " * 8_000 + "help us:\n\n"
+                                "We aim to:\n\n- Recruit staff\n- Keep staff\n- Train staff\n",
 }
 
 

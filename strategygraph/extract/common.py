@@ -290,7 +290,8 @@ COMMIT_LEAD = re.compile(
     r"(?:we|you|(?:the\s+|our\s+)?patients?)\s+(?:can|should|will)\s+(?:reasonably\s+)?expect(?![^:]*\bfrom\s+(?:you|patients))"
     # ("As a patient you are entitled to:" over what the practice gives every patient: its
     # charter's promises, as the real annotators of two such lists read them)
-    r"|\b(?:you\s+are|patients\s+are|(?:every|each|a)\s+patient\s+is)\s+entitled\s+to(?=\s*:\s*$)"
+    r"|\bas\s+(?:an?\s+)?(?:nhs\s+)?patient\b[^:.;]{0,60}?,?\s+you\s+are\s+entitled\s+to(?=\s*:\s*$)"
+    r"|\b(?:our\s+)?patients\s+are\s+entitled\s+to(?=\s*:\s*$)"
     r"|key\s+actions|what\s+we\s+will\s+do"
     # "To this end we have adopted the following standards:", "The Patients at Peelhouse Medical
     # should:" (a practice's service standards, what every patient is to receive), "We are

@@ -33,6 +33,7 @@ Conventions (the gold files in ``tests/extraction/`` follow them):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from strategygraph.extract.common import (
@@ -138,7 +139,7 @@ _PRIORITIES_ARE_TO = re.compile(
     r"|\b(?:priorities|objectives|goals|aims)\s+are\s+(?:summari[sz]ed|set\s+out|listed|shown|described)\s+below\s*:$"
     # "The priorities are:" (the whole lead-in sentence; exam 73, after its run; not "Our priorities
     # for 2025/26 are:", a year's actions)
-    r"|^(?:(?:at|in|for|across)\s+[^,.:;]{2,30},\s*)?(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+are\s*:$"
+    r"|^(?:(?:at|in|across)\s+(?-i:[A-Z])[^,.:;\d]{1,29},\s*)?(?:the|our)\s+(?:[\w-]+\s+){0,3}?priorities\s+are\s*:$"
     # ("At ELFT, we have agreed a set of social value priorities that form a framework for ELFT
     # to progress as an anchor organisation:", exam 218: the agreed set is the list)
     r"|\b(?:agreed|set|identified|chosen|developed)\s+(?:a\s+(?:new\s+)?set\s+of|the\s+following)\s+(?:[\w-]+\s+){0,3}?"
@@ -392,15 +393,16 @@ def _entry_line(content: str) -> bool:
     return bool(DASH_ENTRY.match(content) or _COLON_ENTRY.match(content))
 
 
-def _entry_lines(ctx: Context, section: Section) -> list[int]:
-    """The "Name – description" / "Name: description" paragraphs right under a goals heading."""
+def _entry_lines(ctx: Context, section: Section, is_entry: Callable[[str], bool] = _entry_line,
+                 end: int | None = None) -> list[int]:
+    """The "Name – description" / "Name: description" paragraphs (or those ``is_entry`` says
+    are entries) right under a goals heading, after an intro at most."""
+    end = len(ctx.blocks) if end is None else end
     k = section.heading + 1
-    if k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
-            and not _entry_line(ctx.content(k)):
+    if k < end and ctx.blocks[k].kind == "para" and k not in ctx.used and not is_entry(ctx.content(k)):
         k += 1  # an intro: "Each year we choose three quality priorities, ..."
     found = []
-    while k < len(ctx.blocks) and ctx.blocks[k].kind == "para" and k not in ctx.used \
-            and _entry_line(ctx.content(k)):
+    while k < end and ctx.blocks[k].kind == "para" and k not in ctx.used and is_entry(ctx.content(k)):
         found.append(k)
         k += 1
     return found
@@ -474,7 +476,7 @@ def from_section(ctx: Context, section: Section) -> tuple[list[Statement], list[
         # "Urgent care – reduce waiting times ..." lines right under the heading (after an
         # intro at most), their markers lost: a goal each, the description its statement (rounds 34, 37)
         return _line_goals(ctx, dashed), commitments
-    we_named = _we_described_lines(ctx, section) if role == "goals" else []
+    we_named = _entry_lines(ctx, section, _we_described_line, section.end) if role == "goals" else []
     if len(we_named) >= 2:
         return _we_described_goals(ctx, we_named, timeframe), commitments
     clauses = _to_clause_goals(ctx, section) if role == "goals" else []
@@ -913,20 +915,10 @@ def _paragraphs_round_title(ctx: Context, section: Section, timeframe: str | Non
 _WE_DESCRIBED = re.compile(r"\s*(?P<name>[A-Z][^.:;!?–—\n]{2,90}?)[ \t]+[–—-][ \t]+(?=We\s)")
 
 
-def _we_described_lines(ctx: Context, section: Section) -> list[int]:
-    """The "Name – We will ..." paragraphs right under a goals heading (after an intro at most),
-    each name ten words or fewer."""
-    k = section.heading + 1
-    if k < section.end and ctx.blocks[k].kind == "para" and not _WE_DESCRIBED.match(ctx.content(k)):
-        k += 1
-    found = []
-    while k < section.end and ctx.blocks[k].kind == "para" and k not in ctx.used:
-        match = _WE_DESCRIBED.match(ctx.content(k))
-        if match is None or len(match.group("name").split()) > 10:
-            break
-        found.append(k)
-        k += 1
-    return found
+def _we_described_line(content: str) -> bool:
+    """A "Name – We will ..." line, its name ten words or fewer."""
+    match = _WE_DESCRIBED.match(content)
+    return match is not None and len(match.group("name").split()) <= 10
 
 
 def _we_described_goals(ctx: Context, lines: list[int], timeframe: str | None) -> list[Statement]:

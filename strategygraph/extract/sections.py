@@ -494,7 +494,8 @@ def _titled_lists_after(ctx: Context, index: int) -> int:
 
 # "The following objectives help to focus our efforts:" right over a bare "We aim to:": the lines
 # before name the list as the objectives
-_FOLLOWING_GOALS_LEAD = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:objectives|aims|goals|ambitions)\b[^.!?]*:\s*$",
+_FOLLOWING_GOALS_LEAD = re.compile(r"\bthe\s+following\s+(?:[\w-]+\s+){0,2}(?:objectives|aims|goals|ambitions)\s+"
+                                   r"(?:will\s+)?(?:help|helps|guide|guides|focus|focuses|shape|shapes|drive|drives)\b[^.!?:]{0,120}:\s*$",
                                    re.IGNORECASE)
 
 

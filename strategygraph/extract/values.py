@@ -614,7 +614,7 @@ def _names_over_meanings(ctx: Context, section: Section) -> list[Statement]:
 
 
 # "We are caring and compassionate…" (the sentence trails off into the line under it)
-_WE_ARE_TRAILING = re.compile(r"\s*we\s+are\s+(?P<name>[^.…!?:;]{3,50}?)\s*(?:…|\.\.\.)\s*", re.IGNORECASE)
+_WE_ARE_TRAILING = re.compile(r"\s*we\s+are\s++(?P<name>[^.…!?:;]{3,50}?)\s*+(?:…|\.\.\.)\s*+", re.IGNORECASE)
 _REASON_LINE = re.compile(r"\s*(?:because|as|so|since)\b", re.IGNORECASE)
 
 
@@ -723,19 +723,24 @@ def _label_titles(ctx: Context, children: list[int]) -> set[int]:
 
 _NAMES_VALUES = re.compile(r"\bvalues?\b", re.IGNORECASE)
 # A list of principles (or standards) led in under the values heading: not the values.
+# principles a law or a discipline sets, not the body's own: "Our data protection principles", "Our
+# design principles" (the review of session 28)
+_RULEBOOK_PRINCIPLES = r"(?:data|design|caldicott|gdpr|nolan|privacy|information|accounting|procurement|pricing|legal)\b"
 # ("Our guiding principles are:" too)
 _PRINCIPLES_LEAD = re.compile(r"\s*(?:(?:our|the)\s+)?(?:(?:guiding|core|key|underlying)\s+)?(?:principles|standards)"
                               # ("The underlying principles of our strategy are:", exam 71 after its run)
-                              r"(?:\s+of\s+(?:our|the|this)\s+(?:strategy|plan|partnership|work))?(?:\s+are)?\s*:?\s*$"
+                              r"(?:\s+of\s+(?:our|the|this)\s+(?:strategy|plan|partnership|work))?(?:\s+are)?(?:\s*:)?\s*$"
                               # ("The core principles of the College are:", "Our engagement principles";
                               # "... is centred around the following 6 principles:", "The following
                               # principles are the basis of our partnership:", "... a set of core
                               # principles. These are:"; blind exams 140-214)
                               r"|\s*the\s+(?:core|guiding|key)\s+principles\s+of\s+(?:our|the|this)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+are\s*:\s*$"
-                              r"|\s*our\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?:[\w-]+\s+){1,2}principles\s*:?\s*$"
+                              r"|\s*our\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)(?!" + _RULEBOOK_PRINCIPLES + r")"
+                              r"(?:[\w-]+\s+){1,2}principles(?:\s*:)?\s*$"
                               r"|.{0,120}\b(?:centred|centered|based|built|founded)\s+(?:around|on|upon)\s+the\s+following\s+"
                               r"(?:\w+\s+){0,2}principles\s*:\s*$"
-                              r"|\s*the\s+following\s+(?:\w+\s+)?principles\s+(?:are|underpin|guide|shape|form)\b[^.:]{0,60}:\s*$"
+                              r"|\s*the\s+following\s+(?:\w+\s+)?principles\s+(?:are|underpin|guide|shape|form)\b"
+                              r"(?!\s+(?:set\s+out|laid\s+down|defined)\b)[^.:]{0,60}:\s*$"
                               r"|.{0,160}\bprinciples\.\s+(?:these|they)\s+are\s*:\s*$"
                               # ("Underpinning these areas of work are six principles which will
                               # guide our planning ...:", exam 224)
@@ -1965,7 +1970,7 @@ def _punctuated_alike(ctx: Context, items: list[int]) -> bool:
     """Every entry a sentence with its stop, or the run written as one sentence (no stop but
     after the last): a list stated as the values, not behaviours clipped from a picture."""
     stops = [ctx.content(k).rstrip().endswith(".") for k in items]
-    return all(stops) or not any(stops[:-1])
+    return all(stops) or stops[-1] and not any(stops[:-1])
 
 
 def _behaviour_group_after(ctx: Context, k: int, values: list[Statement]) -> bool:
