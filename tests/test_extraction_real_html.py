@@ -8,7 +8,7 @@ or a paragraph) and scored against the same gold. The floors sit a little under 
 pages score now: a reader change that keeps the chrome, loses the lists or merges the headings
 into the text fails here.
 
-Under pytest the check reads about half the real pages (``rewritten_pages.RENDITION_CASES``, chosen
+Under pytest the check reads about a third of the real pages (``rewritten_pages.RENDITION_CASES``, chosen
 by their names; all of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
@@ -58,7 +58,10 @@ CASES = RENDITION_CASES
 # the floors sit about 0.01 under the lower of the two)
 # (session 27's exams 197-214 bring the 1,960 pages to 0.621 / 0.568 / 0.748 / 0.722 / 0.653 as
 # HTML, the half pytest reads to 0.624 / 0.561 / 0.770 / 0.725 / 0.647)
-FLOORS = {"vision": 0.61, "mission": 0.55, "value_names": 0.74, "goal_names": 0.71, "statements": 0.64}
+# (session 28's exams 215-226 bring the 2,050 pages to 0.620 / 0.567 / 0.757 / 0.721 / 0.649 as
+# HTML; pytest now reads a third of them, 708 pages, at 0.603 / 0.580 / 0.719 / 0.722 / 0.664, and
+# the floors sit about 0.01 under the lower of the two)
+FLOORS = {"vision": 0.59, "mission": 0.55, "value_names": 0.71, "goal_names": 0.71, "statements": 0.64}
 
 
 def _write_html(text: str, page: Path, title: str) -> None:

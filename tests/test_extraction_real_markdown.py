@@ -7,7 +7,7 @@ line between paragraphs. Each real ``page.txt`` is set with :func:`web_pages.ren
 (the same elements as the HTML check) and scored against the same gold; the floors sit a little
 under what the Markdown pages score now.
 
-Under pytest the check reads about half the real pages (``rewritten_pages.RENDITION_CASES``, chosen
+Under pytest the check reads about a third of the real pages (``rewritten_pages.RENDITION_CASES``, chosen
 by their names; all of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
@@ -54,7 +54,9 @@ CASES = RENDITION_CASES
 # 0.654: the floors sit about 0.01 under the lower of the two)
 # (session 27's exams 197-214 bring the 1,960 pages to 0.624 / 0.573 / 0.753 / 0.721 / 0.654 as
 # Markdown, the half pytest reads to 0.626 / 0.567 / 0.785 / 0.722 / 0.645)
-FLOORS = {"vision": 0.61, "mission": 0.56, "value_names": 0.74, "goal_names": 0.71, "statements": 0.63}
+# (session 28's exams 215-226 bring the 2,050 pages to 0.624 / 0.571 / 0.761 / 0.720 / 0.651 as
+# Markdown; pytest now reads a third of them, 708 pages, at 0.605 / 0.589 / 0.731 / 0.723 / 0.673)
+FLOORS = {"vision": 0.59, "mission": 0.56, "value_names": 0.72, "goal_names": 0.71, "statements": 0.63}
 
 
 def _write_markdown(text: str, page: Path, title: str) -> None:

@@ -9,7 +9,7 @@ PDFs score now, and within about 0.06 of what the same pages score as text
 (``test_extraction_real.py``): a reader or segmenter change that loses the paragraphs of a PDF
 fails here.
 
-Under pytest the check reads about half the real pages (``rewritten_pages.RENDITION_CASES``, chosen
+Under pytest the check reads about a third of the real pages (``rewritten_pages.RENDITION_CASES``, chosen
 by their names; all of them with ``SG_ALL_REAL_PAGES=1``); run as a script, it reads them all.
 """
 
@@ -57,7 +57,9 @@ CASES = RENDITION_CASES
 # the floors sit about 0.01 under the lower of the two)
 # (session 27's exams 197-214 bring the 1,960 pages to 0.613 / 0.550 / 0.752 / 0.701 / 0.643 as
 # PDFs, the half pytest reads to 0.619 / 0.548 / 0.775 / 0.694 / 0.630)
-FLOORS = {"vision": 0.60, "mission": 0.54, "value_names": 0.74, "goal_names": 0.69, "statements": 0.62}
+# (session 28's exams 215-226 bring the 2,050 pages to 0.612 / 0.549 / 0.762 / 0.700 / 0.641 as
+# PDFs; pytest now reads a third of them, 708 pages, at 0.599 / 0.578 / 0.752 / 0.698 / 0.670)
+FLOORS = {"vision": 0.59, "mission": 0.54, "value_names": 0.74, "goal_names": 0.69, "statements": 0.62}
 
 
 def _typeset(text: str, page: Path, title: str) -> None:
