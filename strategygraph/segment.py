@@ -1716,9 +1716,10 @@ def _continues(text: str, block: Block, blocks: list[Block], pdf: bool = False, 
         return True  # "A Sustainable Organisation that Plays Its Part in Creating" / "a Better Future
         # for People Across the Globe": a title in Title Case wrapped (a real trust's goal page)
     if prev.kind == "heading" and not prev.explicit and not prev.label \
-            and (len(text[prev.start : prev.end].split()) >= 9 or len(text[prev.start : prev.end].split()) >= 6
-                 and text[block.start : block.start + 1].islower() and _ends_sentence(text, block.end)
-                 and len(text[block.start : block.end].split()) <= 12 and _PARAGRAPH_END.match(text, block.end)) \
+            and ((prev_words := len(text[prev.start : prev.end].split())) >= 9
+                 or prev_words >= 6 and text[block.start : block.start + 1].islower()
+                 and _ends_sentence(text, block.end) and len(text[block.start : block.end].split()) <= 12
+                 and _PARAGRAPH_END.match(text, block.end)) \
             and not _title_cased(text[prev.start : prev.end]):
         # "The strategy focuses on four priorities where working together will" / "make the
         # biggest difference.": a sentence's first line, too long for a title (round 56)

@@ -623,16 +623,13 @@ def _we_are_trailing(ctx: Context, section: Section) -> list[Statement]:
     finishes it ("because everyone is of equal value ..."): the words after "We are" name the
     value, the line under it describes it (exam 215)."""
     found: list[Statement] = []
-    lines = [k for k in range(section.heading + 1, section.end)
-             if k not in ctx.used and _WE_ARE_TRAILING.fullmatch(ctx.content(k))]
+    lines = [(k, match) for k in range(section.heading + 1, section.end) if k not in ctx.used
+             and (match := _WE_ARE_TRAILING.fullmatch(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end))]
     if len(lines) < 2 or not all(
             k + 1 < section.end and ctx.blocks[k + 1].kind == "para" and _REASON_LINE.match(ctx.content(k + 1))
-            for k in lines):
+            for k, _ in lines):
         return []
-    for k in lines:
-        block = ctx.blocks[k]
-        match = _WE_ARE_TRAILING.match(ctx.text, block.start, block.end)
-        assert match is not None
+    for k, match in lines:
         value = ctx.statement("value", match.start("name"), match.end("name"), "values-we-are-trailing", 0.8)
         if value is None:
             continue
@@ -1733,15 +1730,13 @@ _ICON_BEHAVIOURS = re.compile(r"\s*(?P<name>[A-Z][\w’'-]*(?:\s+[\w’'&-]+){0,
 def icon_behaviour_titles(ctx: Context) -> list[Statement]:
     """Two or more "<Name> icon Behaviours" titles, each over its list: the values, named by
     the words before the picture's label, the lists their behaviours (exam 156)."""
-    titles = [k for k, block in enumerate(ctx.blocks)
-              if block.kind == "heading" and k not in ctx.used and _ICON_BEHAVIOURS.fullmatch(ctx.content(k))
-              and ctx.items_after(k)]
+    titles = [(k, match) for k, block in enumerate(ctx.blocks)
+              if block.kind == "heading" and k not in ctx.used and ctx.items_after(k)
+              and (match := _ICON_BEHAVIOURS.fullmatch(ctx.text, block.start, block.end))]
     if len(titles) < 2:
         return []
     values: list[Statement] = []
-    for k in titles:
-        match = _ICON_BEHAVIOURS.match(ctx.text, ctx.blocks[k].start, ctx.blocks[k].end)
-        assert match is not None
+    for k, match in titles:
         value = ctx.statement("value", match.start("name"), match.end("name"), "values-icon-behaviours", 0.7)
         if value is None:
             continue
